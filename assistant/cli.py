@@ -1,0 +1,150 @@
+"""The ``assistant`` command. Core commands live here; front-ends add theirs as plugins.
+
+``ingest``, ``serve`` and ``eval`` come from the ``ingest``, ``ui`` and ``evals`` packages
+through the ``assistant.commands`` entry-point group (see pyproject.toml), exactly as a
+third-party package would add a command, so this core package imports none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from importlib.metadata import entry_points
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+def _prepare_model(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.embeddings.registry import prepare_model
+
+    folder = prepare_model(settings, lambda message: print(message, file=sys.stderr))
+    print(f"embedding model ready: {folder or settings.embedding_model}")
+    return 0
+
+
+def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.factory import make_store
+
+    records = make_store(settings).documents()
+    if args.json:
+        for r in records:
+            print(json.dumps({"source": r.source, "title": r.title, "language": r.language, "type": r.doc_type,
+                              "chunks": r.chunks, "version": r.version[:12], "ingested_at": r.ingested_at},
+                             ensure_ascii=False))
+        return 0
+    if not records:
+        print("No documents yet. Add some with: assistant ingest knowledge/")
+        return 0
+    print(f"{'source':50} {'lang':4} {'type':16} {'chunks':>6} {'version':12} ingested at")
+    for r in records:
+        print(f"{r.source[:50]:50} {r.language:4} {r.doc_type[:16]:16} {r.chunks:6d} {r.version[:12]} "
+              f"{r.ingested_at}  {r.title[:60]}")
+    print(f"{len(records)} documents, {sum(r.chunks for r in records)} chunks")
+    return 0
+
+
+def _remove(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.factory import make_store
+
+    store = make_store(settings)
+    status = 0
+    for source in args.source:
+        record = store.remove(source)
+        if record is None:
+            print(f"{source}: not in the store (see `assistant sources`)", file=sys.stderr)
+            status = 1
+        else:
+            print(f"removed {source} ({record.chunks} chunks); its history stays in the manifest")
+    return status
+
+
+def _history(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.factory import make_store
+
+    rows = make_store(settings).catalog.history(args.source)
+    if not rows:
+        print(f"{args.source}: no history", file=sys.stderr)
+        return 1
+    for row in rows:
+        print(f"{row['at']}  {row['event']:9}  {row['version'][:12]}  {row['title']}")
+    return 0
+
+
+def _reindex(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.factory import make_store
+
+    store = make_store(settings, check_model=False)
+    before = store.model_name
+    n = store.reindex()
+    print(f"re-embedded {n} chunks with {store.embedder.name} (was {before or 'none'})")
+    return 0
+
+
+CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
+    "prepare-model": ("assemble and verify the embedding model (offline after this)", lambda p: None,
+                      _prepare_model),
+    "sources": ("list indexed documents",
+                lambda p: p.add_argument("--json", action="store_true", help="one JSON object per line"),
+                _sources),
+    "remove": ("remove documents from the index (history is kept)",
+               lambda p: p.add_argument("source", nargs="+", help="source as `assistant sources` shows it"),
+               _remove),
+    "history": ("show the versions of one document",
+                lambda p: p.add_argument("source", help="source as `assistant sources` shows it"), _history),
+    "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
+}
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Grounded, cited answers on trafficking in children and violence against children, "
+                    "from a local knowledge base. Settings come from ASSISTANT_* environment variables.",
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+    for name, (help_text, configure, handler) in CORE_COMMANDS.items():
+        configure(sub.add_parser(name, help=help_text, description=help_text))
+        handlers[name] = handler
+    for ep in sorted(entry_points(group="assistant.commands"), key=lambda e: e.name):
+        register = ep.load()
+        handlers[ep.name] = register(sub)
+    return parser, handlers
+
+
+def configure_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers", "pypdf", "urllib3"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser, handlers = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(args.verbose)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings()
+        return handlers[args.command](args, settings)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

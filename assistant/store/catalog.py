@@ -1,0 +1,232 @@
+"""The catalog: one SQLite file holding the manifest, the chunk texts and the keyword index.
+
+It is the source of truth for what is retrievable. A chunk is visible only while its row is
+here; the vector store may briefly hold vectors of a version that is being written or was just
+replaced, and every dense hit is checked against this catalog. Because a document's rows, its
+keyword entries and its manifest record change in one SQLite transaction, a query sees either
+the old version or the new one, never both and never neither.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assistant.documents import Chunk, DocumentRecord
+from assistant.errors import StoreError
+from assistant.text.stemming import keyword_tokens, query_tokens
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    source TEXT PRIMARY KEY, version TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
+    doc_type TEXT NOT NULL, chunks INTEGER NOT NULL, ingested_at TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL, path TEXT NOT NULL, extra TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS history (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, version TEXT NOT NULL,
+    title TEXT NOT NULL, event TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS history_source ON history(source);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, source TEXT NOT NULL, version TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    locator TEXT NOT NULL, page INTEGER, title TEXT NOT NULL, language TEXT NOT NULL,
+    doc_type TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, tokenize='unicode61');
+CREATE TABLE IF NOT EXISTS pending (source TEXT NOT NULL, version TEXT NOT NULL, started_at TEXT NOT NULL,
+    PRIMARY KEY (source, version));
+"""
+
+FILTER_COLUMNS = ("language", "doc_type", "source")
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _filter_sql(filters: dict[str, str] | None, alias: str) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    for key, value in (filters or {}).items():
+        if key not in FILTER_COLUMNS:
+            raise StoreError(f"unknown filter {key!r}; use one of {', '.join(FILTER_COLUMNS)}")
+        clauses.append(f"{alias}.{key} = ?")
+        params.append(value)
+    return (" AND " + " AND ".join(clauses)) if clauses else "", params
+
+
+class Catalog:
+    """Thread-safe access to the catalog file (one connection per thread, WAL mode)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        try:
+            self._db().executescript(_SCHEMA)  # idempotent; executescript manages its own transaction
+            with self._tx() as db:
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a usable catalog ({exc})") from exc
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.row_factory = sqlite3.Row
+            self._local.db = db
+        return db
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        db = self._db()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    # --- meta ----------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- documents -----------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._db().execute("SELECT * FROM documents ORDER BY source").fetchall()
+        return [_record(r) for r in rows]
+
+    def document(self, source: str) -> DocumentRecord | None:
+        row = self._db().execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+        return _record(row) if row else None
+
+    def history(self, source: str) -> list[dict[str, str]]:
+        rows = self._db().execute(
+            "SELECT version, title, event, at FROM history WHERE source = ? ORDER BY id", (source,)
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def mark_pending(self, source: str, version: str) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", (source, version, now_iso()))
+
+    def pending(self) -> list[tuple[str, str]]:
+        return [(r["source"], r["version"]) for r in self._db().execute("SELECT * FROM pending")]
+
+    def clear_pending(self, source: str, version: str | None = None) -> None:
+        with self._tx() as db:
+            if version is None:
+                db.execute("DELETE FROM pending WHERE source = ?", (source,))
+            else:
+                db.execute("DELETE FROM pending WHERE source = ? AND version = ?", (source, version))
+
+    def publish(self, record: DocumentRecord, chunks: list[Chunk]) -> str | None:
+        """Make ``chunks`` the visible version of ``record.source`` in one transaction.
+
+        Returns the version it replaced, if any.
+        """
+        with self._tx() as db:
+            old = db.execute("SELECT version FROM documents WHERE source = ?", (record.source,)).fetchone()
+            _delete_chunks(db, record.source)
+            db.executemany(
+                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(c.chunk_id, c.source, c.version, c.ordinal, c.locator, c.page, c.title, c.language,
+                  c.doc_type, c.text) for c in chunks],
+            )
+            db.executemany(
+                "INSERT INTO chunks_fts (tokens, chunk_id) VALUES (?, ?)",
+                [(" ".join(keyword_tokens(f"{c.title} {c.locator} {c.text}", c.language)), c.chunk_id)
+                 for c in chunks],
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (record.source, record.version, record.title, record.language, record.doc_type,
+                 record.chunks, record.ingested_at, record.size_bytes, record.path,
+                 json.dumps(record.extra, ensure_ascii=False, default=str)),
+            )
+            event = "added" if old is None else ("updated" if old["version"] != record.version else "reindexed")
+            db.execute("INSERT INTO history (source, version, title, event, at) VALUES (?,?,?,?,?)",
+                       (record.source, record.version, record.title, event, record.ingested_at))
+            return old["version"] if old else None
+
+    def unpublish(self, source: str) -> DocumentRecord | None:
+        """Remove a document from what is retrievable; keep its history."""
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+            if row is None:
+                return None
+            _delete_chunks(db, source)
+            db.execute("DELETE FROM documents WHERE source = ?", (source,))
+            db.execute("INSERT INTO history (source, version, title, event, at) VALUES (?,?,?,?,?)",
+                       (source, row["version"], row["title"], "removed", now_iso()))
+            return _record(row)
+
+    # --- chunks --------------------------------------------------------------------------------
+    def chunks_by_id(self, chunk_ids: Iterable[str]) -> dict[str, Chunk]:
+        ids = list(chunk_ids)
+        found: dict[str, Chunk] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            for row in self._db().execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", part):
+                found[row["chunk_id"]] = _chunk(row)
+        return found
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        rows = self._db().execute("SELECT * FROM chunks WHERE source = ? ORDER BY ordinal", (source,))
+        return [_chunk(r) for r in rows]
+
+    def all_chunks(self) -> Iterator[Chunk]:
+        for row in self._db().execute("SELECT * FROM chunks ORDER BY source, ordinal"):
+            yield _chunk(row)
+
+    def count_chunks(self) -> int:
+        return int(self._db().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+
+    def keyword_search(self, query: str, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
+        """BM25 over stemmed tokens (fi, sv and en stems of the query OR-ed). Higher is better."""
+        tokens = query_tokens(query)
+        if not tokens:
+            return []
+        match = " OR ".join(f'"{t}"' for t in tokens)
+        where, params = _filter_sql(filters, "c")
+        rows = self._db().execute(
+            "SELECT c.*, bm25(chunks_fts) AS score FROM chunks_fts JOIN chunks c USING (chunk_id) "
+            f"WHERE chunks_fts MATCH ?{where} ORDER BY score LIMIT ?",
+            [match, *params, k],
+        ).fetchall()
+        return [(_chunk(r), -float(r["score"])) for r in rows]
+
+
+def _delete_chunks(db: sqlite3.Connection, source: str) -> None:
+    db.execute("DELETE FROM chunks_fts WHERE chunk_id IN (SELECT chunk_id FROM chunks WHERE source = ?)", (source,))
+    db.execute("DELETE FROM chunks WHERE source = ?", (source,))
+
+
+def _record(row: sqlite3.Row) -> DocumentRecord:
+    return DocumentRecord(
+        source=row["source"], version=row["version"], title=row["title"], language=row["language"],
+        doc_type=row["doc_type"], chunks=row["chunks"], ingested_at=row["ingested_at"],
+        size_bytes=row["size_bytes"], path=row["path"], extra=json.loads(row["extra"] or "{}"),
+    )
+
+
+def _chunk(row: sqlite3.Row) -> Chunk:
+    return Chunk(
+        source=row["source"], version=row["version"], ordinal=row["ordinal"], text=row["text"],
+        locator=row["locator"], title=row["title"], language=row["language"], doc_type=row["doc_type"],
+        page=row["page"],
+    )

@@ -1,0 +1,110 @@
+"""The vector side of the store: a Chroma collection through ``langchain-chroma``.
+
+Embedded (``PersistentClient`` under ASSISTANT_HOME) by default, a Chroma server
+(``HttpClient``) when ASSISTANT_CHROMA_URL is set. Telemetry is always off, and our own
+embedding function is always passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+from urllib.parse import urlparse
+
+from assistant.documents import Chunk
+from assistant.embeddings.base import Embedder
+from assistant.errors import StoreError
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def collection_name(prefix: str, model_name: str) -> str:
+    """One collection per embedding model, so vectors of two models never mix."""
+    slug = re.sub(r"[^a-zA-Z0-9_-]+", "-", model_name).strip("-_")
+    return f"{prefix}-{slug}"[:60].rstrip("-_")
+
+
+def make_client(settings: Settings) -> Any:
+    """A chromadb client for the configured mode."""
+    try:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+    except ImportError as exc:  # pragma: no cover
+        raise StoreError(f"chromadb is not installed: {exc}") from exc
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if not url.hostname:
+                raise StoreError(f"ASSISTANT_CHROMA_URL {settings.chroma_url!r} has no host")
+            return chromadb.HttpClient(
+                host=url.hostname, port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https", settings=chroma_settings,
+            )
+        settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+    except StoreError:
+        raise
+    except Exception as exc:
+        where = settings.chroma_url or settings.chroma_dir
+        raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+class VectorIndex:
+    """Vectors of chunks, keyed by chunk id, with chunk metadata for filtering."""
+
+    def __init__(self, client: Any, name: str, embedder: Embedder) -> None:
+        from langchain_chroma import Chroma
+
+        self.embedder = embedder
+        self.name = name
+        self._db = Chroma(
+            collection_name=name,
+            embedding_function=embedder,
+            client=client,
+            collection_metadata={"hnsw:space": "cosine", "embedding_model": embedder.name,
+                                 "dimension": embedder.dimension},
+        )
+
+    def add(self, chunks: list[Chunk]) -> None:
+        """Embed and store ``chunks`` (idempotent: same ids are overwritten)."""
+        if not chunks:
+            return
+        vectors = self.embedder.embed_documents([c.embedding_text() for c in chunks])
+        self.add_embedded(chunks, vectors)
+
+    def add_embedded(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        self._db._collection.upsert(
+            ids=[c.chunk_id for c in chunks],
+            embeddings=vectors,
+            metadatas=[c.metadata() for c in chunks],
+            documents=[c.text for c in chunks],
+        )
+
+    def search(self, vector: list[float], k: int, filters: dict[str, str] | None = None) -> list[tuple[str, float]]:
+        """Chunk ids and cosine similarities of the ``k`` nearest vectors."""
+        where = _where(filters)
+        hits = self._db.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
+        return [(doc.id or "", 1.0 - float(distance)) for doc, distance in hits]
+
+    def delete_source(self, source: str, keep_version: str | None = None) -> None:
+        """Delete the vectors of ``source``, except those of ``keep_version``."""
+        where: dict[str, Any] = {"source": source}
+        if keep_version is not None:
+            where = {"$and": [{"source": source}, {"version": {"$ne": keep_version}}]}
+        self._db._collection.delete(where=where)
+
+    def count(self) -> int:
+        return int(self._db._collection.count())
+
+    def ids(self) -> set[str]:
+        return set(self._db._collection.get(include=[])["ids"])
+
+
+def _where(filters: dict[str, str] | None) -> dict[str, Any] | None:
+    if not filters:
+        return None
+    clauses = [{key: value} for key, value in filters.items()]
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

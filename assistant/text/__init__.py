@@ -1,0 +1,1 @@
+"""Language-aware text helpers: language detection, keyword stemming, sentence splitting."""

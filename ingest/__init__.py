@@ -1,0 +1,1 @@
+"""Ingestion: load files of many formats, chunk them, and sync folders into the store."""

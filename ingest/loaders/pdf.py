@@ -1,0 +1,93 @@
+"""PDF through pypdf: one section per page, running headers and footers removed."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections import Counter
+from pathlib import Path
+
+from assistant.errors import DocumentError
+from ingest.loaders.base import LoadedDocument, Loader, Section
+
+EDGE_LINES = 3  # lines at the top and bottom of a page that may be running headers/footers
+
+
+class PdfLoader(Loader):
+    suffixes = (".pdf",)
+
+    def load(self, path: Path, data: bytes) -> LoadedDocument:
+        import pypdf
+        from pypdf.errors import PdfReadError
+
+        if not data.startswith(b"%PDF-"):
+            raise DocumentError(path.name, "not a PDF (no %PDF- header); wrong extension?")
+        pypdf_log = logging.getLogger("pypdf")
+        level = pypdf_log.level
+        pypdf_log.setLevel(logging.ERROR)  # font warnings would flood the output, one per glyph table
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+                    if reader.is_encrypted:
+                        try:
+                            opened = reader.decrypt("")
+                        except Exception:
+                            opened = 0
+                        if not opened:
+                            raise DocumentError(path.name, "encrypted PDF: remove the password and ingest again")
+                    pages = [(page.extract_text() or "") for page in reader.pages]
+                    meta_title = (reader.metadata.title if reader.metadata else None) or ""
+                except DocumentError:
+                    raise
+                except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
+                        RecursionError, IndexError, ZeroDivisionError) as exc:
+                    raise DocumentError(path.name, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+        finally:
+            pypdf_log.setLevel(level)
+        if not pages:
+            raise DocumentError(path.name, "the PDF has no pages")
+        if not any(p.strip() for p in pages):
+            raise DocumentError(path.name, f"no text layer in {len(pages)} page(s): a scanned, image-only PDF? "
+                                           "Run OCR on it first")
+        cleaned = strip_running_lines(pages)
+        sections = [Section(text, f"page {n}", page=n) for n, text in enumerate(cleaned, 1) if text.strip()]
+        title = str(meta_title).strip() or _first_line(cleaned) or path.stem
+        return LoadedDocument(title=title[:200], sections=sections)
+
+
+def _normal(line: str) -> str:
+    return re.sub(r"[\d\s]+", "", line.lower())
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop lines that recur near the top or bottom of many pages (headers, footers, page numbers)."""
+    split = [p.split("\n") for p in pages]
+    counts: Counter[str] = Counter()
+    for lines in split:
+        edge = {_normal(l) for l in lines[:EDGE_LINES] + lines[-EDGE_LINES:] if l.strip()}
+        counts.update(edge)
+    threshold = max(3, int(0.3 * len(pages)))
+    running = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 3 else set()
+    out = []
+    for lines in split:
+        keep = []
+        for i, line in enumerate(lines):
+            near_edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
+            key = _normal(line)
+            if near_edge and (key in running or (line.strip().isdigit() and len(line.strip()) <= 4)):
+                continue
+            keep.append(line)
+        out.append("\n".join(keep).strip())
+    return out
+
+
+def _first_line(pages: list[str]) -> str:
+    for page in pages:
+        for line in page.split("\n"):
+            if len(line.strip()) > 8:
+                return line.strip()
+    return ""

@@ -1,0 +1,223 @@
+"""Sync files and folders into the store: add new, re-embed changed, skip unchanged, drop gone.
+
+A file's identity is its source key (path relative to the synced folder, or the file name for a
+single file) and its version is the sha256 of its bytes. Unchanged files are recognised by size
+and modification time first, so a re-sync of an unchanged corpus reads no file at all.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.documents import DocumentRecord
+from assistant.errors import DocumentError
+from assistant.settings import Settings
+from assistant.store import Store
+from assistant.store.catalog import now_iso
+from assistant.text.language import detect_language
+from ingest.chunking import chunk_sections
+from ingest.loaders import load_document
+
+log = logging.getLogger(__name__)
+
+IGNORE_FILE = ".assistantignore"
+# Folder names that say what kind of document a file is when its front matter does not.
+FOLDER_TYPES = {
+    "finlex": "law", "laws": "law", "law": "law", "finnish-law": "guide", "treaties": "treaty",
+    "treaty": "treaty", "international": "guide", "practice": "guide", "guides": "guide",
+    "practice-records": "practice-record", "contacts": "contacts", "research": "research", "pdf": "official",
+}
+
+
+@dataclass
+class SyncReport:
+    """What one sync did. ``failed`` holds (source, reason) pairs."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (f"added {len(self.added)}, updated {len(self.updated)}, unchanged {len(self.unchanged)}, "
+                f"removed {len(self.removed)}, failed {len(self.failed)}; {self.chunks} chunks "
+                f"in {self.seconds:.1f} s")
+
+
+@dataclass
+class Progress:
+    """Callbacks a front-end implements to show progress (the CLI: a bar; the UI: gr.Progress)."""
+
+    on_plan: Callable[[int], None] = lambda total_files: None
+    on_file: Callable[[str], None] = lambda source: None
+    on_chunks: Callable[[int], None] = lambda n: None
+    on_done: Callable[[str, str], None] = lambda source, outcome: None
+
+
+@dataclass
+class _Candidate:
+    path: Path
+    source: str
+    root: str  # the synced folder (absolute), "" for single files
+
+
+def _ignored(relative: str, patterns: list[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _walk(root: Path, report: SyncReport) -> Iterator[_Candidate]:
+    ignore_path = root / IGNORE_FILE
+    patterns = [line.strip() for line in ignore_path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")] if ignore_path.is_file() else []
+    real_root = root.resolve()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if _ignored(relative, patterns):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(real_root):
+                report.failed.append((relative, f"link points outside the folder ({target}); not followed"))
+                continue
+        if path.is_file():
+            yield _Candidate(path, relative, str(real_root))
+
+
+def _doc_type(loaded_type: str | None, candidate: _Candidate) -> str:
+    if loaded_type:
+        return str(loaded_type)
+    folders = candidate.source.split("/")[:-1] if candidate.root else [candidate.path.resolve().parent.name]
+    for part in reversed(folders):
+        if part.lower() in FOLDER_TYPES:
+            return FOLDER_TYPES[part.lower()]
+    return "document"
+
+
+class Syncer:
+    """Runs syncs against one store with one set of settings."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+
+    def sync(self, paths: list[Path], progress: Progress | None = None, *, prune: bool = True) -> SyncReport:
+        """Sync ``paths`` (files or folders). Files gone from a synced folder are removed if ``prune``."""
+        progress = progress or Progress()
+        started = time.perf_counter()
+        report = SyncReport()
+        self.store.recover()
+        candidates: list[_Candidate] = []
+        roots: list[str] = []
+        for path in paths:
+            if path.is_dir():
+                roots.append(str(path.resolve()))
+                candidates.extend(_walk(path, report))
+            elif path.is_file():
+                candidates.append(_Candidate(path, path.name, ""))
+            else:
+                report.failed.append((str(path), "no such file or folder"))
+        progress.on_plan(len(candidates))
+        seen: set[str] = set()
+        for candidate in candidates:
+            if candidate.source in seen:
+                report.failed.append((candidate.source, "the same source name comes from two places; "
+                                                        "sync the folders separately"))
+                continue
+            seen.add(candidate.source)
+            progress.on_file(candidate.source)
+            outcome = self._sync_file(candidate, report, progress)
+            progress.on_done(candidate.source, outcome)
+        if prune:
+            for record in self.store.documents():
+                root = record.extra.get("root", "")
+                if root in roots and record.source not in seen and not Path(record.path).exists():
+                    self.store.remove(record.source)
+                    report.removed.append(record.source)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _sync_file(self, candidate: _Candidate, report: SyncReport, progress: Progress) -> str:
+        source = candidate.source
+        try:
+            stat = candidate.path.stat()
+            current = self.store.document(source)
+            if current and current.extra.get("mtime_ns") == stat.st_mtime_ns \
+                    and current.size_bytes == stat.st_size and current.path == str(candidate.path.resolve()):
+                report.unchanged.append(source)
+                return "unchanged"
+            if stat.st_size > self.settings.max_file_mb * 1024 * 1024:
+                raise DocumentError(source, f"{stat.st_size / 1048576:.1f} MB is over the limit of "
+                                            f"{self.settings.max_file_mb:g} MB (ASSISTANT_MAX_FILE_MB)")
+            data = candidate.path.read_bytes()
+            version = hashlib.sha256(data).hexdigest()
+            if current and current.version == version:
+                # Same bytes (touched or copied): refresh the file facts, keep the vectors.
+                current.extra["mtime_ns"] = stat.st_mtime_ns
+                current.path = str(candidate.path.resolve())
+                self.store.catalog.publish(current, self.store.catalog.chunks_of(source))
+                report.unchanged.append(source)
+                return "unchanged"
+            try:
+                chunks, record = self._prepare(candidate, data, version, stat.st_mtime_ns)
+            except (DocumentError, MemoryError):
+                raise
+            except Exception as exc:  # a loader bug must not stop the other files
+                log.debug("loader failure on %s", source, exc_info=True)
+                raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})") from exc
+
+            def count(n: int) -> None:
+                report.chunks += n
+                progress.on_chunks(n)
+
+            old = self.store.replace(record, chunks, progress=count)
+            report.tokens += sum(len(c.text.split()) for c in chunks)
+            (report.updated if old else report.added).append(source)
+            replaces = record.extra.get("replaces")
+            if replaces and replaces != source and self.store.remove(str(replaces)):
+                report.removed.append(str(replaces))
+            return "updated" if old else "added"
+        except DocumentError as exc:
+            report.failed.append((source, exc.reason))
+            return "failed"
+        except OSError as exc:
+            report.failed.append((source, f"cannot read the file ({exc.strerror or exc})"))
+            return "failed"
+
+    def _prepare(self, candidate: _Candidate, data: bytes, version: str, mtime_ns: int):
+        source = candidate.source
+        loaded = load_document(candidate.path, data, display_name=source)
+        sample = " ".join(s.text for s in loaded.sections[:5])[:5000]
+        language = loaded.language or detect_language(sample)
+        doc_type = _doc_type(loaded.doc_type, candidate)
+        chunks = chunk_sections(
+            loaded.sections, source=source, version=version, title=loaded.title, language=language,
+            doc_type=doc_type, target_words=self.settings.chunk_words,
+            overlap=self.settings.chunk_overlap_sentences,
+        )
+        if not chunks:
+            raise DocumentError(source, "no text to index after loading")
+        extra = dict(loaded.extra)
+        extra.update(root=candidate.root, mtime_ns=mtime_ns)
+        record = DocumentRecord(
+            source=source, version=version, title=loaded.title, language=language, doc_type=doc_type,
+            chunks=len(chunks), ingested_at=now_iso(), size_bytes=len(data),
+            path=str(candidate.path.resolve()), extra=extra,
+        )
+        return chunks, record
