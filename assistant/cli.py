@@ -88,6 +88,64 @@ def _reindex(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _parse_filters(items: list[str]) -> dict[str, str]:
+    from assistant.errors import SettingsError
+    from assistant.store.catalog import FILTER_COLUMNS
+
+    filters: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or key not in FILTER_COLUMNS or not value:
+            raise SettingsError(f"--filter {item!r}: use KEY=VALUE with KEY one of {', '.join(FILTER_COLUMNS)}")
+        filters[key] = value
+    return filters
+
+
+def _configure_ask(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("question", help="the question, or - to read one question per line from standard input")
+    parser.add_argument("--json", action="store_true", help="print the answer object as JSON (one line)")
+    parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
+                        help="restrict sources: language=fi, doc_type=law, source=PATH (repeatable)")
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.pipeline import make_assistant
+    from assistant.render import render_text
+
+    filters = _parse_filters(args.filter) or None
+    assistant = make_assistant(settings)
+    questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
+    for question in questions:
+        if not question:
+            continue
+        answer = assistant.ask(question, filters=filters)
+        if args.json:
+            print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            print(render_text(answer), flush=True)
+    return 0
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.pipeline import make_assistant
+    from assistant.render import render_text
+
+    assistant = make_assistant(settings)
+    history: list[str] = []
+    print("Ask in Finnish, Swedish or English. Empty line or Ctrl-D ends. If a child may be in danger: call 112.")
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        answer = assistant.ask(question, history=history)
+        history.append(answer.standalone_question or question)
+        print(render_text(answer), flush=True)
+    return 0
+
+
 CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "prepare-model": ("assemble and verify the embedding model (offline after this)", lambda p: None,
                       _prepare_model),
@@ -100,6 +158,8 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
     "history": ("show the versions of one document",
                 lambda p: p.add_argument("source", help="source as `assistant sources` shows it"), _history),
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
+    "ask": ("answer a question with cited sources", _configure_ask, _ask),
+    "chat": ("interactive chat in the terminal", lambda p: None, _chat),
 }
 
 

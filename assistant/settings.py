@@ -58,7 +58,9 @@ class Settings(BaseSettings):
         "on CPUs with AVX512-BF16/AMX with the same retrieval results (see docs/BENCHMARKS.md).",
     )
     embedding_batch_size: int = Field(
-        default=16, ge=1, le=512, description="Passages encoded per batch (batches are length-sorted)."
+        default=4, ge=1, le=512,
+        description="Passages encoded per batch (batches are length-sorted). Small batches are fastest on "
+        "2 CPU cores (see docs/BENCHMARKS.md).",
     )
     embedding_max_tokens: int = Field(
         default=512, ge=32, le=2048, description="Longest input, in model tokens, before truncation."

@@ -48,13 +48,16 @@ class SentenceTransformerEmbedder(Embedder):
         except ImportError as exc:  # pragma: no cover - a broken install
             raise ModelError(f"sentence-transformers is not installed: {exc}") from exc
         try:
+            dtype = torch.bfloat16 if precision == "bf16" else torch.float32
+            # Loading straight into the target dtype avoids materialising fp32 weights first.
             self._model = SentenceTransformer(
-                str(model), device="cpu", trust_remote_code=False, local_files_only=True
+                str(model), device="cpu", trust_remote_code=False, local_files_only=True,
+                model_kwargs={"torch_dtype": dtype},
             )
         except Exception as exc:
             raise ModelError(f"cannot load embedding model {model}: {exc}") from exc
         if precision == "bf16":
-            self._model = self._model.to(torch.bfloat16)
+            self._model = self._model.to(torch.bfloat16)  # the extra modules (Dense) as well
         self._model.max_seq_length = min(max_tokens, self._model.max_seq_length or max_tokens)
         prompts = getattr(self._model, "prompts", {}) or {}
         for wanted in (query_prompt, document_prompt):

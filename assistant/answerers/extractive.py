@@ -1,0 +1,74 @@
+"""The default answerer: no LLM. It quotes the sentences of the passages that answer best.
+
+Each sentence is scored by the rank of its passage, its word overlap with the question (stems
+in fi, sv and en) and its position; the best are de-duplicated, kept in reading order and cited.
+Quotes stay in their original language; across languages the passage rank carries the choice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.answer import Passage
+from assistant.answerers.base import Answerer, Draft, DraftSentence
+from assistant.text.sentences import split_sentences
+from assistant.text.stemming import keyword_tokens, query_tokens
+
+MAX_SENTENCES = 5
+MAX_WORDS = 130
+MAX_PER_PASSAGE = 3
+PASSAGES_USED = 3
+RANK_WEIGHT = [1.0, 0.75, 0.6, 0.5, 0.4, 0.35]
+
+
+def _usable(sentence: str) -> bool:
+    words = sentence.split()
+    if len(words) < 4:
+        return False
+    return not re.fullmatch(r"[\W\d_]+", sentence)
+
+
+def _similar(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) > 0.8
+
+
+class ExtractiveAnswerer(Answerer):
+    name = "extractive"
+
+    def generate(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
+        yield self.answer(question, passages)
+
+    def answer(self, question: str, passages: list[Passage]) -> Draft:
+        wanted = set(query_tokens(question))
+        candidates = []
+        for index, passage in enumerate(passages[:PASSAGES_USED]):
+            weight = RANK_WEIGHT[min(index, len(RANK_WEIGHT) - 1)]
+            sentences = [s for s in split_sentences(passage.chunk.text) if _usable(s)]
+            for position, sentence in enumerate(sentences):
+                stems = set(keyword_tokens(sentence, passage.chunk.language))
+                overlap = len(stems & wanted) / max(1, min(len(wanted), 8)) if wanted else 0.0
+                score = weight * (0.35 + overlap) + 0.08 / (1 + position)
+                candidates.append((score, index, position, sentence, stems, passage.rank))
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        chosen: list[tuple[int, int, str, int]] = []
+        kept_stems: list[set[str]] = []
+        per_passage: dict[int, int] = {}
+        words = 0
+        for score, index, position, sentence, stems, rank in candidates:
+            if len(chosen) >= MAX_SENTENCES:
+                break
+            n = len(sentence.split())
+            if chosen and words + n > MAX_WORDS:
+                continue
+            if per_passage.get(index, 0) >= MAX_PER_PASSAGE or any(_similar(stems, k) for k in kept_stems):
+                continue
+            chosen.append((index, position, sentence, rank))
+            kept_stems.append(stems)
+            per_passage[index] = per_passage.get(index, 0) + 1
+            words += n
+        chosen.sort(key=lambda c: (c[0], c[1]))  # reading order within and across passages
+        sentences = [DraftSentence(text=s, ranks=[rank], quote={rank: s}) for _, _, s, rank in chosen]
+        return Draft(sentences=sentences, no_answer=not sentences, verified=True)
