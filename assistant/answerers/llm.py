@@ -49,6 +49,8 @@ def format_passages(passages: list[Passage]) -> str:
 def parse_cited_text(text: str, valid: set[int]) -> list[DraftSentence]:
     """Sentences with the passage numbers each one cites; invalid numbers are dropped."""
     out: list[DraftSentence] = []
+    # "... shown. [1]" -> "... shown [1]." so that a citation stays with the sentence it ends.
+    text = re.sub(r"([.!?])\s*((?:\[\d+(?:\s*[,;]\s*\d+)*\]\s*)+)", lambda m: f" {m.group(2).strip()}{m.group(1)} ", text)
     for sentence in split_sentences(text):
         ranks: list[int] = []
         for group in _CITE.findall(sentence):

@@ -1,0 +1,206 @@
+"""Grounded answers end to end on a small real store: extractive, refusal, safety, follow-ups, JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant import prompts
+from assistant.pipeline import Assistant
+from assistant.settings import load_settings
+from assistant.store import open_store
+from ingest.sync import Syncer
+
+DOCS = {
+    "contacts/contacts.en.md": """---
+title: Emergency and support contacts
+language: en
+type: contacts
+---
+# Emergency and support contacts
+
+## Emergency number 112
+Call the emergency number 112 when a child may be in immediate danger. The emergency number 112 is free of charge and answers around the clock.
+""",
+    "contacts/contacts.fi.md": """---
+title: Hätä- ja tukinumerot
+language: fi
+type: contacts
+---
+# Hätä- ja tukinumerot
+
+## Hätänumero 112
+Soita hätänumeroon 112, kun lapsi voi olla välittömässä vaarassa. Hätänumeroon 112 soittaminen on maksutonta ja numero vastaa ympäri vuorokauden.
+""",
+    "contacts/contacts.sv.md": """---
+title: Nöd- och stödnummer
+language: sv
+type: contacts
+---
+# Nöd- och stödnummer
+
+## Nödnumret 112
+Ring nödnumret 112 när ett barn kan vara i omedelbar fara. Att ringa nödnumret 112 är avgiftsfritt och numret svarar dygnet runt.
+""",
+    "guides/definition.en.md": """---
+title: The definition of trafficking in children
+language: en
+type: guide
+---
+# The definition of trafficking in children
+
+## The three elements
+Trafficking in persons has three elements: an act, a means and an exploitative purpose. The act is the recruitment, transportation, transfer, harbouring or receipt of a person.
+
+## Children need no means
+When the victim is a child, no means such as force, deception or abuse of vulnerability need to be shown. A child is any person under eighteen years of age.
+""",
+    "guides/ilmoitus.fi.md": """---
+title: Lastensuojeluilmoitus
+language: fi
+type: guide
+---
+# Lastensuojeluilmoitus
+
+## Kuka tekee ilmoituksen
+Sosiaali- ja terveydenhuollon ammattilaisen on tehtävä lastensuojeluilmoitus viipymättä, jos hän saa tietää lapsesta, jonka hoidon ja huolenpidon tarve tai kehitystä vaarantavat olosuhteet edellyttävät lastensuojelun tarpeen selvittämistä. Ilmoitusvelvollisuus koskee salassapitosäännösten estämättä.
+""",
+    "guides/hjalpsystemet.sv.md": """---
+title: Hjälpsystemet för offer för människohandel
+language: sv
+type: guide
+---
+# Hjälpsystemet för offer för människohandel
+
+## Vem som kan få hjälp
+Ett offer för människohandel kan tas in i hjälpsystemet för offer för människohandel. Också ett barn som misstänks vara offer för människohandel kan få hjälp inom hjälpsystemet.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory, embedder):
+    """A small store, built once for this module with the real model."""
+    home = tmp_path_factory.mktemp("answering-home")
+    root = tmp_path_factory.mktemp("answering-docs")
+    for relative, text in DOCS.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    settings = load_settings(home=home)
+    store = open_store(settings, embedder)
+    report = Syncer(store, settings).sync([root])
+    assert report.ok, report.failed
+    return settings, store
+
+
+@pytest.fixture
+def assistant(kb) -> Assistant:
+    settings, store = kb
+    return Assistant(settings, store)
+
+
+def test_extractive_answer_in_finnish_cites_passages(assistant):
+    answer = assistant.ask("Milloin ammattilaisen täytyy tehdä lastensuojeluilmoitus?")
+    assert answer.language == "fi"
+    assert not answer.abstained
+    assert answer.answer.startswith(prompts.EXTRACTIVE_LEAD["fi"])
+    assert answer.citations and answer.citations[0].source == "guides/ilmoitus.fi.md"
+    assert answer.citations[0].locator == "Kuka tekee ilmoituksen"
+    assert "[1]" in answer.answer
+    # Every cited quote is verbatim text of the passage it cites.
+    texts = {p.chunk.source: p.chunk.text for p in answer.passages}
+    for c in answer.citations:
+        assert c.quote in texts[c.source]
+    assert all(s.citations for s in answer.sentences)
+
+
+def test_cross_lingual_english_question_finds_swedish_document(assistant):
+    answer = assistant.ask("Can a child who may be a victim of trafficking get help from the assistance system?",
+                           filters={"language": "sv"})
+    assert answer.language == "en"
+    assert not answer.abstained
+    assert answer.passages[0].chunk.source == "guides/hjalpsystemet.sv.md"
+    assert any("barn" in c.quote for c in answer.citations)  # quotes stay in their original language
+
+
+def test_out_of_scope_question_is_refused_with_coverage(assistant):
+    answer = assistant.ask("What is a good recipe for carrot cake?")
+    assert answer.abstained
+    assert prompts.CANNOT_ANSWER["en"] in answer.answer
+    assert prompts.COVERAGE_LEAD["en"] in answer.answer
+    assert "The definition of trafficking in children" in answer.answer
+    assert not answer.citations
+
+
+def test_refusal_sentence_is_in_the_users_language(assistant):
+    answer = assistant.ask("Mikä on paras resepti porkkanakakulle?")
+    assert answer.abstained and answer.language == "fi"
+    assert answer.answer.startswith(prompts.CANNOT_ANSWER["fi"])
+
+
+@pytest.mark.parametrize("question, language, contacts", [
+    ("A 14-year-old tells me she is being beaten right now at home, what do I do?", "en", "contacts/contacts.en.md"),
+    ("Lapsi kertoo, että häntä uhataan tappaa tänä iltana. Mitä teen?", "fi", "contacts/contacts.fi.md"),
+    ("Ett barn är i fara just nu och hålls inlåst, vad ska jag göra?", "sv", "contacts/contacts.sv.md"),
+])
+def test_safety_referral_in_three_languages(assistant, question, language, contacts):
+    answer = assistant.ask(question)
+    assert answer.language == language
+    assert answer.safety_referral
+    assert answer.answer.startswith(prompts.SAFETY_REFERRAL[language])
+    assert "112" in answer.answer
+    first = answer.citations[0]
+    assert first.n == 1 and first.source == contacts and "112" in first.quote
+
+
+def test_ordinary_question_gets_no_referral(assistant):
+    answer = assistant.ask("What are the three elements of trafficking?")
+    assert not answer.safety_referral
+    assert prompts.SAFETY_REFERRAL["en"] not in answer.answer
+
+
+def test_follow_up_is_rewritten_from_history(assistant):
+    first = "What are the elements of trafficking in persons?"
+    answer = assistant.ask("And if the victim is a child?", history=[first])
+    assert answer.standalone_question is not None
+    assert answer.standalone_question.startswith(first)
+    assert any(p.chunk.locator == "Children need no means" for p in answer.passages[:2])
+
+
+def test_json_contract_from_the_cli(kb, monkeypatch, capsys):
+    from assistant.cli import main
+
+    settings, _ = kb
+    monkeypatch.setenv("ASSISTANT_HOME", str(settings.home))
+    monkeypatch.setattr("sys.stdin", io.StringIO("What is the emergency number?\n\nMitä on ihmiskauppa?\n"))
+    assert main(["ask", "--json", "-"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 2
+    for obj in lines:
+        for key in ("question", "language", "answer", "abstained", "citations", "passages"):
+            assert key in obj
+        for c in obj["citations"]:
+            assert set(c) >= {"n", "source", "title", "locator", "quote"}
+        for p in obj["passages"]:
+            assert set(p) >= {"source", "locator", "score", "text"}
+    assert lines[0]["language"] == "en" and lines[1]["language"] == "fi"
+    assert lines[0]["citations"][0]["source"].startswith("contacts/")
+
+
+def test_cli_filter_is_validated(kb, monkeypatch, capsys):
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(kb[0].home))
+    assert main(["ask", "question", "--filter", "colour=red"]) == 1
+    assert "--filter" in capsys.readouterr().err
+
+
+def test_empty_store_says_so(settings, embedder):
+    assistant = Assistant(settings, open_store(settings, embedder))
+    answer = assistant.ask("What is trafficking?")
+    assert answer.abstained
+    assert prompts.EMPTY_KNOWLEDGE_BASE["en"] in answer.answer
