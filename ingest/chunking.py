@@ -3,7 +3,8 @@
 Each section (a page, a statute section, a Markdown section) is split into sentences and the
 sentences are packed into chunks of about ``target_words``; the last ``overlap`` sentences of a
 chunk open the next one. A section that is short stays one chunk, so a statute's section mark
-always travels with its text. A sentence longer than a chunk is cut at word boundaries.
+always travels with its text. A sentence longer than a chunk is cut at word boundaries, never
+inside a reference such as "25 luvun 3 §:n 1 momentti".
 """
 
 from __future__ import annotations
@@ -17,11 +18,25 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _can_cut(before: str, after: str) -> bool:
+    """A cut between two words that keeps references such as "25 luvun 3 §:n 1 momentti" whole."""
+    return not (before[-1].isdigit() or after[0].isdigit() or after.startswith("§"))
+
+
 def _cut_long(sentence: str, limit: int) -> list[str]:
+    """Cut a sentence longer than ``limit`` words, never inside a number-and-mark reference."""
     words = sentence.split()
     if len(words) <= limit:
         return [sentence]
-    return [" ".join(words[i:i + limit]) for i in range(0, len(words), limit)]
+    pieces: list[str] = []
+    start = 0
+    while len(words) - start > limit:
+        cut = next((c for c in range(start + limit, start + limit // 2, -1) if _can_cut(words[c - 1], words[c])),
+                   start + limit)
+        pieces.append(" ".join(words[start:cut]))
+        start = cut
+    pieces.append(" ".join(words[start:]))
+    return pieces
 
 
 def pack_sentences(sentences: list[str], target_words: int, overlap: int) -> list[str]:
@@ -33,7 +48,8 @@ def pack_sentences(sentences: list[str], target_words: int, overlap: int) -> lis
     fresh = 0  # sentences in ``current`` that are not overlap
     for piece in pieces:
         n = _words(piece)
-        if current and fresh and size + n > target_words:
+        # The first chunk is not closed on a lone heading or section mark: it travels with its text.
+        if current and fresh and size + n > target_words and (chunks or size >= target_words // 3):
             chunks.append(current)
             current = current[-overlap:] if overlap else []
             size = sum(_words(s) for s in current)

@@ -135,14 +135,24 @@ class Syncer:
                 report.failed.append((str(path), "no such file or folder"))
         progress.on_plan(len(candidates))
         seen: set[str] = set()
+        # A superseded file kept in the folder "only for history" must not come back at the next sync.
+        replaced_by = {str(r.extra["replaces"]): r.source for r in self.store.documents() if r.extra.get("replaces")}
         for candidate in candidates:
             if candidate.source in seen:
                 report.failed.append((candidate.source, "the same source name comes from two places; "
                                                         "sync the folders separately"))
                 continue
             seen.add(candidate.source)
+            replacer = replaced_by.get(candidate.source)
+            if replacer and replacer != candidate.source and self.store.document(replacer) is not None:
+                log.info("%s is replaced by %s; not indexed", candidate.source, replacer)
+                progress.on_done(candidate.source, "replaced")
+                continue
             progress.on_file(candidate.source)
             outcome = self._sync_file(candidate, report, progress)
+            record = self.store.document(candidate.source) if outcome in ("added", "updated") else None
+            if record is not None and record.extra.get("replaces"):
+                replaced_by[str(record.extra["replaces"])] = candidate.source
             progress.on_done(candidate.source, outcome)
         if prune:
             for record in self.store.documents():
@@ -163,8 +173,8 @@ class Syncer:
                 report.unchanged.append(source)
                 return "unchanged"
             if stat.st_size > self.settings.max_file_mb * 1024 * 1024:
-                raise DocumentError(source, f"{stat.st_size / 1048576:.1f} MB is over the limit of "
-                                            f"{self.settings.max_file_mb:g} MB (ASSISTANT_MAX_FILE_MB)")
+                raise DocumentError(source, f"{stat.st_size / 1048576:.3g} MB ({stat.st_size:,} bytes) is over the "
+                                            f"limit of {self.settings.max_file_mb:g} MB (ASSISTANT_MAX_FILE_MB)")
             data = candidate.path.read_bytes()
             version = hashlib.sha256(data).hexdigest()
             if current and current.version == version:

@@ -129,10 +129,23 @@ class Store:
         return self.catalog.document(source)
 
     def dense_search(self, vector: list[float], k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks by cosine similarity, restricted to what the catalog makes visible."""
-        hits = self.vectors.search(vector, k, filters)
-        visible = self.catalog.chunks_by_id(cid for cid, _ in hits)
-        return [(visible[cid], score) for cid, score in hits if cid in visible]
+        """Nearest chunks by cosine similarity, restricted to what the catalog makes visible.
+
+        While a document is being replaced, Chroma holds the vectors of both versions and may rank
+        the invisible ones first (same text, same vectors), or the catalog may publish the new
+        version between the two reads. Hits dropped that way are made up by asking again for more,
+        so a document being replaced never drops out of the results.
+        """
+        fetch = k
+        for _ in range(4):
+            hits = self.vectors.search(vector, fetch, filters)
+            visible = self.catalog.chunks_by_id(cid for cid, _ in hits)
+            found = [(visible[cid], score) for cid, score in hits if cid in visible]
+            dropped = len(hits) - len(found)
+            if len(found) >= k or not dropped:
+                break
+            fetch += max(dropped, k)
+        return found[:k]
 
     def keyword_search(self, query: str, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
         return self.catalog.keyword_search(query, k, filters)

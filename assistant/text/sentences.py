@@ -76,6 +76,8 @@ def _is_boundary(before: str, punct: str, after: str) -> bool:
         return True
     if punct[0] in "!?":
         return True
+    if re.fullmatch(r"\s*(\d{1,3}|[a-z]|[ivxlc]+)", before):
+        return False  # a list number or letter opening the line: "1.  States Parties ..."
     last_word = re.search(r"([\w.]+)$", before)
     word = last_word.group(1) if last_word else ""
     next_char = after[0]

@@ -15,6 +15,7 @@ class DocxLoader(Loader):
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         import docx
+        from docx.table import Table
 
         archive = open_checked_zip(path, data)
         if "word/document.xml" not in archive.namelist():
@@ -34,9 +35,15 @@ class DocxLoader(Loader):
                 sections.append(Section(text, " > ".join(t for _, t in heading_path) or title or "Introduction"))
             buffer.clear()
 
-        for paragraph in document.paragraphs:
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            text = paragraph.text.strip()
+        for block in document.iter_inner_content():  # paragraphs and tables in reading order
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                    if cells:
+                        buffer.append(" | ".join(cells))
+                continue
+            style = (block.style.name if block.style is not None else "") or ""
+            text = block.text.strip()
             if not text:
                 continue
             if style.startswith("Heading") or style == "Title":
@@ -48,11 +55,6 @@ class DocxLoader(Loader):
                 heading_path = [(l, t) for l, t in heading_path if l < level] + [(level, text)]
             else:
                 buffer.append(text)
-        for table in document.tables:
-            for row in table.rows:
-                cells = [c.text.strip() for c in row.cells if c.text.strip()]
-                if cells:
-                    buffer.append(" | ".join(cells))
         flush()
         if not sections:
             raise DocumentError(path.name, "no text in the Word document")

@@ -13,6 +13,7 @@ from assistant.errors import DocumentError
 from ingest.loaders.base import LoadedDocument, Loader, Section
 
 EDGE_LINES = 3  # lines at the top and bottom of a page that may be running headers/footers
+_PLACEHOLDER_TITLE = re.compile(r"^(untitled\b.*|microsoft word - .*|.*\.(docx?|odt|rtf|pdf))$", re.IGNORECASE)
 
 
 class PdfLoader(Loader):
@@ -55,7 +56,10 @@ class PdfLoader(Loader):
                                            "Run OCR on it first")
         cleaned = strip_running_lines(pages)
         sections = [Section(text, f"page {n}", page=n) for n, text in enumerate(cleaned, 1) if text.strip()]
-        title = str(meta_title).strip() or _first_line(cleaned) or path.stem
+        meta_title = str(meta_title).strip()
+        if _PLACEHOLDER_TITLE.match(meta_title):
+            meta_title = ""  # "untitled", "Microsoft Word - x.docx": what the writing tool filled in
+        title = meta_title or _first_line(cleaned) or path.stem
         return LoadedDocument(title=title[:200], sections=sections)
 
 
@@ -63,22 +67,41 @@ def _normal(line: str) -> str:
     return re.sub(r"[\d\s]+", "", line.lower())
 
 
+def _edge_lines(lines: list[str]) -> set[int]:
+    """Indices of the first and last EDGE_LINES non-blank lines (blank lines do not count)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+
+
 def strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop lines that recur near the top or bottom of many pages (headers, footers, page numbers)."""
+    """Drop lines that recur near the top or bottom of many pages (headers, footers, page numbers).
+
+    A line is running when it (digits aside) sits at the edge of many pages and seldom anywhere
+    else, which tells "OJ L 364/9" from an "Article 9" heading that also opens many pages. Text
+    extraction may place a running line above the footnotes, away from the edge, so a running
+    line of some length is dropped wherever it appears on a page.
+    """
     split = [p.split("\n") for p in pages]
-    counts: Counter[str] = Counter()
-    for lines in split:
-        edge = {_normal(l) for l in lines[:EDGE_LINES] + lines[-EDGE_LINES:] if l.strip()}
-        counts.update(edge)
+    edges = [_edge_lines(lines) for lines in split]
+    pages_with: Counter[str] = Counter()  # pages with the line at an edge
+    at_edge: Counter[str] = Counter()  # occurrences at an edge
+    anywhere: Counter[str] = Counter()  # occurrences on all pages
+    for lines, edge in zip(split, edges):
+        keys = [_normal(lines[i]) for i in sorted(edge)]
+        pages_with.update(set(keys))
+        at_edge.update(keys)
+        anywhere.update(_normal(line) for line in lines if line.strip())
     threshold = max(3, int(0.3 * len(pages)))
-    running = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 3 else set()
+    running = {key for key, n in pages_with.items() if n >= threshold and anywhere[key] <= 1.5 * at_edge[key]} \
+        if len(pages) >= 3 else set()
     out = []
-    for lines in split:
+    for lines, edge in zip(split, edges):
         keep = []
         for i, line in enumerate(lines):
-            near_edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
             key = _normal(line)
-            if near_edge and (key in running or (line.strip().isdigit() and len(line.strip()) <= 4)):
+            if i in edge and (key in running or (line.strip().isdigit() and len(line.strip()) <= 4)):
+                continue
+            if len(key) >= 6 and key in running:
                 continue
             keep.append(line)
         out.append("\n".join(keep).strip())

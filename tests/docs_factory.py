@@ -1,0 +1,246 @@
+"""Make test documents in temporary folders: good ones of every format, and every kind of bad one.
+
+Every helper writes one file (or link) at ``path`` and returns the path. Texts are small on
+purpose: each good document embeds into a handful of chunks.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import yaml
+
+# Three pages of Finnish text with the letters and marks that loaders must keep (ä ö å §).
+FINNISH_PAGES = [
+    "Lastensuojelulain 25 §:n mukaan sosiaali- ja terveydenhuollon ammattilaisen on tehtävä "
+    "lastensuojeluilmoitus viipymättä. Ilmoitusvelvollisuus koskee myös yöaikaa. "
+    "Åbolands sosiaalipäivystys vastaa ympäri vuorokauden.",
+    "Rikoslain 25 luvun 3 § koskee ihmiskauppaa. Lapsen kohdalla keinoa ei tarvitse osoittaa. "
+    "Poliisi ja sosiaalitoimi tekevät yhteistyötä heti epäilyn herättyä.",
+    "Ihmiskaupan uhrien auttamisjärjestelmä antaa tukea myös lapsille. Tukeen kuuluu "
+    "turvallinen majoitus, oikeudellinen neuvonta ja psykososiaalinen apu.",
+]
+RUNNING_HEADER = "Lastensuojelun käsikirja – työversio"
+RUNNING_FOOTER = "Sivu {page} / {pages}"
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+def pdf_bytes(pages: list[str], *, header: str | None = RUNNING_HEADER, footer: str | None = RUNNING_FOOTER,
+              title: str | None = None) -> bytes:
+    """A text PDF, one string per page, with a running header and a numbered footer on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    if title:
+        pdf.setTitle(title)
+    width, height = A4
+    for number, text in enumerate(pages, 1):
+        if header:
+            pdf.setFont("Helvetica", 9)
+            pdf.drawString(72, height - 40, header)
+        pdf.setFont("Helvetica", 11)
+        y = height - 90
+        for line in _wrap(text, 80):
+            pdf.drawString(72, y, line)
+            y -= 15
+        if footer:
+            pdf.setFont("Helvetica", 9)
+            pdf.drawString(width / 2 - 30, 30, footer.format(page=number, pages=len(pages)))
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_pdf(path: Path, pages: list[str] | None = None, **kwargs) -> Path:
+    return _write(path, pdf_bytes(pages or FINNISH_PAGES, **kwargs))
+
+
+def make_encrypted_pdf(path: Path, password: str = "salasana") -> Path:
+    """A PDF that opens only with a user password."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf_bytes(FINNISH_PAGES))))
+    writer.encrypt(user_password=password, owner_password=password + "-owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return _write(path, buffer.getvalue())
+
+
+def make_image_only_pdf(path: Path, pages: int = 2) -> Path:
+    """Pages with only drawn shapes and a bitmap: what a scan without OCR looks like."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for _ in range(pages):
+        pdf.setFillColorRGB(0.8, 0.8, 0.8)
+        pdf.rect(72, 400, 300, 200, fill=1)
+        pdf.drawImage(ImageReader(_tiny_png()), 100, 100, width=120, height=120)
+        pdf.showPage()
+    pdf.save()
+    return _write(path, buffer.getvalue())
+
+
+def make_truncated_pdf(path: Path) -> Path:
+    """The first 40 % of a real PDF: a download that broke off."""
+    data = pdf_bytes(FINNISH_PAGES)
+    return _write(path, data[: int(len(data) * 0.4)])
+
+
+# --- office, web and text formats -----------------------------------------------------------------
+def make_docx(path: Path, title: str, sections: list[tuple[int, str, list[str]]],
+              table: list[list[str]] | None = None) -> Path:
+    """A Word document: ``title`` as the Title paragraph, then (heading level, heading, paragraphs)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title, level=0)
+    for level, heading, paragraphs in sections:
+        document.add_heading(heading, level=level)
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _write(path, buffer.getvalue())
+
+
+def make_html(path: Path, *, lang: str = "fi") -> Path:
+    """A web page with the noise a saved page carries: scripts, styles, navigation, header, footer."""
+    html = f"""<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+  <meta charset="utf-8">
+  <title>Lastensuojeluilmoitus – ohje</title>
+  <style>body {{ font-family: sans-serif; }} .secret-style {{ color: red; }}</style>
+  <script>var trackingScript = "do not index me";</script>
+</head>
+<body>
+  <header>Sivuston ylätunniste ja haku</header>
+  <nav><a href="/">Etusivu</a> <a href="/menu">Valikkolinkki</a></nav>
+  <main>
+    <h1>Lastensuojeluilmoitus</h1>
+    <p>Ilmoitus tehdään viipymättä, kun lapsen tilanne huolestuttaa.</p>
+    <h2>Kuka ilmoittaa</h2>
+    <p>Ammattilaisen ilmoitusvelvollisuus koskee salassapitosäännösten estämättä.</p>
+    <script>console.log("inline script in main");</script>
+    <h3>Kiireellinen tilanne</h3>
+    <p>Välittömässä vaarassa soitetaan hätänumeroon 112.</p>
+  </main>
+  <footer>Alatunniste © 2025</footer>
+</body>
+</html>
+"""
+    return _write(path, html.encode("utf-8"))
+
+
+def markdown_text(front_matter: dict | None, body: str) -> str:
+    if front_matter is None:
+        return body
+    return f"---\n{yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False)}---\n{body}"
+
+
+def make_markdown(path: Path, front_matter: dict | None, body: str) -> Path:
+    return _write(path, markdown_text(front_matter, body).encode("utf-8"))
+
+
+def small_guide(title: str, language: str = "en", words: str = "", **extra) -> str:
+    """A short Markdown guide (one or two chunks) with front matter."""
+    meta = {"title": title, "language": language, "type": "guide", **extra}
+    body = (f"# {title}\n\n## Summary\n{words or 'A child who may be a victim of trafficking gets help at once.'}\n\n"
+            "## Contacts\nCall the emergency number 112 when a child is in immediate danger.\n")
+    return markdown_text(meta, body)
+
+
+# --- bad input ------------------------------------------------------------------------------------
+def make_zip_bomb_docx(path: Path, inflated_mb: int = 8) -> Path:
+    """A zip that calls itself .docx, with one member of zeros that inflates ~1000 times."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (inflated_mb * 1024 * 1024))
+    return _write(path, buffer.getvalue())
+
+
+def make_invalid_utf8_txt(path: Path) -> Path:
+    """Latin-1 text saved by an old editor: 'ä' is the single byte 0xE4."""
+    return _write(path, "Lapsen etu on ensisijainen. Päätös tehdään heti.\n".encode("latin-1"))
+
+
+def make_binary(path: Path) -> Path:
+    """Binary bytes (NULs) behind a text extension."""
+    return _write(path, bytes(range(256)) * 8)
+
+
+def make_empty(path: Path) -> Path:
+    return _write(path, b"")
+
+
+def make_oversize(path: Path, kilobytes: int) -> Path:
+    """Valid text just over a size limit set with ASSISTANT_MAX_FILE_MB."""
+    line = "Lapsen etu on ensisijainen kaikissa lastensuojelun päätöksissä.\n"
+    repeats = kilobytes * 1024 // len(line.encode()) + 1
+    return _write(path, (line * repeats).encode("utf-8"))
+
+
+def make_symlink_outside(link: Path, target: Path) -> Path:
+    """A link inside the synced folder that points at a file outside it."""
+    link.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(target, link)
+    return link
+
+
+def make_malformed_finlex(path: Path) -> Path:
+    """Finlex XML (its namespace is there) cut off in the middle of an element."""
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<asi:AsiakirjaKooste xmlns:asi="http://www.vn.fi/skeemat/asiakirjakooste/2010/04/27" '
+           'xmlns:saa="http://www.vn.fi/skeemat/saadoskooste/2010/04/27">\n'
+           '<saa:SaadosOsa><saa:Pykala><saa:PykalaTunnusKooste>3 §</saa:PykalaTunnusKooste>\n'
+           '<saa:MomenttiKooste>Ihmiskaupasta tuomitaan')
+    return _write(path, xml.encode("utf-8"))
+
+
+ODD_NAME = "Lapsen 'oikeudet' – \"ohje\" ä ö å.md"
+
+
+# --- helpers --------------------------------------------------------------------------------------
+def _write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + ([line] if line else [])
+
+
+def _tiny_png() -> io.BytesIO:
+    """A 2x2 grey PNG, written by hand so no imaging library is needed."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    raw = b"".join(b"\0" + b"\x80\x80\x80" * 2 for _ in range(2))
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return io.BytesIO(png)

@@ -1,0 +1,274 @@
+"""Syncing folders into the real store (Chroma on disk, the real embedding model): add, skip
+unchanged, re-embed changed, remove deleted, ``replaces``, the CLI's document commands, readers during
+a replace, the model-mismatch guard and a real SIGKILL in the middle of an ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
+from assistant.cli import main
+from assistant.errors import ModelMismatchError
+from assistant.settings import load_settings
+from assistant.store import Store, open_store
+from ingest.sync import Syncer
+
+pytestmark = pytest.mark.slow  # the real embedding model
+
+REPO = Path(__file__).resolve().parents[1]
+CHUNK_WORDS = "40"
+
+
+@pytest.fixture
+def settings(isolated_home, monkeypatch):
+    """Small chunks, also for the CLI commands these tests run in-process."""
+    monkeypatch.setenv("ASSISTANT_CHUNK_WORDS", CHUNK_WORDS)
+    return load_settings()
+
+
+def assert_consistent(store: Store) -> None:
+    """Every catalog chunk has a vector, no vector lacks a catalog chunk, no write is pending."""
+    catalog_ids = {c.chunk_id for c in store.catalog.all_chunks()}
+    assert store.vectors.ids() == catalog_ids
+    assert store.catalog.pending() == []
+    for record in store.documents():
+        assert record.chunks == len(store.catalog.chunks_of(record.source))
+
+
+def sync(store, settings, folder: Path, **kwargs):
+    return Syncer(store, settings).sync([folder], **kwargs)
+
+
+def test_add_then_resync_unchanged_embeds_nothing(store, settings, make_folder):
+    folder = make_folder({"guides/a.en.md": make.small_guide("Guide A"),
+                          "guides/b.fi.md": make.small_guide("Opas B", "fi", "Lapsi saa apua heti.")})
+    report = sync(store, settings, folder)
+    assert report.ok and sorted(report.added) == ["guides/a.en.md", "guides/b.fi.md"]
+    assert report.chunks == 4 and not report.unchanged
+    record = store.document("guides/b.fi.md")
+    assert (record.title, record.language, record.doc_type, record.chunks) == ("Opas B", "fi", "guide", 2)
+    assert [c.locator for c in store.catalog.chunks_of("guides/a.en.md")] == ["Summary", "Contacts"]
+    assert_consistent(store)
+
+    # A fresh store (as a new `assistant ingest` would open) skips both without opening Chroma.
+    again = open_store(settings, store.embedder)
+    report = sync(again, settings, folder)
+    assert sorted(report.unchanged) == ["guides/a.en.md", "guides/b.fi.md"]
+    assert not report.added and not report.updated and report.chunks == 0
+    assert again._vectors is None  # nothing was embedded or even looked up
+
+    # Touched (same bytes, new mtime): still unchanged, the vectors stay.
+    before = store.vectors.ids()
+    os.utime(folder / "guides/a.en.md", ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    report = sync(store, settings, folder)
+    assert "guides/a.en.md" in report.unchanged and report.chunks == 0
+    assert store.vectors.ids() == before
+
+
+def test_changed_file_is_reembedded_and_the_old_version_is_gone(store, settings, make_folder, capsys):
+    folder = make_folder({"guide.en.md": make.small_guide("Guide", words="The first wording of the summary.")})
+    sync(store, settings, folder)
+    old = store.document("guide.en.md")
+    old_ids = {c.chunk_id for c in store.catalog.chunks_of("guide.en.md")}
+
+    (folder / "guide.en.md").write_text(make.small_guide("Guide", words="The second, corrected wording."),
+                                        encoding="utf-8")
+    report = sync(store, settings, folder)
+    assert report.updated == ["guide.en.md"] and report.chunks == 2
+    new = store.document("guide.en.md")
+    assert new.version != old.version
+    new_ids = {c.chunk_id for c in store.catalog.chunks_of("guide.en.md")}
+    assert not old_ids & new_ids
+    assert not store.catalog.chunks_by_id(old_ids)  # gone from the catalog...
+    assert not old_ids & store.vectors.ids()  # ...and from Chroma
+    assert "corrected wording" in store.catalog.chunks_of("guide.en.md")[0].text
+    assert_consistent(store)
+
+    history = store.catalog.history("guide.en.md")
+    assert [(h["event"], h["version"]) for h in history] == [("added", old.version), ("updated", new.version)]
+    assert main(["history", "guide.en.md"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert "added" in lines[0] and old.version[:12] in lines[0]
+    assert "updated" in lines[1] and new.version[:12] in lines[1]
+    assert main(["history", "never-seen.md"]) == 1
+    assert "no history" in capsys.readouterr().err
+
+
+def test_deleted_file_is_removed_and_reported(store, settings, make_folder, capsys):
+    folder = make_folder({"keep.en.md": make.small_guide("Keep"), "sub/gone.en.md": make.small_guide("Gone")})
+    sync(store, settings, folder)
+    (folder / "sub/gone.en.md").unlink()
+
+    # Through the CLI: nothing needs embedding, so no model is loaded here.
+    assert main(["ingest", str(folder), "--no-progress"]) == 0
+    captured = capsys.readouterr()
+    assert "removed sub/gone.en.md" in captured.err
+    assert "removed 1" in captured.out and "unchanged 1" in captured.out
+    assert [r.source for r in store.documents()] == ["keep.en.md"]
+    assert [h["event"] for h in store.catalog.history("sub/gone.en.md")] == ["added", "removed"]
+    assert_consistent(store)
+
+    # --no-prune keeps documents whose files are gone.
+    (folder / "keep.en.md").unlink()
+    report = sync(store, settings, folder, prune=False)
+    assert not report.removed and store.document("keep.en.md") is not None
+
+
+def test_replaces_front_matter_retires_the_old_document(store, settings, make_folder):
+    folder = make_folder({"guides/old.en.md": make.small_guide("Old guide")})
+    sync(store, settings, folder)
+    (folder / "guides/new.en.md").write_text(
+        make.small_guide("New guide", replaces="guides/old.en.md"), encoding="utf-8")
+
+    report = sync(store, settings, folder)  # the old file stays in the folder "for history"
+    assert report.added == ["guides/new.en.md"] and report.removed == ["guides/old.en.md"]
+    assert [r.source for r in store.documents()] == ["guides/new.en.md"]
+    assert store.document("guides/new.en.md").extra["replaces"] == "guides/old.en.md"
+    assert [h["event"] for h in store.catalog.history("guides/old.en.md")] == ["added", "removed"]
+
+    # The next sync must not bring the superseded document back.
+    report = sync(store, settings, folder)
+    assert report.ok and not report.added and report.chunks == 0
+    assert [r.source for r in store.documents()] == ["guides/new.en.md"]
+    assert_consistent(store)
+
+
+def test_sources_and_remove_through_the_cli(store, settings, make_folder, capsys):
+    folder = make_folder({make.ODD_NAME: make.small_guide("Lapsen oikeudet", "fi", "Lapsella on oikeus apuun."),
+                          "plain.en.md": make.small_guide("Plain")})
+    assert sync(store, settings, folder).ok
+
+    assert main(["sources"]) == 0
+    out = capsys.readouterr().out
+    assert make.ODD_NAME in out and "plain.en.md" in out and "2 documents, 4 chunks" in out
+    assert main(["sources", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["source"] for r in rows} == {make.ODD_NAME, "plain.en.md"}
+    assert {r["chunks"] for r in rows} == {2}
+
+    assert main(["remove", make.ODD_NAME]) == 0
+    assert f"removed {make.ODD_NAME} (2 chunks)" in capsys.readouterr().out
+    assert [r.source for r in store.documents()] == ["plain.en.md"]
+    assert not any(i.startswith(make.ODD_NAME) for i in store.vectors.ids())
+    assert_consistent(store)
+
+    assert main(["remove", "not-there.md"]) == 1
+    assert "not-there.md: not in the store" in capsys.readouterr().err
+
+
+def test_a_document_is_never_visible_twice_or_not_at_all_during_replaces(store, settings, make_folder, embedder):
+    texts = [make.small_guide("Emergency guide", words=f"Call the emergency number 112 at once, version {v}.")
+             for v in ("one", "two")]
+    folder = make_folder({"emergency.en.md": texts[0]})
+    sync(store, settings, folder)
+    n = store.document("emergency.en.md").chunks
+    vector = embedder.embed_query("What number do I call when a child is in danger?")
+    problems: list[str] = []
+    done = threading.Event()
+
+    def replace_repeatedly() -> None:
+        try:
+            for i in range(1, 7):
+                (folder / "emergency.en.md").write_text(texts[i % 2], encoding="utf-8")
+                report = Syncer(store, settings).sync([folder])
+                if report.updated != ["emergency.en.md"]:
+                    problems.append(f"replace {i}: {report.summary()} {report.failed}")
+        finally:
+            done.set()
+
+    writer = threading.Thread(target=replace_repeatedly)
+    writer.start()
+    reads = 0
+    while not done.is_set():
+        dense = store.dense_search(vector, n)
+        keyword = store.keyword_search("emergency number", 10)
+        for name, hits in (("dense", dense), ("keyword", keyword)):
+            versions = {chunk.version for chunk, _ in hits}
+            if len(versions) != 1 or len(hits) != n:
+                problems.append(f"{name} read {reads}: {len(hits)} hits of {len(versions)} versions")
+        reads += 1
+    writer.join()
+    assert not problems, problems[:5]
+    assert reads >= 10
+    assert_consistent(store)
+
+
+def test_another_embedding_model_is_refused_with_the_reindex_hint(store, settings, make_folder, monkeypatch, capsys):
+    from assistant.factory import make_store
+
+    sync(store, settings, make_folder({"a.en.md": make.small_guide("A")}))
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_MODEL", "minilm")
+    with pytest.raises(ModelMismatchError) as error:
+        make_store(load_settings())
+    message = str(error.value)
+    assert "embeddinggemma-300m" in message and "all-minilm-l6-v2" in message
+    assert "`assistant reindex`" in message
+    assert main(["sources"]) == 1
+    assert "assistant reindex" in capsys.readouterr().err
+
+
+def test_sigkill_in_the_middle_of_an_ingest_leaves_a_consistent_store(settings, make_folder, embedder):
+    folder = make_folder({f"guides/g{i}.en.md": make.small_guide(f"Guide {i}", words=f"Guide number {i} says this.")
+                          for i in range(8)})
+    command = [sys.executable, "-m", "assistant", "ingest", str(folder), "--no-progress"]
+    env = dict(os.environ)
+    first = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    at_kill: tuple[int, list] = (0, [])
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and first.poll() is None:
+            published, pending = _published(settings.catalog_path), _pending(settings.catalog_path)
+            # Kill while a document is being written (pending mark, vectors half added) if we can.
+            if published >= 1 and (pending or published >= 4):
+                first.send_signal(signal.SIGKILL)
+                at_kill = (published, pending)
+                break
+            time.sleep(0.02)
+        first.wait(timeout=30)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    assert first.returncode == -signal.SIGKILL, first.stderr.read().decode()[-2000:]
+    assert at_kill[0] < 8, "the first run finished before it could be killed"
+    print(f"killed after {at_kill[0]} published document(s); pending writes at the kill: {at_kill[1]}")
+
+    second = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, (at_kill, second.stderr[-2000:])
+    added, unchanged = (int(n) for n in re.search(r"added (\d+), updated 0, unchanged (\d+), removed 0, "
+                                                    r"failed 0", second.stdout).groups())
+    assert added + unchanged == 8 and unchanged >= at_kill[0], (at_kill, second.stdout)
+
+    store = open_store(load_settings(), embedder)
+    assert len(store.documents()) == 8
+    assert_consistent(store)
+
+
+def _read(catalog: Path, sql: str, default):
+    """Read the catalog of another process, read-only; ``default`` until it exists."""
+    try:
+        with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True, timeout=1)) as db:
+            return db.execute(sql).fetchall()
+    except sqlite3.Error:
+        return default
+
+
+def _published(catalog: Path) -> int:
+    return int(_read(catalog, "SELECT COUNT(*) FROM documents", [(0,)])[0][0])
+
+
+def _pending(catalog: Path) -> list:
+    return _read(catalog, "SELECT source, version FROM pending", [])
