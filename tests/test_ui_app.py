@@ -1,0 +1,406 @@
+"""The real app on loopback, driven by Debian's headless chromium (Playwright) and by gradio_client.
+
+One small real store (tests/ui_corpus.py: a few Markdown documents and a two-page PDF, embedded by
+the real model) serves every test; a second app on the same store has no admin credentials.
+Screenshots of the main views go to artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import io
+import ipaddress
+import json
+import re
+import socket
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import urljoin
+
+import pytest
+
+from ui_corpus import (
+    FINNISH_QUESTION,
+    PDF_SOURCE,
+    PDF_TITLE,
+    RECORD_QUESTIONS,
+    RECORD_SOURCE,
+    RECORD_TITLE,
+    UPLOAD_DOC,
+    UPLOAD_NAME,
+    corpus,
+)
+
+pytestmark = [
+    pytest.mark.slow, pytest.mark.browser,
+    # Gradio's own use of pandas, not ours.
+    pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:Warning"),
+    pytest.mark.filterwarnings("ignore:The copy keyword is deprecated:Warning"),
+]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+ADMIN, PASSWORD = "maintainer", "correct horse battery staple"
+ANSWER_TIMEOUT_MS = 90_000
+NETWORK = ("http://", "https://", "ws://", "wss://")
+LOOPBACK = ("http://127.0.0.1:", "ws://127.0.0.1:")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def outbound():
+    """Every connection this process tries to open beyond loopback (refused, and recorded)."""
+    attempts: list[object] = []
+    real_connect = socket.socket.connect
+
+    def guarded(sock: socket.socket, address: object) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and isinstance(address, tuple):
+            host = str(address[0])
+            try:
+                loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                loopback = False
+            if not loopback:
+                attempts.append(address)
+                raise OSError(f"test guard: no connections outside loopback ({address})")
+        return real_connect(sock, address)
+
+    socket.socket.connect = guarded  # type: ignore[method-assign]
+    yield attempts
+    socket.socket.connect = real_connect  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="module")
+def ui(tmp_path_factory: pytest.TempPathFactory, embedder):
+    from assistant.feedback import open_feedback
+    from assistant.pipeline import Assistant
+    from assistant.settings import load_settings
+    from assistant.store import open_store
+    from ingest.sync import Syncer
+    from ui.server import BackgroundServer, make_server
+
+    home = tmp_path_factory.mktemp("ui-home")
+    docs = tmp_path_factory.mktemp("ui-docs")
+    for relative, content in corpus().items():
+        path = docs / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    settings = load_settings(home=home, admin_username=ADMIN, admin_password=PASSWORD)
+    store = open_store(settings, embedder)
+    report = Syncer(store, settings).sync([docs])
+    assert report.ok, report.failed
+    assistant = Assistant(settings, store)
+    feedback = open_feedback(settings.feedback_path)
+    server = BackgroundServer(make_server(settings, assistant, feedback)).start()
+    locked_settings = load_settings(home=home)  # no admin credentials
+    locked = BackgroundServer(make_server(locked_settings, assistant, feedback)).start()
+    yield SimpleNamespace(url=server.url, locked_url=locked.url, settings=settings, store=store, feedback=feedback)
+    server.stop()
+    locked.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (make browser installs it)")
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        outside: list[str] = []
+        yield SimpleNamespace(chromium=chromium, outside=outside)
+        chromium.close()
+
+
+def open_page(browser, url: str, locale: str = "fi-FI"):
+    context = browser.chromium.new_context(locale=locale, viewport={"width": 1440, "height": 1000})
+    context.on("request", lambda r: browser.outside.append(r.url)
+               if r.url.startswith(NETWORK) and not r.url.startswith(LOOPBACK) else None)
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#chatbot").wait_for()
+    return page
+
+
+def shoot(page, name: str, full_page: bool = True) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:  # Gradio dims components while an event is pending; wait for the page to settle
+        page.wait_for_function("document.querySelectorAll('.pending').length === 0", timeout=5_000)
+    except PlaywrightTimeout:
+        pass
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
+
+
+def send(page, question: str) -> None:
+    page.fill("#question textarea", question)
+    page.click("#send")
+
+
+def wait_for_answer(page) -> None:
+    from playwright.sync_api import expect
+
+    page.locator("#sources .source-card").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    expect(page.locator("#chatbot")).not_to_contain_text("Haetaan lähteistä", timeout=ANSWER_TIMEOUT_MS)
+
+
+# --- chat ------------------------------------------------------------------------------------------
+def test_ask_in_finnish_get_a_cited_answer_and_open_the_pdf_at_its_page(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.url)
+    expect(page.get_by_role("tab", name="Kysy")).to_be_visible()
+    expect(page.locator("#banner")).to_contain_text("112")
+    shoot(page, "01-chat-start", full_page=False)
+    send(page, FINNISH_QUESTION)
+    wait_for_answer(page)
+    chat = page.locator("#chatbot").inner_text()
+    assert FINNISH_QUESTION in chat
+    assert re.search(r"\[\d+\]", chat), chat
+    expect(page.locator("#sources")).to_contain_text(PDF_TITLE)
+    expect(page.locator("#sources .source-quote").first).not_to_be_empty()
+    shoot(page, "02-chat-answer")
+
+    link = page.locator("#sources a.source-open", has_text="sivu 2").first
+    href = link.get_attribute("href")
+    assert href.endswith(f"{PDF_SOURCE}#page=2")
+    with page.context.expect_page() as opened:
+        link.click()
+    pdf_page = opened.value
+    pdf_page.wait_for_load_state()
+    assert pdf_page.url == urljoin(ui.url, href)
+    response = page.request.get(urljoin(ui.url, href))
+    assert response.ok and response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF-")
+    time.sleep(1)  # the PDF viewer draws
+    shoot(pdf_page, "03-source-pdf-page-2", full_page=False)
+
+    page.click("#clear")
+    expect(page.locator("#chatbot")).not_to_contain_text(FINNISH_QUESTION)
+    expect(page.locator("#sources .sources-empty")).to_be_visible()
+
+    # Filters: only English sources.
+    page.locator("#filters").get_by_text("Rajaa lähteitä").click()
+    page.click("#filter-language input")
+    page.get_by_role("option", name="englanti").click()
+    send(page, "Mistä merkeistä lapsikaupan voi tunnistaa koulussa?")
+    wait_for_answer(page)
+    languages = {tag.inner_text() for tag in page.locator("#sources .source-lang").all()}
+    assert languages == {"englanti"}, languages
+    page.context.close()
+
+
+def test_markdown_sources_open_at_their_section_and_only_catalogued_documents_are_served(ui, browser) -> None:
+    from ui.documents import document_url
+
+    page = open_page(browser, ui.url)
+    page.goto(urljoin(ui.url, document_url(RECORD_SOURCE, locator="Keskustelukysymykset")))
+    target = page.locator("section:target")
+    assert RECORD_QUESTIONS[0] in target.inner_text()
+    shoot(page, "04-source-markdown-section", full_page=False)
+    for bad in ("documents/nope.md", "documents/..%2F..%2Fetc%2Fpasswd", "documents/%2Fetc%2Fpasswd",
+                f"documents/{ui.settings.catalog_path}"):
+        assert page.request.get(urljoin(ui.url, bad)).status == 404, bad
+    page.context.close()
+
+
+def test_personal_data_is_caught_before_sending_and_feedback_is_stored_redacted(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.url)
+    # Edit: the message comes back untouched and nothing was sent.
+    send(page, "Äidin sähköposti on aiti@example.fi, mitä teen?")
+    expect(page.locator("#privacy-warning")).to_contain_text("sähköpostiosoite")
+    page.click("#privacy-edit")
+    expect(page.locator("#question textarea")).to_have_value("Äidin sähköposti on aiti@example.fi, mitä teen?")
+    expect(page.locator("#privacy-warning")).to_be_hidden()
+    assert "aiti@example.fi" not in page.locator("#chatbot").inner_text()
+
+    # Redact and send: only the redacted text reaches the conversation.
+    send(page, "Soita 040 123 4567 jos tarvitaan. " + FINNISH_QUESTION)
+    expect(page.locator("#privacy-warning")).to_contain_text("puhelinnumero")
+    expect(page.locator("#privacy-warning")).to_contain_text("[PHONE]")
+    shoot(page, "05-privacy-warning")
+    page.click("#privacy-redact")
+    wait_for_answer(page)
+    chat = page.locator("#chatbot").inner_text()
+    assert "[PHONE]" in chat and "040 123 4567" not in chat
+
+    # Send anyway, then feedback: the stored question is redacted all the same.
+    send(page, "Asiakkaani 131052-308T: milloin lastensuojeluilmoitus on tehtävä?")
+    expect(page.locator("#privacy-warning")).to_contain_text("henkilötunnus")
+    page.click("#privacy-send-anyway")
+    expect(page.locator("#chatbot")).to_contain_text("131052-308T")
+    expect(page.locator("#chatbot")).not_to_contain_text("Haetaan lähteistä", timeout=ANSWER_TIMEOUT_MS)
+    page.locator("#feedback-rating label", has_text="Ei hyödyllinen").click()
+    page.locator("#feedback-wrong label").click()
+    page.fill("#feedback-comment textarea", "Lähde ei täsmää, vastaa osoitteeseen tyontekija@example.fi")
+    page.click("#feedback-send")
+    expect(page.locator("#feedback-status")).to_contain_text("Kiitos")
+    shoot(page, "06-feedback-sent")
+    entry = ui.feedback.entries()[0]
+    assert entry.rating == "down" and entry.wrong_source
+    assert entry.question == "Asiakkaani [ID]: milloin lastensuojeluilmoitus on tehtävä?"
+    assert entry.comment == "Lähde ei täsmää, vastaa osoitteeseen [EMAIL]"
+    raw = b"".join(p.read_bytes() for p in ui.settings.feedback_path.parent.glob("feedback.sqlite3*"))
+    assert b"131052-308T" not in raw and b"tyontekija@example.fi" not in raw
+    page.context.close()
+
+
+def test_language_follows_the_browser_and_the_switch(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.url, locale="sv-SE")
+    expect(page.get_by_role("tab", name="Fråga")).to_be_visible()
+    expect(page.locator("#banner")).to_contain_text("Inte för nödsituationer")
+    expect(page.locator("#question textarea")).to_have_attribute("placeholder", re.compile("Skriv en fråga"))
+    shoot(page, "07-swedish", full_page=False)
+    page.locator("#language label", has_text="English").click()
+    expect(page.get_by_role("tab", name="Ask")).to_be_visible()
+    expect(page.locator("#banner")).to_contain_text("Not for emergencies")
+    expect(page.locator("#send")).to_have_text("Send")
+    page.locator("#language label", has_text="Suomi").click()
+    expect(page.get_by_role("tab", name="Kysy")).to_be_visible()
+    expect(page.locator("#example-0")).to_contain_text("lastensuojeluilmoitus")
+    page.context.close()
+
+
+# --- admin -----------------------------------------------------------------------------------------
+def test_admin_tab_is_refused_without_credentials(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.locked_url)
+    page.get_by_role("tab", name="Ylläpito").click()
+    expect(page.locator("#admin-locked")).to_contain_text("ASSISTANT_ADMIN_PASSWORD")
+    assert page.locator("#admin-panel").count() == 0 and page.locator("#admin-password").count() == 0
+    shoot(page, "08-admin-locked", full_page=False)
+    page.context.close()
+
+
+def test_admin_logs_in_after_slowed_failures_uploads_syncs_and_removes(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.url)
+    page.get_by_role("tab", name="Ylläpito").click()
+    page.fill("#admin-username input", ADMIN)
+    for _ in range(2):
+        page.fill("#admin-password input", "wrong")
+        page.click("#admin-login-button")
+        expect(page.locator("#admin-login-status")).to_contain_text("epäonnistui")
+    expect(page.locator("#admin-login-status")).to_contain_text("odota")
+    page.fill("#admin-password input", PASSWORD)
+    page.click("#admin-login-button")  # too soon: refused without checking
+    expect(page.locator("#admin-login-status")).to_contain_text("odota")
+    expect(page.locator("#admin-panel")).to_be_hidden()
+    time.sleep(1.2)
+    page.fill("#admin-password input", PASSWORD)
+    page.click("#admin-login-button")
+    expect(page.locator("#admin-panel")).to_be_visible()
+    expect(page.locator("#admin-documents")).to_contain_text(PDF_SOURCE)
+
+    page.set_input_files("#admin-upload-files input[type=file]", files=[
+        {"name": UPLOAD_NAME, "mimeType": "text/markdown", "buffer": UPLOAD_DOC.encode()},
+        {"name": "disguised.pdf", "mimeType": "application/pdf", "buffer": b"plain text, not a PDF"},
+    ])
+    expect(page.locator("#admin-upload-files")).to_contain_text("disguised")  # the upload finished
+    page.click("#admin-upload")
+    expect(page.locator("#admin-status")).to_contain_text(f"{UPLOAD_NAME} tallennettiin")
+    expect(page.locator("#admin-status")).to_contain_text("disguised.pdf hylättiin")
+    assert (ui.settings.uploads_dir / UPLOAD_NAME).is_file()
+    assert not (ui.settings.uploads_dir / "disguised.pdf").exists()
+    page.click("#admin-sync")
+    expect(page.locator("#admin-status")).to_contain_text("Synkronointi valmis", timeout=ANSWER_TIMEOUT_MS)
+    expect(page.locator("#admin-status")).to_contain_text("lisätty 1")
+    expect(page.locator("#admin-documents")).to_contain_text(UPLOAD_NAME)
+    assert ui.store.document(UPLOAD_NAME) is not None
+    shoot(page, "09-admin-documents")
+
+    page.get_by_role("tab", name="Palaute").click()
+    expect(page.locator("#admin-feedback")).to_contain_text("[ID]")
+    page.click("#admin-export-json")
+    link = page.locator("#admin-export-file a").first
+    link.wait_for()
+    exported = page.request.get(urljoin(ui.url, link.get_attribute("href"))).text()
+    assert "131052-308T" not in exported and json.loads(exported)[0]["question"].startswith("Asiakkaani [ID]")
+    shoot(page, "10-admin-feedback")
+
+    page.get_by_role("tab", name="Asiakirjat").click()
+    page.click("#admin-remove-pick input")
+    page.keyboard.type(UPLOAD_NAME)
+    page.get_by_role("option", name=UPLOAD_NAME).click()
+    page.keyboard.press("Escape")
+    page.click("#admin-remove")
+    expect(page.locator("#admin-status")).to_contain_text(f"{UPLOAD_NAME} poistettiin")
+    assert ui.store.document(UPLOAD_NAME) is None and not (ui.settings.uploads_dir / UPLOAD_NAME).exists()
+    page.context.close()
+
+
+# --- workshop --------------------------------------------------------------------------------------
+def test_workshop_steps_through_questions_and_exports_a_handout_with_sources(ui, browser) -> None:
+    from playwright.sync_api import expect
+    from pypdf import PdfReader
+
+    page = open_page(browser, ui.url)
+    page.get_by_role("tab", name="Työpaja").click()
+    page.click("#workshop-pick input")
+    page.get_by_role("option", name=re.compile(re.escape(RECORD_TITLE))).click()
+    expect(page.locator("#workshop-question")).to_contain_text(RECORD_QUESTIONS[0])
+    expect(page.locator("#workshop-scenario")).to_contain_text("Aram on 16-vuotias")
+    page.click("#workshop-next")
+    expect(page.locator("#workshop-question")).to_contain_text(RECORD_QUESTIONS[1])
+    expect(page.locator("#workshop-counter")).to_contain_text("2 / 3")
+    page.click("#workshop-ask")
+    page.locator("#workshop-sources .source-card").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    cited_title = page.locator("#workshop-sources .source-title").first.inner_text().strip()
+    shoot(page, "11-workshop")
+    page.locator("#workshop-present label").click()
+    expect(page.locator("body")).to_have_class(re.compile("presenting"))
+    shoot(page, "12-workshop-presentation", full_page=False)
+    page.locator("#workshop-present label").click()
+    expect(page.locator("body")).not_to_have_class(re.compile("presenting"))
+
+    page.click("#workshop-export")
+    links = page.locator("#workshop-files a")
+    expect(links).to_have_count(2, timeout=30_000)
+    files = {}
+    for i in range(2):
+        href = links.nth(i).get_attribute("href")
+        files[Path(href.split("?")[0]).suffix] = page.request.get(urljoin(ui.url, href)).body()
+    markdown = files[".md"].decode("utf-8")
+    assert RECORD_TITLE in markdown and RECORD_QUESTIONS[1] in markdown
+    assert "## Lähteet" in markdown and cited_title in markdown and RECORD_SOURCE in markdown
+    assert files[".pdf"].startswith(b"%PDF-")
+    pdf_text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(files[".pdf"])).pages)
+    assert RECORD_TITLE in pdf_text and cited_title in pdf_text and "Lähteet" in pdf_text
+    page.context.close()
+
+
+# --- API and privacy of the page ---------------------------------------------------------------------
+def test_ask_endpoint_returns_the_answer_object(ui) -> None:
+    from gradio_client import Client
+
+    client = Client(ui.url, verbose=False, download_files=False)
+    assert set(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == {"/ask"}
+    result = client.predict(FINNISH_QUESTION, "", "", api_name="/ask")
+    answer = result if isinstance(result, dict) else json.loads(result)
+    assert answer["question"] == FINNISH_QUESTION and answer["language"] == "fi"
+    assert answer["answer"] and answer["abstained"] is False
+    assert answer["citations"], answer
+    for c in answer["citations"]:
+        assert {"n", "source", "title", "locator", "quote"} <= set(c)
+    assert any(c["source"] == PDF_SOURCE for c in answer["citations"])
+    for p in answer["passages"]:
+        assert {"source", "locator", "score", "text"} <= set(p)
+
+    follow_up = client.predict("Entä järjestöt?", "", json.dumps([FINNISH_QUESTION]), api_name="/ask")
+    assert follow_up["standalone_question"] == f"{FINNISH_QUESTION} Entä järjestöt?"
+    english_only = client.predict(FINNISH_QUESTION, json.dumps({"language": "en"}), "", api_name="/ask")
+    assert {p["language"] for p in english_only["passages"]} <= {"en"}
+    with pytest.raises(Exception, match="unknown filter"):
+        client.predict(FINNISH_QUESTION, json.dumps({"colour": "red"}), "", api_name="/ask")
+
+
+def test_nothing_reached_outside_the_machine(browser, outbound) -> None:
+    assert browser.outside == []  # the pages: no fonts, scripts or telemetry from elsewhere
+    assert outbound == []  # the server and the API client

@@ -1,0 +1,246 @@
+"""The admin tab for maintainers: log in, upload documents, sync with a progress bar, list and
+remove documents, view and export feedback.
+
+Every handler checks the session's login state on the server; hiding the panel is only for the
+eye. Without ASSISTANT_ADMIN_USERNAME and ASSISTANT_ADMIN_PASSWORD the tab only says how to
+enable it.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.errors import AssistantError, DocumentError
+from assistant.feedback import FeedbackStore
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from assistant.uploads import ALLOWED_SUFFIXES, check_upload, save_upload
+from ui.auth import LoginThrottle, admin_configured, credentials_match
+from ui.events import BUSY, PRIVATE, QUIET
+from ui.i18n import Translator
+from ui.strings import doc_type_name, language_name, text
+
+
+
+def _when(iso: str) -> str:
+    """``2026-11-28T13:52:38+00:00`` as ``2026-11-28 13:52`` (UTC), short enough for a table cell."""
+    return iso[:16].replace("T", " ")
+
+
+def _client(request: gr.Request | None) -> str:
+    client = getattr(request, "client", None)
+    return str(getattr(client, "host", None) or "unknown")
+
+
+def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, feedback: FeedbackStore,
+                    lang: gr.Radio, throttle: LoginThrottle | None = None) -> None:
+    """Lay out the admin tab inside the current Blocks context and wire its events."""
+    if not admin_configured(settings):
+        tr.bind(gr.Markdown(tr.t("admin_locked"), elem_id="admin-locked"), value="admin_locked")
+        return
+    throttle = throttle or LoginThrottle()
+    sync_lock = threading.Lock()
+    store = assistant.store
+
+    authed = gr.State(False)
+    with gr.Column(elem_id="admin-login", visible=True) as login_box:
+        tr.bind(gr.Markdown(tr.t("admin_login_intro")), value="admin_login_intro")
+        with gr.Row():
+            username = tr.bind(gr.Textbox(label=tr.t("admin_username"), elem_id="admin-username", max_lines=1),
+                               label="admin_username")
+            password = tr.bind(gr.Textbox(label=tr.t("admin_password"), type="password", elem_id="admin-password",
+                                          max_lines=1), label="admin_password")
+        login = tr.bind(gr.Button(tr.t("admin_login"), variant="primary", elem_id="admin-login-button"),
+                        value="admin_login")
+        login_status = gr.Markdown(elem_id="admin-login-status")
+    with gr.Column(elem_id="admin-panel", visible=False) as panel:
+        with gr.Row():
+            tr.bind(gr.Markdown(tr.t("admin_welcome")), value="admin_welcome")
+            logout = tr.bind(gr.Button(tr.t("admin_logout"), size="sm", scale=0, elem_id="admin-logout"),
+                             value="admin_logout")
+        with gr.Tabs():
+            with tr.bind(gr.Tab(tr.t("admin_tab_documents"), elem_id="admin-documents-tab"),
+                         label="admin_tab_documents"):
+                with gr.Row():
+                    files = tr.bind(gr.File(label=tr.t("admin_upload_files"), file_count="multiple", height=170,
+                                            file_types=sorted(ALLOWED_SUFFIXES), elem_id="admin-upload-files"),
+                                    label="admin_upload_files")
+                    with gr.Column():
+                        limit = f"{settings.max_file_mb:g}"
+                        tr.bind(gr.Markdown(tr.t("admin_upload_help", mb=limit)),
+                                value=lambda ui_lang: text("admin_upload_help", ui_lang, mb=limit))
+                        upload = tr.bind(gr.Button(tr.t("admin_upload"), size="md", elem_id="admin-upload"),
+                                         value="admin_upload")
+                        sync = tr.bind(gr.Button(tr.t("admin_sync"), variant="primary", size="md",
+                                                 elem_id="admin-sync"), value="admin_sync")
+                action_status = gr.Markdown(elem_id="admin-status")
+                documents = gr.Dataframe(interactive=False, wrap=True, elem_id="admin-documents",
+                                         column_widths=["27%", "31%", "9%", "14%", "7%", "12%"])
+                with gr.Row():
+                    to_remove = tr.bind(gr.Dropdown(choices=[], multiselect=True, label=tr.t("admin_remove_pick"),
+                                                    elem_id="admin-remove-pick", scale=4),
+                                        label="admin_remove_pick")
+                    remove = tr.bind(gr.Button(tr.t("admin_remove"), variant="stop", size="md", scale=1,
+                                               elem_id="admin-remove"), value="admin_remove")
+            with tr.bind(gr.Tab(tr.t("admin_tab_feedback"), elem_id="admin-feedback-tab"),
+                         label="admin_tab_feedback"):
+                feedback_table = gr.Dataframe(interactive=False, wrap=True, elem_id="admin-feedback",
+                                              column_widths=["12%", "10%", "8%", "28%", "17%", "25%"])
+                with gr.Row():
+                    export_csv = tr.bind(gr.Button(tr.t("admin_export_csv"), size="sm", elem_id="admin-export-csv"),
+                                         value="admin_export_csv")
+                    export_json = tr.bind(gr.Button(tr.t("admin_export_json"), size="sm",
+                                                    elem_id="admin-export-json"), value="admin_export_json")
+                export_file = tr.bind(gr.File(label=tr.t("admin_export_file"), interactive=False,
+                                              elem_id="admin-export-file"), label="admin_export_file")
+
+    # --- views -------------------------------------------------------------------------------
+    def documents_view(ui_lang: str) -> tuple[Any, Any]:
+        records = store.documents()
+        rows = [[d.source, d.title, language_name(d.language, ui_lang), doc_type_name(d.doc_type, ui_lang), d.chunks,
+                 _when(d.ingested_at)] for d in records]
+        headers = [text(k, ui_lang) for k in ("col_source", "col_title", "col_language", "col_type", "col_chunks",
+                                              "col_ingested")]
+        return {"headers": headers, "data": rows}, gr.update(choices=[d.source for d in records], value=[])
+
+    def feedback_view(ui_lang: str) -> dict[str, Any]:
+        rows = [[_when(e.created_at), text(f"feedback_{e.rating}", ui_lang) if e.rating else "",
+                 text("yes", ui_lang) if e.wrong_source else "", e.question, e.comment,
+                 "; ".join(f"[{c.get('n')}] {c.get('title')} — {c.get('locator')}" for c in e.citations)]
+                for e in feedback.entries(limit=500)]
+        headers = [text(k, ui_lang) for k in ("col_time", "col_rating", "col_wrong_source", "col_question",
+                                              "col_comment", "col_sources")]
+        return {"headers": headers, "data": rows}
+
+    def refused(ui_lang: str) -> str:
+        return text("admin_not_logged_in", ui_lang)
+
+    # --- handlers ----------------------------------------------------------------------------
+    def do_login(user: str, secret: str, ui_lang: str, request: gr.Request) -> tuple[Any, ...]:
+        result = throttle.attempt(_client(request), lambda: credentials_match(settings, user, secret))
+        if result.ok:
+            docs, choices = documents_view(ui_lang)
+            return (True, gr.update(visible=False), gr.update(visible=True), "", "", docs, choices,
+                    feedback_view(ui_lang))
+        message = text("admin_login_failed", ui_lang)
+        if result.wait_s > 0:
+            message += " " + text("admin_login_wait", ui_lang, seconds=max(1, math.ceil(result.wait_s)))
+        return False, gr.skip(), gr.skip(), message, "", gr.skip(), gr.skip(), gr.skip()
+
+    def do_logout() -> tuple[Any, ...]:
+        return False, gr.update(visible=True), gr.update(visible=False), None, gr.update(choices=[], value=[]), None
+
+    def do_upload(paths: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
+        if not ok:
+            return refused(ui_lang), gr.skip()
+        if not paths:
+            return text("admin_upload_none", ui_lang), gr.skip()
+        lines = []
+        for path in paths:
+            name = Path(path).name  # Gradio keeps the uploaded file's own name
+            try:
+                data = Path(path).read_bytes()
+                checked = check_upload(name, data, settings.max_file_mb)
+                save_upload(settings.uploads_dir, checked, data)
+                lines.append("- ✓ " + text("admin_upload_saved", ui_lang, name=checked.safe_name))
+            except DocumentError as exc:
+                lines.append("- ✗ " + text("admin_upload_refused", ui_lang, name=exc.source, reason=exc.reason))
+            except OSError as exc:
+                reason = str(exc.strerror or exc)
+                lines.append("- ✗ " + text("admin_upload_refused", ui_lang, name=name, reason=reason))
+        return "\n".join(lines) + "\n\n" + text("admin_upload_then_sync", ui_lang), None
+
+    def do_sync(ok: bool, ui_lang: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        if not ok:
+            return refused(ui_lang), gr.skip(), gr.skip()
+        if not sync_lock.acquire(blocking=False):
+            return text("admin_sync_busy", ui_lang), gr.skip(), gr.skip()
+        try:
+            from ingest.sync import Progress, Syncer
+
+            settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+            folders = [settings.uploads_dir]
+            if settings.knowledge_dir is not None and settings.knowledge_dir.is_dir():
+                folders.insert(0, settings.knowledge_dir)
+            state: dict[str, Any] = {"total": 1, "done": 0, "source": "", "chunks": 0}
+
+            def show(desc: str) -> None:
+                progress((state["done"], state["total"]), desc=desc, unit="files")
+
+            def on_plan(total: int) -> None:
+                state["total"] = max(total, 1)
+                show(text("admin_sync_planning", ui_lang))
+
+            def on_file(source: str) -> None:
+                state["source"], state["chunks"] = source, 0
+                show(source)
+
+            def on_chunks(n: int) -> None:  # long files: the passages embedded so far
+                state["chunks"] += n
+                show(f"{state['source']} · {state['chunks']}")
+
+            def on_done(source: str, outcome: str) -> None:
+                state["done"] += 1
+                show(f"{source}: {outcome}")
+
+            report = Syncer(store, settings).sync(folders, Progress(on_plan=on_plan, on_file=on_file,
+                                                                    on_chunks=on_chunks, on_done=on_done))
+        except AssistantError as exc:
+            return text("answer_error", ui_lang, error=str(exc)), gr.skip(), gr.skip()
+        finally:
+            sync_lock.release()
+        lines = [text("admin_sync_done", ui_lang, added=len(report.added), updated=len(report.updated),
+                      unchanged=len(report.unchanged), removed=len(report.removed), failed=len(report.failed),
+                      chunks=report.chunks, seconds=f"{report.seconds:.1f}")]
+        lines += [f"- ✗ {source}: {reason}" for source, reason in report.failed]
+        return "\n".join(lines), *documents_view(ui_lang)
+
+    def do_remove(sources: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
+        if not ok:
+            return refused(ui_lang), gr.skip(), gr.skip()
+        lines = []
+        uploads = settings.uploads_dir.resolve()
+        for source in sources or []:
+            record = store.remove(source)
+            if record is None:
+                continue
+            path = Path(record.path)
+            if path.resolve().parent == uploads and path.is_file():
+                path.unlink()  # an uploaded file would come back at the next sync
+                lines.append("- " + text("admin_removed", ui_lang, source=source))
+            else:
+                lines.append("- " + text("admin_removed_keep_file", ui_lang, source=source))
+        return ("\n".join(lines) or text("admin_remove_none", ui_lang)), *documents_view(ui_lang)
+
+    def do_export(kind: str, ok: bool, ui_lang: str) -> Any:
+        if not ok:
+            gr.Warning(refused(ui_lang))
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="feedback-"))
+        path = folder / f"feedback.{kind}"
+        path.write_text(feedback.export_csv() if kind == "csv" else feedback.export_json(), encoding="utf-8")
+        return str(path)
+
+    def relabel_tables(ok: bool, ui_lang: str) -> tuple[Any, ...]:
+        if not ok:
+            return gr.skip(), gr.skip(), gr.skip()
+        return *documents_view(ui_lang), feedback_view(ui_lang)
+
+    # --- wiring ------------------------------------------------------------------------------
+    login_outputs = [authed, login_box, panel, login_status, password, documents, to_remove, feedback_table]
+    login.click(do_login, [username, password, lang], login_outputs, **BUSY)
+    password.submit(do_login, [username, password, lang], login_outputs, **BUSY)
+    logout.click(do_logout, None, [authed, login_box, panel, documents, to_remove, feedback_table], **QUIET)
+    upload.click(do_upload, [files, authed, lang], [action_status, files], **BUSY)
+    sync.click(do_sync, [authed, lang], [action_status, documents, to_remove], concurrency_limit=1,
+               show_progress_on=[action_status], **PRIVATE)  # the progress bar
+    remove.click(do_remove, [to_remove, authed, lang], [action_status, documents, to_remove], **BUSY)
+    export_csv.click(lambda ok, ui_lang: do_export("csv", ok, ui_lang), [authed, lang], [export_file], **BUSY)
+    export_json.click(lambda ok, ui_lang: do_export("json", ok, ui_lang), [authed, lang], [export_file], **BUSY)
+    lang.change(relabel_tables, [authed, lang], [documents, to_remove, feedback_table], **QUIET)

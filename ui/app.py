@@ -1,0 +1,118 @@
+"""The Gradio app: header with the language switch, the safety banner, and the chat, workshop and
+admin tabs; plus the ``ask`` API endpoint.
+
+``build_app`` only lays out widgets and turns events into calls of ``assistant``; every string
+comes from ``ui.strings``. ``page_options`` are what Gradio 6 takes at mount time (theme, CSS).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import gradio as gr
+
+from assistant.errors import AssistantError
+from assistant.feedback import FeedbackStore, open_feedback
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from assistant.store.catalog import FILTER_COLUMNS
+from ui.admin import build_admin_tab
+from ui.auth import LoginThrottle
+from ui.chat import build_chat_tab
+from ui.events import QUIET
+from ui.i18n import Translator
+from ui.strings import LANGUAGE_SWITCH, pick_language, text
+from ui.style import CSS, make_theme
+from ui.workshop import build_workshop_tab
+
+BROWSER_LANGUAGE_JS = "() => (navigator.languages && navigator.languages[0]) || navigator.language || ''"
+
+
+def parse_filters(raw: str | None) -> dict[str, str] | None:
+    """The ``filters`` argument of the API: a JSON object such as ``{"language": "fi"}``, or empty."""
+    if not raw or not raw.strip():
+        return None
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise gr.Error(f"filters is not valid JSON: {exc}") from exc
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise gr.Error('filters must be a JSON object of strings, e.g. {"language": "fi", "doc_type": "law"}')
+    unknown = sorted(set(value) - set(FILTER_COLUMNS))
+    if unknown:
+        raise gr.Error(f"unknown filter(s) {unknown}; use {', '.join(FILTER_COLUMNS)}")
+    return {k: v for k, v in value.items() if v} or None
+
+
+def parse_history(raw: str | None) -> list[str]:
+    """The ``history`` argument of the API: a JSON list of the earlier (standalone) questions."""
+    if not raw or not raw.strip():
+        return []
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise gr.Error(f"history is not valid JSON: {exc}") from exc
+    if not isinstance(value, list) or not all(isinstance(q, str) for q in value):
+        raise gr.Error("history must be a JSON list of strings (the earlier questions)")
+    return value
+
+
+def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore | None = None,
+              throttle: LoginThrottle | None = None) -> gr.Blocks:
+    """The whole UI as a Blocks app; nothing is launched here."""
+    feedback = feedback or open_feedback(settings.feedback_path)
+    tr = Translator(default="fi")
+
+    def ask(question: str, filters: str = "", history: str = "") -> dict[str, Any]:
+        """Answer a question from the knowledge base with cited sources.
+
+        Args:
+            question: the question, in Finnish, Swedish or English.
+            filters: optional JSON object restricting the sources, e.g. {"language": "fi", "doc_type": "law"}.
+            history: optional JSON list of the earlier questions of the conversation (for follow-ups).
+        Returns:
+            The answer object as JSON: question, language, answer, abstained, citations, passages, timings.
+        """
+        if not (question or "").strip():
+            raise gr.Error("question is empty")
+        try:
+            return assistant.ask(question, history=parse_history(history), filters=parse_filters(filters)).to_dict()
+        except AssistantError as exc:
+            raise gr.Error(str(exc)) from exc
+
+    # delete_cache: uploads and exports leave Gradio's cache after an hour.
+    with gr.Blocks(analytics_enabled=False, title=text("app_title", "fi"), delete_cache=(3600, 3600)) as demo:
+        with gr.Row(elem_id="header", equal_height=True):
+            tr.bind(gr.Markdown(_heading(tr.default), elem_id="app-title"), value=_heading)
+            lang = gr.Radio(choices=LANGUAGE_SWITCH, value=tr.default, label=text("language_switch_label", "fi"),
+                            elem_id="language", scale=0, min_width=300, container=False)
+        tr.bind(gr.Markdown(tr.t("banner"), elem_id="banner"), value="banner")
+        browser_language = gr.Textbox(visible=False)
+        with gr.Tabs(elem_id="tabs"):
+            with tr.bind(gr.Tab(tr.t("tab_chat"), elem_id="tab-chat"), label="tab_chat"):
+                build_chat_tab(tr, assistant, feedback, lang)
+            with tr.bind(gr.Tab(tr.t("tab_workshop"), elem_id="tab-workshop"), label="tab_workshop"):
+                build_workshop_tab(tr, assistant, lang)
+            with tr.bind(gr.Tab(tr.t("tab_admin"), elem_id="tab-admin"), label="tab_admin"):
+                build_admin_tab(tr, settings, assistant, feedback, lang, throttle)
+        tr.bind(gr.Markdown(tr.t("footer"), elem_id="footer"), value="footer")
+
+        gr.api(ask, api_name="ask")
+        # The browser's language picks the start language; every label (and the lists that come from
+        # the store, such as document types and scenarios) is then refreshed once.
+        demo.load(None, None, browser_language, js=BROWSER_LANGUAGE_JS, **QUIET) \
+            .then(pick_language, browser_language, lang, **QUIET) \
+            .then(tr.updates, lang, tr.components, **QUIET)
+        lang.change(tr.updates, lang, tr.components, **QUIET)
+    demo.queue(default_concurrency_limit=4)
+    return demo
+
+
+def _heading(lang: str) -> str:
+    return f"# {text('app_title', lang)}\n{text('app_subtitle', lang)}"
+
+
+def page_options() -> dict[str, Any]:
+    """Theme and CSS, which Gradio 6 takes when the app is mounted or launched."""
+    return {"theme": make_theme(), "css": CSS}

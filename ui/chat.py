@@ -1,0 +1,203 @@
+"""The chat tab: privacy check → streamed, cited answer → sources panel → feedback.
+
+A message is screened for personal data before anything else sees it; if some is found, the
+message is held in the session (memory only) until the user chooses to redact it, send it as it
+is, or edit it. Conversations live in per-session state; nothing typed is written to disk in
+clear (feedback keeps the redacted question).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from assistant.answer import Answer
+from assistant.errors import AssistantError
+from assistant.feedback import FeedbackStore
+from assistant.pipeline import Assistant
+from assistant.privacy import find_personal_data, kinds_found, redact
+from ui.events import BUSY, QUIET
+from ui.i18n import Translator
+from ui.render import answer_markdown, sources_html
+from ui.strings import EXAMPLES, LANGUAGES, doc_type_name, language_name, text
+
+log = logging.getLogger(__name__)
+
+ALL = "*"  # the "no filter" choice
+
+
+def _filters(doc_type: str | None, language: str | None) -> dict[str, str] | None:
+    filters = {}
+    if doc_type and doc_type != ALL:
+        filters["doc_type"] = doc_type
+    if language and language != ALL:
+        filters["language"] = language
+    return filters or None
+
+
+def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore, lang: gr.Radio) -> None:
+    """Lay out the chat tab inside the current Blocks context and wire its events."""
+
+    def type_choices(ui_lang: str) -> list[tuple[str, str]]:
+        types = sorted({d.doc_type for d in assistant.store.documents()})
+        return [(text("filter_all_types", ui_lang), ALL)] + [(doc_type_name(t, ui_lang), t) for t in types]
+
+    def language_choices(ui_lang: str) -> list[tuple[str, str]]:
+        named = [(language_name(code, ui_lang), code) for code in LANGUAGES]
+        return [(text("filter_all_languages", ui_lang), ALL), *named]
+
+    history = gr.State([])  # standalone questions asked so far (for follow-ups)
+    answers = gr.State([])  # Answer.to_dict() of every answer in this session
+    outgoing = gr.State("")  # the message cleared for sending
+    held = gr.State("")  # a message held back because it contains personal data
+
+    with gr.Row(equal_height=False, elem_id="chat-row"):
+        with gr.Column(scale=3, min_width=420):
+            chatbot = tr.bind(gr.Chatbot(
+                label=tr.t("chat_label"), show_label=False, elem_id="chatbot", height=560,
+                buttons=["copy", "copy_all"],
+                feedback_options=None, placeholder=tr.t("chat_placeholder"), layout="bubble",
+                group_consecutive_messages=False,
+            ), label="chat_label", placeholder="chat_placeholder")
+            with gr.Column(visible=False, elem_id="privacy-warning") as warning:
+                warning_text = gr.Markdown(elem_id="privacy-warning-text")
+                with gr.Row():
+                    redact_send = tr.bind(gr.Button(tr.t("privacy_redact_send"), variant="primary", size="sm",
+                                                    elem_id="privacy-redact"), value="privacy_redact_send")
+                    send_anyway = tr.bind(gr.Button(tr.t("privacy_send_anyway"), variant="secondary", size="sm",
+                                                    elem_id="privacy-send-anyway"), value="privacy_send_anyway")
+                    edit = tr.bind(gr.Button(tr.t("privacy_edit"), variant="secondary", size="sm",
+                                             elem_id="privacy-edit"), value="privacy_edit")
+            with gr.Row(elem_id="ask-row"):
+                message = tr.bind(gr.Textbox(
+                    label=tr.t("question_label"), placeholder=tr.t("question_placeholder"), lines=2, max_lines=6,
+                    scale=6, elem_id="question", autofocus=True, submit_btn=False,
+                ), label="question_label", placeholder="question_placeholder")
+                with gr.Column(scale=1, min_width=130):
+                    send = tr.bind(gr.Button(tr.t("send"), variant="primary", elem_id="send"), value="send")
+                    clear = tr.bind(gr.Button(tr.t("clear"), variant="secondary", size="sm", elem_id="clear"),
+                                    value="clear")
+            tr.bind(gr.Markdown(tr.t("examples_label"), elem_classes=["examples-label"]), value="examples_label")
+            with gr.Row(elem_id="examples"):
+                example_buttons = [
+                    tr.bind(gr.Button(EXAMPLES[tr.default][i], size="sm", variant="secondary",
+                                      elem_classes=["example"], elem_id=f"example-{i}"),
+                            value=lambda ui_lang, i=i: EXAMPLES[ui_lang][i])
+                    for i in range(len(EXAMPLES[tr.default]))
+                ]
+        with gr.Column(scale=2, min_width=320, elem_id="side"):
+            with tr.bind(gr.Accordion(tr.t("filters_label"), open=False, elem_id="filters"), label="filters_label"):
+                doc_type = tr.bind(gr.Dropdown(choices=type_choices(tr.default), value=ALL,
+                                               label=tr.t("filter_type"), elem_id="filter-type"),
+                                   label="filter_type", choices=type_choices)
+                doc_lang = tr.bind(gr.Dropdown(choices=language_choices(tr.default), value=ALL,
+                                               label=tr.t("filter_language"), elem_id="filter-language"),
+                                   label="filter_language", choices=language_choices)
+            sources = gr.HTML(sources_html(None, tr.default), elem_id="sources")
+            with tr.bind(gr.Accordion(tr.t("feedback_label"), open=True, elem_id="feedback"), label="feedback_label"):
+                rating = tr.bind(gr.Radio(choices=_rating_choices(tr.default), label=tr.t("feedback_rating"),
+                                          elem_id="feedback-rating"),
+                                 label="feedback_rating", choices=_rating_choices)
+                wrong_source = tr.bind(gr.Checkbox(label=tr.t("feedback_wrong_source"), elem_id="feedback-wrong"),
+                                       label="feedback_wrong_source")
+                comment = tr.bind(gr.Textbox(label=tr.t("feedback_comment"), lines=2, elem_id="feedback-comment",
+                                             placeholder=tr.t("feedback_comment_placeholder")),
+                                  label="feedback_comment", placeholder="feedback_comment_placeholder")
+                send_feedback = tr.bind(gr.Button(tr.t("feedback_send"), size="sm", elem_id="feedback-send"),
+                                        value="feedback_send")
+                feedback_status = gr.Markdown(elem_id="feedback-status")
+
+    # --- handlers ----------------------------------------------------------------------------
+    def screen(text_in: str, ui_lang: str) -> tuple[Any, ...]:
+        typed = (text_in or "").strip()
+        if not typed:
+            return "", "", gr.update(visible=False), "", ""
+        findings = find_personal_data(typed)
+        if not findings:
+            return typed, "", gr.update(visible=False), "", ""
+        kinds = ", ".join(text(f"kind_{k}", ui_lang) for k in kinds_found(findings))
+        warning_md = text("privacy_warning", ui_lang, kinds=kinds) + "\n\n> " + redact(typed, findings)
+        return "", typed, gr.update(visible=True), warning_md, ""
+
+    def release(held_text: str, redacted: bool) -> tuple[Any, ...]:
+        return (redact(held_text) if redacted else held_text), "", gr.update(visible=False)
+
+    def edit_held(held_text: str) -> tuple[Any, ...]:
+        return held_text, "", gr.update(visible=False)
+
+    def respond(question: str, chat: list, asked: list[str], given: list[dict], type_filter: str,
+                lang_filter: str, ui_lang: str) -> Iterator[tuple[Any, ...]]:
+        if not question:
+            yield chat, gr.skip(), asked, given, "", gr.skip()
+            return
+        chat = [*(chat or []), {"role": "user", "content": question},
+                {"role": "assistant", "content": text("answer_searching", ui_lang)}]
+        yield chat, gr.skip(), asked, given, "", ""
+        streamed = ""
+        final: Answer | None = None
+        try:
+            filters = _filters(type_filter, lang_filter)
+            for event in assistant.ask_stream(question, history=list(asked), filters=filters):
+                if isinstance(event, Answer):
+                    final = event
+                else:
+                    streamed += event
+                    chat[-1] = {"role": "assistant", "content": streamed}
+                    yield chat, gr.skip(), asked, given, "", gr.skip()
+        except AssistantError as exc:
+            chat[-1] = {"role": "assistant", "content": text("answer_error", ui_lang, error=str(exc))}
+            yield chat, gr.skip(), asked, given, "", gr.skip()
+            return
+        except Exception:  # the boundary: show a message, keep the session usable
+            log.exception("answering failed")
+            chat[-1] = {"role": "assistant", "content": text("answer_failed", ui_lang)}
+            yield chat, gr.skip(), asked, given, "", gr.skip()
+            return
+        assert final is not None
+        result = final.to_dict()
+        chat[-1] = {"role": "assistant", "content": answer_markdown(result)}
+        yield (chat, sources_html(result, ui_lang), [*asked, final.standalone_question or final.question],
+               [*given, result], "", "")
+
+    def store_feedback(given: list[dict], rate: str | None, wrong: bool, note: str, ui_lang: str) -> tuple[Any, ...]:
+        if not given:
+            return text("feedback_no_answer", ui_lang), gr.skip(), gr.skip(), gr.skip()
+        if not rate and not wrong and not (note or "").strip():
+            return text("feedback_empty", ui_lang), gr.skip(), gr.skip(), gr.skip()
+        feedback.add(given[-1], rating=rate or None, comment=note or "", wrong_source=bool(wrong))
+        return text("feedback_thanks", ui_lang), None, False, ""
+
+    def clear_all(ui_lang: str) -> tuple[Any, ...]:
+        return [], sources_html(None, ui_lang), [], [], "", "", "", gr.update(visible=False), None, False, ""
+
+    def example_text(ui_lang: str, i: int) -> str:
+        return EXAMPLES[ui_lang][i]
+
+    # --- wiring ------------------------------------------------------------------------------
+    screen_io = dict(fn=screen, inputs=[message, lang], outputs=[outgoing, held, warning, warning_text, message],
+                     **QUIET)
+    respond_io = dict(fn=respond, inputs=[outgoing, chatbot, history, answers, doc_type, doc_lang, lang],
+                      outputs=[chatbot, sources, history, answers, outgoing, feedback_status], **BUSY)
+
+    message.submit(**screen_io).then(**respond_io)
+    send.click(**screen_io).then(**respond_io)
+    for i, button in enumerate(example_buttons):
+        button.click(lambda ui_lang, i=i: example_text(ui_lang, i), [lang], [message], **QUIET) \
+            .then(**screen_io).then(**respond_io)
+    redact_send.click(lambda h: release(h, True), [held], [outgoing, held, warning], **QUIET).then(**respond_io)
+    send_anyway.click(lambda h: release(h, False), [held], [outgoing, held, warning], **QUIET).then(**respond_io)
+    edit.click(edit_held, [held], [message, held, warning], **QUIET)
+    send_feedback.click(store_feedback, [answers, rating, wrong_source, comment, lang],
+                        [feedback_status, rating, wrong_source, comment], **BUSY)
+    clear.click(clear_all, [lang], [chatbot, sources, history, answers, outgoing, held, feedback_status, warning,
+                                    rating, wrong_source, comment], **QUIET)
+    # The sources panel's own words follow the language switch.
+    lang.change(lambda given, ui_lang: sources_html(given[-1] if given else None, ui_lang), [answers, lang],
+                [sources], **QUIET)
+
+
+def _rating_choices(ui_lang: str) -> list[tuple[str, str]]:
+    return [(text("feedback_up", ui_lang), "up"), (text("feedback_down", ui_lang), "down")]

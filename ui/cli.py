@@ -1,0 +1,27 @@
+"""``assistant serve``: the web UI on ASSISTANT_HOST:ASSISTANT_PORT (127.0.0.1:7860 by default)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> object:
+    sub.add_parser("serve", help="start the web UI (chat, sources, workshop, admin)",
+                   description="Start the web UI on ASSISTANT_HOST:ASSISTANT_PORT (default 127.0.0.1:7860). "
+                               "The admin tab needs ASSISTANT_ADMIN_USERNAME and ASSISTANT_ADMIN_PASSWORD.")
+    return run
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.pipeline import make_assistant
+    from ui.server import serve
+
+    assistant = make_assistant(settings)
+    print("Loading the embedding model…", file=sys.stderr)
+    assistant.store.embedder.embed_query("warm-up")  # so that the first question is not the slow one
+    print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)
+    serve(settings, assistant)
+    return 0

@@ -1,0 +1,135 @@
+"""The workshop handout: the scenario, the questions, the answers given, and every source, as
+Markdown and as PDF (reportlab's standard fonts, which cover ä ö å §)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from ui.scenarios import Scenario
+from ui.strings import language_name, text
+
+
+@dataclass
+class WorkshopSession:
+    """What a workshop went through: a scenario and the answers asked for its questions."""
+
+    scenario: Scenario
+    answers: dict[int, dict[str, Any]] = field(default_factory=dict)  # question index -> Answer.to_dict()
+    index: int = 0  # the question on screen
+    held_on: date = field(default_factory=date.today)
+
+
+def _cited(session: WorkshopSession) -> list[dict[str, Any]]:
+    """Every distinct (source, locator) cited in the session, in order of first citation."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for index in sorted(session.answers):
+        for c in session.answers[index].get("citations") or []:
+            seen.setdefault((c["source"], c["locator"]), c)
+    return list(seen.values())
+
+
+def handout_markdown(session: WorkshopSession, lang: str) -> str:
+    s = session.scenario
+    lines = [f"# {text('handout_title', lang)}: {s.title}", "",
+             f"{text('handout_date', lang)}: {session.held_on.isoformat()} · "
+             f"{text('handout_record', lang)}: `{s.source}` ({language_name(s.language, lang)})", ""]
+    lines += [f"## {text('workshop_scenario', lang)}", ""]
+    for heading, body in s.setting:
+        if heading:
+            lines += [f"### {heading}", ""]
+        lines += [body, ""]
+    lines += [f"## {text('workshop_questions', lang)}", ""]
+    for i, question in enumerate(s.questions):
+        lines += [f"### {i + 1}. {question}", ""]
+        answer = session.answers.get(i)
+        if not answer:
+            lines += [f"_{text('handout_not_asked', lang)}_", ""]
+            continue
+        lines += [answer.get("answer") or "", ""]
+        for c in answer.get("citations") or []:
+            lines.append(f"- [{c['n']}] {c['title']} — {c['locator']} (`{c['source']}`): “{c.get('quote', '')}”")
+        lines.append("")
+    lines += [f"## {text('handout_sources', lang)}", ""]
+    cited = _cited(session)
+    for c in cited:
+        page = f", {text('handout_page', lang)} {c['page']}" if c.get("page") else ""
+        lines.append(f"- {c['title']} — {c['locator']}{page} (`{c['source']}`)")
+    if not cited:
+        lines.append(f"- {text('handout_no_sources', lang)}")
+    lines += ["", f"### {text('handout_record_sources', lang)}", "", f"- {s.title} (`{s.source}`)"]
+    if s.record_sources:
+        lines += ["", s.record_sources]
+    lines += ["", "---", "", text("handout_footer", lang), ""]
+    return "\n".join(lines)
+
+
+def _pdf_text(value: str) -> str:
+    """Escaped for reportlab's mini-markup and limited to what the standard fonts can draw."""
+    return escape(value.encode("cp1252", "replace").decode("cp1252"))
+
+
+def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=10.5, leading=14.5)
+    small = ParagraphStyle("small", parent=body, fontSize=9, leading=12, textColor=colors.HexColor("#52606d"))
+    quote = ParagraphStyle("quote", parent=small, leftIndent=14, fontName="Helvetica-Oblique")
+    h1 = ParagraphStyle("h1", parent=styles["Heading1"], fontName="Helvetica-Bold", fontSize=17, leading=21,
+                        textColor=colors.HexColor("#1d3557"))
+    h2 = ParagraphStyle("h2", parent=styles["Heading2"], fontName="Helvetica-Bold", fontSize=13, leading=17,
+                        textColor=colors.HexColor("#1d3557"), spaceBefore=10)
+    h3 = ParagraphStyle("h3", parent=styles["Heading3"], fontName="Helvetica-Bold", fontSize=11, leading=15)
+
+    s = session.scenario
+    flow: list[Any] = [
+        Paragraph(_pdf_text(f"{text('handout_title', lang)}: {s.title}"), h1),
+        Paragraph(_pdf_text(f"{text('handout_date', lang)}: {session.held_on.isoformat()} · "
+                            f"{text('handout_record', lang)}: {s.source}"), small),
+        Spacer(1, 8), Paragraph(_pdf_text(text("workshop_scenario", lang)), h2),
+    ]
+    for heading, content in s.setting:
+        if heading:
+            flow.append(Paragraph(_pdf_text(heading), h3))
+        flow += [Paragraph(_pdf_text(p), body) for p in content.split("\n\n") if p.strip()]
+    flow.append(Paragraph(_pdf_text(text("workshop_questions", lang)), h2))
+    for i, question in enumerate(s.questions):
+        flow.append(Paragraph(_pdf_text(f"{i + 1}. {question}"), h3))
+        answer = session.answers.get(i)
+        if not answer:
+            flow.append(Paragraph(_pdf_text(text("handout_not_asked", lang)), small))
+            continue
+        for line in (answer.get("answer") or "").splitlines():
+            if line.strip():
+                flow.append(Paragraph(_pdf_text(line.strip()), body))
+        for c in answer.get("citations") or []:
+            flow.append(Paragraph(_pdf_text(f"[{c['n']}] {c['title']} — {c['locator']} ({c['source']})"), small))
+            if c.get("quote"):
+                flow.append(Paragraph(_pdf_text(f"“{c['quote']}”"), quote))
+    flow.append(Paragraph(_pdf_text(text("handout_sources", lang)), h2))
+    cited = _cited(session)
+    for c in cited:
+        page = f", {text('handout_page', lang)} {c['page']}" if c.get("page") else ""
+        flow.append(Paragraph(_pdf_text(f"• {c['title']} — {c['locator']}{page} ({c['source']})"), body))
+    if not cited:
+        flow.append(Paragraph(_pdf_text(text("handout_no_sources", lang)), body))
+    flow.append(Paragraph(_pdf_text(text("handout_record_sources", lang)), h3))
+    flow.append(Paragraph(_pdf_text(f"• {s.title} ({s.source})"), body))
+    for line in s.record_sources.splitlines():
+        if line.strip():
+            flow.append(Paragraph(_pdf_text(line.strip()), small))
+    flow += [Spacer(1, 12), Paragraph(_pdf_text(text("handout_footer", lang)), small)]
+
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2 * cm,
+                      bottomMargin=2 * cm, title=s.title, author=text("app_title", lang),
+                      invariant=True).build(flow)
+    return out.getvalue()

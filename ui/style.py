@@ -1,0 +1,107 @@
+"""The look: a calm theme with fonts served by the app itself (nothing loads from outside), and the
+CSS for the banner, the source cards and the workshop's presentation mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def make_theme() -> Any:
+    import gradio as gr
+
+    font = [gr.themes.LocalFont("IBM Plex Sans", weights=(400, 600, 700)), "system-ui", "Segoe UI", "Helvetica Neue",
+            "Arial", "sans-serif"]
+    mono = [gr.themes.LocalFont("IBM Plex Mono"), "ui-monospace", "Consolas", "monospace"]
+    return gr.themes.Soft(primary_hue="blue", secondary_hue="slate", neutral_hue="slate", font=font,
+                          font_mono=mono, radius_size="md", text_size="lg").set(
+        body_background_fill="#f4f6f9",
+        block_background_fill="#ffffff",
+        block_border_width="1px",
+        block_shadow="none",
+        button_primary_background_fill="#1d4e89",
+        button_primary_background_fill_hover="#173f70",
+        button_primary_text_color="#ffffff",
+        button_secondary_background_fill="#eef2f7",
+        button_secondary_background_fill_hover="#e2e8f0",
+        button_secondary_text_color="#1f2d3d",
+        color_accent_soft="#e8eef7",
+        link_text_color="#1d4e89",
+        link_text_color_visited="#1d4e89",
+        block_label_background_fill="transparent",
+        block_label_text_color="#334e68",
+        block_label_border_width="0px",
+        block_title_background_fill="transparent",
+        block_title_text_color="#243b53",
+        block_title_padding="0",
+        checkbox_label_background_fill_selected="#1d4e89",
+        checkbox_background_color_selected="#1d4e89",
+        checkbox_label_text_color_selected="#ffffff",
+    )
+
+
+CSS = """
+.gradio-container { max-width: 1480px !important; margin: 0 auto !important; }
+#header { align-items: center; padding: .4rem 0 .2rem; }
+#app-title h1 { font-size: 1.55rem; line-height: 1.25; margin: 0; color: #14325c; font-weight: 700; }
+#app-title p { margin: .25rem 0 0; color: #52606d; font-size: 1rem; }
+#language { justify-content: flex-end; }
+#language .wrap { justify-content: flex-end; flex-wrap: nowrap; gap: .35rem; }
+#language label { padding: .3rem .8rem; }
+#banner { background: #fff8e8; border: 1px solid #f1d08a; border-left: 6px solid #c77700; border-radius: 8px;
+          padding: .55rem 1rem; }
+#banner p { margin: 0; color: #4a3400; }
+#footer { color: #6b7785; font-size: .85rem; text-align: center; }
+#footer p { margin: .2rem 0; }
+#chatbot .placeholder { max-width: 36rem; margin: 0 auto; padding: 1rem 1.5rem; text-align: center; }
+#chatbot .placeholder p { color: #52606d; font-size: 1.05rem; }
+.examples-label p { margin: .3rem 0 0; color: #52606d; font-size: .92rem; }
+#examples button.example { font-weight: 400; text-align: left; white-space: normal; height: auto; }
+#privacy-warning { border: 1px solid #f1d08a; border-left: 6px solid #c77700; background: #fff8e8;
+                   border-radius: 8px; padding: .5rem .8rem; }
+#privacy-warning blockquote { background: #fff; border-left: 3px solid #c77700; margin: .3rem 0; padding: .3rem .7rem; }
+#feedback-status p, #admin-status p, #admin-login-status p { margin: .2rem 0; }
+#admin-locked { background: #fff; border: 1px solid #d9e0e8; border-radius: 8px; padding: 1rem 1.2rem; }
+.muted p { color: #52606d; font-size: .92rem; }
+
+/* sources panel */
+.sources-heading { font-size: 1.05rem; margin: .2rem 0 .6rem; color: #14325c; }
+.sources-empty { color: #6b7785; padding: .8rem; border: 1px dashed #cbd5e1; border-radius: 8px; background: #fbfcfe; }
+.source-card { border: 1px solid #d9e0e8; border-radius: 8px; padding: .7rem .85rem; margin-bottom: .7rem;
+               background: #fff; }
+.source-head { display: flex; gap: .55rem; align-items: baseline; }
+.source-n { flex: none; display: inline-flex; align-items: center; justify-content: center; min-width: 1.6rem;
+            height: 1.6rem; border-radius: 999px; background: #1d4e89; color: #fff; font-weight: 600;
+            font-size: .9rem; }
+.source-title { text-align: left; font-weight: 600; color: #14325c !important; text-decoration: none; }
+.source-title:hover { text-decoration: underline; }
+.source-meta { display: flex; flex-wrap: wrap; gap: .4rem .9rem; color: #52606d; font-size: .9rem;
+               margin: .25rem 0 0 2.15rem; }
+.source-lang { background: #eef2f7; border-radius: 4px; padding: 0 .4rem; }
+.source-quote { margin: .5rem 0 .4rem 2.15rem !important; padding: .35rem .7rem !important;
+                border-left: 3px solid #9fb3c8 !important; color: #243b53; font-style: italic; background: #f8fafc; }
+.source-open { margin-left: 2.15rem; font-size: .9rem; }
+.passages { margin-top: .4rem; color: #52606d; font-size: .9rem; }
+.passages summary { cursor: pointer; }
+.passage-type { background: #eef2f7; border-radius: 4px; padding: 0 .35rem; font-size: .8rem; }
+
+/* privacy warning, admin tables (Gradio sets tables in the mono font) */
+#privacy-warning { gap: .4rem; }
+#privacy-warning-text p { margin: .2rem 0; }
+#admin-documents, #admin-feedback { --font-mono: var(--font); }
+#admin-status { min-height: 3.4rem; }  /* room for the sync progress bar */
+#admin-documents td, #admin-feedback td { font-size: .95rem; }
+
+/* workshop */
+#workshop-question h3 { font-size: 1.6rem !important; line-height: 1.35 !important; color: #14325c; margin: .2rem 0; }
+#workshop-counter p { color: #52606d; margin: 0; font-weight: 600; letter-spacing: .02em; }
+#workshop-scenario h2 { color: #14325c; }
+body.presenting #header, body.presenting #footer, body.presenting #workshop-controls { display: none; }
+body.presenting #workshop-scenario, body.presenting #workshop-scenario p { font-size: 1.5rem !important;
+  line-height: 1.55 !important; }
+body.presenting #workshop-scenario h2 { font-size: 2.1rem !important; }
+body.presenting #workshop-question h3 { font-size: 2.4rem !important; line-height: 1.3 !important; }
+body.presenting #workshop-counter p { font-size: 1.25rem !important; }
+body.presenting #workshop-answer, body.presenting #workshop-answer p, body.presenting #workshop-answer li {
+  font-size: 1.4rem !important; line-height: 1.55 !important; }
+body.presenting #workshop-sources { font-size: 1.2rem; }
+"""

@@ -1,0 +1,123 @@
+"""The workshop tab: pick a practice record, step through its discussion questions, ask the
+assistant with the sources on screen, present in large type, and export a handout."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.errors import AssistantError
+from assistant.pipeline import Assistant
+from ui.handout import WorkshopSession, handout_markdown, handout_pdf
+from ui.events import BUSY, QUIET
+from ui.i18n import Translator
+from ui.render import answer_markdown, sources_html
+from ui.scenarios import load_scenario, practice_records
+from ui.strings import language_name, text
+
+PRESENTATION_JS = "(on) => { document.body.classList.toggle('presenting', !!on); return on; }"
+
+
+def build_workshop_tab(tr: Translator, assistant: Assistant, lang: gr.Radio) -> None:
+    """Lay out the workshop tab inside the current Blocks context and wire its events."""
+
+    def scenario_choices(ui_lang: str) -> list[tuple[str, str]]:
+        records = sorted(practice_records(assistant.store), key=lambda d: (d.language != ui_lang, d.title))
+        return [(f"{d.title} · {language_name(d.language, ui_lang)}", d.source) for d in records]
+
+    session = gr.State(None)
+    with gr.Row(equal_height=False, elem_id="workshop"):
+        with gr.Column(scale=1, min_width=340, elem_id="workshop-controls"):
+            picker = tr.bind(gr.Dropdown(choices=scenario_choices(tr.default), value=None,
+                                         label=tr.t("workshop_pick"), elem_id="workshop-pick"),
+                             label="workshop_pick", choices=scenario_choices)
+            tr.bind(gr.Markdown(tr.t("workshop_help"), elem_classes=["muted"]), value="workshop_help")
+            export = tr.bind(gr.Button(tr.t("workshop_export"), size="md", elem_id="workshop-export"),
+                             value="workshop_export")
+            files = tr.bind(gr.File(label=tr.t("workshop_files"), file_count="multiple", interactive=False,
+                                    visible=False, elem_id="workshop-files"), label="workshop_files")
+        with gr.Column(scale=3, elem_id="workshop-stage"):
+            scenario_md = gr.Markdown(tr.t("workshop_empty"), elem_id="workshop-scenario")
+            counter = gr.Markdown(elem_id="workshop-counter")
+            question = gr.Markdown(elem_id="workshop-question")
+            with gr.Row(elem_id="workshop-nav"):
+                previous = tr.bind(gr.Button(tr.t("workshop_previous"), size="sm", elem_id="workshop-previous"),
+                                   value="workshop_previous")
+                following = tr.bind(gr.Button(tr.t("workshop_next"), size="sm", elem_id="workshop-next"),
+                                    value="workshop_next")
+                ask = tr.bind(gr.Button(tr.t("workshop_ask"), variant="primary", size="sm", elem_id="workshop-ask"),
+                              value="workshop_ask")
+                presenting = tr.bind(gr.Checkbox(label=tr.t("workshop_presentation"), elem_id="workshop-present",
+                                                 container=False), label="workshop_presentation")
+            with gr.Row(equal_height=False):
+                answer_md = gr.Markdown(elem_id="workshop-answer")
+                sources = gr.HTML(elem_id="workshop-sources")
+            with tr.bind(gr.Accordion(tr.t("workshop_background"), open=False, elem_id="workshop-background"),
+                         label="workshop_background"):
+                background = gr.Markdown()
+
+    # --- handlers ----------------------------------------------------------------------------
+    def question_view(state: WorkshopSession | None, ui_lang: str) -> tuple[str, str, str, str]:
+        if state is None or not state.scenario.questions:
+            return "", text("workshop_no_questions", ui_lang) if state else "", "", ""
+        i = state.index
+        given = state.answers.get(i)
+        return (text("workshop_counter", ui_lang, n=i + 1, total=len(state.scenario.questions)),
+                f"### {state.scenario.questions[i]}",
+                answer_markdown(given) if given else "", sources_html(given, ui_lang) if given else "")
+
+    def pick(source: str | None, ui_lang: str) -> tuple[Any, ...]:
+        if not source:
+            return (None, text("workshop_empty", ui_lang), "", "", "", "", "")
+        try:
+            scenario = load_scenario(assistant.store, source)
+        except AssistantError as exc:
+            return (None, text("workshop_unreadable", ui_lang, error=str(exc)), "", "", "", "", "")
+        state = WorkshopSession(scenario)
+        setting = "\n\n".join(f"#### {h}\n\n{b}" if h else b for h, b in scenario.setting)
+        rest = "\n\n".join(f"#### {h}\n\n{b}" for h, b in scenario.background)
+        return (state, f"## {scenario.title}\n\n{setting}", *question_view(state, ui_lang), rest)
+
+    def move(state: WorkshopSession | None, step: int, ui_lang: str) -> tuple[Any, ...]:
+        if state is not None and state.scenario.questions:
+            state.index = max(0, min(len(state.scenario.questions) - 1, state.index + step))
+        return (state, *question_view(state, ui_lang))
+
+    def ask_current(state: WorkshopSession | None, ui_lang: str) -> tuple[Any, ...]:
+        if state is None or not state.scenario.questions:
+            return state, text("workshop_pick_first", ui_lang), ""
+        try:
+            answer = assistant.ask(state.scenario.questions[state.index]).to_dict()
+        except AssistantError as exc:
+            return state, text("answer_error", ui_lang, error=str(exc)), ""
+        state.answers[state.index] = answer
+        return state, answer_markdown(answer), sources_html(answer, ui_lang)
+
+    def export_handout(state: WorkshopSession | None, ui_lang: str) -> Any:
+        if state is None:
+            gr.Warning(text("workshop_pick_first", ui_lang))
+            return gr.update(value=None, visible=False)
+        folder = Path(tempfile.mkdtemp(prefix="workshop-"))
+        slug = re.sub(r"[^\w-]+", "-", Path(state.scenario.source).stem).strip("-") or "workshop"
+        stem = f"handout-{slug}-{state.held_on.isoformat()}"
+        md_path, pdf_path = folder / f"{stem}.md", folder / f"{stem}.pdf"
+        md_path.write_text(handout_markdown(state, ui_lang), encoding="utf-8")
+        pdf_path.write_bytes(handout_pdf(state, ui_lang))
+        return gr.update(value=[str(md_path), str(pdf_path)], visible=True)
+
+    # --- wiring ------------------------------------------------------------------------------
+    view = [counter, question, answer_md, sources]
+    picker.change(pick, [picker, lang], [session, scenario_md, *view, background], **QUIET)
+    previous.click(lambda state, ui_lang: move(state, -1, ui_lang), [session, lang], [session, *view], **QUIET)
+    following.click(lambda state, ui_lang: move(state, 1, ui_lang), [session, lang], [session, *view], **QUIET)
+    ask.click(ask_current, [session, lang], [session, answer_md, sources], **BUSY)
+    export.click(export_handout, [session, lang], [files], **BUSY)
+    presenting.change(None, [presenting], None, js=PRESENTATION_JS, **QUIET)
+    def relabel(state: WorkshopSession | None, ui_lang: str) -> tuple[Any, ...]:
+        return (text("workshop_empty", ui_lang) if state is None else gr.skip(), *question_view(state, ui_lang))
+
+    lang.change(relabel, [session, lang], [scenario_md, *view], **QUIET)
