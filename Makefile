@@ -31,7 +31,7 @@ knowledge: model
 	$(BIN)/assistant ingest knowledge/
 
 run: knowledge
-	$(BIN)/assistant serve
+	ASSISTANT_KNOWLEDGE_DIR=$${ASSISTANT_KNOWLEDGE_DIR:-$(CURDIR)/knowledge} $(BIN)/assistant serve
 
 chat: knowledge
 	$(BIN)/assistant chat

@@ -59,8 +59,9 @@ class Settings(BaseSettings):
     )
     embedding_batch_size: int = Field(
         default=4, ge=1, le=512,
-        description="Passages encoded per batch (batches are length-sorted). Small batches are fastest on "
-        "2 CPU cores (see docs/BENCHMARKS.md).",
+        description="Passages encoded per batch; batches are formed by token length, so a batch of "
+        "Finnish and English passages carries little padding. Small batches are fastest on 2 CPU cores "
+        "(see docs/BENCHMARKS.md; measure with `python -m evals.benchmarks.embedding`).",
     )
     embedding_max_tokens: int = Field(
         default=512, ge=32, le=2048, description="Longest input, in model tokens, before truncation."
@@ -91,22 +92,26 @@ class Settings(BaseSettings):
     )
 
     # --- retrieval ---------------------------------------------------------------------------
-    top_k: int = Field(default=6, ge=1, le=50, description="Passages handed to the answerer.")
+    top_k: int = Field(
+        default=6, ge=1, le=50,
+        description="Passages handed to the answerer (chosen on the dev eval: hit@5 stops rising at 5, MRR at 8).",
+    )
     candidates_k: int = Field(
         default=40, ge=5, le=500, description="Candidates fetched from each retriever before fusion."
     )
     keyword_weight: float = Field(
-        default=0.3, ge=0.0, le=1.0,
-        description="Weight of the BM25 side in rank fusion (dense side gets 1 minus this); small so "
-        "that keyword matches never drown cross-lingual dense matches.",
+        default=0.1, ge=0.0, le=1.0,
+        description="Weight of the BM25 side in rank fusion (dense side gets 1 minus this); chosen on the "
+        "dev eval, small so that keyword matches never drown cross-lingual dense matches.",
     )
     max_passages_per_document: int = Field(
-        default=3, ge=1, le=50, description="At most this many passages from one document."
+        default=4, ge=1, le=50,
+        description="At most this many passages from one document (chosen on the dev eval).",
     )
     refusal_threshold: float = Field(
         default=0.45, ge=0.0, le=1.0,
         description="Below this best dense similarity the evidence is too weak and the assistant "
-        "refuses (calibrated on the dev eval's out-of-scope questions).",
+        "refuses (calibrated on the dev eval's out-of-scope and answerable questions).",
     )
 
     # --- answering ---------------------------------------------------------------------------
@@ -138,11 +143,16 @@ class Settings(BaseSettings):
     admin_password: SecretStr | None = Field(
         default=None, description="Password for the admin tab. There is no default password."
     )
+    knowledge_dir: Path | None = Field(
+        default=None,
+        description="The knowledge folder that the admin tab's sync button syncs (for example ./knowledge), "
+        "together with the uploads folder under ASSISTANT_HOME. Unset: only the uploads folder.",
+    )
 
-    @field_validator("home", "models_dir")
+    @field_validator("home", "models_dir", "knowledge_dir")
     @classmethod
-    def _expand(cls, value: Path) -> Path:
-        return value.expanduser().resolve()
+    def _expand(cls, value: Path | None) -> Path | None:
+        return None if value is None else value.expanduser().resolve()
 
     # Paths derived from home: written once here.
     @property
@@ -156,6 +166,11 @@ class Settings(BaseSettings):
     @property
     def feedback_path(self) -> Path:
         return self.home / "feedback.sqlite3"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where documents uploaded in the admin tab are saved (and synced from)."""
+        return self.home / "uploads"
 
 
 def unknown_env_keys(environ: dict[str, str] | None = None) -> list[str]:

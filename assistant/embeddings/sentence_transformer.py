@@ -75,19 +75,39 @@ class SentenceTransformerEmbedder(Embedder):
         self.dimension = int(dim)
 
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
-        # sentence-transformers sorts inputs by length before batching, so padding stays small.
+        # Batches are formed by *token* length (sentence-transformers sorts by characters, and a
+        # Finnish passage has about twice the tokens of an English one of the same length, so its
+        # batches carry 20-65 % padding on a mixed corpus; by tokens it is 1-12 %).
+        if not texts:
+            return []
+        import numpy as np
+        import torch
+
         kwargs: dict[str, Any] = {}
         if self._prompts[kind]:
             kwargs["prompt_name"] = self._prompts[kind]
-        vectors = self._model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-            **kwargs,
-        )
-        return vectors.astype("float32").tolist()
+        order = sorted(range(len(texts)), key=self._token_lengths(texts, kind).__getitem__, reverse=True)
+        out = np.empty((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start:start + self.batch_size]
+            vectors = self._model.encode(
+                [texts[i] for i in rows],
+                batch_size=len(rows),
+                convert_to_tensor=True,
+                show_progress_bar=False,
+                **kwargs,
+            )
+            # normalised in fp32: a bf16 normalisation leaves norms up to ~0.5 % off 1
+            out[rows] = torch.nn.functional.normalize(vectors.float(), dim=-1).cpu().numpy()
+        return out.tolist()
+
+    def _token_lengths(self, texts: list[str], kind: Kind) -> list[int]:
+        """Tokens each text becomes, with its prompt and special tokens, after truncation."""
+        prompt = (getattr(self._model, "prompts", {}) or {}).get(self._prompts[kind] or "", "")
+        limit = self._model.max_seq_length
+        ids = self._model.tokenizer([prompt + t for t in texts], add_special_tokens=True, truncation=True,
+                                    max_length=limit)["input_ids"]
+        return [len(i) for i in ids]
 
     def count_tokens(self, texts: list[str]) -> int:
         tokenizer = self._model.tokenizer

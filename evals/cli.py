@@ -1,0 +1,86 @@
+"""``assistant eval``: run the pipelines over a dataset, write the reports, check the thresholds.
+
+Exit status: 0 when our pipeline's figures are within ``evals/thresholds.toml``, 1 when one is
+not (or on an error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assistant.settings import Settings
+from evals.pipelines import PIPELINES
+
+
+def register(sub: argparse._SubParsersAction) -> object:
+    parser = sub.add_parser(
+        "eval", help="evaluate retrieval, answers, citations and refusal against two baselines",
+        description="Answer every question of a dataset with our pipeline and the baselines (BM25 only; "
+                    "LangChain 1000/200 + Chroma + all-MiniLM-L6-v2), write Markdown, HTML and JSON reports, "
+                    "and exit 1 if our figures are below evals/thresholds.toml. Stores are cached under "
+                    "ASSISTANT_HOME/eval-cache, so a rerun does not re-embed.")
+    parser.add_argument("--dataset", default="dev",
+                        help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev)")
+    parser.add_argument("--report", type=Path, default=None,
+                        help="folder for the reports (default: reports/eval-DATASET)")
+    parser.add_argument("--pipelines", default=",".join(PIPELINES),
+                        help=f"comma-separated, from {', '.join(PIPELINES)} (default: all)")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N questions (mixed kinds)")
+    parser.add_argument("--home", type=Path, default=None,
+                        help="the eval's home, holding its store cache (default: ASSISTANT_HOME)")
+    parser.add_argument("--documents", type=Path, default=None,
+                        help="the folder the questions are about (default: from the dataset's dataset.toml)")
+    parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    return run
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from evals.datasets import load_dataset
+    from evals.harness import THRESHOLDS, check_thresholds, evaluate, load_thresholds
+    from evals.pipelines import make_pipelines
+    from evals.report import write_report
+
+    if args.home is not None:
+        settings = settings.model_copy(update={"home": args.home.expanduser().resolve()})
+    dataset = load_dataset(args.dataset, args.documents).limited(args.limit)
+    names = [n.strip() for n in args.pipelines.split(",") if n.strip()]
+    limits = load_thresholds(args.thresholds or THRESHOLDS, dataset.name)
+    print(f"dataset {dataset.name}: {len(dataset.questions)} questions over {dataset.documents}", file=sys.stderr)
+    pipelines = make_pipelines(names, settings, dataset)
+    bars: dict[str, tqdm] = {}
+
+    def on_question(name: str, done: int, total: int) -> None:
+        if name not in bars:
+            bars[name] = tqdm(total=total, desc=name, unit="q", file=sys.stderr, leave=False)
+        bars[name].update(1)
+
+    tracked = ("top_k", "candidates_k", "keyword_weight", "max_passages_per_document", "refusal_threshold",
+               "chunk_words", "chunk_overlap_sentences", "embedding_model", "embedding_precision", "answerer")
+    result = evaluate(dataset, pipelines, {k: getattr(settings, k) for k in tracked}, on_question)
+    for bar in bars.values():
+        bar.close()
+    ours = result.run("ours")
+    failures = check_thresholds(ours.summary, limits) if ours else []
+    folder = args.report or Path("reports") / f"eval-{dataset.name}"
+    paths = write_report(result, folder, failures if ours else None)
+    for r in result.runs:
+        f = r.summary
+        print(f"{r.name:8} hit@5 source {_f(f['hit@5_source'])}  hit@5 section {_f(f['hit@5_locator'])}  "
+              f"key facts {_f(f['key_fact_recall'])}  citation support {_f(f['citation_support'])}  "
+              f"refused: out-of-scope {_f(f['refusal_recall'])}, answerable {_f(f['answerable_refused'])}  "
+              f"p95 {_f(f['latency_p95_s'])} s")
+    print(f"report: {paths['markdown']} and {paths['html']} (data: {paths['json']})")
+    if not ours:
+        print("thresholds not checked: they apply to the 'ours' pipeline", file=sys.stderr)
+        return 0
+    for failure in failures:
+        print(f"BELOW THRESHOLD: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _f(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"

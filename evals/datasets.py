@@ -1,0 +1,197 @@
+"""Evaluation datasets: JSONL questions, validated with errors that name the file and the line.
+
+A dataset is a folder ``evals/datasets/NAME/`` of ``*.jsonl`` files plus an optional
+``dataset.toml`` saying which documents the questions are about (``documents = "PATH"``,
+relative to the folder; default: the repository's ``knowledge/``). Each line is one question:
+
+    {"id": "fin-en-01", "language": "en", "question": "...", "kind": "answerable",
+     "expected": [{"source": "finnish-law/x.en.md", "locator": "Heading"}],   # any of these
+     "key_facts": [["30 days", "30 päivää"]],                                 # each: any of
+     "filters": {"language": "fi"}, "history": ["earlier question"]}          # optional
+
+``kind`` is answerable, cross-lingual, follow-up or out-of-scope; out-of-scope questions have
+no expected sources and must be refused.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.documents import LANGUAGES
+from assistant.errors import AssistantError
+from assistant.store.catalog import FILTER_COLUMNS
+
+DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
+REPO = DATASETS_DIR.parents[1]
+KINDS = ("answerable", "cross-lingual", "follow-up", "out-of-scope")
+_FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "filters", "history", "note"}
+
+
+class DatasetError(AssistantError):
+    """A dataset cannot be found or a line of it is malformed (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Expected:
+    source: str
+    locator: str
+
+
+@dataclass
+class Question:
+    id: str
+    language: str
+    question: str
+    kind: str
+    expected: list[Expected] = field(default_factory=list)
+    key_facts: list[list[str]] = field(default_factory=list)
+    filters: dict[str, str] | None = None
+    history: list[str] = field(default_factory=list)
+    origin: str = ""  # "file:line", for messages
+
+    @property
+    def answerable(self) -> bool:
+        return self.kind != "out-of-scope"
+
+
+@dataclass
+class Dataset:
+    name: str
+    questions: list[Question]
+    documents: Path  # the folder the questions are about
+    description: str = ""
+
+    def limited(self, limit: int | None) -> Dataset:
+        """The first ``limit`` questions, keeping the kinds mixed (round-robin over kinds)."""
+        if not limit or limit >= len(self.questions):
+            return self
+        by_kind: dict[str, list[Question]] = {}
+        for q in self.questions:
+            by_kind.setdefault(q.kind, []).append(q)
+        picked: list[Question] = []
+        while len(picked) < limit:
+            for kind in KINDS:
+                if by_kind.get(kind) and len(picked) < limit:
+                    picked.append(by_kind[kind].pop(0))
+        return Dataset(self.name, picked, self.documents, self.description)
+
+    def subset(self, sources: set[str], out_of_scope: int = 0) -> Dataset:
+        """Answerable questions with an expected source in ``sources``, plus ``out_of_scope`` refusals."""
+        kept = [q for q in self.questions if q.answerable and any(e.source in sources for e in q.expected)]
+        kept += [q for q in self.questions if not q.answerable][:out_of_scope]
+        return Dataset(self.name, kept, self.documents, self.description)
+
+
+def dataset_dir(name: str) -> Path:
+    """A dataset's folder: a name under evals/datasets/, or a path to a folder or a .jsonl file."""
+    path = Path(name)
+    if path.exists():
+        return path
+    folder = DATASETS_DIR / name
+    if folder.is_dir():
+        return folder
+    known = ", ".join(sorted(p.name for p in DATASETS_DIR.iterdir() if p.is_dir()))
+    raise DatasetError(f"no dataset {name!r}: not a path and not one of {known} (in {DATASETS_DIR})")
+
+
+def load_dataset(name: str, documents: Path | None = None) -> Dataset:
+    """Load and validate the dataset ``name`` (see ``dataset_dir``); raise DatasetError listing every problem."""
+    where = dataset_dir(name)
+    files = [where] if where.is_file() else sorted(where.glob("*.jsonl"))
+    if not files:
+        raise DatasetError(f"{where}: no *.jsonl files")
+    folder = where.parent if where.is_file() else where
+    manifest = _manifest(folder)
+    if documents is None:
+        documents = (folder / manifest["documents"]).resolve() if "documents" in manifest else REPO / "knowledge"
+    questions: list[Question] = []
+    problems: list[str] = []
+    for file in files:
+        questions.extend(_load_file(file, problems))
+    seen: dict[str, str] = {}
+    for q in questions:
+        if q.id in seen:
+            problems.append(f"{q.origin}: id {q.id!r} is also used at {seen[q.id]}")
+        seen[q.id] = q.origin
+    if problems:
+        shown = "\n  ".join(problems[:30])
+        more = f"\n  ... and {len(problems) - 30} more" if len(problems) > 30 else ""
+        raise DatasetError(f"dataset {name!r} has {len(problems)} problem(s):\n  {shown}{more}")
+    return Dataset(where.stem if where.is_file() else folder.name, questions, Path(documents),
+                   str(manifest.get("description", "")))
+
+
+def _manifest(folder: Path) -> dict:
+    path = folder / "dataset.toml"
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DatasetError(f"{path}: {exc}") from exc
+
+
+def _load_file(file: Path, problems: list[str]) -> list[Question]:
+    questions = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        origin = f"{file}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{origin}: not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        found = validate_record(record)
+        if found:
+            problems.extend(f"{origin}: {p}" for p in found)
+            continue
+        questions.append(Question(
+            id=record["id"], language=record["language"], question=record["question"], kind=record["kind"],
+            expected=[Expected(e["source"], e["locator"]) for e in record.get("expected", [])],
+            key_facts=[list(group) for group in record.get("key_facts", [])],
+            filters=record.get("filters") or None, history=list(record.get("history", [])), origin=origin,
+        ))
+    return questions
+
+
+def validate_record(record: object) -> list[str]:
+    """What is wrong with one parsed line (empty list: nothing)."""
+    if not isinstance(record, dict):
+        return ["a line must be a JSON object"]
+    problems = []
+    unknown = set(record) - _FIELDS
+    if unknown:
+        problems.append(f"unknown field(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_FIELDS))}")
+    for key in ("id", "language", "question", "kind"):
+        if not isinstance(record.get(key), str) or not record.get(key, "").strip():
+            problems.append(f"{key!r} must be a non-empty string")
+    if record.get("language") not in LANGUAGES:
+        problems.append(f"language {record.get('language')!r} is not one of {', '.join(LANGUAGES)}")
+    kind = record.get("kind")
+    if kind not in KINDS:
+        problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    expected = record.get("expected", [])
+    if not isinstance(expected, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("source"), str) and isinstance(e.get("locator"), str)
+            and e["source"] for e in expected):
+        problems.append("'expected' must be a list of {\"source\": str, \"locator\": str}")
+    elif kind == "out-of-scope" and expected:
+        problems.append("an out-of-scope question has no expected sources")
+    elif kind in KINDS and kind != "out-of-scope" and not expected:
+        problems.append(f"a {kind} question needs at least one expected source")
+    facts = record.get("key_facts", [])
+    if not isinstance(facts, list) or not all(
+            isinstance(g, list) and g and all(isinstance(a, str) and a.strip() for a in g) for g in facts):
+        problems.append("'key_facts' must be a list of non-empty lists of alternative strings")
+    filters = record.get("filters")
+    if filters is not None and (not isinstance(filters, dict) or not all(
+            k in FILTER_COLUMNS and isinstance(v, str) for k, v in filters.items())):
+        problems.append(f"'filters' must map {', '.join(FILTER_COLUMNS)} to strings")
+    history = record.get("history", [])
+    if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+        problems.append("'history' must be a list of strings")
+    return problems

@@ -1,0 +1,111 @@
+"""Run pipelines over a dataset, score every answer, and check the figures against thresholds."""
+
+from __future__ import annotations
+
+import platform
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from evals.datasets import Dataset, DatasetError
+from evals.metrics import FIGURES, Scored, score_answer, summarize, summarize_by
+from evals.pipelines import Pipeline
+
+THRESHOLDS = Path(__file__).resolve().parent / "thresholds.toml"
+
+
+@dataclass
+class PipelineRun:
+    name: str
+    scored: list[Scored]
+    answers: list[dict[str, Any]]  # the Answer objects as JSON (evidence for every figure)
+    seconds: float
+
+    @property
+    def summary(self) -> dict[str, Any]:
+        return summarize(self.scored)
+
+
+@dataclass
+class EvalRun:
+    dataset: str
+    description: str
+    documents: str
+    settings: dict[str, Any]
+    runs: list[PipelineRun] = field(default_factory=list)
+    started_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+    machine: str = field(default_factory=lambda: f"{platform.machine()} {platform.processor() or ''}".strip())
+
+    def run(self, name: str) -> PipelineRun | None:
+        return next((r for r in self.runs if r.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset, "description": self.description, "documents": self.documents,
+            "started_at": self.started_at, "machine": self.machine, "settings": self.settings,
+            "figures": {r.name: r.summary for r in self.runs},
+            "by_language": {r.name: summarize_by(r.scored, "language") for r in self.runs},
+            "by_kind": {r.name: summarize_by(r.scored, "kind") for r in self.runs},
+            "questions": {r.name: [s.to_dict() for s in r.scored] for r in self.runs},
+            "answers": {r.name: r.answers for r in self.runs},
+        }
+
+
+def evaluate(dataset: Dataset, pipelines: list[Pipeline], settings: dict[str, Any],
+             on_question: Callable[[str, int, int], None] | None = None) -> EvalRun:
+    """Every pipeline answers every question (one pipeline after the other, models warmed up first)."""
+    result = EvalRun(dataset.name, dataset.description, str(dataset.documents), settings)
+    for pipeline in pipelines:
+        pipeline.warm_up()
+        scored, answers = [], []
+        started = time.perf_counter()
+        for index, question in enumerate(dataset.questions, 1):
+            t0 = time.perf_counter()
+            answer = pipeline.ask(question)
+            seconds = time.perf_counter() - t0
+            scored.append(score_answer(question, answer, seconds, pipeline.support))
+            record = answer.to_dict()
+            record["id"] = question.id
+            answers.append(record)
+            if on_question:
+                on_question(pipeline.name, index, len(dataset.questions))
+        result.runs.append(PipelineRun(pipeline.name, scored, answers, time.perf_counter() - started))
+    return result
+
+
+def load_thresholds(path: Path, dataset: str) -> dict[str, dict[str, float]]:
+    """``{"min": {...}, "max": {...}}`` for ``dataset`` (its own table, else ``[default]``)."""
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DatasetError(f"thresholds file {path}: {exc}") from exc
+    chosen = table.get(dataset, table.get("default", {}))
+    limits = {"min": dict(chosen.get("min", {})), "max": dict(chosen.get("max", {}))}
+    for bound in limits.values():
+        for key in bound:
+            if key not in FIGURES:
+                raise DatasetError(f"thresholds file {path}: [{dataset}] names unknown figure {key!r}; "
+                                   f"known: {', '.join(FIGURES)}")
+    return limits
+
+
+def check_thresholds(figures: dict[str, Any], limits: dict[str, dict[str, float]]) -> list[str]:
+    """Human-readable failures (empty: all figures within their limits). A missing figure fails."""
+    failures = []
+    for key, minimum in limits["min"].items():
+        value = figures.get(key)
+        if value is None or value < minimum:
+            failures.append(f"{key} = {_fmt(value)} is below the minimum {minimum}")
+    for key, maximum in limits["max"].items():
+        value = figures.get(key)
+        if value is None or value > maximum:
+            failures.append(f"{key} = {_fmt(value)} is above the maximum {maximum}")
+    return failures
+
+
+def _fmt(value: Any) -> str:
+    return "n/a" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)

@@ -1,0 +1,219 @@
+"""Scores of one answer and summaries over many, all computed from the ``Answer`` object itself.
+
+Per question (``score_answer``):
+- source rank / locator rank: 1-based rank of the first passage of ``answer.passages`` that comes
+  from an expected source (and, for the locator, whose locator contains the expected locator as a
+  whole phrase: "Article 3" matches "Article 3" and "Article 3 | Article 4", not "Article 30");
+- key-fact recall: share of key-fact groups with at least one alternative in the answer text
+  (case-insensitive; a refused answer recalls nothing);
+- citation support: for each answer sentence, whether a passage it cites supports it (the
+  sentence is a verbatim part of the cited passage, else ``assistant.verification.verify``);
+- refused, answer-language match, wall-clock seconds and answer length in words.
+
+Summaries (``summarize``): hit@k and MRR by source and locator, key-fact recall, citation support
+rate, refusal precision and recall, answerable-refused rate, language match, latency p50/p95.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+
+from assistant.answer import Answer, Passage
+from assistant.answerers.base import DraftSentence
+from assistant.embeddings.base import Embedder
+from assistant.text.language import detect_language
+from assistant.verification import verify
+from evals.datasets import Question
+
+KS = (1, 3, 5)
+SupportCheck = Callable[[Answer], list[bool]]
+
+
+@dataclass
+class Scored:
+    """The scores of one pipeline's answer to one question."""
+
+    id: str
+    language: str
+    kind: str
+    answerable: bool
+    refused: bool
+    source_rank: int | None  # None: no expected source among the passages (or out-of-scope)
+    locator_rank: int | None
+    key_fact_recall: float | None  # None for out-of-scope questions or questions without key facts
+    sentences: int | None  # answer sentences with citations; None when the pipeline does not cite
+    supported: int | None
+    language_match: bool
+    seconds: float
+    answer_words: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- matching ----------------------------------------------------------------------------------
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _letters(text: str) -> str:
+    """Only the word characters: a verbatim quote survives re-wrapping, list marks and hyphen breaks."""
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def locator_matches(expected: str, actual: str) -> bool:
+    """``expected`` equals ``actual`` or occurs in it as a whole phrase (not inside a longer number/word)."""
+    e, a = _norm(expected), _norm(actual)
+    if not e:
+        return True
+    return e == a or re.search(rf"(?<!\w){re.escape(e)}(?!\w)", a) is not None
+
+
+def first_rank(question: Question, passages: list[Passage], by_locator: bool) -> int | None:
+    for index, passage in enumerate(passages, 1):
+        for e in question.expected:
+            if passage.chunk.source == e.source and (not by_locator or locator_matches(e.locator, passage.chunk.locator)):
+                return index
+    return None
+
+
+def key_fact_recall(question: Question, text: str) -> float | None:
+    if not question.key_facts:
+        return None
+    haystack = _norm(text)
+    found = sum(1 for group in question.key_facts if any(_norm(alt) in haystack for alt in group))
+    return found / len(question.key_facts)
+
+
+def answer_language(answer: Answer) -> str:
+    """The language of the answer's own words: quoted sentences are left out (they keep the source's language)."""
+    text = answer.answer
+    for sentence in answer.sentences:
+        text = text.replace(sentence.text, " ")
+    text = re.sub(r"\[\d+\]", " ", text)
+    return detect_language(text, default="")
+
+
+# --- citation support --------------------------------------------------------------------------
+class SupportChecker:
+    """Checks each answer sentence against the passages its citations point to."""
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self.embedder = embedder
+
+    def __call__(self, answer: Answer) -> list[bool]:
+        by_number = {c.n: c for c in answer.citations}
+        results: list[bool] = []
+        pending: list[tuple[int, DraftSentence]] = []
+        for sentence in answer.sentences:
+            cited = [p for n in sentence.citations if n in by_number for p in answer.passages
+                     if p.chunk.source == by_number[n].source and p.chunk.locator == by_number[n].locator]
+            if not cited:
+                results.append(False)
+            elif any(_letters(sentence.text) in _letters(p.chunk.text) for p in cited):
+                results.append(True)
+            elif self.embedder is not None:
+                results.append(False)
+                pending.append((len(results) - 1, DraftSentence(sentence.text, ranks=[p.rank for p in cited])))
+            else:
+                results.append(False)
+        if pending and self.embedder is not None:
+            checks = verify([d for _, d in pending], answer.passages, self.embedder)
+            for (index, _), (ok, _score) in zip(pending, checks):
+                results[index] = ok
+        return results
+
+
+# --- one answer --------------------------------------------------------------------------------
+def score_answer(question: Question, answer: Answer, seconds: float, support: SupportCheck | None = None) -> Scored:
+    """All per-question scores of ``answer`` (what a pipeline returned for ``question``)."""
+    answerable = question.answerable
+    refused = answer.abstained
+    checks = support(answer) if support is not None and not refused else None
+    return Scored(
+        id=question.id, language=question.language, kind=question.kind, answerable=answerable, refused=refused,
+        source_rank=first_rank(question, answer.passages, by_locator=False) if answerable else None,
+        locator_rank=first_rank(question, answer.passages, by_locator=True) if answerable else None,
+        key_fact_recall=(0.0 if refused and question.key_facts else key_fact_recall(question, answer.answer))
+        if answerable else None,
+        sentences=None if support is None else len(checks or []),
+        supported=None if support is None else sum(checks or []),
+        language_match=answer_language(answer) == question.language,
+        seconds=seconds,
+        answer_words=0 if refused else len(answer.answer.split()),
+    )
+
+
+# --- summaries ---------------------------------------------------------------------------------
+def percentile(values: Iterable[float], q: float) -> float | None:
+    """The ``q``-th percentile (0-100) with linear interpolation; None for no values."""
+    data = sorted(values)
+    if not data:
+        return None
+    position = (len(data) - 1) * q / 100
+    low, high = math.floor(position), math.ceil(position)
+    return data[low] + (data[high] - data[low]) * (position - low)
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def summarize(scored: list[Scored]) -> dict[str, float | int | None]:
+    """The headline figures over ``scored`` (None where a figure is undefined, e.g. no refusals)."""
+    answerable = [s for s in scored if s.answerable]
+    out_of_scope = [s for s in scored if not s.answerable]
+    refused = [s for s in scored if s.refused]
+    figures: dict[str, float | int | None] = {"questions": len(scored), "answerable": len(answerable),
+                                               "out_of_scope": len(out_of_scope)}
+    for by in ("source", "locator"):
+        ranks = [getattr(s, f"{by}_rank") for s in answerable]
+        for k in KS:
+            figures[f"hit@{k}_{by}"] = _mean([1.0 if r is not None and r <= k else 0.0 for r in ranks])
+        figures[f"mrr_{by}"] = _mean([1.0 / r if r else 0.0 for r in ranks])
+    figures["key_fact_recall"] = _mean([s.key_fact_recall for s in answerable if s.key_fact_recall is not None])
+    cited = [s for s in scored if s.sentences is not None and not s.refused]
+    sentences = sum(s.sentences or 0 for s in cited)
+    figures["citation_support"] = (sum(s.supported or 0 for s in cited) / sentences) if sentences else None
+    refused_oos = sum(1 for s in refused if not s.answerable)
+    figures["refusal_precision"] = refused_oos / len(refused) if refused else None
+    figures["refusal_recall"] = refused_oos / len(out_of_scope) if out_of_scope else None
+    figures["answerable_refused"] = _mean([1.0 if s.refused else 0.0 for s in answerable])
+    figures["language_match"] = _mean([1.0 if s.language_match else 0.0 for s in scored])
+    figures["latency_p50_s"] = percentile([s.seconds for s in scored], 50)
+    figures["latency_p95_s"] = percentile([s.seconds for s in scored], 95)
+    figures["answer_words"] = _mean([float(s.answer_words) for s in answerable if not s.refused])
+    return figures
+
+
+def summarize_by(scored: list[Scored], key: str) -> dict[str, dict[str, float | int | None]]:
+    """``summarize`` per value of ``key`` ("language" or "kind")."""
+    groups: dict[str, list[Scored]] = {}
+    for s in scored:
+        groups.setdefault(str(getattr(s, key)), []).append(s)
+    return {name: summarize(items) for name, items in sorted(groups.items())}
+
+
+# What each figure means, for reports; "higher" says which direction is better.
+FIGURES: dict[str, tuple[str, str]] = {
+    "hit@1_source": ("higher", "an expected document is the first passage"),
+    "hit@3_source": ("higher", "an expected document is among the first 3 passages"),
+    "hit@5_source": ("higher", "an expected document is among the first 5 passages"),
+    "mrr_source": ("higher", "mean reciprocal rank of the first passage from an expected document"),
+    "hit@1_locator": ("higher", "the expected section/page is the first passage"),
+    "hit@3_locator": ("higher", "the expected section/page is among the first 3 passages"),
+    "hit@5_locator": ("higher", "the expected section/page is among the first 5 passages"),
+    "mrr_locator": ("higher", "mean reciprocal rank of the first passage from an expected section/page"),
+    "key_fact_recall": ("higher", "share of key facts found word for word in the answer text"),
+    "citation_support": ("higher", "share of answer sentences whose cited passage supports them"),
+    "refusal_precision": ("higher", "share of refusals that were out-of-scope questions"),
+    "refusal_recall": ("higher", "share of out-of-scope questions refused"),
+    "answerable_refused": ("lower", "share of answerable questions refused"),
+    "language_match": ("higher", "the answer's own words are in the question's language"),
+    "latency_p50_s": ("lower", "median seconds per question (wall clock, model loaded)"),
+    "latency_p95_s": ("lower", "95th percentile seconds per question"),
+    "answer_words": ("lower", "mean words per (non-refused) answer; long answers recall more facts"),
+}

@@ -1,0 +1,139 @@
+"""The eval harness's arithmetic and dataset validation, on hand-made answers (no model, no store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer, Citation, Passage, Sentence
+from assistant.documents import Chunk
+from evals.datasets import DatasetError, Expected, Question, load_dataset
+from evals.harness import check_thresholds, load_thresholds
+from evals.metrics import (SupportChecker, answer_language, locator_matches, percentile, score_answer, summarize,
+                           summarize_by)
+
+
+def chunk(source: str, locator: str, text: str = "Some text.", language: str = "en") -> Chunk:
+    return Chunk(source=source, version="v" * 16, ordinal=0, text=text, locator=locator, title="T",
+                 language=language, doc_type="guide")
+
+
+def answer(passages: list[Chunk], text: str = "", abstained: bool = False, sentences=(), citations=()) -> Answer:
+    return Answer(question="q", language="en", answer=text, abstained=abstained,
+                  passages=[Passage(chunk=c, score=1.0, rank=i) for i, c in enumerate(passages, 1)],
+                  sentences=list(sentences), citations=list(citations))
+
+
+def question(kind: str = "answerable", **kw) -> Question:
+    kw.setdefault("expected", [Expected("a.md", "Article 3")])
+    kw.setdefault("key_facts", [["30 days", "30 päivää"], ["expulsion"]])
+    return Question(id=kw.pop("id", "q1"), language=kw.pop("language", "en"), question="q?", kind=kind, **kw)
+
+
+def test_locator_matches_whole_phrases_only():
+    assert locator_matches("Article 3", "Article 3")
+    assert locator_matches("Article 3", "Article 2 | Article 3")
+    assert locator_matches("article 3", "Article 3(c)")
+    assert not locator_matches("Article 3", "Article 30")
+    assert not locator_matches("1 kap. 1 §", "11 kap. 1 §")
+    assert not locator_matches("page 1", "page 12")
+    assert locator_matches("Lessons", "Case 5 > Lessons")
+
+
+def test_ranks_key_facts_and_refusal():
+    q = question()
+    passages = [chunk("b.md", "Article 3"), chunk("a.md", "Article 30"), chunk("a.md", "Article 3")]
+    s = score_answer(q, answer(passages, "They get 30 PÄIVÄÄ to recover."), 0.2)
+    assert (s.source_rank, s.locator_rank) == (2, 3)
+    assert s.key_fact_recall == 0.5
+    refused = score_answer(q, answer(passages, "cannot answer 30 days", abstained=True), 0.1)
+    assert refused.refused and refused.key_fact_recall == 0.0 and refused.answer_words == 0
+    oos = score_answer(question("out-of-scope", expected=[], key_facts=[], id="o"), answer([], "x", True), 0.3)
+    assert oos.source_rank is None and oos.key_fact_recall is None
+
+
+def test_summary_figures():
+    q1, q2 = question(id="a"), question(id="b", language="fi")
+    oos1 = question("out-of-scope", id="o1", expected=[], key_facts=[])
+    oos2 = question("out-of-scope", id="o2", expected=[], key_facts=[], language="sv")
+    hit = [chunk("a.md", "Article 3")]
+    scored = [
+        score_answer(q1, answer(hit, "30 days, no expulsion"), 1.0),  # rank 1, all facts
+        score_answer(q2, answer([chunk("x.md", "y"), *hit], "", abstained=True), 2.0),  # rank 2, refused
+        score_answer(oos1, answer([], "", abstained=True), 3.0),  # refused: right
+        score_answer(oos2, answer(hit, "an answer"), 4.0),  # answered: wrong
+    ]
+    f = summarize(scored)
+    assert f["hit@1_source"] == 0.5 and f["hit@3_source"] == 1.0
+    assert f["mrr_locator"] == pytest.approx((1 + 0.5) / 2)
+    assert f["key_fact_recall"] == 0.5
+    assert f["refusal_recall"] == 0.5
+    assert f["refusal_precision"] == 0.5
+    assert f["answerable_refused"] == 0.5
+    assert f["latency_p50_s"] == 2.5 and f["latency_p95_s"] == pytest.approx(3.85)
+    assert f["citation_support"] is None  # no pipeline-level support check given
+    assert set(summarize_by(scored, "language")) == {"en", "fi", "sv"}
+    assert percentile([], 50) is None
+
+
+def test_citation_support_and_language():
+    passage = chunk("a.md", "Article 13", "Parties shall provide a period of at least 30 days.\nIt may not be cut.")
+    cite = Citation(n=1, source="a.md", title="T", locator="Article 13", quote="", score=1.0, language="en")
+    sentences = [Sentence("Parties shall provide a period of at least 30 days.", [1]),
+                 Sentence("Victims must leave at once.", [1]),  # not in the passage
+                 Sentence("Parties shall provide a period of at least 30 days.", [])]  # no citation
+    text = ("Lähteissä sanotaan seuraavaa (lainattu sanatarkasti kunkin lähteen kielellä):\n"
+            + "\n".join(f"- {s.text} [1]" for s in sentences))
+    a = answer([passage], text, sentences=sentences, citations=[cite])
+    assert SupportChecker(embedder=None)(a) == [True, False, False]
+    assert answer_language(a) == "fi"  # the quotes are English; the answer's own words are Finnish
+    s = score_answer(question(language="fi"), a, 0.1, SupportChecker(None))
+    assert (s.sentences, s.supported, s.language_match) == (3, 1, True)
+
+
+def test_thresholds(tmp_path: Path):
+    path = tmp_path / "t.toml"
+    path.write_text("[dev.min]\n\"hit@5_source\" = 0.9\n[dev.max]\nanswerable_refused = 0.05\n[default.min]\nrefusal_recall = 1.0\n")
+    limits = load_thresholds(path, "dev")
+    assert check_thresholds({"hit@5_source": 0.95, "answerable_refused": 0.0}, limits) == []
+    failures = check_thresholds({"hit@5_source": 0.8, "answerable_refused": 0.1}, limits)
+    assert len(failures) == 2 and "below the minimum" in failures[0]
+    assert load_thresholds(path, "held-out")["min"] == {"refusal_recall": 1.0}
+    path.write_text("[dev.min]\nhit_at_5 = 0.9\n")
+    with pytest.raises(DatasetError, match="unknown figure 'hit_at_5'"):
+        load_thresholds(path, "dev")
+
+
+def test_dataset_errors_name_file_and_line(tmp_path: Path):
+    folder = tmp_path / "mini"
+    folder.mkdir()
+    good = '{"id": "a", "language": "en", "question": "q?", "kind": "answerable", ' \
+           '"expected": [{"source": "x.md", "locator": "H"}], "key_facts": [["k"]]}'
+    (folder / "one.jsonl").write_text(
+        good + "\n\n{not json\n"
+        '{"id": "a", "language": "de", "question": "q?", "kind": "answerable", "expected": []}\n'
+        '{"id": "o", "language": "en", "question": "q?", "kind": "out-of-scope", '
+        '"expected": [{"source": "x.md", "locator": "H"}], "colour": 1}\n', encoding="utf-8")
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(str(folder))
+    message = str(caught.value)
+    assert f"{folder / 'one.jsonl'}:3: not valid JSON" in message
+    assert "one.jsonl:4: language 'de'" in message and "one.jsonl:4: a answerable question needs" in message
+    assert "one.jsonl:5: unknown field(s) colour" in message and "out-of-scope question has no expected" in message
+    (folder / "one.jsonl").write_text(good + "\n" + good + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"one.jsonl:2: id 'a' is also used at .*one.jsonl:1"):
+        load_dataset(str(folder))
+    with pytest.raises(DatasetError, match="no dataset 'nope'"):
+        load_dataset("nope")
+
+
+def test_shipped_datasets_meet_the_issue():
+    dev, corpus = load_dataset("dev"), load_dataset("corpus")
+    assert len(dev.questions) >= 60 and len(corpus.questions) >= 40
+    for language in ("fi", "sv", "en"):
+        assert sum(q.language == language for q in dev.questions) >= len(dev.questions) // 3 - 1
+    kinds = {q.kind for q in dev.questions}
+    assert {"cross-lingual", "follow-up"} <= kinds
+    assert sum(not q.answerable for q in dev.questions) >= 10
+    assert all(q.history for q in dev.questions if q.kind == "follow-up")

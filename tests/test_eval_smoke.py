@@ -1,0 +1,60 @@
+"""A small, fast run of the eval harness: a few knowledge/ documents, their dev questions, refusals.
+
+Guards against regressions in retrieval, answering and refusal with the real model (about a
+minute: ~60 chunks embedded). The full figures come from `assistant eval` (docs/EVALUATION.md).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evals.datasets import load_dataset
+from evals.harness import evaluate
+from evals.pipelines import Bm25Pipeline, DefaultPipeline, OursPipeline, build_store, ours_settings
+from evals.report import write_report
+
+REPO = Path(__file__).resolve().parents[1]
+DOCUMENTS = [f"{slug}.{language}.md" for slug in ("finnish-law/child-welfare-act-duties", "practice/talking-with-a-child")
+             for language in ("en", "fi", "sv")]
+OUT_OF_SCOPE = 4
+
+
+@pytest.mark.slow
+def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
+    from assistant.pipeline import Assistant
+
+    folder = tmp_path / "knowledge"
+    for relative in DOCUMENTS:
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / "knowledge" / relative, folder / relative)
+    dataset = load_dataset("dev", documents=folder).subset(set(DOCUMENTS), out_of_scope=OUT_OF_SCOPE)
+    assert len(dataset.questions) >= 8 + OUT_OF_SCOPE
+
+    ours = ours_settings(settings, dataset)
+    store = build_store(ours, dataset)
+    assert store.catalog.count_chunks() <= 70, "keep the smoke store small: embedding time is the test's cost"
+    pipelines = [OursPipeline(Assistant(ours, store)), Bm25Pipeline(ours, store), DefaultPipeline(settings, dataset)]
+    run = evaluate(dataset, pipelines, {"smoke": True})
+    paths = write_report(run, tmp_path / "report", failures=[])
+
+    figures = {r.name: r.summary for r in run.runs}
+    mine = figures["ours"]
+    assert mine["hit@5_source"] >= 0.9
+    assert mine["hit@5_locator"] >= 0.7
+    assert mine["mrr_locator"] >= 0.5
+    assert mine["refusal_recall"] == 1.0, "every out-of-scope question must be refused"
+    assert mine["answerable_refused"] <= 0.15  # at most one of the ~8 (dev has 2 of 81 refused)
+    assert mine["citation_support"] == 1.0, "an extractive answer quotes its cited passage"
+    assert mine["language_match"] == 1.0
+    assert mine["key_fact_recall"] >= 0.4
+    assert mine["hit@5_locator"] >= figures["default"]["hit@5_locator"]
+    # The reports are written and carry the evidence.
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert set(data["figures"]) == {"ours", "bm25", "default"}
+    assert len(data["answers"]["ours"]) == len(dataset.questions)
+    assert "ours / default" in paths["markdown"].read_text(encoding="utf-8")
+    assert "<table>" in paths["html"].read_text(encoding="utf-8")
