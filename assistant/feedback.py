@@ -12,14 +12,12 @@ import csv
 import io
 import json
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from assistant.errors import StoreError
+from assistant.sqlite_file import SqliteFile
 from assistant.privacy import redact
 from assistant.store.catalog import now_iso
 
@@ -71,32 +69,11 @@ class FeedbackStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._file = SqliteFile(path)
         try:
-            self._db().executescript(_SCHEMA)
+            self._file.connection().executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable feedback file ({exc})") from exc
-
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.row_factory = sqlite3.Row
-            self._local.db = db
-        return db
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        db = self._db()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
 
     def add(self, answer: dict[str, Any], *, rating: str | None = None, comment: str = "",
             wrong_source: bool = False) -> int:
@@ -112,7 +89,7 @@ class FeedbackStore:
             redact(str(answer.get("answer") or "")), int(bool(answer.get("abstained"))),
             json.dumps(_redacted_citations(list(answer.get("citations") or [])), ensure_ascii=False),
         )
-        with self._tx() as db:
+        with self._file.transaction() as db:
             cursor = db.execute(
                 "INSERT INTO feedback (created_at, rating, wrong_source, comment, question, language, answer, "
                 "abstained, citations) VALUES (?,?,?,?,?,?,?,?,?)", row)
@@ -121,14 +98,14 @@ class FeedbackStore:
     def entries(self, limit: int | None = None) -> list[FeedbackEntry]:
         """Stored feedback, newest first."""
         sql = "SELECT * FROM feedback ORDER BY id DESC" + (" LIMIT ?" if limit else "")
-        rows = self._db().execute(sql, (limit,) if limit else ()).fetchall()
+        rows = self._file.connection().execute(sql, (limit,) if limit else ()).fetchall()
         return [FeedbackEntry(id=r["id"], created_at=r["created_at"], rating=r["rating"],
                               wrong_source=bool(r["wrong_source"]), comment=r["comment"], question=r["question"],
                               language=r["language"], answer=r["answer"], abstained=bool(r["abstained"]),
                               citations=json.loads(r["citations"])) for r in rows]
 
     def count(self) -> int:
-        return int(self._db().execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
+        return int(self._file.connection().execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
 
     def export_json(self) -> str:
         """All feedback as a JSON array (newest first)."""

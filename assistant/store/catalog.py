@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from assistant.documents import Chunk, DocumentRecord
 from assistant.errors import StoreError
+from assistant.sqlite_file import SqliteFile
 from assistant.text.stemming import keyword_tokens, query_tokens
 
 SCHEMA_VERSION = "1"
@@ -65,69 +64,47 @@ class Catalog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._file = SqliteFile(path, ("synchronous=NORMAL",))
         try:
-            self._db().executescript(_SCHEMA)  # idempotent; executescript manages its own transaction
-            with self._tx() as db:
+            self._file.connection().executescript(_SCHEMA)  # idempotent; executescript manages its own transaction
+            with self._file.transaction() as db:
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable catalog ({exc})") from exc
 
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.row_factory = sqlite3.Row
-            self._local.db = db
-        return db
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        db = self._db()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-
     # --- meta ----------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
-        row = self._db().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._file.connection().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row["value"] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._tx() as db:
+        with self._file.transaction() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # --- documents -----------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
-        rows = self._db().execute("SELECT * FROM documents ORDER BY source").fetchall()
+        rows = self._file.connection().execute("SELECT * FROM documents ORDER BY source").fetchall()
         return [_record(r) for r in rows]
 
     def document(self, source: str) -> DocumentRecord | None:
-        row = self._db().execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
+        row = self._file.connection().execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
         return _record(row) if row else None
 
     def history(self, source: str) -> list[dict[str, str]]:
-        rows = self._db().execute(
+        rows = self._file.connection().execute(
             "SELECT version, title, event, at FROM history WHERE source = ? ORDER BY id", (source,)
         ).fetchall()
         return [dict(r) for r in rows]
 
     def mark_pending(self, source: str, version: str) -> None:
-        with self._tx() as db:
+        with self._file.transaction() as db:
             db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", (source, version, now_iso()))
 
     def pending(self) -> list[tuple[str, str]]:
-        return [(r["source"], r["version"]) for r in self._db().execute("SELECT * FROM pending")]
+        return [(r["source"], r["version"]) for r in self._file.connection().execute("SELECT * FROM pending")]
 
     def clear_pending(self, source: str, version: str | None = None) -> None:
-        with self._tx() as db:
+        with self._file.transaction() as db:
             if version is None:
                 db.execute("DELETE FROM pending WHERE source = ?", (source,))
             else:
@@ -138,7 +115,7 @@ class Catalog:
 
         Returns the version it replaced, if any.
         """
-        with self._tx() as db:
+        with self._file.transaction() as db:
             old = db.execute("SELECT version FROM documents WHERE source = ?", (record.source,)).fetchone()
             _delete_chunks(db, record.source)
             db.executemany(
@@ -164,7 +141,7 @@ class Catalog:
 
     def unpublish(self, source: str) -> DocumentRecord | None:
         """Remove a document from what is retrievable; keep its history."""
-        with self._tx() as db:
+        with self._file.transaction() as db:
             row = db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
             if row is None:
                 return None
@@ -181,20 +158,20 @@ class Catalog:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             marks = ",".join("?" * len(part))
-            for row in self._db().execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", part):
+            for row in self._file.connection().execute(f"SELECT * FROM chunks WHERE chunk_id IN ({marks})", part):
                 found[row["chunk_id"]] = _chunk(row)
         return found
 
     def chunks_of(self, source: str) -> list[Chunk]:
-        rows = self._db().execute("SELECT * FROM chunks WHERE source = ? ORDER BY ordinal", (source,))
+        rows = self._file.connection().execute("SELECT * FROM chunks WHERE source = ? ORDER BY ordinal", (source,))
         return [_chunk(r) for r in rows]
 
     def all_chunks(self) -> Iterator[Chunk]:
-        for row in self._db().execute("SELECT * FROM chunks ORDER BY source, ordinal"):
+        for row in self._file.connection().execute("SELECT * FROM chunks ORDER BY source, ordinal"):
             yield _chunk(row)
 
     def count_chunks(self) -> int:
-        return int(self._db().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
+        return int(self._file.connection().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 
     def keyword_search(self, query: str, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
         """BM25 over stemmed tokens (fi, sv and en stems of the query OR-ed). Higher is better."""
@@ -203,7 +180,7 @@ class Catalog:
             return []
         match = " OR ".join(f'"{t}"' for t in tokens)
         where, params = _filter_sql(filters, "c")
-        rows = self._db().execute(
+        rows = self._file.connection().execute(
             "SELECT c.*, bm25(chunks_fts) AS score FROM chunks_fts JOIN chunks c USING (chunk_id) "
             f"WHERE chunks_fts MATCH ?{where} ORDER BY score LIMIT ?",
             [match, *params, k],
