@@ -4,7 +4,6 @@ embedded one: add, search, replace, remove, and the catalog and the server agree
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,16 +18,11 @@ import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
 from assistant.settings import load_settings
 from assistant.store import open_store
 from ingest.sync import Syncer
+from ui.server import free_port
 
 pytestmark = pytest.mark.slow
 
 CHROMA = Path(sys.executable).parent / "chroma"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +30,7 @@ def chroma_url(tmp_path_factory):
     binary = str(CHROMA) if CHROMA.exists() else shutil.which("chroma")
     if not binary:
         pytest.skip("the `chroma` server binary (shipped with chromadb) is not installed")
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     log = (data / "server.log").open("wb")
     server = subprocess.Popen([binary, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data / "db")],
