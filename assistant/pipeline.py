@@ -19,6 +19,7 @@ from assistant.safety import suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.text.language import detect_language
+from assistant.text.sentences import split_sentences
 from assistant.verification import verify
 
 log = logging.getLogger(__name__)
@@ -175,8 +176,6 @@ class Assistant:
 
 
 def _sentences(text: str) -> list[str]:
-    from assistant.text.sentences import split_sentences
-
     return split_sentences(text) or [text]
 
 

@@ -181,7 +181,7 @@ class Syncer:
                 # Same bytes (touched or copied): refresh the file facts, keep the vectors.
                 current.extra["mtime_ns"] = stat.st_mtime_ns
                 current.path = str(candidate.path.resolve())
-                self.store.catalog.publish(current, self.store.catalog.chunks_of(source))
+                self.store.catalog.update_file_facts(current)
                 report.unchanged.append(source)
                 return "unchanged"
             try:

@@ -71,10 +71,14 @@ def test_add_then_resync_unchanged_embeds_nothing(store, settings, make_folder):
 
     # Touched (same bytes, new mtime): still unchanged, the vectors stay.
     before = store.vectors.ids()
+    history = store.catalog.history("guides/a.en.md")
     os.utime(folder / "guides/a.en.md", ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
     report = sync(store, settings, folder)
     assert "guides/a.en.md" in report.unchanged and report.chunks == 0
     assert store.vectors.ids() == before
+    assert store.catalog.history("guides/a.en.md") == history  # a touch is not a new version
+    stat = (folder / "guides/a.en.md").stat()
+    assert store.document("guides/a.en.md").extra["mtime_ns"] == stat.st_mtime_ns  # next time: the fast path
 
 
 def test_changed_file_is_reembedded_and_the_old_version_is_gone(store, settings, make_folder, capsys):

@@ -139,6 +139,12 @@ class Catalog:
                        (record.source, record.version, record.title, event, record.ingested_at))
             return old["version"] if old else None
 
+    def update_file_facts(self, record: DocumentRecord) -> None:
+        """Store a record's new path and extra facts (same content: chunks and history unchanged)."""
+        with self._file.transaction() as db:
+            db.execute("UPDATE documents SET path = ?, extra = ? WHERE source = ?",
+                       (record.path, json.dumps(record.extra, ensure_ascii=False, default=str), record.source))
+
     def unpublish(self, source: str) -> DocumentRecord | None:
         """Remove a document from what is retrievable; keep its history."""
         with self._file.transaction() as db:
