@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from assistant import prompts
 from assistant.answer import Answer, Citation, Passage, Sentence
 from assistant.answerers import Answerer, Draft, build_answerer
+from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.followup import rewrite_follow_up
 from assistant.retrieval import Retriever
 from assistant.safety import suggests_immediate_danger
@@ -70,12 +71,12 @@ class Assistant:
                 lead.append(prompts.SAFETY_CONTACTS_LEAD[language])
                 lead.extend(f"{c.quote} [{c.n}]" for c in safety_citations)
 
-        if not retrieved.passages or retrieved.best_dense < self.settings.refusal_threshold:
-            reason = "empty knowledge base" if not self.store.catalog.count_chunks() else \
-                f"best match {retrieved.best_dense:.2f} is below the refusal threshold {self.settings.refusal_threshold:.2f}"
+        refusal = self._refusal_reason(standalone, language, retrieved.best_dense, bool(retrieved.passages))
+        if refusal:
+            reason, uncovered = refusal
             answer.abstained, answer.abstain_reason = True, reason
             answer.citations = safety_citations
-            answer.answer = "\n\n".join([*lead, self._refusal(language)])
+            answer.answer = "\n\n".join([*lead, self._refusal(language, uncovered)])
             timings["total"] = time.perf_counter() - started
             answer.timings = timings
             yield answer
@@ -120,7 +121,22 @@ class Assistant:
                                  quote=quote, score=p.score, language=p.chunk.language, page=p.chunk.page)]
         return []
 
-    def _refusal(self, language: str) -> str:
+    def _refusal_reason(self, query: str, language: str, best: float,
+                        found: bool) -> tuple[str, list[str]] | None:
+        """Why the evidence is too weak to answer from (and the uncovered words), or None."""
+        s = self.settings
+        if not found:
+            return ("empty knowledge base" if not self.store.catalog.count_chunks() else "no passage found"), []
+        if best < s.refusal_threshold:
+            return f"best match {best:.2f} is below the refusal threshold {s.refusal_threshold:.2f}", []
+        if best < s.refusal_term_band:
+            uncovered = uncovered_terms(query, language, self.store.catalog, s.common_word_zipf)
+            if uncovered and is_uncovered_topic(uncovered, language):
+                return (f"best match {best:.2f} is below {s.refusal_term_band:.2f} and no document contains "
+                        f"{', '.join(uncovered)}"), uncovered
+        return None
+
+    def _refusal(self, language: str, uncovered: list[str] | None = None) -> str:
         documents = self.store.documents()
         if not documents:
             return prompts.EMPTY_KNOWLEDGE_BASE[language]
@@ -130,7 +146,8 @@ class Assistant:
             if d.title not in titles:
                 titles.append(d.title)
         listed = "\n".join(f"- {t}" for t in titles[:COVERAGE_TITLES])
-        return f"{prompts.CANNOT_ANSWER[language]}\n\n{prompts.COVERAGE_LEAD[language]}\n{listed}"
+        missing = f" {prompts.UNCOVERED_TERMS[language].format(terms=', '.join(uncovered))}" if uncovered else ""
+        return f"{prompts.CANNOT_ANSWER[language]}{missing}\n\n{prompts.COVERAGE_LEAD[language]}\n{listed}"
 
     def _render(self, answer: Answer, draft: Draft, checks, lead: list[str], safety: list[Citation]) -> None:
         language = answer.language

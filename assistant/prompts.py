@@ -22,6 +22,13 @@ CANNOT_ANSWER = {
     "sv": "Källorna i kunskapsbasen täcker inte den här frågan, så jag gissar inte.",
 }
 
+# Added to CANNOT_ANSWER when the second refusal signal fired: the question's words no document contains.
+UNCOVERED_TERMS = {
+    "en": "No document in it mentions: {terms}.",
+    "fi": "Mikään sen asiakirja ei mainitse sanoja: {terms}.",
+    "sv": "Inget dokument i den nämner: {terms}.",
+}
+
 COVERAGE_LEAD = {
     "en": "The knowledge base covers, for example:",
     "fi": "Tietokanta käsittelee esimerkiksi seuraavia aiheita:",

@@ -113,6 +113,18 @@ class Settings(BaseSettings):
         description="Below this best dense similarity the evidence is too weak and the assistant "
         "refuses (calibrated on the dev eval's out-of-scope and answerable questions).",
     )
+    refusal_term_band: float = Field(
+        default=0.0, ge=0.0, le=1.0,
+        description="Below this best dense similarity, a question with a rare word that no document "
+        "contains is refused too (the second refusal signal, assistant/coverage.py); 0 (default) turns "
+        "it off. Use 0.70 (with refusal_threshold 0.40) only when every document exists in each "
+        "language users ask in: it refuses cross-lingual questions whose words only a translation has.",
+    )
+    common_word_zipf: float = Field(
+        default=4.0, ge=0.0, le=8.0,
+        description="Words at least this common in the question's language (Zipf frequency, wordfreq) "
+        "carry no topic and are never counted as uncovered by the second refusal signal.",
+    )
 
     # --- answering ---------------------------------------------------------------------------
     answerer: Literal["extractive", "openai", "ollama"] = Field(

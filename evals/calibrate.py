@@ -7,8 +7,9 @@
    answered by ``Assistant.ask`` with refusal off; figures from ``evals.metrics``.
 2. top_k at the best grid point (the extractive answerer quotes from the first passages only,
    so top_k matters for hit@k and for LLM answerers).
-3. Refusal threshold: each question's best dense similarity (the refusal signal) against the
-   target "every out-of-scope question refused, at most 5% of answerable ones refused".
+3. Refusal: each question's best dense similarity (the first refusal signal) against the target
+   "every out-of-scope question refused, at most 5% of answerable ones refused"; then both signals
+   together: the threshold x the band below which a question with uncovered words is refused.
 
 Query vectors are cached, so the sweep embeds each question once. ``--chunk-words`` selects
 (and builds, if needed: minutes of embedding) the store chunked at that size.
@@ -65,8 +66,10 @@ def run_config(store, settings: Settings, dataset: Dataset, **changes) -> dict:
     return summarize([s for s in scored if s.answerable])
 
 
-def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float]]:
-    """(id, kind, answerable, best dense similarity) per question: the refusal signal."""
+def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool]]:
+    """(id, kind, answerable, best dense similarity, has uncovered words) per question: the two
+    refusal signals (assistant/coverage.py is the second)."""
+    from assistant.coverage import is_uncovered_topic, uncovered_terms
     from assistant.followup import rewrite_follow_up
     from assistant.retrieval import Retriever
 
@@ -74,8 +77,22 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
     rows = []
     for q in dataset.questions:
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
-        rows.append((q.id, q.kind, q.answerable, retriever.retrieve(query, q.filters).best_dense))
+        terms = uncovered_terms(query, q.language, store.catalog, settings.common_word_zipf)
+        rows.append((q.id, q.kind, q.answerable, retriever.retrieve(query, q.filters).best_dense,
+                     bool(terms) and is_uncovered_topic(terms, q.language)))
     return rows
+
+
+def two_signal_table(rows, thresholds, bands) -> list[tuple[float, float, float, float]]:
+    """(threshold, term band, out-of-scope refused, answerable refused) for each combination."""
+    table = []
+    for t in thresholds:
+        for band in bands:
+            refused = [(r[2], r[3] < t or (r[3] < band and r[4])) for r in rows]
+            oos = [x for answerable, x in refused if not answerable]
+            ans = [x for answerable, x in refused if answerable]
+            table.append((t, band, sum(oos) / len(oos), sum(ans) / len(ans)))
+    return table
 
 
 def choose_threshold(rows: list[tuple[str, str, bool, float]], max_refused: float = 0.05) -> dict:
@@ -127,6 +144,9 @@ def markdown(results: dict) -> str:
                  f"{', '.join(t['out_of_scope_left_answered'])}).") , "",
               "| threshold | out-of-scope refused | answerable refused |", "|--:|--:|--:|"]
     lines += [f"| {a:.2f} | {b:.3f} | {c:.3f} |" for a, b, c in results["refusal_table"]]
+    lines += ["", "### Both signals: dense threshold and the uncovered-words band", "",
+              "| threshold | term band | out-of-scope refused | answerable refused |", "|--:|--:|--:|--:|"]
+    lines += [f"| {a:.2f} | {b:.2f} | {c:.3f} | {d:.3f} |" for a, b, c, d in results["two_signal_table"]]
     return "\n".join(lines) + "\n"
 
 
@@ -181,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                "chosen": {k: chosen[k] for k in ("rrf_k", "keyword_weight", "max_passages_per_document")},
                "top_k_sweep": sweep, "threshold": threshold,
                "refusal_table": refusal_table(rows, [x / 100 for x in range(30, 61, 2)]),
+               "two_signal_table": two_signal_table(rows, (0.35, 0.40, 0.45), (0.0, 0.60, 0.65, 0.70, 0.75, 0.80)),
                "best_dense": rows}
     text = markdown(results)
     print(text)

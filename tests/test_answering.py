@@ -136,6 +136,27 @@ def test_out_of_scope_question_is_refused_with_coverage(assistant):
     assert not answer.citations
 
 
+def test_near_topic_question_with_a_word_no_document_uses_is_refused(kb):
+    """The second refusal signal: close enough in meaning to pass the dense threshold, but about
+    something (taxation) that no document mentions; the refusal names the missing words."""
+    question = "How is the help a child victim of trafficking gets from the assistance system taxed and deducted?"
+    settings, store = kb
+    answer = Assistant(settings.model_copy(update={"refusal_term_band": 0.70}), store).ask(question)
+    assert answer.abstained, answer.answer
+    assert "no document contains" in answer.abstain_reason
+    assert prompts.UNCOVERED_TERMS["en"].format(terms="taxed, deducted") in answer.answer
+
+
+def test_common_words_and_inflected_forms_do_not_count_as_uncovered(kb):
+    from assistant.coverage import uncovered_terms
+
+    settings, store = kb
+    # "saako", "tehdä" are common Finnish; "lastensuojeluilmoituksen" is an inflected form of an indexed word
+    assert uncovered_terms("Saako lastensuojeluilmoituksen tehdä?", "fi", store.catalog, 4.0) == []
+    assert uncovered_terms("Kan barnet få hjälp i hjälpsystemet?", "sv", store.catalog, 4.0) == []
+    assert uncovered_terms("Is paracetamol taxed?", "en", store.catalog, 4.0) == ["paracetamol", "taxed"]
+
+
 def test_refusal_sentence_is_in_the_users_language(assistant):
     answer = assistant.ask("Mikä on paras resepti porkkanakakulle?")
     assert answer.abstained and answer.language == "fi"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     doc_type TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, 'row');
 CREATE TABLE IF NOT EXISTS pending (source TEXT NOT NULL, version TEXT NOT NULL, started_at TEXT NOT NULL,
     PRIMARY KEY (source, version));
 """
@@ -192,6 +194,23 @@ class Catalog:
             [match, *params, k],
         ).fetchall()
         return [(_chunk(r), -float(r["score"])) for r in rows]
+
+
+    def has_term(self, stem: str, prefix_length: int | None = None) -> bool:
+        """Whether any indexed chunk has the keyword ``stem`` (or, with ``prefix_length``, any keyword
+        starting with its first ``prefix_length`` letters). Folded like the index folds its tokens."""
+        term = fold_diacritics(stem.lower())
+        db = self._file.connection()
+        if prefix_length is None:
+            return db.execute("SELECT 1 FROM chunks_vocab WHERE term = ? LIMIT 1", (term,)).fetchone() is not None
+        head = term[:prefix_length]
+        return db.execute("SELECT 1 FROM chunks_vocab WHERE term >= ? AND term < ? LIMIT 1",
+                          (head, head + "\U0010ffff")).fetchone() is not None
+
+
+def fold_diacritics(text: str) -> str:
+    """Drop diacritics as FTS5's unicode61 tokenizer does (remove_diacritics=1): ä -> a, å -> a."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _delete_chunks(db: sqlite3.Connection, source: str) -> None:

@@ -31,6 +31,16 @@ def _words(text: str, stop: set[str]) -> list[str]:
     return [w for w in (m.lower() for m in _TOKEN.findall(text)) if w not in stop and (len(w) > 1 or w.isdigit())]
 
 
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` without the stop words of any of the three languages."""
+    return _words(text, _ALL_STOP)
+
+
+def stems_of(word: str) -> list[str]:
+    """``word`` stemmed by each of the three stemmers (duplicates removed)."""
+    return list(dict.fromkeys(_stemmer(language).stemWord(word) for language in _ALGORITHMS))
+
+
 def keyword_tokens(text: str, language: str) -> list[str]:
     """Stems of ``text`` for indexing, with the stemmer of the document's language."""
     return _stemmer(language).stemWords(_words(text, _STOP.get(language, _STOP["en"])))
