@@ -90,9 +90,10 @@ def key_fact_recall(question: Question, text: str) -> float | None:
 
 def answer_language(answer: Answer) -> str:
     """The language of the answer's own words: quoted sentences are left out (they keep the source's language)."""
-    text = answer.answer
+    # The rendered line collapses double spaces and drops a leading list mark, so compare the same way.
+    text = re.sub(r"[ \t]+", " ", answer.answer)
     for sentence in answer.sentences:
-        text = text.replace(sentence.text, " ")
+        text = text.replace(re.sub(r"\s+", " ", sentence.text).strip().lstrip("-*• "), " ")
     text = re.sub(r"\[\d+\]", " ", text)
     return detect_language(text, default="")
 
