@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
 
+from assistant.backup import cli as backup_cli
 from assistant.errors import AssistantError
 from assistant.settings import Settings, load_settings
 
@@ -160,6 +161,9 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),
     "chat": ("interactive chat in the terminal", lambda p: None, _chat),
+    # Backup (assistant/backup/): the handlers import their work lazily, so these cost nothing here.
+    "export": (backup_cli.EXPORT_HELP, backup_cli.configure_export, backup_cli.run_export),
+    "import": (backup_cli.IMPORT_HELP, backup_cli.configure_import, backup_cli.run_import),
 }
 
 

@@ -6,6 +6,7 @@ AssistantError            root; the CLI and the UI catch this at their boundary
 ├── StoreError            the vector store or the catalog is unusable
 │   └── ModelMismatchError  the store was built with another embedding model
 ├── DocumentError         one input file cannot be loaded (names the file and the reason)
+├── ArchiveError          a backup archive is damaged, unsafe or not ours (names the member)
 └── AnswererError         an LLM server failed or answered badly
 """
 
@@ -39,6 +40,10 @@ class DocumentError(AssistantError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class ArchiveError(AssistantError):
+    """A backup archive cannot be imported. ``str(error)`` names the member and the problem."""
 
 
 class AnswererError(AssistantError):

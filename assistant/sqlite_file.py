@@ -42,3 +42,20 @@ class SqliteFile:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the SQLite database ``source`` into ``target`` with SQLite's online backup API.
+
+    Unlike a file copy this reads a consistent snapshot of a live database (WAL contents included)
+    while others write to it, and the target sees the whole copy or none of it, never half.
+    """
+    src = sqlite3.connect(source, timeout=30)
+    try:
+        dst = sqlite3.connect(target, timeout=30)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

@@ -77,3 +77,12 @@ def make_folder(tmp_path: Path) -> Iterator:
         return root
 
     yield make
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory) -> Iterator[str]:
+    """A real Chroma server on loopback (tests/chroma_server.py), one per test module."""
+    from chroma_server import running_chroma_server
+
+    with running_chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
+        yield url

@@ -3,14 +3,8 @@ embedded one: add, search, replace, remove, and the catalog and the server agree
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -18,47 +12,8 @@ import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
 from assistant.settings import load_settings
 from assistant.store import open_store
 from ingest.sync import Syncer
-from ui.server import free_port
 
-pytestmark = pytest.mark.slow
-
-CHROMA = Path(sys.executable).parent / "chroma"
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory):
-    binary = str(CHROMA) if CHROMA.exists() else shutil.which("chroma")
-    if not binary:
-        pytest.skip("the `chroma` server binary (shipped with chromadb) is not installed")
-    port = free_port()
-    data = tmp_path_factory.mktemp("chroma-server")
-    log = (data / "server.log").open("wb")
-    server = subprocess.Popen([binary, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data / "db")],
-                              stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if server.poll() is not None:
-                pytest.fail(f"chroma server exited with {server.returncode}: {(data / 'server.log').read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("chroma server did not answer its heartbeat within 60 s")
-            time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+pytestmark = pytest.mark.slow  # chroma_url: the real server, from conftest.py
 
 
 @pytest.fixture

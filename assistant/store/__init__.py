@@ -35,6 +35,9 @@ class Store:
     def __init__(self, settings: Settings, embedder: Embedder, *, check_model: bool = True) -> None:
         self.settings = settings
         self.embedder = embedder
+        # An `assistant import` killed mid switch-over: refuse until `assistant import --recover` ran.
+        from assistant.backup.restore import check_no_interrupted_import
+        check_no_interrupted_import(settings)
         self.catalog = Catalog(settings.catalog_path)
         self._vectors: VectorIndex | None = None
         if check_model:
@@ -109,6 +112,36 @@ class Store:
         if cleaned:
             log.info("cleaned up after %d interrupted write(s)", cleaned)
         return cleaned
+
+    def check(self) -> list[str]:
+        """What breaks the store's invariants, one sentence each; empty when the store is consistent.
+
+        Consistent means: no write is pending, every catalog chunk belongs to its document's
+        current version and has a vector, every vector belongs to a catalog chunk, and each
+        manifest record counts its chunks right. Run it when no sync is running, since a write in
+        progress holds vectors the catalog does not list yet.
+        """
+        problems = [f"{source}: a write of version {version[:16]} was interrupted; the next sync cleans it up"
+                    for source, version in self.catalog.pending()]
+        records = {r.source: r for r in self.catalog.documents()}
+        catalog_ids: set[str] = set()
+        counts: dict[str, int] = {}
+        for chunk in self.catalog.all_chunks():
+            catalog_ids.add(chunk.chunk_id)
+            counts[chunk.source] = counts.get(chunk.source, 0) + 1
+            record = records.get(chunk.source)
+            if record is None or record.version != chunk.version:
+                problems.append(f"chunk {chunk.chunk_id} is not of its document's current version")
+        for source, record in records.items():
+            if counts.get(source, 0) != record.chunks:
+                problems.append(f"{source}: the manifest says {record.chunks} chunks, the catalog holds "
+                                f"{counts.get(source, 0)}")
+        vector_ids = self.vectors.ids()
+        for ids, what in ((catalog_ids - vector_ids, "catalog chunk(s) without a vector"),
+                          (vector_ids - catalog_ids, "vector(s) the catalog does not list")):
+            if ids:
+                problems.append(f"{len(ids)} {what}, e.g. {', '.join(sorted(ids)[:3])}")
+        return problems
 
     def reindex(self, progress: Progress | None = None) -> int:
         """Re-embed every current chunk with this store's embedder and adopt it as the model."""

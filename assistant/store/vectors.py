@@ -26,6 +26,11 @@ def collection_name(prefix: str, model_name: str) -> str:
     return f"{prefix}-{slug}"[:60].rstrip("-_")
 
 
+def collection_metadata(model_name: str, dimension: int) -> dict[str, Any]:
+    """Cosine space (similarities are 1 - distance) and the model that made the vectors."""
+    return {"hnsw:space": "cosine", "embedding_model": model_name, "dimension": dimension}
+
+
 def make_client(settings: Settings) -> Any:
     """A chromadb client for the configured mode."""
     try:
@@ -64,8 +69,7 @@ class VectorIndex:
             collection_name=name,
             embedding_function=embedder,
             client=client,
-            collection_metadata={"hnsw:space": "cosine", "embedding_model": embedder.name,
-                                 "dimension": embedder.dimension},
+            collection_metadata=collection_metadata(embedder.name, embedder.dimension),
         )
 
     def add(self, chunks: list[Chunk]) -> None:
@@ -108,3 +112,18 @@ def _where(filters: dict[str, str] | None) -> dict[str, Any] | None:
         return None
     clauses = [{key: value} for key, value in filters.items()]
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def raw_collection(client: Any, name: str, *, create_with: dict[str, Any] | None = None) -> Any:
+    """The chromadb collection ``name`` without an embedding function (for copying stored vectors).
+
+    None if it does not exist, unless ``create_with`` gives the metadata to create it with.
+    """
+    if create_with is not None:
+        return client.create_collection(name, metadata=create_with, embedding_function=None)
+    try:
+        return client.get_collection(name, embedding_function=None)
+    except Exception:  # chromadb raises NotFoundError (embedded) or a ValueError-like (server) here
+        if name in {c.name for c in client.list_collections()}:
+            raise
+        return None
