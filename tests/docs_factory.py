@@ -212,9 +212,154 @@ def make_malformed_finlex(path: Path) -> Path:
 
 
 ODD_NAME = "Lapsen 'oikeudet' – \"ohje\" ä ö å.md"
+# Names a sync must keep exactly: spaces, Nordic letters, an emoji, a leading dash, a newline, a
+# backslash, and 255 bytes (the usual file-name limit) of two-byte letters.
+ODD_NAMES = ["odd names/two  spaces .md", "odd names/äiti ja isä – ÅÖ.md", "odd names/lapsi 🧒 emoji.md",
+             "odd names/-leading-dash.md", "odd names/new\nline.md", "odd names/back\\slash.md",
+             "odd names/" + "ä" * 125 + "xx.md"]
+FINLEX_NAMESPACES = ('xmlns:asi="http://www.vn.fi/skeemat/asiakirjakooste/2010/04/27" '
+                     'xmlns:saa="http://www.vn.fi/skeemat/saadoskooste/2010/04/27"')
+# Ten levels of ten references: expanded, "&lol9;" would be 10^9 copies of "lol".
+BILLION_LAUGHS = "[<!ENTITY lol0 \"lol\">" + "".join(
+    f"<!ENTITY lol{n} \"{f'&lol{n - 1};' * 10}\">" for n in range(1, 10)) + "]"
+HOSTILE_MARKERS = ["SCRIPT-TEXT", "STYLE-TEXT", "IFRAME-TEXT", "NOSCRIPT-TEXT", "TEMPLATE-TEXT", "OBJECT-TEXT",
+                   "SVG-SCRIPT", "COMMENT-TEXT", "ONCLICK-TEXT", "javascript:"]
+
+
+def make_zero_page_pdf(path: Path) -> Path:
+    """A well-formed PDF whose page tree is empty."""
+    import pypdf
+
+    buffer = io.BytesIO()
+    pypdf.PdfWriter().write(buffer)
+    return _write(path, buffer.getvalue())
+
+
+def make_broken_xref_pdf(path: Path) -> Path:
+    """A PDF whose cross-reference table and its pointer are damaged (a bad transfer or edit)."""
+    return _write(path, pdf_bytes(FINNISH_PAGES).replace(b"xref", b"xrex"))
+
+
+def make_docx_without_document(path: Path) -> Path:
+    """A zip that looks like a DOCX (content types, relationships) but has no main document part."""
+    return _write(path, _rezip(_docx_bytes(), drop="word/document.xml"))
+
+
+def make_truncated_docx(path: Path) -> Path:
+    """The first half of a real DOCX: the zip's central directory is gone."""
+    data = _docx_bytes()
+    return _write(path, data[: len(data) // 2])
+
+
+def make_entity_bomb_docx(path: Path) -> Path:
+    """A DOCX whose document.xml declares the "billion laughs" entities and uses the biggest."""
+    original = zipfile.ZipFile(io.BytesIO(_docx_bytes())).read("word/document.xml").decode()
+    head, _, rest = original.partition("?>")
+    bomb = f"{head}?><!DOCTYPE w:document {BILLION_LAUGHS}>{rest.replace('Kiireellinen ilmoitus.', '&lol9;')}"
+    return _write(path, _rezip(_docx_bytes(), replace={"word/document.xml": bomb.encode()}))
+
+
+def make_malformed_xml_docx(path: Path) -> Path:
+    """A DOCX whose document.xml is cut off mid-element (the zip itself is intact)."""
+    original = zipfile.ZipFile(io.BytesIO(_docx_bytes())).read("word/document.xml")
+    return _write(path, _rezip(_docx_bytes(), replace={"word/document.xml": original[: len(original) // 2]}))
+
+
+def make_finlex_entity_bomb(path: Path) -> Path:
+    """Finlex XML (namespaces and all) with the "billion laughs" DTD in front."""
+    return _write(path, (f'<?xml version="1.0"?>\n<!DOCTYPE asi:AsiakirjaKooste {BILLION_LAUGHS}>\n'
+                         + _finlex_body("&lol9;")).encode())
+
+
+def make_finlex_external_entity(path: Path) -> Path:
+    """Finlex XML with an external entity that would read a local file into the index (XXE)."""
+    return _write(path, ('<?xml version="1.0"?>\n<!DOCTYPE asi:AsiakirjaKooste '
+                         '[<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n' + _finlex_body("&secret;")).encode())
+
+
+def make_finlex_without_sections(path: Path) -> Path:
+    return _write(path, f'<?xml version="1.0"?><asi:AsiakirjaKooste {FINLEX_NAMESPACES}><saa:Saados>'
+                        '</saa:Saados></asi:AsiakirjaKooste>'.encode())
+
+
+def make_alias_bomb_markdown(path: Path) -> Path:
+    """Front matter where nine lines of YAML aliases stand for 10^9 list items."""
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 9)]
+    return _write(path, ("---\n" + "\n".join(lines) + "\ntitle: *a8\n---\n# Otsikko\n\nTeksti.\n").encode())
+
+
+def make_hostile_html(path: Path) -> Path:
+    """Text people may read, wrapped in every place a page hides code: none of that may be indexed."""
+    html = (
+        '<!DOCTYPE html><html lang="fi"><head><title>Vaarallinen sivu</title>'
+        "<script>alert('SCRIPT-TEXT')</script><style>body { color: red } /* STYLE-TEXT */</style></head>"
+        '<body onload="ONCLICK-TEXT()"><iframe src="javascript:alert(1)">IFRAME-TEXT</iframe>'
+        "<noscript>NOSCRIPT-TEXT</noscript><template><p>TEMPLATE-TEXT</p></template>"
+        "<object data='x.swf'>OBJECT-TEXT</object><svg><script>SVG-SCRIPT</script></svg><!-- COMMENT-TEXT -->"
+        "<h1>Lastensuojelu</h1><p>Lapsen etu on ensisijainen kaikissa päätöksissä.</p>"
+        '<p onclick="ONCLICK-TEXT()">Ilmoitus tehdään <a href="javascript:steal()">heti</a> kun huoli herää.</p>'
+        "</body></html>")
+    return _write(path, html.encode("utf-8"))
+
+
+def make_deep_html(path: Path, depth: int = 10_000) -> Path:
+    """One paragraph under ``depth`` nested <div>s: recursion and quadratic walks show up here."""
+    return _write(path, (b"<html><body>" + b"<div>" * depth + "<p>Syvällä sijaitseva kappale lapsen edusta."
+                         "</p>".encode() + b"</div>" * depth + b"</body></html>"))
+
+
+def make_huge_attribute_html(path: Path, kilobytes: int = 100) -> Path:
+    """A paragraph carrying one enormous attribute value (a tracking blob)."""
+    return _write(path, b'<html><body><p data-blob="' + b"x" * (kilobytes * 1024)
+                  + "\">Lapsella on oikeus turvaan.</p></body></html>".encode())
+
+
+def make_one_line_txt(path: Path, characters: int) -> Path:
+    """A text file that is one line of ``characters`` characters without a single space."""
+    return _write(path, b"Tietoa" * (characters // 6) + b"\n")
+
+
+def make_utf16_txt(path: Path) -> Path:
+    """What Windows Notepad saves as "Unicode": UTF-16 little-endian with a byte-order mark."""
+    return _write(path, "Lapsen etu on ensisijainen.\r\nPäätös tehdään heti.\r\n".encode("utf-16"))
+
+
+def make_mac_line_ends_txt(path: Path) -> Path:
+    """Paragraphs separated by the lone CRs of classic Mac OS."""
+    return _write(path, b"Ensimm\xc3\xa4inen kappale.\r\rToinen kappale lapsen edusta.\r")
 
 
 # --- helpers --------------------------------------------------------------------------------------
+def _docx_bytes() -> bytes:
+    """A small valid DOCX whose one paragraph is "Kiireellinen ilmoitus."."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ilmoitus", level=0)
+    document.add_paragraph("Kiireellinen ilmoitus.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _rezip(data: bytes, *, drop: str = "", replace: dict[str, bytes] | None = None) -> bytes:
+    """The zip ``data`` with member ``drop`` left out and members in ``replace`` rewritten."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != drop:
+                archive.writestr(info.filename, (replace or {}).get(info.filename, source.read(info)))
+    return buffer.getvalue()
+
+
+def _finlex_body(text: str) -> str:
+    return (f"<asi:AsiakirjaKooste {FINLEX_NAMESPACES}><saa:Saados><saa:Pykala>"
+            f"<saa:PykalaTunnusKooste>1 §</saa:PykalaTunnusKooste><saa:MomenttiKooste>{text}</saa:MomenttiKooste>"
+            "</saa:Pykala></saa:Saados></asi:AsiakirjaKooste>")
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)

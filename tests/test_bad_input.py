@@ -4,42 +4,66 @@ files beside it are still ingested, the exit status is 1, and what was stored be
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
 from assistant.cli import main
 from assistant.settings import load_settings
+from ingest.chunking import chunk_sections
+from ingest.loaders import RUN_PIECE, load_document
 from ingest.sync import Syncer
 
-pytestmark = pytest.mark.slow  # the real embedding model
+slow = pytest.mark.slow  # the real embedding model
 
 # source -> the words its failure reason must contain
 EXPECTED = {
     "scans/encrypted.pdf": "encrypted PDF: remove the password",
     "scans/image-only.pdf": "no text layer in 2 page(s)",
     "scans/truncated.pdf": "corrupt or truncated PDF",
+    "scans/empty.pdf": "empty file",
+    "scans/zero-pages.pdf": "the PDF has no pages",
+    "scans/broken-xref.pdf": "corrupt or truncated PDF (PdfReadError: startxref not found)",
+    "scans/web-page.pdf": "not a PDF (no %PDF- header); wrong extension?",
     "office/bomb.docx": "zip bomb",
+    "office/entity-bomb.docx": "refused: word/document.xml declares a DTD or XML entities",
+    "office/no-document.docx": "not a Word document (no word/document.xml in the container)",
+    "office/truncated.docx": "corrupt or truncated zip container",
+    "office/malformed-xml.docx": "corrupt DOCX (XMLSyntaxError",
+    "office/really-a-pdf.docx": "the content is a PDF but the name ends in .docx; rename it to .pdf",
+    "office/web-page.docx": "corrupt or truncated zip container (File is not a zip file)",
     "text/latin1.txt": "not valid UTF-8 text (byte 0xe4",
     "text/binary.txt": "binary content (NUL bytes)",
     "text/binary.md": "binary content (NUL bytes)",
     "text/empty.txt": "empty file",
     "text/empty.md": "empty file",
-    "text/big.txt": "is over the limit of 0.02 MB (ASSISTANT_MAX_FILE_MB)",
+    "text/big.txt": "is over the limit of 0.2 MB (ASSISTANT_MAX_FILE_MB)",
     "text/pdf-inside.txt": "the content is a PDF but the name ends in .txt",
     "text/unknown-key.md": "unknown front matter key(s) ['langauge']",
+    "text/alias-bomb.md": "front matter uses a YAML alias (*name)",
+    "text/bad-yaml.md": "front matter is not valid YAML: expected ',' or ']', but got '<stream end>' at line 2",
     "text/notes.odt": "unsupported file type .odt",
+    "text/README": "unsupported file type (no extension)",
+    "web/only-script.html": "no readable text in the HTML",
     "laws/asd20249999.xml": "malformed XML",
     "laws/other.xml": "XML that is not a Finlex statute",
+    "laws/entity-bomb.xml": "refused: the XML uses entities or DTDs",
+    "laws/external-entity.xml": "refused: the XML uses entities or DTDs",
+    "laws/no-sections.xml": "Finlex XML with no sections",
     "outside-link.md": "link points outside the folder",
     "stored.en.md": "not valid UTF-8",  # was good and stored; now broken
 }
+# Awkward but readable files: each must be ingested, under exactly this name.
+AWKWARD = ["web/hostile.html", "web/deep.html", "web/huge-attribute.html", "text/one-line.txt",
+           "text/utf16.txt", "text/utf8-bom.md", "text/mac-line-ends.txt", make.ODD_NAME, *make.ODD_NAMES]
+LINE_CHARACTERS = 900  # the one-line file in the sync test; the fast test below uses a megabyte
 
 
 @pytest.fixture
 def settings(isolated_home, monkeypatch):
     monkeypatch.setenv("ASSISTANT_CHUNK_WORDS", "40")
-    monkeypatch.setenv("ASSISTANT_MAX_FILE_MB", "0.02")  # 20 KB: the made documents are smaller
+    monkeypatch.setenv("ASSISTANT_MAX_FILE_MB", "0.2")  # 200 KB: the made documents are smaller
     return load_settings()
 
 
@@ -53,7 +77,7 @@ def add_bad_files(folder, outside):
     make.make_binary(folder / "text/binary.md")
     make.make_empty(folder / "text/empty.txt")
     make.make_empty(folder / "text/empty.md")
-    make.make_oversize(folder / "text/big.txt", kilobytes=30)
+    make.make_oversize(folder / "text/big.txt", kilobytes=300)
     (folder / "text/pdf-inside.txt").write_bytes(make.pdf_bytes(make.FINNISH_PAGES))
     make.make_markdown(folder / "text/unknown-key.md", {"title": "x", "langauge": "fi"}, "# x\n\nText.\n")
     (folder / "text/notes.odt").write_bytes(b"PK\x03\x04 not really an office file")
@@ -62,8 +86,45 @@ def add_bad_files(folder, outside):
                                            encoding="utf-8")
     make.make_symlink_outside(folder / "outside-link.md", outside)
     make.make_invalid_utf8_txt(folder / "stored.en.md")
+    make.make_empty(folder / "scans/empty.pdf")
+    make.make_zero_page_pdf(folder / "scans/zero-pages.pdf")
+    make.make_broken_xref_pdf(folder / "scans/broken-xref.pdf")
+    (folder / "scans/web-page.pdf").write_bytes(b"<html><body><p>Not a PDF at all.</p></body></html>")
+    make.make_entity_bomb_docx(folder / "office/entity-bomb.docx")
+    make.make_docx_without_document(folder / "office/no-document.docx")
+    make.make_truncated_docx(folder / "office/truncated.docx")
+    make.make_malformed_xml_docx(folder / "office/malformed-xml.docx")
+    make.make_pdf(folder / "office/really-a-pdf.docx")
+    (folder / "office/web-page.docx").write_bytes(b"<html><body><p>Saved as .docx by a browser.</p></body></html>")
+    make.make_alias_bomb_markdown(folder / "text/alias-bomb.md")
+    (folder / "text/bad-yaml.md").write_text("---\ntitle: [unclosed\n---\n# x\n\nText.\n", encoding="utf-8")
+    (folder / "text/README").write_text("Read me first.\n", encoding="utf-8")
+    (folder / "web").mkdir()
+    (folder / "web/only-script.html").write_text("<html><script>track()</script></html>", encoding="utf-8")
+    make.make_finlex_entity_bomb(folder / "laws/entity-bomb.xml")
+    make.make_finlex_external_entity(folder / "laws/external-entity.xml")
+    make.make_finlex_without_sections(folder / "laws/no-sections.xml")
 
 
+def add_awkward_files(folder):
+    make.make_hostile_html(folder / "web/hostile.html")
+    make.make_deep_html(folder / "web/deep.html")
+    make.make_huge_attribute_html(folder / "web/huge-attribute.html")
+    make.make_one_line_txt(folder / "text/one-line.txt", LINE_CHARACTERS)
+    make.make_utf16_txt(folder / "text/utf16.txt")
+    (folder / "text/utf8-bom.md").write_bytes("\ufeff".encode() + make.small_guide("Byte order mark").encode())
+    make.make_mac_line_ends_txt(folder / "text/mac-line-ends.txt")
+    make.make_markdown(folder / make.ODD_NAME, {"title": "Lapsen oikeudet", "language": "fi"},
+                       "# Lapsen oikeudet\n\nLapsella on oikeus saada apua heti.\n")
+    for name in make.ODD_NAMES:
+        make.make_markdown(folder / name, {"title": "Outo nimi", "language": "fi"}, "# Outo nimi\n\nLapsi saa apua.\n")
+
+
+def chunk_text(store, source):
+    return "\n".join(c.text for c in store.catalog.chunks_of(source))
+
+
+@slow
 def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(store, settings, make_folder, tmp_path, capsys):
     outside = tmp_path / "elsewhere" / "secret.md"
     outside.parent.mkdir()
@@ -76,8 +137,7 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(store, settings, 
     vectors_before = store.vectors.ids()
 
     add_bad_files(folder, outside)
-    make.make_markdown(folder / make.ODD_NAME, {"title": "Lapsen oikeudet", "language": "fi"},
-                       "# Lapsen oikeudet\n\nLapsella on oikeus saada apua heti.\n")
+    add_awkward_files(folder)
     report = Syncer(store, settings).sync([folder])
 
     # Exactly one failure per bad file, naming it, with the expected reason.
@@ -86,8 +146,10 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(store, settings, 
     for source, reason in report.failed:
         assert EXPECTED[source] in reason, (source, reason)
     assert not report.ok
-    # The good new file beside them is ingested; the stored ones are untouched.
-    assert report.added == [make.ODD_NAME]
+    assert all("\n" not in reason for _, reason in report.failed)
+    # The good new files beside them are ingested under their exact names; the stored ones are untouched.
+    assert sorted(report.added) == sorted(AWKWARD)
+    assert store.check() == []
     assert report.unchanged == ["keep.en.md"]
     assert not report.removed and not report.updated
     for source, (version, chunk_ids) in before.items():
@@ -96,6 +158,7 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(store, settings, 
         assert [c.chunk_id for c in store.catalog.chunks_of(source)] == chunk_ids
     assert vectors_before <= store.vectors.ids()
     assert "secret.md" not in str(store.documents())
+    assert_awkward_files_read_right(store, settings)
 
     # The CLI prints one FAILED line per bad file and exits 1 (everything good is unchanged now,
     # so this in-process run embeds nothing and loads no model).
@@ -107,15 +170,63 @@ def test_bad_files_fail_one_line_each_and_the_rest_is_ingested(store, settings, 
         lines = [line for line in failed_lines if line.startswith(f"FAILED {source}: ")]
         assert len(lines) == 1 and words in lines[0], (source, lines)
     assert f"failed {len(EXPECTED)}" in captured.out
-    assert "unchanged 2" in captured.out
-    assert {r.source for r in store.documents()} == {"stored.en.md", "keep.en.md", make.ODD_NAME}
+    assert f"unchanged {1 + len(AWKWARD)}" in captured.out  # stored.en.md is broken now
+    assert {r.source for r in store.documents()} == {"stored.en.md", "keep.en.md", *AWKWARD}
+    assert store.check() == []
 
 
+def assert_awkward_files_read_right(store, settings):
+    hostile = chunk_text(store, "web/hostile.html")
+    assert "Lapsen etu on ensisijainen" in hostile and "Ilmoitus tehdään heti kun huoli herää" in hostile
+    assert not [marker for marker in make.HOSTILE_MARKERS if marker in hostile]
+    assert "Syvällä sijaitseva kappale" in chunk_text(store, "web/deep.html")
+    assert "xxxx" not in chunk_text(store, "web/huge-attribute.html")
+    assert "Päätös tehdään heti." in chunk_text(store, "text/utf16.txt")
+    assert store.document("text/utf8-bom.md").title == "Byte order mark"
+    assert [c.text for c in store.catalog.chunks_of("text/mac-line-ends.txt")] == \
+        ["Ensimmäinen kappale.", "Toinen kappale lapsen edusta."]  # two paragraphs, not one line
+    line = store.catalog.chunks_of("text/one-line.txt")
+    assert "".join(chunk_text(store, "text/one-line.txt").split()).startswith("Tietoa" * 20)
+    assert max(len(c.text) for c in line) <= max_chunk_characters(settings.chunk_words)
+
+
+def max_chunk_characters(chunk_words):
+    """A cut run's words are RUN_PIECE characters, and a chunk holds at most 2 x chunk_words words:
+    chunking carries one "sentence" of overlap, and a run without a full stop is cut into
+    sentence-pieces of chunk_words words."""
+    return (2 * chunk_words + 1) * (RUN_PIECE + 1)
+
+
+def test_a_megabyte_line_without_spaces_gives_bounded_chunks(tmp_path):
+    path = make.make_one_line_txt(tmp_path / "one-line.txt", 1_000_000)
+    loaded = load_document(path, path.read_bytes())
+    chunks = chunk_sections(loaded.sections, source="one-line.txt", version="v", title=loaded.title,
+                            language="fi", doc_type="document", target_words=160, overlap=1)
+    assert max(len(c.text) for c in chunks) <= max_chunk_characters(160)
+    assert "".join("".join(c.text.split()) for c in chunks).count("Tietoa") >= 1_000_000 // 6
+
+
+@slow
+def test_the_consistency_check_sees_an_interrupted_write(store, settings, make_folder):
+    folder = make_folder({"guide.en.md": make.small_guide("Checked")})
+    assert Syncer(store, settings).sync([folder]).ok and store.check() == []
+    chunks = store.catalog.chunks_of("guide.en.md")
+    store.catalog.mark_pending("guide.en.md", "f" * 64)  # a replace killed after writing vectors
+    stray = [replace(c, version="f" * 64) for c in chunks]
+    store.vectors.add_embedded(stray, [[0.1] * store.embedder.dimension for _ in stray])
+    problems = store.check()
+    assert problems[0].startswith("guide.en.md: a write of version ffffffffffffffff was interrupted")
+    assert problems[1].startswith(f"{len(stray)} vector(s) the catalog does not list, e.g. guide.en.md::ffff")
+    assert store.recover() == 1 and store.check() == []
+
+
+@slow
 def test_a_missing_path_is_a_failure_not_a_crash(settings, tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "no-such-folder"), "--no-progress"]) == 1
     assert f"FAILED {tmp_path / 'no-such-folder'}: no such file or folder" in capsys.readouterr().err
 
 
+@slow
 def test_a_single_bad_file_given_by_name(settings, tmp_path, capsys):
     path = make.make_encrypted_pdf(tmp_path / "salainen.pdf")
     assert main(["ingest", str(path), "--no-progress", "--json"]) == 1

@@ -17,7 +17,7 @@ class HtmlLoader(Loader):
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
-        from bs4 import BeautifulSoup
+        from bs4 import BeautifulSoup, Tag
 
         if b"\x00" in data[:8192]:
             raise DocumentError(path.name, "binary content (NUL bytes), not HTML; wrong extension?")
@@ -45,7 +45,15 @@ class HtmlLoader(Loader):
                 sections.append(Section(text, locator[:200]))
             buffer.clear()
 
-        for element in root.find_all(True):
+        elements = root.find_all(True)
+        # Which elements hold a block, in one pass from the innermost out: asking each element
+        # with find() walks its whole subtree, and 10,000 nested <div>s made that minutes long.
+        holds_block: set[int] = set()
+        for element in reversed(elements):
+            if any(id(child) in holds_block or child.name in _BLOCKS
+                   for child in element.children if isinstance(child, Tag)):
+                holds_block.add(id(element))
+        for element in elements:
             name = element.name
             if re.fullmatch(r"h[1-6]", name or ""):
                 flush()
@@ -53,7 +61,7 @@ class HtmlLoader(Loader):
                 if level == 1 and not title:
                     title = text
                 heading_path = [(l, t) for l, t in heading_path if l < level] + [(level, text)]
-            elif name in _BLOCKS and not element.find(list(_BLOCKS)):
+            elif name in _BLOCKS and id(element) not in holds_block:
                 text = element.get_text(" ", strip=True)
                 if text:
                     buffer.append(text)

@@ -16,6 +16,7 @@ _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FRONT_MATTER_KEYS = {"title", "language", "type", "audience", "topics", "reviewed", "source_url", "sources",
                      "valid_from", "replaces"}
+SINGLE_VALUE_KEYS = {"title", "language", "type", "reviewed", "source_url", "valid_from", "replaces"}
 
 
 def parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
@@ -23,12 +24,26 @@ def parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
+        # An alias lets a few lines stand for billions of items ("billion laughs"): cheap to parse,
+        # but str() or JSON of the result never ends. Front matter never needs one.
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(match.group(1), Loader=yaml.SafeLoader)):
+            raise DocumentError(path.name, "front matter uses a YAML alias (*name); write the value out instead")
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        raise DocumentError(path.name, f"front matter is not valid YAML: {exc}") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""  # +2: 0-based, after ---
+        problem = getattr(exc, "problem", None) or exc
+        raise DocumentError(path.name, f"front matter is not valid YAML: {problem}{where}") from exc
+    except ValueError as exc:  # a date that cannot be, such as 2026-31-28
+        raise DocumentError(path.name, f"front matter has an impossible value ({exc})") from exc
+    except RecursionError as exc:  # PyYAML composes nested lists recursively
+        raise DocumentError(path.name, "front matter is nested too deeply to be metadata") from exc
     if not isinstance(meta, dict):
         raise DocumentError(path.name, "front matter must be a YAML mapping of keys to values")
-    unknown = sorted(set(meta) - FRONT_MATTER_KEYS)
+    nested = sorted(str(k) for k in SINGLE_VALUE_KEYS & set(meta) if isinstance(meta[k], (list, dict)))
+    if nested:
+        raise DocumentError(path.name, f"front matter key(s) {nested} must hold one value, not a list or mapping")
+    unknown = sorted(str(k) for k in set(meta) - FRONT_MATTER_KEYS)  # YAML keys may be numbers
     if unknown:
         raise DocumentError(path.name, f"unknown front matter key(s) {unknown}; "
                                        f"known: {sorted(FRONT_MATTER_KEYS)}")
@@ -39,7 +54,7 @@ class MarkdownLoader(Loader):
     suffixes = (".md", ".markdown")
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
-        text = decode_text(path, data).replace("\r\n", "\n")
+        text = decode_text(path, data)
         meta, body = parse_front_matter(path, text)
         sections, h1 = _sections(body)
         if not sections:

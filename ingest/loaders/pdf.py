@@ -21,7 +21,7 @@ class PdfLoader(Loader):
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         import pypdf
-        from pypdf.errors import PdfReadError
+        from pypdf.errors import DependencyError, PyPdfError
 
         if not data.startswith(b"%PDF-"):
             raise DocumentError(path.name, "not a PDF (no %PDF- header); wrong extension?")
@@ -44,9 +44,11 @@ class PdfLoader(Loader):
                     meta_title = (reader.metadata.title if reader.metadata else None) or ""
                 except DocumentError:
                     raise
-                except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
+                except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
                         RecursionError, IndexError, ZeroDivisionError) as exc:
                     raise DocumentError(path.name, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+                except (NotImplementedError, DependencyError) as exc:  # an encryption handler, a stream filter
+                    raise DocumentError(path.name, f"the PDF uses a feature pypdf cannot read ({exc})") from exc
         finally:
             pypdf_log.setLevel(level)
         if not pages:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -15,23 +16,36 @@ _PREAMBLE = re.compile(r"^\s*Preamble\b")
 
 
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM) text, or a DocumentError that says where it breaks."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError(path.name, "binary content (NUL bytes), not a text file; wrong extension?")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            path.name, f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8"
-        ) from exc
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM, with "\n" line ends; or a DocumentError that
+    says where it breaks. Windows Notepad saves "Unicode" as UTF-16 with a BOM, which says the byte
+    order, so that file is decoded rather than refused as binary for its NUL bytes."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(path.name, f"not valid UTF-16 text ({exc.reason} at byte offset {exc.start}); "
+                                           "save it as UTF-8") from exc
+        if "\x00" in text[:8192]:
+            raise DocumentError(path.name, "binary content (NUL characters), not a text file; wrong extension?")
+    else:
+        if b"\x00" in data[:8192]:
+            raise DocumentError(path.name, "binary content (NUL bytes), not a text file; wrong extension?")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                path.name, f"not valid UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                "save it as UTF-8"
+            ) from exc
+    # Old Mac files end lines with a lone CR; without this a whole file would be one line.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class TextLoader(Loader):
     suffixes = (".txt", ".text")
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
-        text = decode_text(path, data).replace("\r\n", "\n")
+        text = decode_text(path, data)
         if not text.strip():
             raise DocumentError(path.name, "empty file: no text to index")
         title_lines, body = _split_title_lines(text)
