@@ -47,6 +47,15 @@ def test_pdf_title_comes_from_the_metadata_when_it_is_real(tmp_path):
     assert doc.title == "Lastensuojelun käsikirja"
 
 
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_shipped_pdf_guide_declares_its_language_and_is_cited_by_page(language):
+    path = Path(__file__).resolve().parents[1] / "knowledge" / "practice" / f"first-steps-pocket-guide.{language}.pdf"
+    doc = load(path)
+    assert doc.language == language  # from the PDF's /Lang, not guessed from the text
+    assert [s.locator for s in doc.sections] == ["page 1", "page 2", "page 3"]
+    assert "112" in doc.sections[0].text
+
+
 def test_pdf_corpus_regulation_without_warning_flood(corpus, capfd, caplog):
     path = corpus / "pdf" / "eu_regulation_2024_1347_en.pdf"
     with caplog.at_level(logging.DEBUG):

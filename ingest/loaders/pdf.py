@@ -9,6 +9,7 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
+from assistant.documents import LANGUAGES
 from assistant.errors import DocumentError
 from ingest.loaders.base import LoadedDocument, Loader, Section
 
@@ -42,6 +43,7 @@ class PdfLoader(Loader):
                             raise DocumentError(path.name, "encrypted PDF: remove the password and ingest again")
                     pages = [(page.extract_text() or "") for page in reader.pages]
                     meta_title = (reader.metadata.title if reader.metadata else None) or ""
+                    declared = _declared_language(reader)
                 except DocumentError:
                     raise
                 except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
@@ -62,7 +64,15 @@ class PdfLoader(Loader):
         if _PLACEHOLDER_TITLE.match(meta_title):
             meta_title = ""  # "untitled", "Microsoft Word - x.docx": what the writing tool filled in
         title = meta_title or _first_line(cleaned) or path.stem
-        return LoadedDocument(title=title[:200], sections=sections)
+        return LoadedDocument(title=title[:200], sections=sections, language=declared)
+
+
+def _declared_language(reader) -> str | None:
+    """The document's ``/Lang`` (``fi``, ``sv-FI``, ``en-GB``...) when it is one of ours; else None."""
+    lang = reader.trailer["/Root"].get("/Lang")
+    lang = lang.get_object() if hasattr(lang, "get_object") else lang
+    primary = str(lang).strip().lower().replace("_", "-").split("-")[0] if lang is not None else ""
+    return primary if primary in LANGUAGES else None
 
 
 def _normal(line: str) -> str:
