@@ -89,6 +89,17 @@ def _reindex(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.factory import make_store
+
+    # No model is loaded: the check compares ids and counts only.
+    problems = make_store(settings, check_model=False).check()
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s)" if problems else "the store is consistent")
+    return 1 if problems else 0
+
+
 def _parse_filters(items: list[str]) -> dict[str, str]:
     from assistant.errors import SettingsError
     from assistant.store.catalog import FILTER_COLUMNS
@@ -159,6 +170,7 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
     "history": ("show the versions of one document",
                 lambda p: p.add_argument("source", help="source as `assistant sources` shows it"), _history),
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
+    "check": ("check that catalog, keyword index and vectors agree (exit 1 if not)", lambda p: None, _check),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),
     "chat": ("interactive chat in the terminal", lambda p: None, _chat),
     # Backup (assistant/backup/): the handlers import their work lazily, so these cost nothing here.

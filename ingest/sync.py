@@ -11,7 +11,7 @@ import fnmatch
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +44,7 @@ class SyncReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, why): left out on purpose, not an error
     chunks: int = 0
     tokens: int = 0
     seconds: float = 0.0
@@ -76,28 +77,49 @@ class _Candidate:
 
 
 def _ignored(relative: str, patterns: list[str]) -> bool:
-    name = relative.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+    """Whether a pattern matches the path, its name, or one of its folders (``drafts`` or ``drafts/``)."""
+    parts = relative.split("/")
+    for i, part in enumerate(parts):
+        prefix = "/".join(parts[:i + 1])
+        if any(fnmatch.fnmatch(prefix, p) or fnmatch.fnmatch(part, p) for p in patterns):
+            return True
+    return False
 
 
-def _walk(root: Path, report: SyncReport) -> Iterator[_Candidate]:
+def _walk(root: Path, report: SyncReport, excluded: set[tuple[str, str]]) -> list[_Candidate]:
+    """The files of ``root`` to sync. Files left out on purpose (ignored, or a second name of a file
+    already listed) are added to ``excluded`` as (root, source), so a copy indexed earlier is pruned."""
     ignore_path = root / IGNORE_FILE
-    patterns = [line.strip() for line in ignore_path.read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip().rstrip("/") for line in ignore_path.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#")] if ignore_path.is_file() else []
     real_root = root.resolve()
+    walked: list[_Candidate] = []
+    found: dict[Path, list[_Candidate]] = {}  # by resolved path: a link and its target are one file
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root).as_posix()
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             continue
         if _ignored(relative, patterns):
+            excluded.add((str(real_root), relative))
             continue
-        if path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(real_root):
-                report.failed.append((relative, f"link points outside the folder ({target}); not followed"))
-                continue
+        target = path.resolve()
+        if not target.is_relative_to(real_root):
+            report.failed.append((relative, f"link points outside the folder ({target}); not followed"))
+            continue
         if path.is_file():
-            yield _Candidate(path, relative, str(real_root))
+            walked.append(_Candidate(path, relative, str(real_root)))
+            found.setdefault(target, []).append(walked[-1])
+    left_out: set[str] = set()
+    for target, names in found.items():
+        # Index a file once: under its own name when the folder shows it, else under its first link.
+        own = target.relative_to(real_root).as_posix()
+        chosen = next((c for c in names if c.source == own), names[0])
+        for other in names:
+            if other is not chosen:
+                report.skipped.append((other.source, f"a link to {chosen.source}, which is indexed"))
+                excluded.add((other.root, other.source))
+                left_out.add(other.source)
+    return [c for c in walked if c.source not in left_out]
 
 
 def _doc_type(loaded_type: str | None, candidate: _Candidate) -> str:
@@ -125,10 +147,11 @@ class Syncer:
         self.store.recover()
         candidates: list[_Candidate] = []
         roots: list[str] = []
+        excluded: set[tuple[str, str]] = set()
         for path in paths:
             if path.is_dir():
                 roots.append(str(path.resolve()))
-                candidates.extend(_walk(path, report))
+                candidates.extend(_walk(path, report, excluded))
             elif path.is_file():
                 candidates.append(_Candidate(path, path.name, ""))
             else:
@@ -157,7 +180,9 @@ class Syncer:
         if prune:
             for record in self.store.documents():
                 root = record.extra.get("root", "")
-                if root in roots and record.source not in seen and not Path(record.path).exists():
+                # A file still on disk goes too when it is now ignored or a second name of another file.
+                if root in roots and record.source not in seen \
+                        and (not Path(record.path).exists() or (root, record.source) in excluded):
                     self.store.remove(record.source)
                     report.removed.append(record.source)
         report.seconds = time.perf_counter() - started

@@ -1,19 +1,14 @@
 """Syncing folders into the real store (Chroma on disk, the real embedding model): add, skip
 unchanged, re-embed changed, remove deleted, ``replaces``, the CLI's document commands, readers during
-a replace, the model-mismatch guard and a real SIGKILL in the middle of an ingest."""
+a replace, the model-mismatch guard, reindexing into a used collection, .assistantignore and links.
+Real SIGKILLs of `assistant ingest` are in test_crash.py."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
-import signal
-import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -27,7 +22,6 @@ from ingest.sync import Syncer
 
 pytestmark = pytest.mark.slow  # the real embedding model
 
-REPO = Path(__file__).resolve().parents[1]
 CHUNK_WORDS = "40"
 
 
@@ -224,55 +218,70 @@ def test_another_embedding_model_is_refused_with_the_reindex_hint(store, setting
     assert "assistant reindex" in capsys.readouterr().err
 
 
-def test_sigkill_in_the_middle_of_an_ingest_leaves_a_consistent_store(settings, make_folder, embedder):
-    folder = make_folder({f"guides/g{i}.en.md": make.small_guide(f"Guide {i}", words=f"Guide number {i} says this.")
-                          for i in range(8)})
-    command = [sys.executable, "-m", "assistant", "ingest", str(folder), "--no-progress"]
-    env = dict(os.environ)
-    first = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    at_kill: tuple[int, list] = (0, [])
-    try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and first.poll() is None:
-            published, pending = _published(settings.catalog_path), _pending(settings.catalog_path)
-            # Kill while a document is being written (pending mark, vectors half added) if we can.
-            if published >= 1 and (pending or published >= 4):
-                first.send_signal(signal.SIGKILL)
-                at_kill = (published, pending)
-                break
-            time.sleep(0.02)
-        first.wait(timeout=30)
-    finally:
-        if first.poll() is None:
-            first.kill()
-            first.wait()
-    assert first.returncode == -signal.SIGKILL, first.stderr.read().decode()[-2000:]
-    assert at_kill[0] < 8, "the first run finished before it could be killed"
-    print(f"killed after {at_kill[0]} published document(s); pending writes at the kill: {at_kill[1]}")
+def test_reindex_leaves_no_stray_vectors_of_an_earlier_reindex(store, settings, make_folder, embedder):
+    from assistant.embeddings.registry import build_embedder
 
-    second = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
-    assert second.returncode == 0, (at_kill, second.stderr[-2000:])
-    added, unchanged = (int(n) for n in re.search(r"added (\d+), updated 0, unchanged (\d+), removed 0, "
-                                                    r"failed 0", second.stdout).groups())
-    assert added + unchanged == 8 and unchanged >= at_kill[0], (at_kill, second.stdout)
+    folder = make_folder({"a.en.md": make.small_guide("A", words="The first wording."),
+                          "b.en.md": make.small_guide("B")})
+    sync(store, settings, folder)
+    minilm = build_embedder(load_settings(embedding_model="minilm"))
+    assert Store(settings, minilm, check_model=False).reindex() == 4  # fills the minilm collection
+    assert Store(settings, embedder, check_model=False).reindex() == 4  # and back
+    (folder / "a.en.md").write_text(make.small_guide("A", words="The second wording."), encoding="utf-8")
+    (folder / "b.en.md").unlink()
+    report = sync(open_store(settings, embedder), settings, folder)
+    assert report.updated == ["a.en.md"] and report.removed == ["b.en.md"]
 
-    store = open_store(load_settings(), embedder)
-    assert len(store.documents()) == 8
-    assert_consistent(store)
+    # Reindexing into the minilm collection again: the vectors of a's first version and of b,
+    # left there by the first reindex, must go.
+    again = Store(settings, minilm, check_model=False)
+    assert again.reindex() == 2
+    assert again.vectors.ids() == {c.chunk_id for c in again.catalog.all_chunks()}
+    assert again.check() == []
+    assert again.model_name == "all-minilm-l6-v2"
 
 
-def _read(catalog: Path, sql: str, default):
-    """Read the catalog of another process, read-only; ``default`` until it exists."""
-    try:
-        with closing(sqlite3.connect(f"file:{catalog}?mode=ro", uri=True, timeout=1)) as db:
-            return db.execute(sql).fetchall()
-    except sqlite3.Error:
-        return default
+def test_a_file_newly_matched_by_assistantignore_is_removed(store, settings, make_folder, capsys):
+    folder = make_folder({"keep.en.md": make.small_guide("Keep"), "old.en.md": make.small_guide("Old"),
+                          "drafts/draft.en.md": make.small_guide("Draft")})
+    assert len(sync(store, settings, folder).added) == 3
+    (folder / ".assistantignore").write_text("# not for the assistant\nold.en.md\ndrafts/\n", encoding="utf-8")
+
+    assert main(["ingest", str(folder), "--no-progress"]) == 0  # nothing to embed: no model loaded
+    captured = capsys.readouterr()
+    assert "removed drafts/draft.en.md" in captured.err and "removed old.en.md" in captured.err
+    assert "unchanged 1, removed 2, failed 0" in captured.out
+    assert [r.source for r in store.documents()] == ["keep.en.md"]
+    assert [h["event"] for h in store.catalog.history("old.en.md")] == ["added", "removed"]
+    assert store.check() == []
+    report = sync(store, settings, folder)  # and they stay out
+    assert report.ok and report.unchanged == ["keep.en.md"] and not report.added and not report.removed
 
 
-def _published(catalog: Path) -> int:
-    return int(_read(catalog, "SELECT COUNT(*) FROM documents", [(0,)])[0][0])
+def test_a_link_to_a_file_in_the_same_folder_is_indexed_once(store, settings, make_folder, capsys):
+    folder = make_folder({"guides/real.en.md": make.small_guide("Real"), "copy.en.md": make.small_guide("Copy")})
+    os.symlink(folder / "guides" / "real.en.md", folder / "guides" / "alias.en.md")
+    report = sync(store, settings, folder)
+    assert report.ok and report.added == ["copy.en.md", "guides/real.en.md"]
+    assert report.skipped == [("guides/alias.en.md", "a link to guides/real.en.md, which is indexed")]
+    assert store.check() == []
 
+    # A copy indexed earlier becomes a link to the real file: it goes, as a deleted file would.
+    (folder / "copy.en.md").unlink()
+    os.symlink("guides/real.en.md", folder / "copy.en.md")
+    report = sync(store, settings, folder)
+    assert report.ok and report.unchanged == ["guides/real.en.md"] and report.removed == ["copy.en.md"]
+    assert [source for source, _ in report.skipped] == ["copy.en.md", "guides/alias.en.md"]
+    assert [r.source for r in store.documents()] == ["guides/real.en.md"]
+    assert store.check() == []
+    assert main(["ingest", str(folder), "--no-progress"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped copy.en.md: a link to guides/real.en.md, which is indexed" in captured.err
+    assert "unchanged 1, removed 0, failed 0" in captured.out
 
-def _pending(catalog: Path) -> list:
-    return _read(catalog, "SELECT source, version FROM pending", [])
+    # A link whose target is not listed itself (a hidden file) is indexed once, under the link's name.
+    (folder / ".hidden.en.md").write_text(make.small_guide("Hidden"), encoding="utf-8")
+    os.symlink(".hidden.en.md", folder / "shown.en.md")
+    report = sync(store, settings, folder)
+    assert report.added == ["shown.en.md"] and len(report.skipped) == 2
+    assert store.check() == []

@@ -12,6 +12,7 @@ start of every sync) deletes them. Queries see the old version until step 3, the
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 
 from assistant.documents import Chunk, DocumentRecord
@@ -117,8 +118,8 @@ class Store:
         """What breaks the store's invariants, one sentence each; empty when the store is consistent.
 
         Consistent means: no write is pending, every catalog chunk belongs to its document's
-        current version and has a vector, every vector belongs to a catalog chunk, and each
-        manifest record counts its chunks right. Run it when no sync is running, since a write in
+        current version and has a vector and exactly one keyword entry, every vector and keyword
+        entry belongs to a catalog chunk, and each manifest record counts its chunks right. Run it when no sync is running, since a write in
         progress holds vectors the catalog does not list yet.
         """
         problems = [f"{source}: a write of version {version[:16]} was interrupted; the next sync cleans it up"
@@ -136,16 +137,28 @@ class Store:
             if counts.get(source, 0) != record.chunks:
                 problems.append(f"{source}: the manifest says {record.chunks} chunks, the catalog holds "
                                 f"{counts.get(source, 0)}")
+        entries = Counter(self.catalog.keyword_entry_ids())
+        doubled = {i for i, n in entries.items() if n > 1}
         vector_ids = self.vectors.ids()
         for ids, what in ((catalog_ids - vector_ids, "catalog chunk(s) without a vector"),
-                          (vector_ids - catalog_ids, "vector(s) the catalog does not list")):
+                          (vector_ids - catalog_ids, "vector(s) the catalog does not list"),
+                          (catalog_ids - entries.keys(), "catalog chunk(s) without keyword entries"),
+                          (entries.keys() - catalog_ids, "keyword entries of chunk(s) the catalog does not list"),
+                          (doubled, "chunk(s) with more than one keyword entry")):
             if ids:
                 problems.append(f"{len(ids)} {what}, e.g. {', '.join(sorted(ids)[:3])}")
         return problems
 
     def reindex(self, progress: Progress | None = None) -> int:
-        """Re-embed every current chunk with this store's embedder and adopt it as the model."""
+        """Re-embed every current chunk with this store's embedder and adopt it as the model.
+
+        The target collection (this model's) may still hold vectors from an earlier reindex or an
+        older store: everything in it that the catalog does not list is deleted first, so the
+        collection ends up holding exactly the catalog's chunks. The rest is overwritten in place
+        (same ids), so a reindex with the current model never leaves documents without vectors.
+        """
         chunks = list(self.catalog.all_chunks())
+        self.vectors.delete_ids(self.vectors.ids() - {c.chunk_id for c in chunks})
         for start in range(0, len(chunks), ADD_SLICE):
             part = chunks[start:start + ADD_SLICE]
             self.vectors.add(part)

@@ -178,6 +178,10 @@ class Catalog:
         for row in self._file.connection().execute("SELECT * FROM chunks ORDER BY source, ordinal"):
             yield _chunk(row)
 
+    def keyword_entry_ids(self) -> list[str]:
+        """The chunk id of every keyword-index entry, repeats included (for ``Store.check``)."""
+        return [r[0] for r in self._file.connection().execute("SELECT chunk_id FROM chunks_fts")]
+
     def count_chunks(self) -> int:
         return int(self._file.connection().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 

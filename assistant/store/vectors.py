@@ -100,6 +100,12 @@ class VectorIndex:
             where = {"$and": [{"source": source}, {"version": {"$ne": keep_version}}]}
         self._db._collection.delete(where=where)
 
+    def delete_ids(self, ids: set[str] | list[str]) -> None:
+        """Delete the vectors with these chunk ids (in slices: Chroma caps the ids per call)."""
+        ids = sorted(ids)
+        for start in range(0, len(ids), 1000):
+            self._db._collection.delete(ids=ids[start:start + 1000])
+
     def count(self) -> int:
         return int(self._db._collection.count())
 
