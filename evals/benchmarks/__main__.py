@@ -1,12 +1,14 @@
 """``python -m evals.benchmarks`` (``make bench``): every benchmark, figures printed and saved as JSON.
 
-    python -m evals.benchmarks [--only ingest,scale,serve,embedding] [--scales 1000,10000,100000]
+    python -m evals.benchmarks [--only ingest,scale,serve,embedding,fuzz,crash] [--scales 1000,10000,100000]
                                [--home DIR] [--out reports/bench.json]
 
 - ingest: throughput against the bare model, peak memory, re-sync of unchanged stores;
 - scale: answer latency of the extractive default at 1k/10k/100k chunks (synthetic scale-up);
 - serve: peak memory of ``assistant serve``;
-- embedding: ``evals.benchmarks.embedding`` (precision x batch size), with its own report.
+- embedding: ``evals.benchmarks.embedding`` (precision x batch size), with its own report;
+- fuzz: ``evals.benchmarks.fuzz``, mutated files of every format fed to the loaders (about 6 min);
+- crash: ``evals.benchmarks.crash``, 20 SIGKILLs of ``assistant ingest`` and queries during re-syncs.
 
 State goes under ASSISTANT_HOME (or --home)/bench; the real stores of ``assistant eval``
 (ASSISTANT_HOME/eval-cache) are used for re-sync timing and as the source of real vectors when they
@@ -25,7 +27,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-PARTS = ("ingest", "scale", "serve", "embedding")
+PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash")
+# Benchmarks that run as their own process: the fuzzer caps its address space, the crash benchmark
+# kills ingest processes. Each writes its own JSON report.
+SEPARATE = {"fuzz": ["--examples", "500", "--seconds", "350"], "crash": ["--kills", "20"]}
 
 
 def machine() -> dict[str, str]:
@@ -96,6 +101,14 @@ def main(argv: list[str] | None = None) -> int:
 
         status = embedding.main(["--quiet"])
         results["embedding"] = {"exit_status": status, "report": str(embedding.DEFAULT_OUT)}
+    for part, options in SEPARATE.items():
+        if part in parts:
+            out = args.out.parent / f"bench-{part}.json"
+            command = [sys.executable, "-m", f"evals.benchmarks.{part}", *options, "--out", str(out)]
+            if part == "crash" and args.home:
+                command += ["--home", str(args.home)]
+            status = subprocess.run(command, cwd=REPO).returncode
+            results[part] = {"exit_status": status, "report": str(out)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(json.dumps({k: v for k, v in results.items() if k != "machine"}, indent=1, ensure_ascii=False))
