@@ -198,8 +198,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 
 
 def configure_logging(verbosity: int) -> None:
+    """Log to stderr at WARNING, INFO (-v) or DEBUG (-vv); personal data in any line is redacted."""
+    from assistant.privacy import RedactingFormatter
+
     level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     for noisy in ("chromadb", "httpx", "sentence_transformers", "transformers", "pypdf", "urllib3"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 

@@ -3,16 +3,20 @@
 Detected kinds: Finnish personal identity codes (henkilötunnus, with the date and the check
 character validated), IBANs (mod-97 validated), e-mail addresses and phone numbers (Finnish
 national numbers and international ones). Validation keeps precision high: law numbers
-("417/2007"), dates, years and short service numbers (112, 116 111) are not phone numbers, and a
-code whose check character is wrong is not an identity code.
+("417/2007"), dates, years, business IDs, account numbers, short service numbers (112, 116 111) and
+the national numbers of organisations (0800, 029...) are not phone numbers, and a code whose check
+character is wrong is not an identity code. E-mail addresses are also found in their dodging forms
+("name(at)example.fi", "name [at] example [dot] com").
 
 The placeholders are language-neutral (``[ID]``, ``[PHONE]``, ``[EMAIL]``, ``[IBAN]``) so that a
 redacted question still retrieves well in any language. The UI runs ``find_personal_data`` before a
-message is processed; the feedback store runs ``redact`` on everything it keeps.
+message is processed; the feedback store runs ``redact`` on everything it keeps; the entry points'
+log handlers format with ``RedactingFormatter``, so a log line never holds what a user typed in clear.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -98,7 +102,12 @@ def _ibans(text: str) -> list[Finding]:
 
 
 # --- e-mail -------------------------------------------------------------------------------------
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])")
+# Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
+# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start.
+_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
+_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
+_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
+                    re.IGNORECASE)
 
 
 def _emails(text: str) -> list[Finding]:
@@ -106,17 +115,23 @@ def _emails(text: str) -> list[Finding]:
 
 
 # --- phone numbers ------------------------------------------------------------------------------
-# International: +CC or 00CC, then digit groups. National (Finland): a leading 0 (040, 050, 09,
-# (09), 0800...), then digit groups. Groups are separated by one space or dash, or nothing.
+# International: +CC or 00CC, then digit groups. National (Finland): a leading 0 and a non-zero digit
+# (040, 050, 09, (09), 0800...), then digit groups. Groups are separated by one space or dash, or
+# nothing. A number does not start right after a four-digit group ("SE48 5000 0000 0583 9825 7466"
+# is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
 _PHONE = re.compile(
-    r"(?<![\w+/.,])"
-    r"(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\(0\)[ -]?)?|\(0\d{1,3}\)[ -]?|0\d{1,3}[ -]?)"
-    r"\d{2,4}(?:[ -]?\d{2,4}){0,4}"
-    r"(?![\w/]|[.,]\d)"
+    r"(?<![\w+/.,])(?<!\d{4}[ -])"
+    r"(?:(?P<international>(?:\+|00)[1-9]\d{0,2})[ -]?(?:\(0\)[ -]?)?\d{1,4}"
+    r"|(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})[ -]?\d{2,4})"
+    r"(?:[ -]?\d{2,4}){0,4}"
+    r"(?![\w/]|[.,-]\d)"
 )
 
-# Non-geographic service numbers (free helplines, paid services) belong to organisations, not clients.
-_SERVICE_PREFIXES = ("0800", "0700", "0600", "0100")
+# Numbers that belong to organisations, not to clients: non-geographic service numbers (free
+# helplines, paid services) and the national numbers of the state and of companies (029 is the
+# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies').
+_SERVICE_PREFIXES = ("0800", "0700", "0600", "0100", "020", "029", "030", "075")
+_FINLAND = "358"
 
 
 def _phones(text: str) -> list[Finding]:
@@ -124,12 +139,17 @@ def _phones(text: str) -> list[Finding]:
     for m in _PHONE.finditer(text):
         value = m.group()
         digits = re.sub(r"\D", "", value)
-        international = value.startswith(("+", "00"))
-        if international:
-            ok = 8 <= len(digits) - (2 if value.startswith("00") else 0) <= 15
+        country = m.group("international")
+        if country:
+            country_digits = re.sub(r"\D", "", country).removeprefix("00")
+            subscriber = digits[len(re.sub(r"\D", "", country)):]
+            ok = 8 <= len(country_digits) + len(subscriber) <= 15
+            # "+358 (0)9 ..." carries the trunk 0 already.
+            national = ("0" + subscriber.removeprefix("0")) if country_digits == _FINLAND else None
         else:
             ok = 7 <= len(digits) <= 12
-        if ok and not (not international and digits.startswith(_SERVICE_PREFIXES)):
+            national = digits
+        if ok and not (national and national.startswith(_SERVICE_PREFIXES)):
             found.append(Finding(PHONE, m.start(), m.end(), value))
     return found
 
@@ -164,3 +184,14 @@ def kinds_found(findings: list[Finding]) -> list[str]:
     """The distinct kinds in ``findings``, in the fixed order of KINDS."""
     present = {f.kind for f in findings}
     return [k for k in KINDS if k in present]
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter whose every line (message, arguments, traceback) passes through ``redact``.
+
+    Libraries put their input into messages and exceptions (a validation error quotes the prompt),
+    so redacting the finished line is the one place that catches them all.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

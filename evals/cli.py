@@ -2,6 +2,9 @@
 
 Exit status: 0 when our pipeline's figures are within ``evals/thresholds.toml``, 1 when one is
 not (or on an error).
+
+``--dataset privacy`` measures the personal-data detector instead (``evals/privacy.py``): no
+pipeline, no store, only ``--report`` and ``--thresholds`` apply.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ def register(sub: argparse._SubParsersAction) -> object:
                     "and exit 1 if our figures are below evals/thresholds.toml. Stores are cached under "
                     "ASSISTANT_HOME/eval-cache, so a rerun does not re-embed.")
     parser.add_argument("--dataset", default="dev",
-                        help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev)")
+                        help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev); "
+                             "privacy measures the personal-data detector (only --report and --thresholds apply)")
     parser.add_argument("--report", type=Path, default=None,
                         help="folder for the reports (default: reports/eval-DATASET)")
     parser.add_argument("--pipelines", default=",".join(PIPELINES),
@@ -37,6 +41,11 @@ def register(sub: argparse._SubParsersAction) -> object:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.dataset == "privacy":
+        from evals import privacy
+
+        return privacy.run(args.report, args.thresholds)
+
     from tqdm import tqdm
 
     from evals.datasets import load_dataset

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -77,8 +77,8 @@ def evaluate(dataset: Dataset, pipelines: list[Pipeline], settings: dict[str, An
     return result
 
 
-def load_thresholds(path: Path, dataset: str) -> dict[str, dict[str, float]]:
-    """``{"min": {...}, "max": {...}}`` for ``dataset`` (its own table, else ``[default]``)."""
+def load_thresholds(path: Path, dataset: str, known: Collection[str] = FIGURES) -> dict[str, dict[str, float]]:
+    """``{"min": {...}, "max": {...}}`` for ``dataset`` (its own table, else ``[default]``); names must be in ``known``."""
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -87,9 +87,9 @@ def load_thresholds(path: Path, dataset: str) -> dict[str, dict[str, float]]:
     limits = {"min": dict(chosen.get("min", {})), "max": dict(chosen.get("max", {}))}
     for bound in limits.values():
         for key in bound:
-            if key not in FIGURES:
+            if key not in known:
                 raise DatasetError(f"thresholds file {path}: [{dataset}] names unknown figure {key!r}; "
-                                   f"known: {', '.join(FIGURES)}")
+                                   f"known: {', '.join(known)}")
     return limits
 
 

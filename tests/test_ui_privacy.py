@@ -116,3 +116,29 @@ def test_redact_replaces_each_kind_with_a_neutral_placeholder() -> None:
 def test_text_without_personal_data_is_unchanged() -> None:
     text = "Mitä lastensuojelulain 25 § sanoo ilmoitusvelvollisuudesta?"
     assert redact(text) == text
+
+
+# Cases the labelled set (evals/datasets/privacy/) exposed; the figures are in docs/EVALUATION.md.
+@pytest.mark.parametrize("phone", ["+358 9 310 5015", "+46 8 123 456 78", "+358 (0)9 123 4567"])
+def test_international_numbers_with_a_one_digit_area_code(phone: str) -> None:
+    assert kinds(f"Soita numeroon {phone} huomenna.") == [(PHONE, phone)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kontot SE48 5000 0000 0583 9825 7466 avvisades.",  # an account number with a wrong check, not a phone
+    "Y-tunnus 0245442-8.",  # a business ID
+    "Infopuhelin 029 546 3177 ja ulkomailta +358 29 54 63 177.",  # the state's national number
+    "Nollalinja ulkomailta +358 80 005 005.",  # a free service number in international form
+])
+def test_organisation_and_account_numbers_are_not_phones(text: str) -> None:
+    assert find_personal_data(text) == []
+
+
+@pytest.mark.parametrize("email", ["o'connor.mary@example.ie", "liisa.korhonen(at)example.fi",
+                                   "kalle.nieminen[at]example.fi", "ahmed.hassan (at) example (dot) com"])
+def test_emails_in_dodging_forms(email: str) -> None:
+    assert kinds(f"Osoite: {email}, kiitos.") == [(EMAIL, email)]
+
+
+def test_a_quote_around_an_email_is_not_part_of_it() -> None:
+    assert kinds("Write to 'mary@example.fi' today.") == [(EMAIL, "mary@example.fi")]

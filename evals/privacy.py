@@ -1,0 +1,279 @@
+"""The personal-data detector (``assistant.privacy``) measured on a labelled set of typed messages.
+
+    assistant eval --dataset privacy [--report DIR] [--thresholds FILE]
+    python -m evals.privacy [--report DIR] [--thresholds FILE]
+
+The set (``evals/datasets/privacy/labelled.jsonl``) holds messages as a professional would type
+them into the chat, in fi, sv and en; each line lists every finding the detector should make,
+as ``kind`` + the exact ``text``, in order of appearance. Lines with no expected finding are the
+hard negatives (law and act numbers, dates, case ids, prices, ISBNs, 112 and the public service
+numbers of knowledge/contacts, invalid checksums).
+
+Two matchings are scored, per kind and overall (micro-averaged):
+
+- **exact**: same kind and exactly the same span;
+- **overlap**: same kind and the spans overlap (the finding was made, its edges may differ).
+
+Figures: ``precision``, ``recall``, ``f1`` (exact), ``overlap_precision``, ``overlap_recall``,
+``overlap_f1``, and ``negatives_clean`` (share of hard negatives with no finding at all). The
+minimums are the ``[privacy.min]`` table of ``evals/thresholds.toml``; the exit status is 1 below them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.privacy import KINDS, Finding, find_personal_data
+from evals.datasets import DATASETS_DIR, DatasetError
+from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
+
+LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
+DATASET_NAME = "privacy"
+FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
+_FIELDS = {"id", "language", "text", "expected", "note"}
+
+
+@dataclass(frozen=True)
+class Span:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Example:
+    id: str
+    language: str
+    text: str
+    expected: list[Span]
+    note: str = ""
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one kind under one matching."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def figures(self, prefix: str = "") -> dict[str, float | None]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        f1 = (2 * precision * recall / (precision + recall) if precision and recall else
+              (0.0 if precision is not None and recall is not None else None))
+        return {f"{prefix}precision": precision, f"{prefix}recall": recall, f"{prefix}f1": f1}
+
+
+@dataclass
+class Result:
+    examples: int
+    negatives: int
+    summary: dict[str, Any]
+    per_kind: dict[str, dict[str, Any]]
+    per_language: dict[str, dict[str, Any]]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_labelled(path: Path = LABELLED) -> list[Example]:
+    """The labelled set; each expected text is located in order, so a span is unambiguous.
+
+    A malformed line raises DatasetError naming the file, the line and the field.
+    """
+    examples: list[Example] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"{path}: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{where}: not JSON ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise DatasetError(f"{where}: a line must be a JSON object with id, language, text, expected")
+        unknown = sorted(set(raw) - _FIELDS)
+        if unknown:
+            raise DatasetError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                               f"allowed: id, language, text, expected, note")
+        for name in ("id", "language", "text"):
+            if not isinstance(raw.get(name), str) or not raw[name].strip():
+                raise DatasetError(f"{where}: field {name!r} is missing or not a non-empty string")
+        if not isinstance(raw.get("expected"), list):
+            raise DatasetError(f"{where}: field 'expected' is missing or not a list (use [] for a hard negative)")
+        if raw["id"] in seen:
+            raise DatasetError(f"{where}: field 'id': duplicate id {raw['id']!r}")
+        seen.add(raw["id"])
+        spans, cursor = [], 0
+        for index, item in enumerate(raw["expected"]):
+            field_name = f"expected[{index}]"
+            if not isinstance(item, dict):
+                raise DatasetError(f"{where}: field {field_name!r} must be an object with kind and text")
+            if item.get("kind") not in KINDS:
+                raise DatasetError(f"{where}: field '{field_name}.kind' is {item.get('kind')!r}, not one of {KINDS}")
+            if not isinstance(item.get("text"), str) or not item["text"]:
+                raise DatasetError(f"{where}: field '{field_name}.text' is missing or not a non-empty string")
+            start = raw["text"].find(item["text"], cursor)
+            if start < 0:
+                raise DatasetError(f"{where}: field '{field_name}.text' {item['text']!r} is not in the text "
+                                   f"(after offset {cursor})")
+            cursor = start + len(item["text"])
+            spans.append(Span(item["kind"], start, cursor, item["text"]))
+        examples.append(Example(raw["id"], raw["language"], raw["text"], spans, raw.get("note", "")))
+    return examples
+
+
+def _overlaps(a: Span | Finding, b: Span | Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _match(expected: list[Span], found: list[Finding], same: Callable[[Span, Finding], bool]) -> tuple[list, list, list]:
+    """(matched pairs, unmatched expected, unmatched findings); each side is used at most once."""
+    left = list(found)
+    pairs, missed = [], []
+    for span in expected:
+        hit = next((f for f in left if f.kind == span.kind and same(span, f)), None)
+        if hit is None:
+            missed.append(span)
+        else:
+            left.remove(hit)
+            pairs.append((span, hit))
+    return pairs, missed, left
+
+
+def _exact(span: Span, finding: Finding) -> bool:
+    return (span.start, span.end) == (finding.start, finding.end)
+
+
+def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = find_personal_data) -> Result:
+    """Score ``detect`` on ``examples``: per kind, per language and overall, exact and overlap."""
+    exact = {k: Counts() for k in KINDS}
+    overlap = {k: Counts() for k in KINDS}
+    by_language: dict[str, tuple[Counts, Counts]] = {}
+    errors: list[dict[str, Any]] = []
+    negatives = clean = 0
+    for ex in examples:
+        found = detect(ex.text)
+        if not ex.expected:
+            negatives += 1
+            clean += not found
+        language = by_language.setdefault(ex.language, (Counts(), Counts()))
+        for counts, lang_counts, same in ((exact, language[0], _exact), (overlap, language[1], _overlaps)):
+            pairs, missed, extra = _match(ex.expected, found, same)
+            for span, _ in pairs:
+                counts[span.kind].tp += 1
+                lang_counts.tp += 1
+            for span in missed:
+                counts[span.kind].fn += 1
+                lang_counts.fn += 1
+            for finding in extra:
+                counts[finding.kind].fp += 1
+                lang_counts.fp += 1
+            if same is _exact and (missed or extra):
+                errors.append({"id": ex.id, "text": ex.text,
+                               "missed": [{"kind": s.kind, "text": s.text} for s in missed],
+                               "spurious": [{"kind": f.kind, "text": f.text} for f in extra]})
+    total_exact, total_overlap = _sum(exact.values()), _sum(overlap.values())
+    summary = {**total_exact.figures(), **total_overlap.figures("overlap_"),
+               "negatives_clean": clean / negatives if negatives else None,
+               "tp": total_exact.tp, "fp": total_exact.fp, "fn": total_exact.fn}
+    per_kind = {k: {**exact[k].figures(), **overlap[k].figures("overlap_"), "expected": exact[k].tp + exact[k].fn,
+                    "tp": exact[k].tp, "fp": exact[k].fp, "fn": exact[k].fn} for k in KINDS}
+    per_language = {lang: {**e.figures(), **o.figures("overlap_"), "examples": sum(x.language == lang for x in examples)}
+                    for lang, (e, o) in sorted(by_language.items())}
+    return Result(len(examples), negatives, summary, per_kind, per_language, errors)
+
+
+def _sum(counts) -> Counts:
+    total = Counts()
+    for c in counts:
+        total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
+    return total
+
+
+# --- reports ------------------------------------------------------------------------------------
+def _f(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def markdown(result: Result, failures: list[str] | None) -> str:
+    """The report as Markdown: overall, per kind, per language, and every error with its text."""
+    s = result.summary
+    lines = [f"# Personal-data detector: {result.examples} labelled messages ({result.negatives} hard negatives)", "",
+             "| matching | precision | recall | F1 |", "|---|--:|--:|--:|",
+             f"| exact span | {_f(s['precision'])} | {_f(s['recall'])} | {_f(s['f1'])} |",
+             f"| overlapping span | {_f(s['overlap_precision'])} | {_f(s['overlap_recall'])} | {_f(s['overlap_f1'])} |",
+             "", f"Hard negatives with no finding: {_f(s['negatives_clean'])}. "
+                 f"Exact: {s['tp']} found, {s['fp']} spurious, {s['fn']} missed.", "",
+             "| kind | expected | precision | recall | F1 | overlap precision | overlap recall |",
+             "|---|--:|--:|--:|--:|--:|--:|"]
+    for kind, k in result.per_kind.items():
+        lines.append(f"| {kind} | {k['expected']} | {_f(k['precision'])} | {_f(k['recall'])} | {_f(k['f1'])} | "
+                     f"{_f(k['overlap_precision'])} | {_f(k['overlap_recall'])} |")
+    lines += ["", "| language | messages | precision | recall | F1 |", "|---|--:|--:|--:|--:|"]
+    for lang, v in result.per_language.items():
+        lines.append(f"| {lang} | {v['examples']} | {_f(v['precision'])} | {_f(v['recall'])} | {_f(v['f1'])} |")
+    lines += ["", "## Errors (exact matching)", ""]
+    for e in result.errors or []:
+        what = [f"missed {m['kind']} `{m['text']}`" for m in e["missed"]]
+        what += [f"spurious {m['kind']} `{m['text']}`" for m in e["spurious"]]
+        lines.append(f"- {e['id']}: {'; '.join(what)} — {e['text']}")
+    if not result.errors:
+        lines.append("None.")
+    if failures is not None:
+        lines += ["", "## Thresholds", ""] + ([f"- BELOW: {f}" for f in failures] or ["All within evals/thresholds.toml."])
+    return "\n".join(lines) + "\n"
+
+
+def write_report(result: Result, folder: Path, failures: list[str] | None) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {"markdown": folder / "report.md", "json": folder / "results.json"}
+    paths["markdown"].write_text(markdown(result, failures), encoding="utf-8")
+    data = {"examples": result.examples, "negatives": result.negatives, "summary": result.summary,
+            "per_kind": result.per_kind, "per_language": result.per_language, "errors": result.errors,
+            "failures": failures}
+    paths["json"].write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return paths
+
+
+def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED) -> int:
+    """Evaluate, write the reports, print the headline; 0 within the thresholds, 1 below."""
+    result = evaluate(load_labelled(labelled))
+    limits = load_thresholds(thresholds or THRESHOLDS, DATASET_NAME, known=FIGURES)
+    failures = check_thresholds(result.summary, limits)
+    paths = write_report(result, report or Path("reports") / f"eval-{DATASET_NAME}", failures)
+    s = result.summary
+    print(f"privacy: {result.examples} messages; exact precision {_f(s['precision'])} recall {_f(s['recall'])} "
+          f"F1 {_f(s['f1'])}; overlap precision {_f(s['overlap_precision'])} recall {_f(s['overlap_recall'])}; "
+          f"clean negatives {_f(s['negatives_clean'])}")
+    print(f"report: {paths['markdown']} (data: {paths['json']})")
+    for failure in failures:
+        print(f"BELOW THRESHOLD: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.privacy", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-privacy)")
+    parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    args = parser.parse_args(argv)
+    try:
+        return run(args.report, args.thresholds)
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""`assistant eval --dataset privacy`: the personal-data detector on its labelled set, through the CLI.
+
+No model and no store: the evaluator only runs ``assistant.privacy`` over 138 messages (well under
+a second). The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
+thresholds and the validation of the labelled file are checked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from evals.datasets import DatasetError
+from evals.privacy import FIGURES, LABELLED, load_labelled, run
+
+
+def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    report = tmp_path / "report"
+    status = main(["eval", "--dataset", "privacy", "--report", str(report)])
+    out = capsys.readouterr()
+    assert status == 0, out.err
+    assert "privacy: 138 messages" in out.out
+    markdown = (report / "report.md").read_text(encoding="utf-8")
+    assert "All within evals/thresholds.toml." in markdown
+    data = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    assert data["examples"] == len(load_labelled()) == 138
+    assert data["failures"] == []
+    assert set(FIGURES) <= set(data["summary"])
+    assert set(data["per_kind"]) == {"id_code", "iban", "email", "phone"}
+    assert all(k["expected"] > 0 for k in data["per_kind"].values()), "every kind needs labelled examples"
+
+
+def test_cli_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    strict = tmp_path / "thresholds.toml"
+    strict.write_text("[privacy.min]\nprecision = 1.01\n", encoding="utf-8")
+    status = main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)])
+    assert status == 1
+    assert "BELOW THRESHOLD: precision" in capsys.readouterr().err
+    assert json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))["failures"]
+
+
+def test_unknown_threshold_name_is_an_error_naming_the_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    wrong = tmp_path / "thresholds.toml"
+    wrong.write_text("[privacy.min]\nhit_rate = 0.5\n", encoding="utf-8")
+    assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(wrong)]) == 1
+    err = capsys.readouterr().err
+    assert str(wrong) in err and "'hit_rate'" in err
+
+
+GOOD = {"id": "x-1", "language": "fi", "text": "Soita 040 123 4567.", "expected": [{"kind": "phone", "text": "040 123 4567"}]}
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    ({**GOOD, "expected": [{"kind": "telephone", "text": "040 123 4567"}]}, "expected[0].kind"),
+    ({**GOOD, "expected": [{"kind": "phone", "text": "050 765 4321"}]}, "expected[0].text"),
+    ({**GOOD, "expected": [{"kind": "phone"}]}, "expected[0].text"),
+    ({**GOOD, "expected": ["040 123 4567"]}, "expected[0]"),
+    ({k: v for k, v in GOOD.items() if k != "text"}, "text"),
+    ({k: v for k, v in GOOD.items() if k != "expected"}, "expected"),
+    ({**GOOD, "language": 3}, "language"),
+    ({**GOOD, "comment": "typo of note"}, "comment"),
+])
+def test_a_malformed_labelled_line_names_file_line_and_field(tmp_path: Path, line: dict, field: str) -> None:
+    labelled = tmp_path / "labelled.jsonl"
+    other = {**GOOD, "id": "x-0"}
+    labelled.write_text(f"{json.dumps(other)}\n\n{json.dumps(line)}\n", encoding="utf-8")
+    with pytest.raises(DatasetError) as caught:
+        load_labelled(labelled)
+    message = str(caught.value)
+    assert f"{labelled}:3:" in message  # the blank line 2 still counts
+    assert f"'{field}'" in message
+    with pytest.raises(DatasetError, match="labelled.jsonl:3:"):
+        run(tmp_path / "report", labelled=labelled)
+
+
+def test_duplicate_ids_and_broken_json_are_named(tmp_path: Path) -> None:
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(f"{json.dumps(GOOD)}\n{json.dumps(GOOD)}\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"labelled\.jsonl:2: field 'id': duplicate id 'x-1'"):
+        load_labelled(labelled)
+    labelled.write_text('{"id": "x-1", "language": "fi",\n', encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"labelled\.jsonl:1: not JSON"):
+        load_labelled(labelled)
+
+
+def test_the_shipped_labelled_set_is_valid() -> None:
+    examples = load_labelled(LABELLED)
+    assert {e.language for e in examples} == {"fi", "sv", "en"}
+    assert sum(not e.expected for e in examples) >= 50, "the hard negatives keep precision honest"
