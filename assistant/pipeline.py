@@ -7,6 +7,7 @@ answerers stream) and the finished Answer last. Both build the same object.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 
@@ -69,7 +70,7 @@ class Assistant:
             safety_citations = self._safety_contacts(language)
             if safety_citations:
                 lead.append(prompts.SAFETY_CONTACTS_LEAD[language])
-                lead.extend(f"{c.quote} [{c.n}]" for c in safety_citations)
+                lead.extend(f"{without_markers(c.quote)} [{c.n}]" for c in safety_citations)
 
         refusal = self._refusal_reason(standalone, language, retrieved.best_dense, bool(retrieved.passages))
         if refusal:
@@ -172,7 +173,7 @@ class Assistant:
                             language=p.chunk.language, page=p.chunk.page))
                     numbers.append(number_of[rank])
             marks = "".join(f"[{n}]" for n in numbers) if supported else f" {prompts.UNSUPPORTED_MARK[language]}"
-            line = f"{sentence.text} {marks}".replace("  ", " ").strip()
+            line = f"{without_markers(sentence.text)} {marks}".replace("  ", " ").strip()
             lines.append(f"- {line.lstrip('-*• ')}" if self.answerer.name == "extractive" else line)
             answer.sentences.append(Sentence(text=sentence.text, citations=numbers, supported=supported,
                                              support=support))
@@ -190,6 +191,18 @@ class Assistant:
         answer.citations = citations
         head = [*lead, prompts.EXTRACTIVE_LEAD[language]] if self.answerer.name == "extractive" else lead
         answer.answer = "\n\n".join([*head, "\n".join(lines)]) if head else "\n".join(lines)
+
+
+# A bracketed number inside a source's own sentence ("[3]", "[1, 2]": a footnote, or a fake citation
+# planted in a document) would read, and render in the UI, as one of the answer's citations. Up to
+# three digits, as the UI's links: "[2012]" (a year, a case citation) stays.
+_MARKER = re.compile(r"\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]")
+
+
+def without_markers(text: str) -> str:
+    """``text`` without citation-like markers; the answer's own ``[n]`` are added after it.
+    (Sentence.text and the citation quotes keep the words as the source has them.)"""
+    return _MARKER.sub("", text)
 
 
 def _sentences(text: str) -> list[str]:

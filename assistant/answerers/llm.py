@@ -37,12 +37,23 @@ def make_chat_model(settings: Settings):
                       max_retries=1, streaming=True)
 
 
+# Anything a model could read as our frame's tag: "</passage>", "<passage n=9>", "< / PASSAGE >"...
+_FRAME_TAG = re.compile(r"<(?=\s*/?\s*passage\b)", re.IGNORECASE)
+
+
+def inert(text: str) -> str:
+    """``text`` with every passage-tag look-alike defused ("<" becomes "‹"), so that a document cannot
+    close its own frame or open a fake one; the words stay readable."""
+    return _FRAME_TAG.sub("‹", text)
+
+
 def format_passages(passages: list[Passage]) -> str:
+    """The passages as numbered, delimited data; their text, source and locator cannot break the frame."""
     blocks = []
     for p in passages:
-        text = p.chunk.text.replace("</passage>", "< /passage>")  # a passage cannot close its own frame
-        blocks.append(prompts.LLM_PASSAGE.format(n=p.rank, source=p.chunk.source.replace('"', "'"),
-                                                 locator=p.chunk.locator.replace('"', "'"), text=text))
+        blocks.append(prompts.LLM_PASSAGE.format(n=p.rank, source=inert(p.chunk.source).replace('"', "'"),
+                                                 locator=inert(p.chunk.locator).replace('"', "'"),
+                                                 text=inert(p.chunk.text)))
     return "\n\n".join(blocks)
 
 
