@@ -1,11 +1,18 @@
 """Shared fixtures. One variable, ASSISTANT_HOME, isolates all state: every test gets its own.
 
 The embedding model is the real packaged default (EmbeddingGemma), loaded once per session.
+No test may reach beyond loopback: tests/socket_guard/ refuses and records any such connection,
+in this process and in every Python subprocess (it is their ``sitecustomize`` through PYTHONPATH),
+and the session fails if one was attempted.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,11 +20,55 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPO = Path(__file__).resolve().parents[1]
+SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+
+def _install_socket_guard():
+    """The guard in this process (as module ``socket_guard``) and, through PYTHONPATH, in subprocesses."""
+    spec = importlib.util.spec_from_file_location("socket_guard", SOCKET_GUARD / "sitecustomize.py")
+    assert spec and spec.loader
+    guard = importlib.util.module_from_spec(spec)
+    sys.modules["socket_guard"] = guard
+    spec.loader.exec_module(guard)
+    guard.install()
+    fd, log = tempfile.mkstemp(prefix="socket-guard-", suffix=".jsonl")
+    os.close(fd)
+    os.environ[guard.ENV] = log
+    paths = [str(SOCKET_GUARD), *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return guard, Path(log)
+
+
+socket_guard, SOCKET_GUARD_LOG = _install_socket_guard()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if anything (a test, a library, a subprocess) tried to reach beyond loopback."""
+    try:
+        lines = SOCKET_GUARD_LOG.read_text(encoding="utf-8").splitlines()
+        SOCKET_GUARD_LOG.unlink()
+    except OSError:
+        lines = []
+    session.config.stash[_BLOCKED] = [json.loads(line) for line in lines if line.strip()]
+    if session.config.stash[_BLOCKED] and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    blocked = config.stash.get(_BLOCKED, [])
+    if blocked:
+        terminalreporter.section("connections beyond loopback (refused by tests/socket_guard)", red=True)
+        for entry in blocked:
+            terminalreporter.line(f"{entry['call']} to {entry['address']} by pid {entry['pid']} {entry['argv']}")
+        terminalreporter.line(f"{len(blocked)} attempt(s): the session fails")
+
+
+_BLOCKED = pytest.StashKey[list]()
 
 
 @pytest.fixture(autouse=True)
