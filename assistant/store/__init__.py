@@ -12,6 +12,7 @@ start of every sync) deletes them. Queries see the old version until step 3, the
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable
 
@@ -41,6 +42,7 @@ class Store:
         check_no_interrupted_import(settings)
         self.catalog = Catalog(settings.catalog_path)
         self._vectors: VectorIndex | None = None
+        self._vectors_lock = threading.Lock()
         if check_model:
             self._check_model()
 
@@ -48,9 +50,13 @@ class Store:
     def vectors(self) -> VectorIndex:
         """The Chroma side, opened on first use (a sync of unchanged files never needs it)."""
         if self._vectors is None:
-            client = make_client(self.settings)
-            name = collection_name(self.settings.collection, self.embedder.name)
-            self._vectors = VectorIndex(client, name, self.embedder)
+            # Once per process: the UI's first concurrent questions would otherwise open Chroma in
+            # parallel, and chromadb fails half-initialised ("Could not connect to tenant").
+            with self._vectors_lock:
+                if self._vectors is None:
+                    client = make_client(self.settings)
+                    name = collection_name(self.settings.collection, self.embedder.name)
+                    self._vectors = VectorIndex(client, name, self.embedder)
         return self._vectors
 
     # --- the model that made the vectors ---------------------------------------------------------
