@@ -3,7 +3,8 @@
     assistant eval --dataset privacy [--report DIR] [--thresholds FILE]
     python -m evals.privacy [--report DIR] [--thresholds FILE]
 
-The set (``evals/datasets/privacy/labelled.jsonl``) holds messages as a professional would type
+The set (``evals/datasets/privacy/labelled.jsonl``, which the detector's fixes were made against;
+``heldout.jsonl``, written later without seeing the detector or that set, is scored beside it) holds messages as a professional would type
 them into the chat, in fi, sv and en; each line lists every finding the detector should make,
 as ``kind`` + the exact ``text``, in order of appearance. Lines with no expected finding are the
 hard negatives (law and act numbers, dates, case ids, prices, ISBNs, 112 and the public service
@@ -34,6 +35,8 @@ from evals.datasets import DATASETS_DIR, DatasetError
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 
 LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
+# Written afterwards by someone who saw neither the detector nor the set above; never tuned on.
+HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = {"id", "language", "text", "expected", "note"}
@@ -248,19 +251,25 @@ def write_report(result: Result, folder: Path, failures: list[str] | None) -> di
 
 
 def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED) -> int:
-    """Evaluate, write the reports, print the headline; 0 within the thresholds, 1 below."""
-    result = evaluate(load_labelled(labelled))
+    """Evaluate (the labelled set, then the held-out set beside it), write the reports, print the
+    headlines; 0 when both are within the thresholds, 1 below."""
     limits = load_thresholds(thresholds or THRESHOLDS, DATASET_NAME, known=FIGURES)
-    failures = check_thresholds(result.summary, limits)
-    paths = write_report(result, report or Path("reports") / f"eval-{DATASET_NAME}", failures)
-    s = result.summary
-    print(f"privacy: {result.examples} messages; exact precision {_f(s['precision'])} recall {_f(s['recall'])} "
-          f"F1 {_f(s['f1'])}; overlap precision {_f(s['overlap_precision'])} recall {_f(s['overlap_recall'])}; "
-          f"clean negatives {_f(s['negatives_clean'])}")
-    print(f"report: {paths['markdown']} (data: {paths['json']})")
-    for failure in failures:
-        print(f"BELOW THRESHOLD: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+    folder = report or Path("reports") / f"eval-{DATASET_NAME}"
+    sets = [("labelled", labelled)] + ([("heldout", HELDOUT)] if labelled == LABELLED and HELDOUT.is_file() else [])
+    failed = False
+    for name, path in sets:
+        result = evaluate(load_labelled(path))
+        failures = check_thresholds(result.summary, limits)
+        paths = write_report(result, folder if name == "labelled" else folder / name, failures)
+        s = result.summary
+        print(f"privacy ({path.name}): {result.examples} messages; exact precision {_f(s['precision'])} "
+              f"recall {_f(s['recall'])} F1 {_f(s['f1'])}; overlap precision {_f(s['overlap_precision'])} "
+              f"recall {_f(s['overlap_recall'])}; clean negatives {_f(s['negatives_clean'])}")
+        print(f"report: {paths['markdown']} (data: {paths['json']})")
+        for failure in failures:
+            print(f"BELOW THRESHOLD ({path.name}): {failure}", file=sys.stderr)
+        failed = failed or bool(failures)
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:

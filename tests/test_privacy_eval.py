@@ -22,7 +22,8 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
     status = main(["eval", "--dataset", "privacy", "--report", str(report)])
     out = capsys.readouterr()
     assert status == 0, out.err
-    assert "privacy: 138 messages" in out.out
+    assert "privacy (labelled.jsonl): 138 messages" in out.out and "privacy (heldout.jsonl): 80 messages" in out.out
+    assert (report / "heldout" / "report.md").is_file()
     markdown = (report / "report.md").read_text(encoding="utf-8")
     assert "All within evals/thresholds.toml." in markdown
     data = json.loads((report / "results.json").read_text(encoding="utf-8"))
@@ -38,7 +39,7 @@ def test_cli_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFix
     strict.write_text("[privacy.min]\nprecision = 1.01\n", encoding="utf-8")
     status = main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)])
     assert status == 1
-    assert "BELOW THRESHOLD: precision" in capsys.readouterr().err
+    assert "BELOW THRESHOLD (labelled.jsonl): precision" in capsys.readouterr().err
     assert json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))["failures"]
 
 
