@@ -157,3 +157,22 @@ def test_make_targets_exist():
     assert "torch==2.13.0" in makefile
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+def test_extractive_answerer_prefers_statements_to_the_questions_a_source_asks() -> None:
+    from assistant.answer import Passage
+    from assistant.answerers.extractive import ExtractiveAnswerer
+    from assistant.documents import Chunk
+
+    text = ("Discussion questions. When should the social worker have made a child welfare notification? "
+            "Who should the school nurse have called first? "
+            "A child welfare notification must be made without delay when a professional suspects a need "
+            "for child welfare.")
+    chunk = Chunk(source="case.en.md", version="v" * 16, ordinal=0, text=text, locator="Discussion",
+                  title="Case", language="en", doc_type="practice_record")
+    draft = ExtractiveAnswerer().answer("When must a child welfare notification be made?",
+                                        [Passage(chunk=chunk, score=1.0, rank=1)])
+    assert [s.text[:40] for s in draft.sentences] == ["A child welfare notification must be mad"]
+    only_questions = Chunk(**{**chunk.__dict__, "text": "Who should the school nurse have called first?"})
+    draft = ExtractiveAnswerer().answer("Who should the nurse call?", [Passage(chunk=only_questions, score=1.0, rank=1)])
+    assert len(draft.sentences) == 1  # nothing else to quote

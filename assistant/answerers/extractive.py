@@ -2,6 +2,7 @@
 
 Each sentence is scored by the rank of its passage, its word overlap with the question (stems
 in fi, sv and en) and its position; the best are de-duplicated, kept in reading order and cited.
+Questions that a source asks (discussion questions) are quoted only when nothing else is there.
 Quotes stay in their original language; across languages the passage rank carries the choice.
 """
 
@@ -30,6 +31,10 @@ def _usable(sentence: str) -> bool:
     if len(words) < 4:
         return False
     return not re.fullmatch(r"[\W\d_]+", sentence)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip(" )\"'»”").endswith("?")
 
 
 def _matches(wanted: str, stems: set[str]) -> bool:
@@ -66,6 +71,10 @@ class ExtractiveAnswerer(Answerer):
                 overlap = sum(1 for w in wanted if _matches(w, stems)) / max(1, min(len(wanted), 8)) if wanted else 0.0
                 score = weight * (0.35 + overlap) + 0.08 / (1 + position)
                 candidates.append((score, index, position, sentence, stems, passage.rank))
+        # A question in a source (a training case's discussion questions, "Ask yourself: ...?") shares
+        # the user's words but answers nothing: it is quoted only when the passages hold nothing else.
+        statements = [c for c in candidates if not _is_question(c[3])]
+        candidates = statements or candidates
         candidates.sort(key=lambda c: c[0], reverse=True)
         chosen: list[tuple[int, int, str, int]] = []
         kept_stems: list[set[str]] = []
