@@ -1,6 +1,6 @@
 """``python -m evals.benchmarks`` (``make bench``): every benchmark, figures printed and saved as JSON.
 
-    python -m evals.benchmarks [--only ingest,scale,serve,embedding,fuzz,crash] [--scales 1000,10000,100000]
+    python -m evals.benchmarks [--only ingest,scale,serve,embedding,fuzz,crash,load] [--scales 1000,10000,100000]
                                [--home DIR] [--out reports/bench.json]
 
 - ingest: throughput against the bare model, peak memory, re-sync of unchanged stores;
@@ -8,7 +8,9 @@
 - serve: peak memory of ``assistant serve``;
 - embedding: ``evals.benchmarks.embedding`` (precision x batch size), with its own report;
 - fuzz: ``evals.benchmarks.fuzz``, mutated files of every format fed to the loaders (about 6 min);
-- crash: ``evals.benchmarks.crash``, 20 SIGKILLs of ``assistant ingest`` and queries during re-syncs.
+- crash: ``evals.benchmarks.crash``, 20 SIGKILLs of ``assistant ingest`` and queries during re-syncs;
+- load: ``evals.benchmarks.load``, 20 chat sessions for 120 s against one ``assistant serve``, then
+  against two sharing a Chroma server.
 
 State goes under ASSISTANT_HOME (or --home)/bench; the real stores of ``assistant eval``
 (ASSISTANT_HOME/eval-cache) are used for re-sync timing and as the source of real vectors when they
@@ -27,10 +29,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash")
+PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash", "load")
 # Benchmarks that run as their own process: the fuzzer caps its address space, the crash benchmark
-# kills ingest processes. Each writes its own JSON report.
-SEPARATE = {"fuzz": ["--examples", "500", "--seconds", "350"], "crash": ["--kills", "20"]}
+# kills ingest processes, the load benchmark starts servers. Each writes its own JSON report.
+SEPARATE = {"fuzz": ["--examples", "500", "--seconds", "350"], "crash": ["--kills", "20"],
+            "load": ["--sessions", "20", "--seconds", "120", "--servers", "1,2"]}
 
 
 def machine() -> dict[str, str]:
@@ -105,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         if part in parts:
             out = args.out.parent / f"bench-{part}.json"
             command = [sys.executable, "-m", f"evals.benchmarks.{part}", *options, "--out", str(out)]
-            if part == "crash" and args.home:
+            if part in ("crash", "load") and args.home:
                 command += ["--home", str(args.home)]
             status = subprocess.run(command, cwd=REPO).returncode
             results[part] = {"exit_status": status, "report": str(out)}

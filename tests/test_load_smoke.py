@@ -1,0 +1,42 @@
+"""A short real load run (evals/benchmarks/load.py): four gradio_client sessions for about 20 s against
+one real ``assistant serve`` subprocess on a small store. No request may fail, and every answer is
+cited or refused. Speed is the benchmark's business, not asserted here."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow  # the real embedding model, a real server subprocess
+
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+SOURCES = ("contacts/emergency-and-support-contacts.en.md",)  # 15 chunks: quick to embed
+
+
+def test_concurrent_sessions_get_cited_answers_or_refusals(tmp_path, settings, store):
+    from evals.benchmarks import load
+    from ingest.sync import Syncer
+
+    folder = tmp_path / "knowledge"
+    for source in SOURCES:
+        (folder / source).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(KNOWLEDGE / source, folder / source)
+    # Written here, before the server starts: it reads the embedded Chroma as it is on disk then.
+    assert Syncer(store, settings).sync([folder]).ok
+
+    # Follow-ups first, so that sessions 0-2 each ask one in the same session, whatever the speed.
+    dialogues = sorted(load.conversations(), key=len, reverse=True)
+    with load.UIServer(settings.home, tmp_path / "server.log") as server:
+        server.wait_ready(timeout_s=180)
+        records, elapsed = load.drive([server.url], sessions=4, seconds=20, dialogues=dialogues)
+        assert server.child.poll() is None, server.log_tail()
+        assert server.peak_rss_mb()
+
+    figures = load.summarise(records, elapsed)
+    assert figures["errors"] == 0, figures["error_examples"]
+    assert figures["requests"] >= 4 and figures["follow_ups"] >= 3
+    assert {r.session for r in records} == {0, 1, 2, 3}
+    assert all(r.cited or r.abstained for r in records)
+    assert figures["cited"] + figures["refused"] == figures["requests"]
