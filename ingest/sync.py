@@ -141,7 +141,10 @@ class Syncer:
 
     def sync(self, paths: list[Path], progress: Progress | None = None, *, prune: bool = True) -> SyncReport:
         """Sync ``paths`` (files or folders). Files gone from a synced folder are removed if ``prune``."""
-        progress = progress or Progress()
+        with self.store.writing():  # one writer per store, across processes
+            return self._sync(paths, progress or Progress(), prune)
+
+    def _sync(self, paths: list[Path], progress: Progress, prune: bool) -> SyncReport:
         started = time.perf_counter()
         report = SyncReport()
         self.store.recover()

@@ -131,3 +131,31 @@ def read_catalog(catalog: Path) -> Catalog:
 def files_of(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_second_writer_is_refused_while_another_process_writes(store, settings, make_folder, capsys):
+    """recover() deletes the vectors of every pending write, so two syncs at once would undo each
+    other's work: a writer in another process holds ASSISTANT_HOME/.write.lock, and this one stops."""
+    from assistant.cli import main
+    from assistant.errors import StoreError
+
+    folder = make_folder({"guide.en.md": make.small_guide("Locked out")})
+    lock = settings.home / ".write.lock"
+    settings.home.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, sys, time\n"
+        f"f = open({str(lock)!r}, 'a+'); fcntl.flock(f, fcntl.LOCK_EX); f.write('process 4242'); f.flush()\n"
+        "print('locked', flush=True); time.sleep(60)")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreError, match="process 4242 is writing to the store"):
+            Syncer(store, settings).sync([folder])
+        assert main(["ingest", str(folder), "--no-progress"]) == 1
+        assert "process 4242 is writing to the store" in capsys.readouterr().err
+        assert store.documents() == []
+    finally:
+        holder.kill()
+        holder.wait()
+    report = Syncer(store, settings).sync([folder])  # the lock went with its process
+    assert report.ok and report.added == ["guide.en.md"]
+    assert store.check() == []

@@ -1,4 +1,5 @@
-"""Syncing folders into the real store (Chroma on disk, the real embedding model): add, skip
+"""Syncing folders into the real store (the real embedding model; every test twice: Chroma on disk and
+a real `chroma run` server on loopback, ASSISTANT_CHROMA_URL): add, skip
 unchanged, re-embed changed, remove deleted, ``replaces``, the CLI's document commands, readers during
 a replace, the model-mismatch guard, reindexing into a used collection, .assistantignore and links.
 Real SIGKILLs of `assistant ingest` are in test_crash.py."""
@@ -9,6 +10,7 @@ import json
 import os
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -25,10 +27,14 @@ pytestmark = pytest.mark.slow  # the real embedding model
 CHUNK_WORDS = "40"
 
 
-@pytest.fixture
-def settings(isolated_home, monkeypatch):
-    """Small chunks, also for the CLI commands these tests run in-process."""
+@pytest.fixture(params=["embedded", "chroma-server"])
+def settings(request, isolated_home, monkeypatch):
+    """Small chunks, also for the CLI commands these tests run in-process; the embedded store, then
+    the module's Chroma server (one collection per test)."""
     monkeypatch.setenv("ASSISTANT_CHUNK_WORDS", CHUNK_WORDS)
+    if request.param == "chroma-server":
+        monkeypatch.setenv("ASSISTANT_CHROMA_URL", request.getfixturevalue("chroma_url"))
+        monkeypatch.setenv("ASSISTANT_COLLECTION", f"t{uuid.uuid4().hex[:10]}")
     return load_settings()
 
 

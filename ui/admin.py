@@ -207,7 +207,11 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
         lines = []
         uploads = settings.uploads_dir.resolve()
         for source in sources or []:
-            record = store.remove(source)
+            try:
+                record = store.remove(source)
+            except AssistantError as exc:  # another process is writing to the store
+                lines.append("- " + text("answer_error", ui_lang, error=str(exc)))
+                break
             if record is None:
                 continue
             path = Path(record.path)

@@ -7,18 +7,25 @@ Replacing a document follows a fixed order that makes every step safe to interru
 4. delete the vectors of every other version of the source; 5. clear the pending mark.
 A process killed anywhere leaves at most invisible vectors behind; ``recover()`` (run at the
 start of every sync) deletes them. Queries see the old version until step 3, the new one after.
+
+Writers take ``writing()``, an exclusive lock on ``ASSISTANT_HOME/.write.lock`` held across
+processes: ``recover()`` deletes the vectors of every pending write, so a second sync, remove or
+reindex running beside another one would delete the other's work in progress. Readers never wait.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from assistant.documents import Chunk, DocumentRecord
 from assistant.embeddings.base import Embedder
-from assistant.errors import ModelMismatchError
+from assistant.errors import ModelMismatchError, StoreError
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
 from assistant.store.vectors import VectorIndex, collection_name, make_client
@@ -43,6 +50,9 @@ class Store:
         self.catalog = Catalog(settings.catalog_path)
         self._vectors: VectorIndex | None = None
         self._vectors_lock = threading.Lock()
+        self._write_lock = threading.RLock()  # this process's writers; the file lock is for the others
+        self._write_depth = 0
+        self._write_file = None
         if check_model:
             self._check_model()
 
@@ -58,6 +68,37 @@ class Store:
                     name = collection_name(self.settings.collection, self.embedder.name)
                     self._vectors = VectorIndex(client, name, self.embedder)
         return self._vectors
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write lock (re-entrant in this process); StoreError if another process
+        is writing to the same store."""
+        with self._write_lock:
+            if self._write_depth == 0:
+                self.settings.home.mkdir(parents=True, exist_ok=True)
+                handle = (self.settings.home / ".write.lock").open("a+")
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError as exc:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "another process"
+                    handle.close()
+                    raise StoreError(f"{holder} is writing to the store in {self.settings.home} "
+                                     "(a sync, remove or reindex); try again when it has finished") from exc
+                handle.seek(0)
+                handle.truncate()
+                handle.write(f"process {os.getpid()}")
+                handle.flush()
+                self._write_file = handle
+            self._write_depth += 1
+            try:
+                yield
+            finally:
+                self._write_depth -= 1
+                if self._write_depth == 0 and self._write_file is not None:
+                    self._write_file.truncate(0)
+                    self._write_file.close()  # closing releases the lock
+                    self._write_file = None
 
     # --- the model that made the vectors ---------------------------------------------------------
     def _check_model(self) -> None:
@@ -86,36 +127,38 @@ class Store:
     # --- writes --------------------------------------------------------------------------------
     def replace(self, record: DocumentRecord, chunks: list[Chunk], progress: Progress | None = None) -> str | None:
         """Make ``chunks`` the current version of ``record.source``; return the replaced version."""
-        self.catalog.mark_pending(record.source, record.version)
-        for start in range(0, len(chunks), ADD_SLICE):
-            part = chunks[start:start + ADD_SLICE]
-            self.vectors.add(part)
-            if progress:
-                progress(len(part))
-        old = self.catalog.publish(record, chunks)
-        self.vectors.delete_source(record.source, keep_version=record.version)
-        self.catalog.clear_pending(record.source, record.version)
-        return old
+        with self.writing():
+            self.catalog.mark_pending(record.source, record.version)
+            for start in range(0, len(chunks), ADD_SLICE):
+                part = chunks[start:start + ADD_SLICE]
+                self.vectors.add(part)
+                if progress:
+                    progress(len(part))
+            old = self.catalog.publish(record, chunks)
+            self.vectors.delete_source(record.source, keep_version=record.version)
+            self.catalog.clear_pending(record.source, record.version)
+            return old
 
     def remove(self, source: str) -> DocumentRecord | None:
         """Remove ``source`` from what is retrievable (its history stays); None if unknown."""
-        if self.catalog.document(source) is None:
-            return None
-        self.catalog.mark_pending(source, _REMOVAL)
-        record = self.catalog.unpublish(source)
-        self.vectors.delete_source(source)
-        self.catalog.clear_pending(source)
-        return record
+        with self.writing():
+            if self.catalog.document(source) is None:
+                return None
+            self.catalog.mark_pending(source, _REMOVAL)
+            record = self.catalog.unpublish(source)
+            self.vectors.delete_source(source)
+            self.catalog.clear_pending(source)
+            return record
 
     def recover(self) -> int:
         """Delete vectors left by an interrupted write; return how many sources were cleaned."""
         cleaned = 0
-        pending = self.catalog.pending()
-        for source, _version in pending:
-            current = self.catalog.document(source)
-            self.vectors.delete_source(source, keep_version=current.version if current else None)
-            self.catalog.clear_pending(source)
-            cleaned += 1
+        with self.writing():
+            for source, _version in self.catalog.pending():
+                current = self.catalog.document(source)
+                self.vectors.delete_source(source, keep_version=current.version if current else None)
+                self.catalog.clear_pending(source)
+                cleaned += 1
         if cleaned:
             log.info("cleaned up after %d interrupted write(s)", cleaned)
         return cleaned
@@ -163,15 +206,16 @@ class Store:
         collection ends up holding exactly the catalog's chunks. The rest is overwritten in place
         (same ids), so a reindex with the current model never leaves documents without vectors.
         """
-        chunks = list(self.catalog.all_chunks())
-        self.vectors.delete_ids(self.vectors.ids() - {c.chunk_id for c in chunks})
-        for start in range(0, len(chunks), ADD_SLICE):
-            part = chunks[start:start + ADD_SLICE]
-            self.vectors.add(part)
-            if progress:
-                progress(len(part))
-        self._record_model()
-        return len(chunks)
+        with self.writing():
+            chunks = list(self.catalog.all_chunks())
+            self.vectors.delete_ids(self.vectors.ids() - {c.chunk_id for c in chunks})
+            for start in range(0, len(chunks), ADD_SLICE):
+                part = chunks[start:start + ADD_SLICE]
+                self.vectors.add(part)
+                if progress:
+                    progress(len(part))
+            self._record_model()
+            return len(chunks)
 
     # --- reads ---------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
@@ -188,14 +232,21 @@ class Store:
         version between the two reads. Hits dropped that way are made up by asking again for more,
         so a document being replaced never drops out of the results.
         """
-        fetch = k
+        fetch, asked_again = k, False
         for _ in range(4):
             hits = self.vectors.search(vector, fetch, filters)
             visible = self.catalog.chunks_by_id(cid for cid, _ in hits)
             found = [(visible[cid], score) for cid, score in hits if cid in visible]
             dropped = len(hits) - len(found)
-            if len(found) >= k or not dropped:
+            if len(found) >= k:
                 break
+            if not dropped:
+                # Fewer hits than asked: a small (or filtered) store, or Chroma's index in the middle
+                # of a concurrent delete (seen once in a thousand reads). Ask once more to tell them apart.
+                if len(hits) >= fetch or asked_again:
+                    break
+                asked_again = True
+                continue
             fetch += max(dropped, k)
         return found[:k]
 
