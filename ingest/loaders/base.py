@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.documents import LANGUAGES
+
 
 @dataclass
 class Section:
@@ -37,3 +39,38 @@ class Loader(ABC):
     @abstractmethod
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         """Parse ``data`` (the bytes of ``path``) into a LoadedDocument."""
+
+
+def declared_language(tag: object) -> str | None:
+    """A document's own language tag (HTML ``lang``, PDF ``/Lang``: "fi", "sv-FI", "en_GB") as one of
+    ours, or None for any other language or none at all."""
+    primary = str(tag).strip().lower()[:2] if tag is not None else ""
+    return primary if primary in LANGUAGES else None
+
+
+class HeadingSections:
+    """Sections of a document read in order: the text between headings becomes a section whose
+    locator is its heading path ("Chapter > Part"), else the title, else "Introduction".
+    ``title`` may be set while reading (a first heading that is the title)."""
+
+    def __init__(self, title: str = "", locator_limit: int | None = None) -> None:
+        self.title = title
+        self.sections: list[Section] = []
+        self._path: list[tuple[int, str]] = []
+        self._buffer: list[str] = []
+        self._limit = locator_limit
+
+    def add(self, text: str) -> None:
+        self._buffer.append(text)
+
+    def heading(self, level: int, text: str) -> None:
+        """Close the current section; what follows sits under ``text`` (deeper headings dropped)."""
+        self.flush()
+        self._path = [(l, t) for l, t in self._path if l < level] + [(level, text)]
+
+    def flush(self) -> None:
+        text = "\n".join(self._buffer).strip()
+        if text:
+            locator = " > ".join(t for _, t in self._path) or self.title or "Introduction"
+            self.sections.append(Section(text, locator[:self._limit] if self._limit else locator))
+        self._buffer.clear()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import DocumentError
-from ingest.loaders.base import LoadedDocument, Loader, Section
+from ingest.loaders.base import HeadingSections, LoadedDocument, Loader, Section
 from ingest.loaders.safezip import open_checked_zip
 
 if TYPE_CHECKING:
@@ -44,39 +44,29 @@ def _read(document: "Document") -> tuple[str, list[Section]]:
     """The title and the sections under their heading paths, in reading order."""
     from docx.table import Table
 
-    title = (document.core_properties.title or "").strip()
-    sections: list[Section] = []
-    heading_path: list[tuple[int, str]] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = "\n".join(buffer).strip()
-        if text:
-            sections.append(Section(text, " > ".join(t for _, t in heading_path) or title or "Introduction"))
-        buffer.clear()
-
+    read = HeadingSections((document.core_properties.title or "").strip())
     for block in document.iter_inner_content():  # paragraphs and tables in reading order
         if isinstance(block, Table):
             for row in block.rows:
                 cells = [c.text.strip() for c in row.cells if c.text.strip()]
                 if cells:
-                    buffer.append(" | ".join(cells))
+                    read.add(" | ".join(cells))
             continue
         style = (block.style.name if block.style is not None else "") or ""
         text = block.text.strip()
         if not text:
             continue
         if style.startswith("Heading") or style == "Title":
-            flush()
+            read.flush()
             level = 0 if style == "Title" else int("".join(ch for ch in style if ch.isdigit()) or 1)
-            if level <= 1 and not title:
-                title = text
+            if level <= 1 and not read.title:
+                read.title = text
                 continue
-            heading_path = [(l, t) for l, t in heading_path if l < level] + [(level, text)]
+            read.heading(level, text)
         else:
-            buffer.append(text)
-    flush()
-    return title, sections
+            read.add(text)
+    read.flush()
+    return read.title, read.sections
 
 
 PROLOG_BYTES = 4096

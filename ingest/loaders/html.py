@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import DocumentError
-from ingest.loaders.base import LoadedDocument, Loader, Section
+from ingest.loaders.base import HeadingSections, LoadedDocument, Loader, declared_language
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
          "nav", "header", "footer", "aside", "button", "input", "select", "textarea", "link", "meta"]
@@ -28,22 +28,10 @@ class HtmlLoader(Loader):
         for tag in soup.find_all(_DROP):
             tag.decompose()
         title = soup.title.get_text(" ", strip=True) if soup.title else ""
-        language = None
         html = soup.find("html")
-        if html is not None and html.get("lang"):
-            lang = str(html.get("lang")).lower()[:2]
-            language = lang if lang in ("fi", "sv", "en") else None
+        language = declared_language(html.get("lang")) if html is not None else None
         root = soup.find("main") or soup.find("article") or soup.body or soup
-        sections: list[Section] = []
-        heading_path: list[tuple[int, str]] = []
-        buffer: list[str] = []
-
-        def flush() -> None:
-            text = "\n".join(buffer).strip()
-            if text:
-                locator = " > ".join(t for _, t in heading_path) or title or "Introduction"
-                sections.append(Section(text, locator[:200]))
-            buffer.clear()
+        read = HeadingSections(title, locator_limit=200)
 
         elements = root.find_all(True)
         # Which elements hold a block, in one pass from the innermost out: asking each element
@@ -56,16 +44,16 @@ class HtmlLoader(Loader):
         for element in elements:
             name = element.name
             if re.fullmatch(r"h[1-6]", name or ""):
-                flush()
+                read.flush()
                 level, text = int(name[1]), element.get_text(" ", strip=True)
-                if level == 1 and not title:
-                    title = text
-                heading_path = [(l, t) for l, t in heading_path if l < level] + [(level, text)]
+                if level == 1 and not read.title:
+                    read.title = text
+                read.heading(level, text)
             elif name in _BLOCKS and id(element) not in holds_block:
                 text = element.get_text(" ", strip=True)
                 if text:
-                    buffer.append(text)
-        flush()
-        if not sections:
+                    read.add(text)
+        read.flush()
+        if not read.sections:
             raise DocumentError(path.name, "no readable text in the HTML")
-        return LoadedDocument(title=(title or path.stem)[:200], sections=sections, language=language)
+        return LoadedDocument(title=(read.title or path.stem)[:200], sections=read.sections, language=language)

@@ -9,9 +9,8 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
-from assistant.documents import LANGUAGES
 from assistant.errors import DocumentError
-from ingest.loaders.base import LoadedDocument, Loader, Section
+from ingest.loaders.base import LoadedDocument, Loader, Section, declared_language
 
 EDGE_LINES = 3  # lines at the top and bottom of a page that may be running headers/footers
 _PLACEHOLDER_TITLE = re.compile(r"^(untitled\b.*|microsoft word - .*|.*\.(docx?|odt|rtf|pdf))$", re.IGNORECASE)
@@ -43,7 +42,8 @@ class PdfLoader(Loader):
                             raise DocumentError(path.name, "encrypted PDF: remove the password and ingest again")
                     pages = [(page.extract_text() or "") for page in reader.pages]
                     meta_title = (reader.metadata.title if reader.metadata else None) or ""
-                    declared = _declared_language(reader)
+                    lang = reader.trailer["/Root"].get("/Lang")
+                    declared = declared_language(lang.get_object() if hasattr(lang, "get_object") else lang)
                 except DocumentError:
                     raise
                 except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
@@ -65,14 +65,6 @@ class PdfLoader(Loader):
             meta_title = ""  # "untitled", "Microsoft Word - x.docx": what the writing tool filled in
         title = meta_title or _first_line(cleaned) or path.stem
         return LoadedDocument(title=title[:200], sections=sections, language=declared)
-
-
-def _declared_language(reader) -> str | None:
-    """The document's ``/Lang`` (``fi``, ``sv-FI``, ``en-GB``...) when it is one of ours; else None."""
-    lang = reader.trailer["/Root"].get("/Lang")
-    lang = lang.get_object() if hasattr(lang, "get_object") else lang
-    primary = str(lang).strip().lower().replace("_", "-").split("-")[0] if lang is not None else ""
-    return primary if primary in LANGUAGES else None
 
 
 def _normal(line: str) -> str:
