@@ -116,16 +116,10 @@ def corpus() -> Path:
 def make_folder(tmp_path: Path) -> Iterator:
     """Write a folder of text files: make_folder({"a.md": "...", "sub/b.txt": "..."})."""
 
+    from docs_factory import write_files
+
     def make(files: dict[str, str | bytes], name: str = "docs") -> Path:
-        root = tmp_path / name
-        for relative, content in files.items():
-            path = root / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
-        return root
+        return write_files(tmp_path / name, files)
 
     yield make
 

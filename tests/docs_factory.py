@@ -360,6 +360,13 @@ def _finlex_body(text: str) -> str:
             "</saa:Pykala></saa:Saados></asi:AsiakirjaKooste>")
 
 
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write ``{"a.md": "...", "sub/b.pdf": b"..."}`` under ``root`` (text as UTF-8); return ``root``."""
+    for relative, content in files.items():
+        _write(root / relative, content if isinstance(content, bytes) else content.encode("utf-8"))
+    return root
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from assistant.answerers.base import Answerer
+from docs_factory import write_files
 from ui_corpus import FINNISH_QUESTION, corpus
 
 pytestmark = [pytest.mark.slow,
@@ -105,11 +106,7 @@ def knowledge(tmp_path_factory: pytest.TempPathFactory, embedder):
     from ingest.sync import Syncer
 
     home = tmp_path_factory.mktemp("privacy-home")
-    docs = tmp_path_factory.mktemp("privacy-docs")
-    for relative, content in corpus().items():
-        path = docs / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    docs = write_files(tmp_path_factory.mktemp("privacy-docs"), corpus())
     settings = load_settings(home=home)
     store = open_store(settings, embedder)
     assert Syncer(store, settings).sync([docs]).ok

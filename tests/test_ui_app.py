@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 import pytest
 
+from docs_factory import write_files
 from ui_corpus import (
     FINNISH_QUESTION,
     PDF_SOURCE,
@@ -81,11 +82,7 @@ def ui(tmp_path_factory: pytest.TempPathFactory, embedder):
     from ui.server import BackgroundServer, make_server
 
     home = tmp_path_factory.mktemp("ui-home")
-    docs = tmp_path_factory.mktemp("ui-docs")
-    for relative, content in corpus().items():
-        path = docs / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    docs = write_files(tmp_path_factory.mktemp("ui-docs"), corpus())
     settings = load_settings(home=home, admin_username=ADMIN, admin_password=PASSWORD)
     store = open_store(settings, embedder)
     report = Syncer(store, settings).sync([docs])
