@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> object:
         description="Answer every question of a dataset with our pipeline and the baselines (BM25 only; "
                     "LangChain 1000/200 + Chroma + all-MiniLM-L6-v2), write Markdown, HTML and JSON reports, "
                     "and exit 1 if our figures are below evals/thresholds.toml. Stores are cached under "
-                    "ASSISTANT_HOME/eval-cache, so a rerun does not re-embed.")
+                    "ASSISTANT_HOME/eval-cache (one per documents folder), so a rerun does not re-embed.")
     parser.add_argument("--dataset", default="dev",
                         help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev); "
                              "privacy measures the personal-data detector (only --report and --thresholds apply)")

@@ -9,13 +9,14 @@
   section, so a chunk's locator is derived from the sections its characters overlap (generous:
   a chunk spanning three sections matches any of them).
 
-Stores live under ``<home>/eval-cache/<dataset>/``; a rerun re-syncs (cheap when nothing changed)
+Stores live under ``<home>/eval-cache/<documents folder>-<hash of its path>/``; a rerun re-syncs (cheap when nothing changed)
 and never re-embeds unchanged documents.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import hashlib
 import json
 import logging
@@ -58,7 +59,10 @@ class Pipeline(ABC):
 
 # --- our store ---------------------------------------------------------------------------------
 def cache_dir(settings: Settings, dataset: Dataset) -> Path:
-    return settings.home / "eval-cache" / dataset.name
+    """One cache per documents folder, so datasets over the same documents share their stores."""
+    folder = dataset.documents.resolve()
+    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:8]
+    return settings.home / "eval-cache" / f"{folder.name}-{digest}"
 
 
 def ours_settings(settings: Settings, dataset: Dataset) -> Settings:
