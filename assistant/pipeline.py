@@ -16,7 +16,8 @@ from assistant.answer import Answer, Citation, Passage, Sentence
 from assistant.answerers import Answerer, Draft, build_answerer
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.followup import rewrite_follow_up
-from assistant.retrieval import Retriever
+from assistant.jurisdiction import unmentioned_places
+from assistant.retrieval import Retrieved, Retriever
 from assistant.safety import suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.store import Store
@@ -72,12 +73,12 @@ class Assistant:
                 lead.append(prompts.SAFETY_CONTACTS_LEAD[language])
                 lead.extend(f"{without_markers(c.quote)} [{c.n}]" for c in safety_citations)
 
-        refusal = self._refusal_reason(standalone, language, retrieved.best_dense, bool(retrieved.passages))
+        refusal = self._refusal_reason(standalone, language, retrieved)
         if refusal:
-            reason, uncovered = refusal
+            reason, missing = refusal
             answer.abstained, answer.abstain_reason = True, reason
             answer.citations = safety_citations
-            answer.answer = "\n\n".join([*lead, self._refusal(language, uncovered)])
+            answer.answer = "\n\n".join([*lead, self._refusal(language, missing)])
             timings["total"] = time.perf_counter() - started
             answer.timings = timings
             yield answer
@@ -122,22 +123,39 @@ class Assistant:
                                  quote=quote, score=p.score, language=p.chunk.language, page=p.chunk.page)]
         return []
 
-    def _refusal_reason(self, query: str, language: str, best: float,
-                        found: bool) -> tuple[str, list[str]] | None:
-        """Why the evidence is too weak to answer from (and the uncovered words), or None."""
+    def _refusal_reason(self, query: str, language: str, retrieved: Retrieved) -> tuple[str, str] | None:
+        """Why the evidence is too weak to answer from, and the sentence that says what is missing
+        (empty when the reason needs none), or None."""
         s = self.settings
-        if not found:
-            return ("empty knowledge base" if not self.store.catalog.count_chunks() else "no passage found"), []
+        best = retrieved.best_dense
+        if not retrieved.passages:
+            return ("empty knowledge base" if not self.store.catalog.count_chunks() else "no passage found"), ""
         if best < s.refusal_threshold:
-            return f"best match {best:.2f} is below the refusal threshold {s.refusal_threshold:.2f}", []
-        if best < s.refusal_term_band:
-            uncovered = uncovered_terms(query, language, self.store.catalog, s.common_word_zipf)
-            if uncovered and is_uncovered_topic(uncovered, language):
-                return (f"best match {best:.2f} is below {s.refusal_term_band:.2f} and no document contains "
-                        f"{', '.join(uncovered)}"), uncovered
+            return f"best match {best:.2f} is below the refusal threshold {s.refusal_threshold:.2f}", ""
+        if best >= s.refusal_term_band:
+            return None
+        off_topic = self.off_topic(query, language, retrieved)
+        if off_topic:
+            why, missing = off_topic
+            return f"best match {best:.2f} is below {s.refusal_term_band:.2f} and {why}", missing
         return None
 
-    def _refusal(self, language: str, uncovered: list[str] | None = None) -> str:
+    def off_topic(self, query: str, language: str, retrieved: Retrieved) -> tuple[str, str] | None:
+        """The second and third refusal signals, which count when the best match is only moderate:
+        words no document contains (assistant/coverage.py), or a country the question asks about that no
+        passage found mentions (assistant/jurisdiction.py). Why, and the sentence telling the user."""
+        uncovered = uncovered_terms(query, language, self.store.catalog, self.settings.common_word_zipf)
+        if is_uncovered_topic(uncovered):
+            return (f"no document contains {', '.join(uncovered)}",
+                    prompts.UNCOVERED_TERMS[language].format(terms=", ".join(uncovered)))
+        places = unmentioned_places(query, language, [p.chunk.text for p in retrieved.passages])
+        if places:
+            return (f"the question is about {', '.join(c.names['en'] for c in places)}, which no passage found "
+                    "mentions", prompts.UNMENTIONED_PLACE[language].format(
+                        places=", ".join(c.names[language] for c in places)))
+        return None
+
+    def _refusal(self, language: str, missing: str = "") -> str:
         documents = self.store.documents()
         if not documents:
             return prompts.EMPTY_KNOWLEDGE_BASE[language]
@@ -147,8 +165,8 @@ class Assistant:
             if d.title not in titles:
                 titles.append(d.title)
         listed = "\n".join(f"- {t}" for t in titles[:COVERAGE_TITLES])
-        missing = f" {prompts.UNCOVERED_TERMS[language].format(terms=', '.join(uncovered))}" if uncovered else ""
-        return f"{prompts.CANNOT_ANSWER[language]}{missing}\n\n{prompts.COVERAGE_LEAD[language]}\n{listed}"
+        return f"{prompts.CANNOT_ANSWER[language]}{' ' + missing if missing else ''}\n\n" \
+               f"{prompts.COVERAGE_LEAD[language]}\n{listed}"
 
     def _render(self, answer: Answer, draft: Draft, checks, lead: list[str], safety: list[Citation]) -> None:
         language = answer.language

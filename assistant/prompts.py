@@ -29,6 +29,13 @@ UNCOVERED_TERMS = {
     "sv": "Inget dokument i den nämner: {terms}.",
 }
 
+# Added to CANNOT_ANSWER when the third refusal signal fired: the question asks about another country.
+UNMENTIONED_PLACE = {
+    "en": "It is about Finland, and none of the sources found mentions {places}.",
+    "fi": "Se käsittelee Suomea, eikä yksikään löydetyistä lähteistä mainitse maata: {places}.",
+    "sv": "Den handlar om Finland, och ingen av de källor som hittades nämner {places}.",
+}
+
 COVERAGE_LEAD = {
     "en": "The knowledge base covers, for example:",
     "fi": "Tietokanta käsittelee esimerkiksi seuraavia aiheita:",

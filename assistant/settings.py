@@ -114,11 +114,11 @@ class Settings(BaseSettings):
         "refuses (calibrated on the dev eval's out-of-scope and answerable questions).",
     )
     refusal_term_band: float = Field(
-        default=0.0, ge=0.0, le=1.0,
-        description="Below this best dense similarity, a question with a rare word that no document "
-        "contains is refused too (the second refusal signal, assistant/coverage.py); 0 (default) turns "
-        "it off. Use 0.70 (with refusal_threshold 0.40) only when every document exists in each "
-        "language users ask in: it refuses cross-lingual questions whose words only a translation has.",
+        default=0.70, ge=0.0, le=1.0,
+        description="Below this best dense similarity, a question is also refused when two of its specific "
+        "words occur in no document (assistant/coverage.py) or when it asks about another country that no "
+        "passage found mentions (assistant/jurisdiction.py); 0 turns these signals off. Calibrated on the "
+        "dev eval with refusal_threshold (docs/EVALUATION.md).",
     )
     common_word_zipf: float = Field(
         default=4.0, ge=0.0, le=8.0,

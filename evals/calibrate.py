@@ -67,19 +67,18 @@ def run_config(store, settings: Settings, dataset: Dataset, **changes) -> dict:
 
 
 def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool]]:
-    """(id, kind, answerable, best dense similarity, has uncovered words) per question: the two
-    refusal signals (assistant/coverage.py is the second)."""
-    from assistant.coverage import is_uncovered_topic, uncovered_terms
+    """(id, kind, answerable, best dense similarity, off topic) per question: the refusal signals
+    (the first, and ``Assistant.off_topic``: uncovered words or an unmentioned country)."""
     from assistant.followup import rewrite_follow_up
-    from assistant.retrieval import Retriever
+    from assistant.pipeline import Assistant
 
-    retriever = Retriever(store, settings)
+    assistant = Assistant(settings, store)
     rows = []
     for q in dataset.questions:
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
-        terms = uncovered_terms(query, q.language, store.catalog, settings.common_word_zipf)
-        rows.append((q.id, q.kind, q.answerable, retriever.retrieve(query, q.filters).best_dense,
-                     bool(terms) and is_uncovered_topic(terms, q.language)))
+        retrieved = assistant.retriever.retrieve(query, q.filters)
+        rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
+                     assistant.off_topic(query, q.language, retrieved) is not None))
     return rows
 
 
@@ -144,7 +143,7 @@ def markdown(results: dict) -> str:
                  f"{', '.join(t['out_of_scope_left_answered'])}).") , "",
               "| threshold | out-of-scope refused | answerable refused |", "|--:|--:|--:|"]
     lines += [f"| {a:.2f} | {b:.3f} | {c:.3f} |" for a, b, c in results["refusal_table"]]
-    lines += ["", "### Both signals: dense threshold and the uncovered-words band", "",
+    lines += ["", "### All signals: dense threshold and the band below which uncovered words or an unmentioned country refuse", "",
               "| threshold | term band | out-of-scope refused | answerable refused |", "|--:|--:|--:|--:|"]
     lines += [f"| {a:.2f} | {b:.2f} | {c:.3f} | {d:.3f} |" for a, b, c, d in results["two_signal_table"]]
     return "\n".join(lines) + "\n"

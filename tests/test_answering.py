@@ -57,6 +57,9 @@ Trafficking in persons has three elements: an act, a means and an exploitative p
 
 ## Children need no means
 When the victim is a child, no means such as force, deception or abuse of vulnerability need to be shown. A child is any person under eighteen years of age.
+
+## The convention
+The Council of Europe Convention on Action against Trafficking in Human Beings protects child victims.
 """,
     "guides/ilmoitus.fi.md": """---
 title: Lastensuojeluilmoitus
@@ -136,12 +139,11 @@ def test_out_of_scope_question_is_refused_with_coverage(assistant):
     assert not answer.citations
 
 
-def test_near_topic_question_with_a_word_no_document_uses_is_refused(kb):
-    """The second refusal signal: close enough in meaning to pass the dense threshold, but about
-    something (taxation) that no document mentions; the refusal names the missing words."""
+def test_near_topic_question_with_words_no_document_uses_is_refused(assistant):
+    """The second refusal signal (on by default): close enough in meaning to pass the dense threshold,
+    but about something (taxation) that no document mentions; the refusal names the missing words."""
     question = "How is the help a child victim of trafficking gets from the assistance system taxed and deducted?"
-    settings, store = kb
-    answer = Assistant(settings.model_copy(update={"refusal_term_band": 0.70}), store).ask(question)
+    answer = assistant.ask(question)
     assert answer.abstained, answer.answer
     assert "no document contains" in answer.abstain_reason
     assert prompts.UNCOVERED_TERMS["en"].format(terms="taxed, deducted") in answer.answer
@@ -155,6 +157,51 @@ def test_common_words_and_inflected_forms_do_not_count_as_uncovered(kb):
     assert uncovered_terms("Saako lastensuojeluilmoituksen tehdä?", "fi", store.catalog, 4.0) == []
     assert uncovered_terms("Kan barnet få hjälp i hjälpsystemet?", "sv", store.catalog, 4.0) == []
     assert uncovered_terms("Is paracetamol taxed?", "en", store.catalog, 4.0) == ["paracetamol", "taxed"]
+    # the privacy screen's placeholders stand for what the user typed, not for a topic
+    assert uncovered_terms("Is [PHONE] or [EMAIL] of [IBAN] taxed?", "en", store.catalog, 4.0) == ["taxed"]
+    assert uncovered_terms("Is liisa.korhonen@example.fi taxed?", "en", store.catalog, 4.0) == ["taxed"]
+
+
+def test_compounds_and_latin_spellings_of_indexed_words_are_covered(kb):
+    """A question in one language about a document in another: "konventionen" is the English document's
+    "convention" spelt with a k, "barnoffer" is "barn" + "offer"; "brottsbalken" (brotts + balken) is not
+    covered, since no document has "balk"."""
+    from assistant.coverage import uncovered_terms
+
+    settings, store = kb
+    assert uncovered_terms("Vad säger konventionen om barnoffer?", "sv", store.catalog, 4.0) == []
+    assert uncovered_terms("Vad säger brottsbalken om barnoffer?", "sv", store.catalog, 4.0) == ["brottsbalken"]
+
+
+def test_one_uncovered_word_alone_does_not_refuse(assistant):
+    """One word no document has is as often the user's own wording or a translation gap ("tricked" for
+    the documents' "deception"); it takes two to refuse."""
+    answer = assistant.ask("If a child was tricked into it, does the definition of trafficking need any means?")
+    assert not answer.abstained, answer.abstain_reason
+
+
+@pytest.mark.parametrize("question, language", [
+    ("What are the three elements of trafficking in persons under the law in Sweden?", "en"),
+    ("Kan ett offer i Sverige tas in i ett hjälpsystem?", "sv"),
+    ("Onko sosiaalihuollon ammattilaisen Ruotsissa tehtävä lastensuojeluilmoitus viipymättä?", "fi"),
+])
+def test_question_about_another_country_is_refused_and_says_so(assistant, question, language):
+    """The third refusal signal: the knowledge base is about Finland, and no passage found mentions
+    the country the question asks about."""
+    answer = assistant.ask(question)
+    assert answer.abstained, answer.answer
+    assert "Sweden" in answer.abstain_reason
+    place = {"en": "Sweden", "sv": "Sverige", "fi": "Ruotsi"}[language]
+    assert prompts.UNMENTIONED_PLACE[language].format(places=place) in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What are the three elements of trafficking in persons in Finland?",
+    "A child from Sweden was recruited and transported: what are the elements of trafficking?",
+])
+def test_finland_or_a_country_of_origin_does_not_refuse(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.abstain_reason
 
 
 def test_refusal_sentence_is_in_the_users_language(assistant):
