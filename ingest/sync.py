@@ -141,7 +141,7 @@ class Syncer:
 
     def sync(self, paths: list[Path], progress: Progress | None = None, *, prune: bool = True) -> SyncReport:
         """Sync ``paths`` (files or folders). Files gone from a synced folder are removed if ``prune``."""
-        with self.store.writing():  # one writer per store, across processes
+        with self.store.writing("a sync"):  # one writer per store, across processes
             return self._sync(paths, progress or Progress(), prune)
 
     def _sync(self, paths: list[Path], progress: Progress, prune: bool) -> SyncReport:

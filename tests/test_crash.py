@@ -152,10 +152,17 @@ def test_a_second_writer_is_refused_while_another_process_writes(store, settings
             Syncer(store, settings).sync([folder])
         assert main(["ingest", str(folder), "--no-progress"]) == 1
         assert "process 4242 is writing to the store" in capsys.readouterr().err
+        from assistant.backup.restore import import_store
+        with pytest.raises(StoreError, match="process 4242 is writing to the store"):
+            import_store(settings, folder / "any.tar")  # an import waits for the lock like a sync
         assert store.documents() == []
     finally:
         holder.kill()
         holder.wait()
+    from assistant.store.write_lock import exclusive_writer
+    with exclusive_writer(settings.home, "an `assistant import`"):  # an import holds it: a sync stops
+        with pytest.raises(StoreError, match=r"an `assistant import` \(process \d+\) is writing"):
+            Syncer(store, settings).sync([folder])
     report = Syncer(store, settings).sync([folder])  # the lock went with its process
     assert report.ok and report.added == ["guide.en.md"]
     assert store.check() == []

@@ -11,7 +11,6 @@ import killed at any point is undone (before the commit) or finished (after it) 
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
@@ -34,6 +33,7 @@ from assistant.settings import Settings
 from assistant.sqlite_file import copy_database
 from assistant.store.catalog import SCHEMA_VERSION
 from assistant.store.vectors import collection_metadata, collection_name, make_client, raw_collection
+from assistant.store.write_lock import exclusive_writer
 
 JOURNAL = "import-journal.json"
 BATCH = 256  # vectors written per request
@@ -84,12 +84,9 @@ def check_no_interrupted_import(settings: Settings) -> None:
 
 @contextmanager
 def _import_lock(settings: Settings) -> Iterator[None]:
-    settings.home.mkdir(parents=True, exist_ok=True)
-    with (settings.home / ".import.lock").open("w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise StoreError(f"another `assistant import` into {settings.home} is running") from exc
+    """The store's write lock (assistant/store/write_lock.py): an import excludes another import and any
+    sync, remove or reindex of the same store, which would otherwise write while the catalog switches."""
+    with exclusive_writer(settings.home, "an `assistant import`"):
         yield
 
 

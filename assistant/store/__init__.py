@@ -10,18 +10,17 @@ start of every sync) deletes them. Queries see the old version until step 3, the
 
 Writers take ``writing()``, an exclusive lock on ``ASSISTANT_HOME/.write.lock`` held across
 processes: ``recover()`` deletes the vectors of every pending write, so a second sync, remove or
-reindex running beside another one would delete the other's work in progress. Readers never wait.
+reindex running beside another one would delete the other's work in progress. `assistant import`
+takes the same lock (``write_lock.exclusive_writer``). Readers never wait.
 """
 
 from __future__ import annotations
 
-import fcntl
 import logging
-import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 from assistant.documents import Chunk, DocumentRecord
 from assistant.embeddings.base import Embedder
@@ -29,6 +28,7 @@ from assistant.errors import ModelMismatchError, StoreError
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
 from assistant.store.vectors import VectorIndex, collection_name, make_client
+from assistant.store.write_lock import exclusive_writer
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class Store:
         self._vectors_lock = threading.Lock()
         self._write_lock = threading.RLock()  # this process's writers; the file lock is for the others
         self._write_depth = 0
-        self._write_file = None
+        self._write_hold = ExitStack()
         if check_model:
             self._check_model()
 
@@ -70,35 +70,20 @@ class Store:
         return self._vectors
 
     @contextmanager
-    def writing(self) -> Iterator[None]:
+    def writing(self, doing: str = "a sync, remove or reindex") -> Iterator[None]:
         """Hold the store's write lock (re-entrant in this process); StoreError if another process
-        is writing to the same store."""
+        is writing to the same store (assistant/store/write_lock.py)."""
         with self._write_lock:
             if self._write_depth == 0:
-                self.settings.home.mkdir(parents=True, exist_ok=True)
-                handle = (self.settings.home / ".write.lock").open("a+")
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError as exc:
-                    handle.seek(0)
-                    holder = handle.read().strip() or "another process"
-                    handle.close()
-                    raise StoreError(f"{holder} is writing to the store in {self.settings.home} "
-                                     "(a sync, remove or reindex); try again when it has finished") from exc
-                handle.seek(0)
-                handle.truncate()
-                handle.write(f"process {os.getpid()}")
-                handle.flush()
-                self._write_file = handle
+                self._write_hold = ExitStack()
+                self._write_hold.enter_context(exclusive_writer(self.settings.home, doing))
             self._write_depth += 1
             try:
                 yield
             finally:
                 self._write_depth -= 1
-                if self._write_depth == 0 and self._write_file is not None:
-                    self._write_file.truncate(0)
-                    self._write_file.close()  # closing releases the lock
-                    self._write_file = None
+                if self._write_depth == 0:
+                    self._write_hold.close()
 
     # --- the model that made the vectors ---------------------------------------------------------
     def _check_model(self) -> None:
@@ -127,7 +112,7 @@ class Store:
     # --- writes --------------------------------------------------------------------------------
     def replace(self, record: DocumentRecord, chunks: list[Chunk], progress: Progress | None = None) -> str | None:
         """Make ``chunks`` the current version of ``record.source``; return the replaced version."""
-        with self.writing():
+        with self.writing("a document write"):
             self.catalog.mark_pending(record.source, record.version)
             for start in range(0, len(chunks), ADD_SLICE):
                 part = chunks[start:start + ADD_SLICE]
@@ -141,7 +126,7 @@ class Store:
 
     def remove(self, source: str) -> DocumentRecord | None:
         """Remove ``source`` from what is retrievable (its history stays); None if unknown."""
-        with self.writing():
+        with self.writing("a remove"):
             if self.catalog.document(source) is None:
                 return None
             self.catalog.mark_pending(source, _REMOVAL)
@@ -153,7 +138,7 @@ class Store:
     def recover(self) -> int:
         """Delete vectors left by an interrupted write; return how many sources were cleaned."""
         cleaned = 0
-        with self.writing():
+        with self.writing("a recovery"):
             for source, _version in self.catalog.pending():
                 current = self.catalog.document(source)
                 self.vectors.delete_source(source, keep_version=current.version if current else None)
@@ -206,7 +191,7 @@ class Store:
         collection ends up holding exactly the catalog's chunks. The rest is overwritten in place
         (same ids), so a reindex with the current model never leaves documents without vectors.
         """
-        with self.writing():
+        with self.writing("a reindex"):
             chunks = list(self.catalog.all_chunks())
             self.vectors.delete_ids(self.vectors.ids() - {c.chunk_id for c in chunks})
             for start in range(0, len(chunks), ADD_SLICE):
