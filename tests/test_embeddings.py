@@ -49,3 +49,28 @@ def test_benchmark_queries_are_cross_lingual_and_answerable() -> None:
         answers = [p for p in passages if query.is_answer(p)]
         assert answers, query.text
         assert all(p.language != query.language for p in answers), query.text
+
+
+def test_concurrent_first_use_loads_the_model_once(monkeypatch, tmp_path):
+    """The UI's first questions arrive together: one load, not one per thread."""
+    import threading
+    import time
+
+    from assistant.embeddings import registry
+    from assistant.settings import load_settings
+
+    loads = []
+
+    def slow_build(settings):
+        loads.append(threading.get_ident())
+        time.sleep(0.2)
+        return object()
+
+    monkeypatch.setattr(registry, "build_embedder", slow_build)
+    lazy = registry.LazyEmbedder(load_settings(home=tmp_path))
+    threads = [threading.Thread(target=lazy.load) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(loads) == 1

@@ -7,6 +7,7 @@ function taking the settings and returning an ``Embedder``.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,6 +109,7 @@ class LazyEmbedder(Embedder):
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
         self._loaded: Embedder | None = None
+        self._load_lock = threading.Lock()
         spec = PRESET_SPECS.get(settings.embedding_model)
         if spec is None:
             loaded = self.load()
@@ -116,7 +118,11 @@ class LazyEmbedder(Embedder):
 
     def load(self) -> Embedder:
         if self._loaded is None:
-            self._loaded = build_embedder(self._settings)
+            # Once per process: the UI's first concurrent questions would otherwise each load the model
+            # (seconds of CPU and a second copy of the weights in memory), as they opened Chroma twice.
+            with self._load_lock:
+                if self._loaded is None:
+                    self._loaded = build_embedder(self._settings)
         return self._loaded
 
     @property
