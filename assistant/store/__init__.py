@@ -66,7 +66,7 @@ class Store:
                 if self._vectors is None:
                     client = make_client(self.settings)
                     name = collection_name(self.settings.collection, self.embedder.name)
-                    self._vectors = VectorIndex(client, name, self.embedder)
+                    self._vectors = VectorIndex(client, name, self.embedder, self.settings.vector_search_ef)
         return self._vectors
 
     @contextmanager

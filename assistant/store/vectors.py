@@ -60,7 +60,7 @@ def make_client(settings: Settings) -> Any:
 class VectorIndex:
     """Vectors of chunks, keyed by chunk id, with chunk metadata for filtering."""
 
-    def __init__(self, client: Any, name: str, embedder: Embedder) -> None:
+    def __init__(self, client: Any, name: str, embedder: Embedder, search_ef: int = 400) -> None:
         from langchain_chroma import Chroma
 
         self.embedder = embedder
@@ -71,6 +71,17 @@ class VectorIndex:
             client=client,
             collection_metadata=collection_metadata(embedder.name, embedder.dimension),
         )
+        self._set_search_ef(search_ef)
+
+    def _set_search_ef(self, search_ef: int) -> None:
+        """How many graph candidates a search explores (HNSW ef_search; a query-time setting, stored with
+        the collection). Chroma rebuilds the part of the graph it had not yet saved with several threads
+        each time a process opens it, so with its default of 100 the same query got different top-40
+        results in different processes; with enough candidates the search no longer depends on the graph."""
+        collection = self._db._collection
+        current = (getattr(collection, "configuration_json", None) or {}).get("hnsw", {}) or {}
+        if current.get("ef_search") != search_ef:
+            collection.modify(configuration={"hnsw": {"ef_search": search_ef}})
 
     def add(self, chunks: list[Chunk]) -> None:
         """Embed and store ``chunks`` (idempotent: same ids are overwritten)."""
