@@ -24,7 +24,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Country:
     key: str
-    names: dict[str, str]  # display name per language, for the refusal sentence
+    names: dict[str, str]  # name per language for the refusal sentence (Finnish in the partitive: "Ruotsia")
     nouns: dict[str, str]  # regex of the name as a place (per question language)
     adjective: dict[str, str]  # regex of the adjective (en, sv), counted before a word of law or authority
     any_form: str  # regex of the name in any language and form, not as a language, for the passages
@@ -44,33 +44,33 @@ def _country(key: str, names: tuple[str, str, str], en: str, sv: str, fi: str, e
 
 # Finnish forms that count as a place: nominative, genitive (not before "kieli"), inessive, adessive.
 COUNTRIES = (
-    _country("sweden", ("Sweden", "Sverige", "Ruotsi"), r"sweden", r"sverige", r"ruotsi(?:n|ssa|lla)?",
+    _country("sweden", ("Sweden", "Sverige", "Ruotsia"), r"sweden", r"sverige", r"ruotsi(?:n|ssa|lla)?",
              r"swedish", r"svensk[a-z]*", r"sweden\w*|swedes|sverige\w*|ruotsi(?!ksi|n ?kiel)\w*"),
-    _country("norway", ("Norway", "Norge", "Norja"), r"norway", r"norge", r"norja(?:n|ssa|lla)?",
+    _country("norway", ("Norway", "Norge", "Norjaa"), r"norway", r"norge", r"norja(?:n|ssa|lla)?",
              r"norwegian", r"norsk[a-z]*", r"norway\w*|norwegians|norge\w*|norja(?!ksi|n ?kiel)\w*"),
-    _country("denmark", ("Denmark", "Danmark", "Tanska"), r"denmark", r"danmark", r"tanska(?:n|ssa|lla)?",
+    _country("denmark", ("Denmark", "Danmark", "Tanskaa"), r"denmark", r"danmark", r"tanska(?:n|ssa|lla)?",
              r"danish", r"dansk[a-z]*", r"denmark\w*|danes|danmark\w*|tanska(?!ksi|n ?kiel)\w*"),
-    _country("iceland", ("Iceland", "Island", "Islanti"), r"iceland", r"island", r"islanti|islannin|islannissa",
+    _country("iceland", ("Iceland", "Island", "Islantia"), r"iceland", r"island", r"islanti|islannin|islannissa",
              r"icelandic", r"isländsk[a-z]*", r"iceland\b|iceland\'s|islanti\w*|islann(?!iksi|in ?kiel)\w*"),
-    _country("estonia", ("Estonia", "Estland", "Viro"), r"estonia", r"estland", r"viro(?:n|ssa|lla)?",
+    _country("estonia", ("Estonia", "Estland", "Viroa"), r"estonia", r"estland", r"viro(?:n|ssa|lla)?",
              r"estonian", r"estnisk[a-z]*", r"estonia\b|estonia\'s|estland\w*|viro\b|viron\b(?! ?kiel)|viross\w*|virolai\w*"),
-    _country("latvia", ("Latvia", "Lettland", "Latvia"), r"latvia", r"lettland", r"latvia(?:n|ssa|lla)?",
+    _country("latvia", ("Latvia", "Lettland", "Latviaa"), r"latvia", r"lettland", r"latvia(?:n|ssa|lla)?",
              r"latvian", r"lettisk[a-z]*", r"latvia\b|latvia\'s|lettland\w*|latvia(?:n|ssa|lla|sta)\b(?! ?kiel)"),
-    _country("lithuania", ("Lithuania", "Litauen", "Liettua"), r"lithuania", r"litauen",
+    _country("lithuania", ("Lithuania", "Litauen", "Liettuaa"), r"lithuania", r"litauen",
              r"liettua(?:n|ssa|lla)?", r"lithuanian", r"litauisk[a-z]*",
              r"lithuania\b|lithuania\'s|litauen\w*|liettua(?!ksi|n ?kiel)\w*"),
-    _country("poland", ("Poland", "Polen", "Puola"), r"poland", r"polen", r"puola(?:n|ssa|lla)?",
+    _country("poland", ("Poland", "Polen", "Puolaa"), r"poland", r"polen", r"puola(?:n|ssa|lla)?",
              r"polish", r"polsk[a-z]*", r"poland\w*|polen\w*|puola(?:n|ssa|lla|sta|an)?\b(?! ?kiel)"),
-    _country("germany", ("Germany", "Tyskland", "Saksa"), r"germany", r"tyskland", r"saksa(?:n|ssa|lla)?",
+    _country("germany", ("Germany", "Tyskland", "Saksaa"), r"germany", r"tyskland", r"saksa(?:n|ssa|lla)?",
              r"german", r"tysk[a-z]*", r"germany\w*|tyskland\w*|saksa(?!ksi|n ?kiel)\w*"),
-    _country("russia", ("Russia", "Ryssland", "Venäjä"), r"russia", r"ryssland", r"venäjä(?:n|llä)?",
+    _country("russia", ("Russia", "Ryssland", "Venäjää"), r"russia", r"ryssland", r"venäjä(?:n|llä)?",
              r"russian", r"rysk[a-z]*", r"russia\b|russia\'s|ryssland\w*|venäjä(?:n|llä|lle|ltä)?\b(?! ?kiel)"),
-    _country("united-kingdom", ("the United Kingdom", "Storbritannien", "Iso-Britannia"),
+    _country("united-kingdom", ("the United Kingdom", "Storbritannien", "Iso-Britanniaa"),
              r"the united kingdom|the uk|britain|england", r"storbritannien|england",
              r"iso-britannia(?:n|ssa)?|britannia(?:n|ssa)?|englannissa",
              r"british", r"brittisk[a-z]*",
              r"united kingdom|uk\b|britain\w*|england\w*|storbritannien\w*|britanni\w*"),
-    _country("united-states", ("the United States", "USA", "Yhdysvallat"),
+    _country("united-states", ("the United States", "USA", "Yhdysvaltoja"),
              r"the united states|the us|the usa", r"usa|förenta staterna",
              r"yhdysval(?:lat|tojen|loissa)", r"american", r"amerikansk[a-z]*",
              r"united states|usa\b|förenta staterna|yhdysval\w*"),

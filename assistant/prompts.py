@@ -31,9 +31,9 @@ UNCOVERED_TERMS = {
 
 # Added to CANNOT_ANSWER when the third refusal signal fired: the question asks about another country.
 UNMENTIONED_PLACE = {
-    "en": "It is about Finland, and none of the sources found mentions {places}.",
-    "fi": "Se käsittelee Suomea, eikä yksikään löydetyistä lähteistä mainitse maata: {places}.",
-    "sv": "Den handlar om Finland, och ingen av de källor som hittades nämner {places}.",
+    "en": "The knowledge base is about Finland, and none of the sources found mentions {places}.",
+    "fi": "Tietokanta käsittelee Suomea, eikä yksikään löydetyistä lähteistä mainitse {places}.",
+    "sv": "Kunskapsbasen handlar om Finland, och ingen av de källor som hittades nämner {places}.",
 }
 
 COVERAGE_LEAD = {

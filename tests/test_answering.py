@@ -191,7 +191,7 @@ def test_question_about_another_country_is_refused_and_says_so(assistant, questi
     answer = assistant.ask(question)
     assert answer.abstained, answer.answer
     assert "Sweden" in answer.abstain_reason
-    place = {"en": "Sweden", "sv": "Sverige", "fi": "Ruotsi"}[language]
+    place = {"en": "Sweden", "sv": "Sverige", "fi": "Ruotsia"}[language]
     assert prompts.UNMENTIONED_PLACE[language].format(places=place) in answer.answer
 
 
