@@ -9,14 +9,13 @@
   section, so a chunk's locator is derived from the sections its characters overlap (generous:
   a chunk spanning three sections matches any of them).
 
-Stores live under ``<home>/eval-cache/<documents folder>-<hash of its path>/``; a rerun re-syncs (cheap when nothing changed)
-and never re-embeds unchanged documents.
+Stores live under ``<home>/eval-cache/<documents folder>-<hash of its path>/`` (shared by datasets over
+the same documents); a rerun re-syncs (cheap when nothing changed) and never re-embeds unchanged documents.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import hashlib
 import json
 import logging
