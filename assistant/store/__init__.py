@@ -24,7 +24,7 @@ from contextlib import ExitStack, contextmanager
 
 from assistant.documents import Chunk, DocumentRecord
 from assistant.embeddings.base import Embedder
-from assistant.errors import ModelMismatchError, StoreError
+from assistant.errors import ModelMismatchError
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
 from assistant.store.vectors import VectorIndex, collection_name, make_client
@@ -114,11 +114,7 @@ class Store:
         """Make ``chunks`` the current version of ``record.source``; return the replaced version."""
         with self.writing("a document write"):
             self.catalog.mark_pending(record.source, record.version)
-            for start in range(0, len(chunks), ADD_SLICE):
-                part = chunks[start:start + ADD_SLICE]
-                self.vectors.add(part)
-                if progress:
-                    progress(len(part))
+            self._add_vectors(chunks, progress)
             old = self.catalog.publish(record, chunks)
             self.vectors.delete_source(record.source, keep_version=record.version)
             self.catalog.clear_pending(record.source, record.version)
@@ -194,13 +190,17 @@ class Store:
         with self.writing("a reindex"):
             chunks = list(self.catalog.all_chunks())
             self.vectors.delete_ids(self.vectors.ids() - {c.chunk_id for c in chunks})
-            for start in range(0, len(chunks), ADD_SLICE):
-                part = chunks[start:start + ADD_SLICE]
-                self.vectors.add(part)
-                if progress:
-                    progress(len(part))
+            self._add_vectors(chunks, progress)
             self._record_model()
             return len(chunks)
+
+    def _add_vectors(self, chunks: list[Chunk], progress: Progress | None) -> None:
+        """Embed and store ``chunks`` in slices of ADD_SLICE, reporting each slice to ``progress``."""
+        for start in range(0, len(chunks), ADD_SLICE):
+            part = chunks[start:start + ADD_SLICE]
+            self.vectors.add(part)
+            if progress:
+                progress(len(part))
 
     # --- reads ---------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:
