@@ -42,7 +42,12 @@ def _zipf(word: str, language: str) -> float:
 
 def _covered(word: str, catalog: Catalog) -> bool:
     """Whether the knowledge base has ``word``: inflected, spelt the Latin way, or as a compound's parts."""
-    return _has_inflected(word, catalog) or _has_latin_spelling(word, catalog) or _has_compound(word, catalog)
+    return _has_word(word, catalog) or _has_compound(word, catalog)
+
+
+def _has_word(word: str, catalog: Catalog) -> bool:
+    """Whether the knowledge base has ``word`` inflected or spelt the Latin way (not as a compound)."""
+    return _has_inflected(word, catalog) or _has_latin_spelling(word, catalog)
 
 
 def _has_inflected(word: str, catalog: Catalog) -> bool:
@@ -77,8 +82,7 @@ def _has_compound(word: str, catalog: Catalog) -> bool:
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         firsts = [head, head[:-1]] if head.endswith("s") and len(head) > MIN_PART else [head]
-        if any(_has_exact(first, catalog) for first in firsts) and (
-                _has_inflected(tail, catalog) or _has_latin_spelling(tail, catalog)):
+        if any(_has_exact(first, catalog) for first in firsts) and _has_word(tail, catalog):
             return True
     return False
 
