@@ -1,13 +1,16 @@
-"""The answer is data: one object that the CLI, the UI and the evals render or score.
+"""The answer is data: one object that the CLI, the UI, the handout and the evals render or score.
 
-Citations carry exactly the passages the answer used; nothing re-runs a search afterwards to
-"find sources".
+An answer is a list of blocks (a safety referral, the answer's sentences, a refusal, what the
+knowledge base covers), and sentences carry their citation numbers. No text here holds a ``[n]``:
+renderers (``assistant/render.py`` for the terminal and JSON, ``ui/render.py`` for HTML, the
+workshop handout) turn the blocks into text, once. Citations carry exactly the passages the answer
+used; nothing re-runs a search afterwards to "find sources".
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Union
 
 from assistant.documents import Chunk
 
@@ -51,40 +54,78 @@ class Citation:
 class Sentence:
     """One sentence of the answer, the citation numbers behind it, and whether they support it."""
 
-    text: str
+    text: str  # as the source or the answerer wrote it: never with citation markers added
     citations: list[int]
     supported: bool = True
     support: float | None = None  # support score from verification (LLM answers)
 
 
 @dataclass
+class SafetyBlock:
+    """Opens an answer when a child may be in immediate danger: call 112, and the emergency passage of
+    the contacts document, cited like any source."""
+
+    kind: ClassVar[str] = "safety"
+    referral: str
+    contacts_lead: str = ""
+    contacts: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class SentencesBlock:
+    """The answer itself: cited sentences. ``quoted`` when they are the sources' own words (the
+    extractive answerer), with the lead sentence that says so."""
+
+    kind: ClassVar[str] = "sentences"
+    sentences: list[Sentence]
+    lead: str = ""
+    quoted: bool = False
+
+
+@dataclass
+class RefusalBlock:
+    """The assistant does not answer: the fixed sentence, and what is missing when a signal can say it."""
+
+    kind: ClassVar[str] = "refusal"
+    message: str
+    missing: str = ""
+
+
+@dataclass
+class CoverageBlock:
+    """What the knowledge base covers (titles), shown with a refusal."""
+
+    kind: ClassVar[str] = "coverage"
+    lead: str
+    titles: list[str]
+
+
+Block = Union[SafetyBlock, SentencesBlock, RefusalBlock, CoverageBlock]
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    return {"kind": block.kind, **asdict(block)}
+
+
+@dataclass
 class Answer:
     question: str
     language: str
-    answer: str
     abstained: bool
     abstain_reason: str | None = None
     standalone_question: str | None = None  # the follow-up rewritten into a full question
     safety_referral: bool = False
-    sentences: list[Sentence] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     answerer: str = "extractive"
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of ``assistant ask --json`` and the UI's ``ask`` endpoint."""
-        return {
-            "question": self.question,
-            "language": self.language,
-            "answer": self.answer,
-            "abstained": self.abstained,
-            "abstain_reason": self.abstain_reason,
-            "standalone_question": self.standalone_question,
-            "safety_referral": self.safety_referral,
-            "answerer": self.answerer,
-            "sentences": [asdict(s) for s in self.sentences],
-            "citations": [c.to_dict() for c in self.citations],
-            "passages": [p.to_dict() for p in self.passages],
-            "timings": {k: round(v, 4) for k, v in self.timings.items()},
-        }
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The answer's own sentences (not the safety contacts): empty when it abstained."""
+        return [s for b in self.blocks if isinstance(b, SentencesBlock) for s in b.sentences]
+
+    def block(self, kind: type[Block]) -> Block | None:
+        """The first block of that type, or None."""
+        return next((b for b in self.blocks if isinstance(b, kind)), None)

@@ -122,7 +122,7 @@ def _configure_ask(parser: argparse.ArgumentParser) -> None:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.pipeline import make_assistant
-    from assistant.render import render_text
+    from assistant.render import answer_json, render_text
 
     filters = _parse_filters(args.filter) or None
     assistant = make_assistant(settings)
@@ -132,7 +132,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
             continue
         answer = assistant.ask(question, filters=filters)
         if args.json:
-            print(json.dumps(answer.to_dict(), ensure_ascii=False), flush=True)
+            print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
         else:
             print(render_text(answer), flush=True)
     return 0

@@ -1,17 +1,95 @@
-"""Plain-text rendering of an Answer for the terminal (the UI renders the same object as widgets)."""
+"""The answer object as text: the readable string with ``[n]`` markers (the ``answer`` field of the JSON
+contract), the terminal view with its sources, and the JSON of ``assistant ask --json`` and the UI's
+``ask`` endpoint. The UI renders the same blocks as HTML (``ui/render.py``).
+
+Markers are written here and only here, from the citation numbers the sentences carry.
+"""
 
 from __future__ import annotations
 
-from assistant.answer import Answer
+import re
+from dataclasses import asdict
+from collections.abc import Callable
+from typing import Any
+
+from assistant import prompts
+from assistant.answer import (Answer, CoverageBlock, RefusalBlock, SafetyBlock, Sentence, SentencesBlock,
+                              block_to_dict)
+
+# A bracketed number inside a source's own sentence ("[3]", "[1, 2]": a footnote, or a fake citation
+# planted in a document) would read as one of the answer's citations. Up to three digits, as the
+# answer's own markers: "[2012]" (a year, a case citation) stays.
+_MARKER = re.compile(r"\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]")
+
+SOURCES_HEADING = {"fi": "Lähteet:", "sv": "Källor:", "en": "Sources:"}
+
+
+def without_markers(text: str) -> str:
+    """``text`` without citation-like markers, so that the only ``[n]`` a reader sees are the answer's own.
+    (Sentence.text and the citation quotes keep the words as the source has them.)"""
+    return _MARKER.sub("", text)
+
+
+Mark = Callable[[int], str]  # a citation number as the reader sees it: "[2]", or a link
+
+
+def plain_mark(n: int) -> str:
+    return f"[{n}]"
+
+
+def sentence_line(sentence: Sentence, language: str, quoted: bool, mark: Mark = plain_mark) -> str:
+    """One answer sentence with its markers: ``text [1][2]``, or flagged as unsupported."""
+    marks = "".join(mark(n) for n in sentence.citations) if sentence.supported \
+        else f" {prompts.UNSUPPORTED_MARK[language]}"
+    line = f"{without_markers(sentence.text)} {marks}".replace("  ", " ").strip()
+    return f"- {line.lstrip('-*• ')}" if quoted else line
+
+
+def block_paragraphs(block: Any, language: str, mark: Mark = plain_mark) -> list[str]:
+    """The paragraphs of one block, as the answer text shows them (``mark`` writes a citation number)."""
+    if isinstance(block, SafetyBlock):
+        contacts = [f"{without_markers(s.text)} " + "".join(mark(n) for n in s.citations) for s in block.contacts]
+        return [block.referral, *([block.contacts_lead, *contacts] if contacts else [])]
+    if isinstance(block, SentencesBlock):
+        lines = "\n".join(sentence_line(s, language, block.quoted, mark) for s in block.sentences)
+        return [block.lead, lines] if block.lead else [lines]
+    if isinstance(block, RefusalBlock):
+        return [f"{block.message} {block.missing}" if block.missing else block.message]
+    if isinstance(block, CoverageBlock):
+        return [block.lead + "\n" + "\n".join(f"- {t}" for t in block.titles)]
+    raise TypeError(f"unknown answer block {type(block).__name__}")
+
+
+def answer_text(answer: Answer, mark: Mark = plain_mark) -> str:
+    """The answer as one readable string with ``[n]`` markers (or what ``mark`` makes of the numbers)."""
+    return "\n\n".join(p for block in answer.blocks for p in block_paragraphs(block, answer.language, mark))
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The JSON contract of ``assistant ask --json`` and the UI's ``ask`` endpoint."""
+    return {
+        "question": answer.question,
+        "language": answer.language,
+        "answer": answer_text(answer),
+        "abstained": answer.abstained,
+        "abstain_reason": answer.abstain_reason,
+        "standalone_question": answer.standalone_question,
+        "safety_referral": answer.safety_referral,
+        "answerer": answer.answerer,
+        "blocks": [block_to_dict(b) for b in answer.blocks],
+        "sentences": [asdict(s) for s in answer.sentences],
+        "citations": [c.to_dict() for c in answer.citations],
+        "passages": [p.to_dict() for p in answer.passages],
+        "timings": {k: round(v, 4) for k, v in answer.timings.items()},
+    }
 
 
 def render_text(answer: Answer) -> str:
-    lines = [answer.answer]
+    """The terminal view: the answer, then each source with the words quoted from it."""
+    lines = [answer_text(answer)]
     if answer.citations:
-        lines.append("")
-        lines.append({"fi": "Lähteet:", "sv": "Källor:"}.get(answer.language, "Sources:"))
+        lines += ["", SOURCES_HEADING.get(answer.language, SOURCES_HEADING["en"])]
         for c in answer.citations:
-            where = f"{c.title} — {c.locator}"
-            lines.append(f"[{c.n}] {where} ({c.source})")
+            lines.append(f"[{c.n}] {c.title} — {c.locator} ({c.source})")
             lines.append(f"    “{c.quote}”")
     return "\n".join(lines)

@@ -8,6 +8,13 @@ towards referral is cheap: the referral only adds the emergency number to a norm
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from assistant import prompts
+from assistant.answer import Citation, SafetyBlock, Sentence
+
+if TYPE_CHECKING:
+    from assistant.retrieval import Retriever
 
 _OUTRIGHT = [
     # English
@@ -45,3 +52,22 @@ def suggests_immediate_danger(question: str) -> bool:
     if _OUTRIGHT_RE.search(question):
         return True
     return bool(_HARM_RE.search(question) and _NOW_RE.search(question))
+
+
+def safety_referral(retriever: Retriever, language: str) -> tuple[SafetyBlock, list[Citation]]:
+    """The block that opens an answer when a child may be in danger: call 112, and the emergency passage
+    of the contacts document (in the user's language if there is one), cited as source 1."""
+    from assistant.citations import citation_of
+    from assistant.text.sentences import split_sentences
+
+    query = prompts.SAFETY_CONTACTS_QUERY[language]
+    for filters in ({"doc_type": "contacts", "language": language}, {"doc_type": "contacts"}):
+        found = retriever.retrieve(query, filters, k=1)
+        if found.passages:
+            passage = found.passages[0]
+            sentences = split_sentences(passage.chunk.text) or [passage.chunk.text]
+            quote = next((s for s in sentences if "112" in s), sentences[0])
+            citation = citation_of(passage, 1, quote)
+            return (SafetyBlock(prompts.SAFETY_REFERRAL[language], prompts.SAFETY_CONTACTS_LEAD[language],
+                                [Sentence(text=quote, citations=[1])]), [citation])
+    return SafetyBlock(prompts.SAFETY_REFERRAL[language]), []

@@ -68,7 +68,7 @@ def run_config(store, settings: Settings, dataset: Dataset, **changes) -> dict:
 
 def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool]]:
     """(id, kind, answerable, best dense similarity, off topic) per question: the refusal signals
-    (the first, and ``Assistant.off_topic``: uncovered words or an unmentioned country)."""
+    (the first, and ``RefusalPolicy.off_topic``: uncovered words or an unmentioned country)."""
     from assistant.followup import rewrite_follow_up
     from assistant.pipeline import Assistant
 
@@ -78,7 +78,7 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
         retrieved = assistant.retriever.retrieve(query, q.filters)
         rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
-                     assistant.off_topic(query, q.language, retrieved) is not None))
+                     assistant.refusal.off_topic(query, q.language, retrieved) is not None))
     return rows
 
 

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from assistant.render import answer_json
 from evals.datasets import Dataset, DatasetError
 from evals.metrics import FIGURES, Scored, score_answer, summarize, summarize_by
 from evals.pipelines import Pipeline
@@ -68,7 +69,7 @@ def evaluate(dataset: Dataset, pipelines: list[Pipeline], settings: dict[str, An
             answer = pipeline.ask(question)
             seconds = time.perf_counter() - t0
             scored.append(score_answer(question, answer, seconds, pipeline.support))
-            record = answer.to_dict()
+            record = answer_json(answer)
             record["id"] = question.id
             answers.append(record)
             if on_question:

@@ -21,9 +21,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from assistant.answer import Answer, Passage
+from assistant.answer import Answer, CoverageBlock, Passage, RefusalBlock, SafetyBlock, SentencesBlock
 from assistant.answerers.base import DraftSentence
 from assistant.embeddings.base import Embedder
+from assistant.render import answer_text
 from assistant.text.language import detect_language
 from assistant.verification import verify
 from evals.datasets import Question
@@ -89,13 +90,23 @@ def key_fact_recall(question: Question, text: str) -> float | None:
 
 
 def answer_language(answer: Answer) -> str:
-    """The language of the answer's own words: quoted sentences are left out (they keep the source's language)."""
-    # The rendered line collapses double spaces and drops a leading list mark, so compare the same way.
-    text = re.sub(r"[ \t]+", " ", answer.answer)
-    for sentence in answer.sentences:
-        text = text.replace(re.sub(r"\s+", " ", sentence.text).strip().lstrip("-*• "), " ")
-    text = re.sub(r"\[\d+\]", " ", text)
-    return detect_language(text, default="")
+    """The language of the answer's own words: the blocks' fixed sentences, without the sentences of the
+    sources (the answer's quotes, the safety contacts), which keep the source's language."""
+    return detect_language(" ".join(own_words(answer)), default="")
+
+
+def own_words(answer: Answer) -> list[str]:
+    words: list[str] = []
+    for block in answer.blocks:
+        if isinstance(block, SafetyBlock):
+            words += [block.referral, block.contacts_lead]
+        elif isinstance(block, SentencesBlock):
+            words += [block.lead, *([] if block.quoted else [s.text for s in block.sentences])]
+        elif isinstance(block, RefusalBlock):
+            words += [block.message, block.missing]
+        elif isinstance(block, CoverageBlock):
+            words += [block.lead, *block.titles]
+    return [w for w in words if w]
 
 
 # --- citation support --------------------------------------------------------------------------
@@ -138,13 +149,13 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
         id=question.id, language=question.language, kind=question.kind, answerable=answerable, refused=refused,
         source_rank=first_rank(question, answer.passages, by_locator=False) if answerable else None,
         locator_rank=first_rank(question, answer.passages, by_locator=True) if answerable else None,
-        key_fact_recall=(0.0 if refused and question.key_facts else key_fact_recall(question, answer.answer))
+        key_fact_recall=(0.0 if refused and question.key_facts else key_fact_recall(question, answer_text(answer)))
         if answerable else None,
         sentences=None if support is None else len(checks or []),
         supported=None if support is None else sum(checks or []),
         language_match=answer_language(answer) == question.language,
         seconds=seconds,
-        answer_words=0 if refused else len(answer.answer.split()),
+        answer_words=0 if refused else len(answer_text(answer).split()),
     )
 
 

@@ -23,7 +23,7 @@ import shutil
 from abc import ABC, abstractmethod
 from pathlib import Path
 
-from assistant.answer import Answer, Passage
+from assistant.answer import Answer, Passage, Sentence, SentencesBlock
 from assistant.documents import Chunk
 from assistant.errors import AssistantError
 from assistant.pipeline import Assistant
@@ -100,8 +100,9 @@ class OursPipeline(Pipeline):
 def _concatenated(question: Question, hits: list[tuple[Chunk, float]], dense: bool) -> Answer:
     passages = [Passage(chunk=c, score=s, dense=s if dense else None, keyword=None if dense else s, rank=i)
                 for i, (c, s) in enumerate(hits, 1)]
-    text = "\n\n".join(p.chunk.text for p in passages[:ANSWER_CHUNKS])
-    return Answer(question=question.question, language=detect_language(question.question), answer=text,
+    # The chunks' text as the answer, uncited (a baseline that only concatenates cites nothing).
+    block = SentencesBlock([Sentence(text=p.chunk.text, citations=[]) for p in passages[:ANSWER_CHUNKS]])
+    return Answer(question=question.question, language=detect_language(question.question), blocks=[block],
                   abstained=not passages, abstain_reason=None if passages else "no chunk found",
                   passages=passages, answerer="concatenated chunks")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.render import answer_text
 from assistant import prompts
 from assistant.pipeline import Assistant
 from assistant.settings import load_settings
@@ -110,10 +111,10 @@ def test_extractive_answer_in_finnish_cites_passages(assistant):
     answer = assistant.ask("Milloin ammattilaisen täytyy tehdä lastensuojeluilmoitus?")
     assert answer.language == "fi"
     assert not answer.abstained
-    assert answer.answer.startswith(prompts.EXTRACTIVE_LEAD["fi"])
+    assert answer_text(answer).startswith(prompts.EXTRACTIVE_LEAD["fi"])
     assert answer.citations and answer.citations[0].source == "guides/ilmoitus.fi.md"
     assert answer.citations[0].locator == "Kuka tekee ilmoituksen"
-    assert "[1]" in answer.answer
+    assert "[1]" in answer_text(answer)
     # Every cited quote is verbatim text of the passage it cites.
     texts = {p.chunk.source: p.chunk.text for p in answer.passages}
     for c in answer.citations:
@@ -133,9 +134,9 @@ def test_cross_lingual_english_question_finds_swedish_document(assistant):
 def test_out_of_scope_question_is_refused_with_coverage(assistant):
     answer = assistant.ask("What is a good recipe for carrot cake?")
     assert answer.abstained
-    assert prompts.CANNOT_ANSWER["en"] in answer.answer
-    assert prompts.COVERAGE_LEAD["en"] in answer.answer
-    assert "The definition of trafficking in children" in answer.answer
+    assert prompts.CANNOT_ANSWER["en"] in answer_text(answer)
+    assert prompts.COVERAGE_LEAD["en"] in answer_text(answer)
+    assert "The definition of trafficking in children" in answer_text(answer)
     assert not answer.citations
 
 
@@ -144,9 +145,9 @@ def test_near_topic_question_with_words_no_document_uses_is_refused(assistant):
     but about something (taxation) that no document mentions; the refusal names the missing words."""
     question = "How is the help a child victim of trafficking gets from the assistance system taxed and deducted?"
     answer = assistant.ask(question)
-    assert answer.abstained, answer.answer
+    assert answer.abstained, answer_text(answer)
     assert "no document contains" in answer.abstain_reason
-    assert prompts.UNCOVERED_TERMS["en"].format(terms="taxed, deducted") in answer.answer
+    assert prompts.UNCOVERED_TERMS["en"].format(terms="taxed, deducted") in answer_text(answer)
 
 
 def test_common_words_and_inflected_forms_do_not_count_as_uncovered(kb):
@@ -189,10 +190,10 @@ def test_question_about_another_country_is_refused_and_says_so(assistant, questi
     """The third refusal signal: the knowledge base is about Finland, and no passage found mentions
     the country the question asks about."""
     answer = assistant.ask(question)
-    assert answer.abstained, answer.answer
+    assert answer.abstained, answer_text(answer)
     assert "Sweden" in answer.abstain_reason
     place = {"en": "Sweden", "sv": "Sverige", "fi": "Ruotsia"}[language]
-    assert prompts.UNMENTIONED_PLACE[language].format(places=place) in answer.answer
+    assert prompts.UNMENTIONED_PLACE[language].format(places=place) in answer_text(answer)
 
 
 @pytest.mark.parametrize("question", [
@@ -207,7 +208,7 @@ def test_finland_or_a_country_of_origin_does_not_refuse(assistant, question):
 def test_refusal_sentence_is_in_the_users_language(assistant):
     answer = assistant.ask("Mikä on paras resepti porkkanakakulle?")
     assert answer.abstained and answer.language == "fi"
-    assert answer.answer.startswith(prompts.CANNOT_ANSWER["fi"])
+    assert answer_text(answer).startswith(prompts.CANNOT_ANSWER["fi"])
 
 
 @pytest.mark.parametrize("question, language, contacts", [
@@ -219,8 +220,8 @@ def test_safety_referral_in_three_languages(assistant, question, language, conta
     answer = assistant.ask(question)
     assert answer.language == language
     assert answer.safety_referral
-    assert answer.answer.startswith(prompts.SAFETY_REFERRAL[language])
-    assert "112" in answer.answer
+    assert answer_text(answer).startswith(prompts.SAFETY_REFERRAL[language])
+    assert "112" in answer_text(answer)
     first = answer.citations[0]
     assert first.n == 1 and first.source == contacts and "112" in first.quote
 
@@ -228,7 +229,7 @@ def test_safety_referral_in_three_languages(assistant, question, language, conta
 def test_ordinary_question_gets_no_referral(assistant):
     answer = assistant.ask("What are the three elements of trafficking?")
     assert not answer.safety_referral
-    assert prompts.SAFETY_REFERRAL["en"] not in answer.answer
+    assert prompts.SAFETY_REFERRAL["en"] not in answer_text(answer)
 
 
 def test_follow_up_is_rewritten_from_history(assistant):
@@ -271,4 +272,4 @@ def test_empty_store_says_so(settings, embedder):
     assistant = Assistant(settings, open_store(settings, embedder))
     answer = assistant.ask("What is trafficking?")
     assert answer.abstained
-    assert prompts.EMPTY_KNOWLEDGE_BASE["en"] in answer.answer
+    assert prompts.EMPTY_KNOWLEDGE_BASE["en"] in answer_text(answer)

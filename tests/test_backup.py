@@ -16,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
+from assistant.render import answer_json
 from assistant.backup.restore import import_store
 from assistant.cli import main
 from assistant.feedback import open_feedback
@@ -40,7 +41,7 @@ UPLOAD = "uploaded-note.md"
 
 def answer_facts(settings, embedder) -> dict:
     """What a user sees of the answer to QUESTION: its text, citations and the passages behind them."""
-    answer = Assistant(settings, open_store(settings, embedder)).ask(QUESTION).to_dict()
+    answer = answer_json(Assistant(settings, open_store(settings, embedder)).ask(QUESTION))
     return {key: answer[key] for key in ("answer", "citations", "sentences", "abstained")} | {
         "passages": [(p["source"], p["locator"], p["text"]) for p in answer["passages"]]}
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Citation, Passage, Sentence
+from assistant.answer import Answer, Citation, Passage, RefusalBlock, Sentence, SentencesBlock
 from assistant.documents import Chunk
 from evals.datasets import DatasetError, Expected, Question, load_dataset
 from evals.harness import check_thresholds, load_thresholds
@@ -19,10 +19,18 @@ def chunk(source: str, locator: str, text: str = "Some text.", language: str = "
                  language=language, doc_type="guide")
 
 
-def answer(passages: list[Chunk], text: str = "", abstained: bool = False, sentences=(), citations=()) -> Answer:
-    return Answer(question="q", language="en", answer=text, abstained=abstained,
+def answer(passages: list[Chunk], text: str = "", abstained: bool = False, sentences=(), citations=(),
+           lead: str = "") -> Answer:
+    """An answer of quoted ``sentences`` under ``lead``; or of ``text``: a refusal, or one uncited sentence."""
+    if sentences:
+        blocks = [SentencesBlock(list(sentences), lead=lead, quoted=True)]
+    elif text:
+        blocks = [RefusalBlock(text)] if abstained else [SentencesBlock([Sentence(text, [])])]
+    else:
+        blocks = []
+    return Answer(question="q", language="en", abstained=abstained, blocks=blocks,
                   passages=[Passage(chunk=c, score=1.0, rank=i) for i, c in enumerate(passages, 1)],
-                  sentences=list(sentences), citations=list(citations))
+                  citations=list(citations))
 
 
 def question(kind: str = "answerable", **kw) -> Question:
@@ -83,9 +91,8 @@ def test_citation_support_and_language():
     sentences = [Sentence("Parties shall provide a period of at least 30 days.", [1]),
                  Sentence("Victims must leave at once.", [1]),  # not in the passage
                  Sentence("Parties shall provide a period of at least 30 days.", [])]  # no citation
-    text = ("Lähteissä sanotaan seuraavaa (lainattu sanatarkasti kunkin lähteen kielellä):\n"
-            + "\n".join(f"- {s.text} [1]" for s in sentences))
-    a = answer([passage], text, sentences=sentences, citations=[cite])
+    a = answer([passage], sentences=sentences, citations=[cite],
+               lead="Lähteissä sanotaan seuraavaa (lainattu sanatarkasti kunkin lähteen kielellä):")
     assert SupportChecker(embedder=None)(a) == [True, False, False]
     assert answer_language(a) == "fi"  # the quotes are English; the answer's own words are Finnish
     s = score_answer(question(language="fi"), a, 0.1, SupportChecker(None))

@@ -7,6 +7,7 @@ import urllib.request
 
 import pytest
 
+from assistant.render import answer_text
 from assistant import prompts
 from assistant.answer import Answer
 from assistant.fakes.llm_server import FakeLlmServer
@@ -80,7 +81,7 @@ def test_streams_a_cited_and_verified_answer(llm_store, kind):
     assert not answer.abstained
     assert answer.citations and answer.citations[0].source == "trafficking.en.md"
     assert all(s.supported for s in answer.sentences)
-    assert "[1]" in answer.answer
+    assert "[1]" in answer_text(answer)
     path = server.requests[-1]["path"]
     assert path == ("/v1/chat/completions" if kind == "openai" else "/api/chat")
 
@@ -106,7 +107,7 @@ def test_unsupported_sentence_is_flagged_never_cited(llm_store):
     assert len(supported) == 1 and "eighteen" in supported[0].text
     assert len(flagged) == 1 and "cash bonus" in flagged[0].text
     assert flagged[0].citations == []
-    assert prompts.UNSUPPORTED_MARK["en"] in answer.answer
+    assert prompts.UNSUPPORTED_MARK["en"] in answer_text(answer)
 
 
 def test_unsupported_sentences_can_be_dropped(llm_store):
@@ -115,7 +116,7 @@ def test_unsupported_sentences_can_be_dropped(llm_store):
         server.replies.append(reply)
         _, answer = _run(_assistant(llm_store, "openai", server.url, unsupported_sentences="drop"),
                          "Who counts as a child?")
-    assert "cheese" not in answer.answer
+    assert "cheese" not in answer_text(answer)
     assert [s.text for s in answer.sentences] == ["A child is any person under eighteen years of age."]
 
 
@@ -126,8 +127,8 @@ def test_answer_without_valid_citations_is_not_shown_as_fact(llm_store):
         _, answer = _run(_assistant(llm_store, "ollama", server.url), "Is a child welfare notification needed?")
     assert answer.abstained
     assert not answer.citations
-    assert "never needed" not in answer.answer
-    assert prompts.ALL_UNSUPPORTED["en"] in answer.answer
+    assert "never needed" not in answer_text(answer)
+    assert prompts.ALL_UNSUPPORTED["en"] in answer_text(answer)
 
 
 def test_no_answer_token_becomes_a_refusal(llm_store):
@@ -135,7 +136,7 @@ def test_no_answer_token_becomes_a_refusal(llm_store):
         server.replies.append(prompts.LLM_NO_ANSWER_TOKEN)
         _, answer = _run(_assistant(llm_store, "openai", server.url), "What does the assistance system provide?")
     assert answer.abstained
-    assert prompts.CANNOT_ANSWER["en"] in answer.answer
+    assert prompts.CANNOT_ANSWER["en"] in answer_text(answer)
 
 
 def test_llm_rewrites_follow_up_questions(llm_store):

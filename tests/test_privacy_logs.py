@@ -139,6 +139,7 @@ def test_logs_and_feedback_never_hold_personal_data_in_clear(knowledge, debug_lo
     from assistant.fakes.llm_server import FakeLlmServer, default_reply
     from assistant.feedback import open_feedback
     from assistant.pipeline import Assistant
+    from assistant.render import answer_text
     from assistant.settings import load_settings
 
     home, store = knowledge
@@ -160,9 +161,9 @@ def test_logs_and_feedback_never_hold_personal_data_in_clear(knowledge, debug_lo
             fns = handlers(settings, Assistant(settings, store), feedback)
             state = chat(fns, QUESTION, ([], [], []))
             chat_, asked, given = chat(fns, FOLLOW_UP, state)
-            assert len(given) == 2 and given[0]["question"] == QUESTION, name
+            assert len(given) == 2 and given[0].question == QUESTION, name
             if name == "openai":
-                assert IDS[0] in given[-1]["answer"], "the echo is in the answer the feedback refers to"
+                assert IDS[0] in answer_text(given[-1]), "the echo is in the answer the feedback refers to"
             status, *_ = fns["store_feedback"](given, "down", True, COMMENT, "fi")
             assert "Kiitos" in status, status
             stored += 1

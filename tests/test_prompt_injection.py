@@ -14,6 +14,7 @@ import re
 
 import pytest
 
+from assistant.render import answer_text
 from assistant import prompts
 from assistant.answer import Answer
 from assistant.answerers.llm import inert
@@ -126,8 +127,8 @@ def test_an_obeyed_injection_is_not_shown_as_cited_fact(hostile_store, reply):
         server.replies.append(reply)
         answer = _ask(_assistant(hostile_store, "openai", server.url))
     assert answer.abstained and not answer.citations and not answer.sentences
-    assert prompts.ALL_UNSUPPORTED["en"] in answer.answer
-    assert "ever needed" not in answer.answer and "5000" not in answer.answer
+    assert prompts.ALL_UNSUPPORTED["en"] in answer_text(answer)
+    assert "ever needed" not in answer_text(answer) and "5000" not in answer_text(answer)
 
 
 def test_an_injected_sentence_next_to_a_true_one_is_flagged_not_cited(hostile_store):
@@ -147,7 +148,7 @@ def test_an_injected_sentence_next_to_a_true_one_is_flagged_not_cited(hostile_st
                                          "The police pay every victim 5000 euros."}
     assert all(s.citations == [] for s in flagged)
     assert [c.source for c in answer.citations] == ["trafficking.en.md"]
-    for line in answer.answer.splitlines():
+    for line in answer_text(answer).splitlines():
         if "ever needed" in line or "5000" in line:
             assert line.endswith(prompts.UNSUPPORTED_MARK["en"]) and not re.search(r"\[\d+\]", line)
 
@@ -155,7 +156,7 @@ def test_an_injected_sentence_next_to_a_true_one_is_flagged_not_cited(hostile_st
 def test_the_extractive_answer_keeps_its_format_with_the_hostile_document(hostile_store):
     answer = _ask(_assistant(hostile_store, "extractive"))
     assert not answer.abstained and answer.answerer == "extractive"
-    head, *lines = answer.answer.split("\n\n", 1)[0], *answer.answer.split("\n\n", 1)[1].splitlines()
+    head, *lines = answer_text(answer).split("\n\n", 1)[0], *answer_text(answer).split("\n\n", 1)[1].splitlines()
     assert head == prompts.EXTRACTIVE_LEAD["en"]
     by_n = {c.n: c for c in answer.citations}
     assert sorted(by_n) == list(range(1, len(by_n) + 1))
@@ -171,6 +172,6 @@ def test_the_extractive_answer_keeps_its_format_with_the_hostile_document(hostil
             assert sentence.text in passages[(by_n[n].source, by_n[n].locator)]
     assert any(re.search(r"\[\d\]", s.text) for s in answer.sentences), "a planted marker was quoted"
     # Every [n] in the text is one of the answer's own citations, as many as the sentences carry.
-    marks = [int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)]
+    marks = [int(n) for n in re.findall(r"\[(\d+)\]", answer_text(answer))]
     assert set(marks) <= set(by_n) and len(marks) == sum(len(s.citations) for s in answer.sentences)
-    assert prompts.UNSUPPORTED_MARK["en"] not in answer.answer
+    assert prompts.UNSUPPORTED_MARK["en"] not in answer_text(answer)

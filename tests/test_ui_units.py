@@ -12,26 +12,27 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer import Answer, Citation, Sentence, SentencesBlock
 from assistant.errors import DocumentError
 from assistant.feedback import open_feedback
+from assistant.render import answer_json
 from assistant.uploads import ALLOWED_SUFFIXES, check_upload, safe_file_name, save_upload
 
-ANSWER = {
-    "question": "Asiakkaani 131052-308T (puh. 040 123 4567) – milloin ilmoitus tehdään?",
-    "language": "fi",
-    "answer": "Ilmoitus tehdään viipymättä. [1]",
-    "abstained": False,
-    "citations": [{"n": 1, "source": "guides/ilmoitus.fi.md", "title": "Lastensuojeluilmoitus",
-                   "locator": "Kuka tekee ilmoituksen", "quote": "Ilmoitus tehdään viipymättä.", "score": 0.8,
-                   "language": "fi", "page": None}],
-}
+ANSWER = Answer(
+    question="Asiakkaani 131052-308T (puh. 040 123 4567) – milloin ilmoitus tehdään?",
+    language="fi", abstained=False,
+    blocks=[SentencesBlock([Sentence("Ilmoitus tehdään viipymättä.", [1])])],
+    citations=[Citation(n=1, source="guides/ilmoitus.fi.md", title="Lastensuojeluilmoitus",
+                        locator="Kuka tekee ilmoituksen", quote="Ilmoitus tehdään viipymättä.", score=0.8,
+                        language="fi", page=None)],
+)
 
 
 # --- feedback -------------------------------------------------------------------------------------
 def test_feedback_is_stored_redacted_and_exported(settings) -> None:
     store = open_feedback(settings.feedback_path)
-    store.add(ANSWER, rating="down", comment="Soita minulle: matti@example.fi", wrong_source=True)
-    store.add(ANSWER, rating="up")
+    store.add(answer_json(ANSWER), rating="down", comment="Soita minulle: matti@example.fi", wrong_source=True)
+    store.add(answer_json(ANSWER), rating="up")
     entries = store.entries()
     assert [e.rating for e in entries] == ["up", "down"]  # newest first
     flagged = entries[1]
@@ -54,7 +55,7 @@ def test_feedback_is_stored_redacted_and_exported(settings) -> None:
 
 def test_feedback_rejects_an_unknown_rating(settings) -> None:
     with pytest.raises(ValueError):
-        open_feedback(settings.feedback_path).add(ANSWER, rating="meh")
+        open_feedback(settings.feedback_path).add(answer_json(ANSWER), rating="meh")
 
 
 # --- uploads --------------------------------------------------------------------------------------

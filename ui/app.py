@@ -15,6 +15,7 @@ import gradio as gr
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore, open_feedback
 from assistant.pipeline import Assistant
+from assistant.render import answer_json
 from assistant.settings import Settings
 from assistant.store.catalog import FILTER_COLUMNS
 from ui.admin import build_admin_tab
@@ -77,7 +78,7 @@ def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore 
         if not (question or "").strip():
             raise gr.Error("question is empty")
         try:
-            return assistant.ask(question, history=parse_history(history), filters=parse_filters(filters)).to_dict()
+            return answer_json(assistant.ask(question, history=parse_history(history), filters=parse_filters(filters)))
         except AssistantError as exc:
             raise gr.Error(str(exc)) from exc
 

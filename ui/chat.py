@@ -19,6 +19,7 @@ from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
 from assistant.pipeline import Assistant
 from assistant.privacy import find_personal_data, kinds_found, redact
+from assistant.render import answer_json
 from ui.events import BUSY, QUIET
 from ui.i18n import Translator
 from ui.render import answer_markdown, sources_html
@@ -50,7 +51,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
         return [(text("filter_all_languages", ui_lang), ALL), *named]
 
     history = gr.State([])  # standalone questions asked so far (for follow-ups)
-    answers = gr.State([])  # Answer.to_dict() of every answer in this session
+    answers = gr.State([])  # every Answer of this session
     outgoing = gr.State("")  # the message cleared for sending
     held = gr.State("")  # a message held back because it contains personal data
 
@@ -128,7 +129,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
     def edit_held(held_text: str) -> tuple[Any, ...]:
         return held_text, "", gr.update(visible=False)
 
-    def respond(question: str, chat: list, asked: list[str], given: list[dict], type_filter: str,
+    def respond(question: str, chat: list, asked: list[str], given: list[Answer], type_filter: str,
                 lang_filter: str, ui_lang: str) -> Iterator[tuple[Any, ...]]:
         if not question:
             yield chat, gr.skip(), asked, given, "", gr.skip()
@@ -157,17 +158,16 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
             yield chat, gr.skip(), asked, given, "", gr.skip()
             return
         assert final is not None
-        result = final.to_dict()
-        chat[-1] = {"role": "assistant", "content": answer_markdown(result)}
-        yield (chat, sources_html(result, ui_lang), [*asked, final.standalone_question or final.question],
-               [*given, result], "", "")
+        chat[-1] = {"role": "assistant", "content": answer_markdown(final)}
+        yield (chat, sources_html(final, ui_lang), [*asked, final.standalone_question or final.question],
+               [*given, final], "", "")
 
-    def store_feedback(given: list[dict], rate: str | None, wrong: bool, note: str, ui_lang: str) -> tuple[Any, ...]:
+    def store_feedback(given: list[Answer], rate: str | None, wrong: bool, note: str, ui_lang: str) -> tuple[Any, ...]:
         if not given:
             return text("feedback_no_answer", ui_lang), gr.skip(), gr.skip(), gr.skip()
         if not rate and not wrong and not (note or "").strip():
             return text("feedback_empty", ui_lang), gr.skip(), gr.skip(), gr.skip()
-        feedback.add(given[-1], rating=rate or None, comment=note or "", wrong_source=bool(wrong))
+        feedback.add(answer_json(given[-1]), rating=rate or None, comment=note or "", wrong_source=bool(wrong))
         return text("feedback_thanks", ui_lang), None, False, ""
 
     def clear_all(ui_lang: str) -> tuple[Any, ...]:

@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from assistant.answer import Answer, Citation
+from assistant.render import answer_text
 from ui.scenarios import Scenario
 from ui.strings import language_name, text
 
@@ -18,17 +20,17 @@ class WorkshopSession:
     """What a workshop went through: a scenario and the answers asked for its questions."""
 
     scenario: Scenario
-    answers: dict[int, dict[str, Any]] = field(default_factory=dict)  # question index -> Answer.to_dict()
+    answers: dict[int, Answer] = field(default_factory=dict)  # question index -> the answer given
     index: int = 0  # the question on screen
     held_on: date = field(default_factory=date.today)
 
 
-def _cited(session: WorkshopSession) -> list[dict[str, Any]]:
+def _cited(session: WorkshopSession) -> list[Citation]:
     """Every distinct (source, locator) cited in the session, in order of first citation."""
-    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    seen: dict[tuple[str, str], Citation] = {}
     for index in sorted(session.answers):
-        for c in session.answers[index].get("citations") or []:
-            seen.setdefault((c["source"], c["locator"]), c)
+        for c in session.answers[index].citations:
+            seen.setdefault((c.source, c.locator), c)
     return list(seen.values())
 
 
@@ -49,15 +51,15 @@ def handout_markdown(session: WorkshopSession, lang: str) -> str:
         if not answer:
             lines += [f"_{text('handout_not_asked', lang)}_", ""]
             continue
-        lines += [answer.get("answer") or "", ""]
-        for c in answer.get("citations") or []:
-            lines.append(f"- [{c['n']}] {c['title']} — {c['locator']} (`{c['source']}`): “{c.get('quote', '')}”")
+        lines += [answer_text(answer), ""]
+        for c in answer.citations:
+            lines.append(f"- [{c.n}] {c.title} — {c.locator} (`{c.source}`): “{c.quote}”")
         lines.append("")
     lines += [f"## {text('handout_sources', lang)}", ""]
     cited = _cited(session)
     for c in cited:
-        page = f", {text('handout_page', lang)} {c['page']}" if c.get("page") else ""
-        lines.append(f"- {c['title']} — {c['locator']}{page} (`{c['source']}`)")
+        page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
+        lines.append(f"- {c.title} — {c.locator}{page} (`{c.source}`)")
     if not cited:
         lines.append(f"- {text('handout_no_sources', lang)}")
     lines += ["", f"### {text('handout_record_sources', lang)}", "", f"- {s.title} (`{s.source}`)"]
@@ -107,18 +109,18 @@ def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
         if not answer:
             flow.append(Paragraph(_pdf_text(text("handout_not_asked", lang)), small))
             continue
-        for line in (answer.get("answer") or "").splitlines():
+        for line in answer_text(answer).splitlines():
             if line.strip():
                 flow.append(Paragraph(_pdf_text(line.strip()), body))
-        for c in answer.get("citations") or []:
-            flow.append(Paragraph(_pdf_text(f"[{c['n']}] {c['title']} — {c['locator']} ({c['source']})"), small))
-            if c.get("quote"):
-                flow.append(Paragraph(_pdf_text(f"“{c['quote']}”"), quote))
+        for c in answer.citations:
+            flow.append(Paragraph(_pdf_text(f"[{c.n}] {c.title} — {c.locator} ({c.source})"), small))
+            if c.quote:
+                flow.append(Paragraph(_pdf_text(f"“{c.quote}”"), quote))
     flow.append(Paragraph(_pdf_text(text("handout_sources", lang)), h2))
     cited = _cited(session)
     for c in cited:
-        page = f", {text('handout_page', lang)} {c['page']}" if c.get("page") else ""
-        flow.append(Paragraph(_pdf_text(f"• {c['title']} — {c['locator']}{page} ({c['source']})"), body))
+        page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
+        flow.append(Paragraph(_pdf_text(f"• {c.title} — {c.locator}{page} ({c.source})"), body))
     if not cited:
         flow.append(Paragraph(_pdf_text(text("handout_no_sources", lang)), body))
     flow.append(Paragraph(_pdf_text(text("handout_record_sources", lang)), h3))

@@ -91,7 +91,7 @@ def build_workshop_tab(tr: Translator, assistant: Assistant, lang: gr.Radio) -> 
         if state is None or not state.scenario.questions:
             return state, text("workshop_pick_first", ui_lang), ""
         try:
-            answer = assistant.ask(state.scenario.questions[state.index]).to_dict()
+            answer = assistant.ask(state.scenario.questions[state.index])
         except AssistantError as exc:
             return state, text("answer_error", ui_lang, error=str(exc)), ""
         state.answers[state.index] = answer

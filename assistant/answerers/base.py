@@ -21,6 +21,7 @@ class Draft:
     sentences: list[DraftSentence]
     no_answer: bool = False  # the answerer found nothing in the passages that answers
     verified: bool = False  # True when the sentences need no further support check
+    quoted: bool = False  # True when the sentences are the passages' own words, quoted verbatim
 
 
 class Answerer(ABC):

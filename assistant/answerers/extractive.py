@@ -94,4 +94,4 @@ class ExtractiveAnswerer(Answerer):
             words += n
         chosen.sort(key=lambda c: (c[0], c[1]))  # reading order within and across passages
         sentences = [DraftSentence(text=s, ranks=[rank], quote={rank: s}) for _, _, s, rank in chosen]
-        return Draft(sentences=sentences, no_answer=not sentences, verified=True)
+        return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)

@@ -1,0 +1,112 @@
+"""When the assistant does not answer: one policy, used by the pipeline and by the evals' calibration.
+
+The policy is asked twice. Before an answer is written (``before_answer``), three signals judge the
+evidence that retrieval found:
+
+1. the best dense match is below ``refusal_threshold``: nothing in the knowledge base is close;
+2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
+   question occur in no document (``assistant/coverage.py``);
+3. the best match is only moderate and the question asks about another country that no passage
+   found mentions (``assistant/jurisdiction.py``).
+
+After the answerer has written its draft (``after_answer``): no sentence of the passages answers,
+or no generated sentence is supported by the passages it cites.
+
+A ``Refusal`` says which signal fired, why (for logs and the evals, in English) and, when the signal
+can say it, the sentence that tells the user what is missing. ``refusal_blocks`` turns it into the
+answer's blocks in the user's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant import prompts
+from assistant.answer import Block, CoverageBlock, RefusalBlock
+from assistant.coverage import is_uncovered_topic, uncovered_terms
+from assistant.jurisdiction import unmentioned_places
+from assistant.retrieval import Retrieved
+from assistant.settings import Settings
+from assistant.store import Store
+
+COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
+
+Signal = Literal["empty_store", "no_passage", "weak_match", "uncovered_terms", "unmentioned_place",
+                 "no_answer_sentence", "unsupported"]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The decision not to answer."""
+
+    signal: Signal
+    reason: str  # why, for logs and the evals (not shown as the answer)
+    missing: str = ""  # the user-facing sentence saying what is missing; empty when the signal cannot say
+
+
+class RefusalPolicy:
+    """Decides, from the retrieval result and then from the draft, whether to answer at all."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+
+    def before_answer(self, question: str, language: str, retrieved: Retrieved) -> Refusal | None:
+        """Whether the evidence is too weak to answer ``question`` from (``None``: answer)."""
+        s = self.settings
+        best = retrieved.best_dense
+        if not retrieved.passages:
+            if not self.store.catalog.count_chunks():
+                return Refusal("empty_store", "empty knowledge base")
+            return Refusal("no_passage", "no passage found")
+        if best < s.refusal_threshold:
+            return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold "
+                                         f"{s.refusal_threshold:.2f}")
+        if best >= s.refusal_term_band:
+            return None
+        off_topic = self.off_topic(question, language, retrieved)
+        if off_topic:
+            return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
+                                             f"{off_topic.reason}", off_topic.missing)
+        return None
+
+    def off_topic(self, question: str, language: str, retrieved: Retrieved) -> Refusal | None:
+        """The second and third signals alone, whatever the best match (the calibration tables combine
+        them with the thresholds): words no document contains, or an unmentioned country."""
+        uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf)
+        if is_uncovered_topic(uncovered):
+            terms = ", ".join(uncovered)
+            return Refusal("uncovered_terms", f"no document contains {terms}",
+                           prompts.UNCOVERED_TERMS[language].format(terms=terms))
+        places = unmentioned_places(question, language, [p.chunk.text for p in retrieved.passages])
+        if places:
+            return Refusal("unmentioned_place",
+                           f"the question is about {', '.join(c.names['en'] for c in places)}, which no passage "
+                           "found mentions",
+                           prompts.UNMENTIONED_PLACE[language].format(
+                               places=", ".join(c.names[language] for c in places)))
+        return None
+
+    def after_answer(self, drafted: int, no_answer: bool, supported: int) -> Refusal | None:
+        """Whether the draft answers: ``drafted`` sentences written, ``supported`` of them backed by the
+        passages they cite, ``no_answer`` when the answerer said the passages do not answer."""
+        if no_answer or not drafted:
+            return Refusal("no_answer_sentence", "no sentence of the passages answers")
+        if not supported:
+            return Refusal("unsupported", "no generated sentence is supported by its cited passages")
+        return None
+
+
+def refusal_blocks(refusal: Refusal, language: str, store: Store) -> list[Block]:
+    """The refusal as the answer shows it: the fixed sentence, what is missing, and what the knowledge
+    base covers instead (titles in the user's language where there are any)."""
+    if refusal.signal == "unsupported":
+        return [RefusalBlock(prompts.ALL_UNSUPPORTED[language])]
+    documents = store.documents()
+    if not documents:
+        return [RefusalBlock(prompts.EMPTY_KNOWLEDGE_BASE[language])]
+    mine = [d for d in documents if d.language == language] or documents
+    titles = list(dict.fromkeys(d.title for d in mine))[:COVERAGE_TITLES]
+    return [RefusalBlock(prompts.CANNOT_ANSWER[language], refusal.missing),
+            CoverageBlock(prompts.COVERAGE_LEAD[language], titles)]
