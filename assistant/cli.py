@@ -16,7 +16,7 @@ from importlib.metadata import entry_points
 
 from assistant.backup import cli as backup_cli
 from assistant.errors import AssistantError
-from assistant.settings import Settings, load_settings
+from assistant.settings import Settings, add_setting_options, load_settings, settings_overrides
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,11 @@ def _configure_ask(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the answer object as JSON (one line)")
     parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
                         help="restrict sources: language=fi, doc_type=law, source=PATH (repeatable)")
+    add_setting_options(parser, *PER_RUN_SETTINGS)
+
+
+# Settings a user changes for one question or one conversation (the others belong in the environment).
+PER_RUN_SETTINGS = ("top_k", "answerer", "llm_base_url", "llm_model", "unsupported_sentences", "home")
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -172,7 +177,7 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
     "check": ("check that catalog, keyword index and vectors agree (exit 1 if not)", lambda p: None, _check),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),
-    "chat": ("interactive chat in the terminal", lambda p: None, _chat),
+    "chat": ("interactive chat in the terminal", lambda p: add_setting_options(p, *PER_RUN_SETTINGS), _chat),
     # Backup (assistant/backup/): the handlers import their work lazily, so these cost nothing here.
     "export": (backup_cli.EXPORT_HELP, backup_cli.configure_export, backup_cli.run_export),
     "import": (backup_cli.IMPORT_HELP, backup_cli.configure_import, backup_cli.run_import),
@@ -217,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        settings = load_settings()
+        settings = load_settings(**settings_overrides(args))
         return handlers[args.command](args, settings)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -7,9 +7,10 @@ rejected, so a typo never silently falls back to a default.
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -209,8 +210,40 @@ def load_settings(**overrides: object) -> Settings:
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{ENV_PREFIX}{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
-            for err in exc.errors()
-        )
+        def named(field: str) -> str:  # as the user gave it: an option of this run, or the environment
+            env = f"{ENV_PREFIX}{field.upper()}"
+            return f"{option_name(field)} ({env})" if field in overrides else env
+
+        problems = "; ".join(f"{named('.'.join(str(p) for p in err['loc']))}: {err['msg']}" for err in exc.errors())
         raise SettingsError(f"invalid settings: {problems}") from exc
+
+
+# --- command-line options derived from the settings -----------------------------------------------
+OPTION_PREFIX = "setting__"  # argparse dest of an option that sets a field
+
+
+def option_name(field: str) -> str:
+    return "--" + field.replace("_", "-")
+
+
+def add_setting_options(parser: argparse.ArgumentParser, *fields: str) -> None:
+    """Add ``--field-name`` options for settings ``fields`` to ``parser``: their help is the field's
+    description with its environment variable and default; choices come from a Literal type. A given
+    option overrides the environment for this run (``settings_overrides``), and the settings object
+    validates it as it validates the environment."""
+    for name in fields:
+        info = Settings.model_fields[name]
+        choices = get_args(info.annotation) if get_origin(info.annotation) is Literal else None
+        default = info.default_factory() if info.default_factory is not None else info.default
+        default = "unset" if default is None else default
+        if isinstance(default, SecretStr):
+            default = "not shown"
+        parser.add_argument(option_name(name), dest=OPTION_PREFIX + name, default=argparse.SUPPRESS,
+                            metavar=None if choices else name.split("_")[-1].upper(), choices=choices,
+                            help=f"{info.description} [env {ENV_PREFIX}{name.upper()}; default: {default}]"
+                            .replace("%", "%%"))
+
+
+def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings given as options on the command line."""
+    return {k[len(OPTION_PREFIX):]: v for k, v in vars(args).items() if k.startswith(OPTION_PREFIX)}

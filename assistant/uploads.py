@@ -1,37 +1,33 @@
 """Accepting an uploaded document: type by name AND content, size limit, safe file name, no traversal.
 
 This only decides whether bytes may be saved into the uploads folder; reading them (and the deep
-checks such as zip-bomb limits) is the loaders' job when the folder is synced.
+checks such as zip-bomb limits) is the loaders' job when the folder is synced. The accepted types
+are the formats the loaders read (``assistant/formats.py``).
 """
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import tempfile
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import DocumentError
+from assistant.formats import accepted_suffixes, content_problem, format_for_suffix
 
-# Extension -> kind of content it must have. The loaders in ingest/ read each of these.
-ALLOWED_SUFFIXES = {
-    ".pdf": "pdf", ".docx": "docx", ".md": "text", ".markdown": "text", ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "xml",
-}
 MAX_NAME_CHARS = 120
 _UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
 class CheckedUpload:
-    """An upload that passed every check: the name to save it under and its kind."""
+    """An upload that passed every check: the name to save it under, its format and kind of content."""
 
     safe_name: str
-    kind: str
+    format: str  # "markdown", "pdf"... (assistant/formats.py)
+    kind: str  # what its bytes are: "text", "pdf", "docx", "html", "xml"
     size: int
 
 
@@ -49,59 +45,23 @@ def safe_file_name(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def _is_text(data: bytes) -> bool:
-    if b"\x00" in data[:65536]:
-        return False
-    try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _sniff(kind: str, data: bytes) -> str | None:
-    """None if ``data`` looks like ``kind``; otherwise why not."""
-    if data.startswith(b"%PDF-") and kind != "pdf":
-        return "the content is a PDF"
-    if data.startswith(b"PK\x03\x04") and kind != "docx":
-        return "the content is a zip/Office container"
-    if kind == "pdf":
-        return None if data.startswith(b"%PDF-") else "the content is not a PDF (no %PDF- header)"
-    if kind == "docx":
-        if not data.startswith(b"PK\x03\x04"):
-            return "the content is not a Word document (not a zip container)"
-        try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except zipfile.BadZipFile:
-            return "the content is a corrupt zip container"
-        return None if "word/document.xml" in names else "the container holds no word/document.xml"
-    if not _is_text(data):
-        return "the content is not UTF-8 text"
-    head = data[:4096].decode("utf-8-sig", errors="ignore").lstrip().lower()
-    if kind == "html" and not (head.startswith("<") and re.search(r"<(html|body|head|p|h[1-6]|div|!doctype)\b", head)):
-        return "the content is not HTML"
-    if kind == "xml" and not head.startswith("<"):
-        return "the content is not XML"
-    return None
-
-
 def check_upload(name: str, data: bytes, max_mb: float) -> CheckedUpload:
     """Check an uploaded file; raise DocumentError (naming the file and the reason) if it is refused."""
     safe = safe_file_name(name)
     suffix = Path(safe).suffix.lower()
-    kind = ALLOWED_SUFFIXES.get(suffix)
-    if kind is None:
+    fmt = format_for_suffix(suffix)
+    if fmt is None:
         raise DocumentError(safe, f"file type {suffix or '(no extension)'} is not accepted; accepted: "
-                                  f"{' '.join(sorted(ALLOWED_SUFFIXES))}")
+                                  f"{' '.join(accepted_suffixes())}")
     if len(data) > max_mb * 1024 * 1024:
         raise DocumentError(safe, f"{len(data) / 1048576:.1f} MB is over the limit of {max_mb:g} MB "
                                   "(ASSISTANT_MAX_FILE_MB)")
     if not data.strip():
         raise DocumentError(safe, "the file is empty")
-    problem = _sniff(kind, data)
+    problem = content_problem(fmt, data)
     if problem:
         raise DocumentError(safe, f"{problem}, but the name ends in {suffix}")
-    return CheckedUpload(safe, kind, len(data))
+    return CheckedUpload(safe, fmt.name, fmt.content, len(data))
 
 
 def save_upload(folder: Path, checked: CheckedUpload, data: bytes) -> Path:

@@ -176,3 +176,25 @@ def test_extractive_answerer_prefers_statements_to_the_questions_a_source_asks()
     only_questions = Chunk(**{**chunk.__dict__, "text": "Who should the school nurse have called first?"})
     draft = ExtractiveAnswerer().answer("Who should the nurse call?", [Passage(chunk=only_questions, score=1.0, rank=1)])
     assert len(draft.sentences) == 1  # nothing else to quote
+
+
+def test_command_line_options_come_from_the_settings(monkeypatch) -> None:
+    """`serve --host/--port` and `ask --top-k` set the settings of one run; their help names the
+    environment variable and the default; a bad value is named as the option."""
+    from assistant.cli import build_parser
+    from assistant.errors import SettingsError
+    from assistant.settings import load_settings, settings_overrides
+
+    parser, _ = build_parser()
+    args = parser.parse_args(["serve", "--host", "0.0.0.0", "--port", "8080"])
+    settings = load_settings(**settings_overrides(args))
+    assert (settings.host, settings.port) == ("0.0.0.0", 8080)
+    monkeypatch.setenv("ASSISTANT_TOP_K", "4")
+    assert load_settings(**settings_overrides(parser.parse_args(["ask", "q"]))).top_k == 4  # the environment
+    assert load_settings(**settings_overrides(parser.parse_args(["ask", "q", "--top-k", "9"]))).top_k == 9
+    serve_help = " ".join(parser._subparsers._group_actions[0].choices["serve"].format_help().split())
+    assert "ASSISTANT_PORT" in serve_help and "default: 7860" in serve_help
+    with pytest.raises(SettingsError, match=r"--port \(ASSISTANT_PORT\)"):
+        load_settings(**settings_overrides(parser.parse_args(["serve", "--port", "70000"])))
+    with pytest.raises(SystemExit):
+        parser.parse_args(["ask", "q", "--answerer", "gpt"])  # not one of the choices

@@ -16,7 +16,8 @@ from assistant.answer import Answer, Citation, Sentence, SentencesBlock
 from assistant.errors import DocumentError
 from assistant.feedback import open_feedback
 from assistant.render import answer_json
-from assistant.uploads import ALLOWED_SUFFIXES, check_upload, safe_file_name, save_upload
+from assistant.formats import Format, accepted_suffixes, register_format
+from assistant.uploads import check_upload, safe_file_name, save_upload
 
 ANSWER = Answer(
     question="Asiakkaani 131052-308T (puh. 040 123 4567) – milloin ilmoitus tehdään?",
@@ -112,10 +113,18 @@ def test_uploads_are_checked_by_name_and_content(tmp_path: Path) -> None:
     assert not list((tmp_path / "uploads").glob(".upload-*"))
 
 
-def test_every_accepted_upload_type_has_a_loader() -> None:
-    from ingest.loaders import SUPPORTED_SUFFIXES
+def test_uploads_and_loaders_read_one_format_registry(monkeypatch) -> None:
+    from assistant import formats
+    from ingest.loaders import LOADERS, SUPPORTED_SUFFIXES
 
-    assert set(ALLOWED_SUFFIXES) <= set(SUPPORTED_SUFFIXES)
+    assert accepted_suffixes() == SUPPORTED_SUFFIXES  # every accepted upload has a loader, and the reverse
+    assert {loader.format_name for loader in LOADERS} == set(formats.FORMATS)
+    # A format added to the registry (as a new loader would add it) is accepted by uploads at once.
+    monkeypatch.setattr(formats, "FORMATS", dict(formats.FORMATS))
+    register_format(Format("asciidoc", (".adoc",), "text"))
+    assert check_upload("ohje.adoc", "= Otsikko\n\nTekstiä.".encode(), 1).format == "asciidoc"
+    with pytest.raises(ValueError, match="already belongs to format markdown"):
+        register_format(Format("other", (".md",), "text"))
 
 
 # --- login throttle -------------------------------------------------------------------------------
@@ -153,15 +162,15 @@ def test_credentials_have_no_default(settings) -> None:
 
 # --- strings --------------------------------------------------------------------------------------
 def test_every_string_exists_in_all_three_languages_with_the_same_placeholders() -> None:
-    from ui.strings import DOC_TYPE_NAMES, EXAMPLES, LANGUAGE_NAMES, LANGUAGES, STRINGS
+    from ui.strings import DOC_TYPE_NAMES, EXAMPLES, LANGUAGE_NAMES, STRINGS, UI_LANGUAGES
 
     for key, entry in STRINGS.items():
-        assert set(entry) == set(LANGUAGES), key
+        assert set(entry) == set(UI_LANGUAGES), key
         fields = {lang: set(re.findall(r"{(\w+)}", value)) for lang, value in entry.items()}
         assert len({frozenset(f) for f in fields.values()}) == 1, key
     for table in (LANGUAGE_NAMES, DOC_TYPE_NAMES):
-        assert all(set(names) == set(LANGUAGES) for names in table.values())
-    assert {len(EXAMPLES[lang]) for lang in LANGUAGES} == {3}
+        assert all(set(names) == set(UI_LANGUAGES) for names in table.values())
+    assert {len(EXAMPLES[lang]) for lang in UI_LANGUAGES} == {3}
 
 
 def test_every_key_the_ui_uses_is_in_the_catalogue() -> None:

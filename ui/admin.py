@@ -17,12 +17,13 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError, DocumentError
+from assistant.formats import accepted_suffixes
 from assistant.feedback import FeedbackStore
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.uploads import ALLOWED_SUFFIXES, check_upload, save_upload
+from assistant.uploads import check_upload, save_upload
 from ui.auth import LoginThrottle, admin_configured, credentials_match
-from ui.events import BUSY, PRIVATE, QUIET
+from ui.events import BUSY, PRIVATE, QUIET, guarded
 from ui.i18n import Translator
 from ui.strings import doc_type_name, language_name, text
 
@@ -69,7 +70,7 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                          label="admin_tab_documents"):
                 with gr.Row():
                     files = tr.bind(gr.File(label=tr.t("admin_upload_files"), file_count="multiple", height=170,
-                                            file_types=sorted(ALLOWED_SUFFIXES), elem_id="admin-upload-files"),
+                                            file_types=accepted_suffixes(), elem_id="admin-upload-files"),
                                     label="admin_upload_files")
                     with gr.Column():
                         limit = f"{settings.max_file_mb:g}"
@@ -156,6 +157,7 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                 lines.append("- ✗ " + text("admin_upload_refused", ui_lang, name=name, reason=reason))
         return "\n".join(lines) + "\n\n" + text("admin_upload_then_sync", ui_lang), None
 
+    @guarded(lambda message, *_: (message, gr.skip(), gr.skip()))
     def do_sync(ok: bool, ui_lang: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         if not ok:
             return refused(ui_lang), gr.skip(), gr.skip()
@@ -191,8 +193,6 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
 
             report = Syncer(store, settings).sync(folders, Progress(on_plan=on_plan, on_file=on_file,
                                                                     on_chunks=on_chunks, on_done=on_done))
-        except AssistantError as exc:
-            return text("answer_error", ui_lang, error=str(exc)), gr.skip(), gr.skip()
         finally:
             sync_lock.release()
         lines = [text("admin_sync_done", ui_lang, added=len(report.added), updated=len(report.updated),

@@ -15,15 +15,14 @@ from typing import Any
 import gradio as gr
 
 from assistant.answer import Answer
-from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore
 from assistant.pipeline import Assistant
 from assistant.privacy import find_personal_data, kinds_found, redact
 from assistant.render import answer_json
-from ui.events import BUSY, QUIET
+from ui.events import BUSY, QUIET, guarded
 from ui.i18n import Translator
 from ui.render import answer_markdown, sources_html
-from ui.strings import EXAMPLES, LANGUAGES, doc_type_name, language_name, text
+from ui.strings import EXAMPLES, doc_type_name, language_name, text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +46,8 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
         return [(text("filter_all_types", ui_lang), ALL)] + [(doc_type_name(t, ui_lang), t) for t in types]
 
     def language_choices(ui_lang: str) -> list[tuple[str, str]]:
-        named = [(language_name(code, ui_lang), code) for code in LANGUAGES]
+        present = sorted({d.language for d in assistant.store.documents()})  # the documents' languages
+        named = [(language_name(code, ui_lang), code) for code in present]
         return [(text("filter_all_languages", ui_lang), ALL), *named]
 
     history = gr.State([])  # standalone questions asked so far (for follow-ups)
@@ -129,6 +129,12 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
     def edit_held(held_text: str) -> tuple[Any, ...]:
         return held_text, "", gr.update(visible=False)
 
+    def failed(message: str, question: str, chat: list, asked: list[str], given: list[Answer],
+               *_: Any) -> tuple[Any, ...]:
+        chat = [*(chat or []), {"role": "user", "content": question}, {"role": "assistant", "content": message}]
+        return chat, gr.skip(), asked, given, "", gr.skip()
+
+    @guarded(failed)
     def respond(question: str, chat: list, asked: list[str], given: list[Answer], type_filter: str,
                 lang_filter: str, ui_lang: str) -> Iterator[tuple[Any, ...]]:
         if not question:
@@ -139,24 +145,13 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
         yield chat, gr.skip(), asked, given, "", ""
         streamed = ""
         final: Answer | None = None
-        try:
-            filters = _filters(type_filter, lang_filter)
-            for event in assistant.ask_stream(question, history=list(asked), filters=filters):
-                if isinstance(event, Answer):
-                    final = event
-                else:
-                    streamed += event
-                    chat[-1] = {"role": "assistant", "content": streamed}
-                    yield chat, gr.skip(), asked, given, "", gr.skip()
-        except AssistantError as exc:
-            chat[-1] = {"role": "assistant", "content": text("answer_error", ui_lang, error=str(exc))}
-            yield chat, gr.skip(), asked, given, "", gr.skip()
-            return
-        except Exception:  # the boundary: show a message, keep the session usable
-            log.exception("answering failed")
-            chat[-1] = {"role": "assistant", "content": text("answer_failed", ui_lang)}
-            yield chat, gr.skip(), asked, given, "", gr.skip()
-            return
+        for event in assistant.ask_stream(question, history=list(asked), filters=_filters(type_filter, lang_filter)):
+            if isinstance(event, Answer):
+                final = event
+            else:
+                streamed += event
+                chat[-1] = {"role": "assistant", "content": streamed}
+                yield chat, gr.skip(), asked, given, "", gr.skip()
         assert final is not None
         chat[-1] = {"role": "assistant", "content": answer_markdown(final)}
         yield (chat, sources_html(final, ui_lang), [*asked, final.standalone_question or final.question],

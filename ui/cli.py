@@ -1,17 +1,19 @@
-"""``assistant serve``: the web UI on ASSISTANT_HOST:ASSISTANT_PORT (127.0.0.1:7860 by default)."""
+"""``assistant serve``: the web UI on --host/--port (ASSISTANT_HOST:ASSISTANT_PORT, 127.0.0.1:7860 by default)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from assistant.settings import Settings
+from assistant.settings import Settings, add_setting_options
 
 
 def register(sub: argparse._SubParsersAction) -> object:
-    sub.add_parser("serve", help="start the web UI (chat, sources, workshop, admin)",
-                   description="Start the web UI on ASSISTANT_HOST:ASSISTANT_PORT (default 127.0.0.1:7860). "
-                               "The admin tab needs ASSISTANT_ADMIN_USERNAME and ASSISTANT_ADMIN_PASSWORD.")
+    parser = sub.add_parser("serve", help="start the web UI (chat, sources, workshop, admin)",
+                            description="Start the web UI on --host:--port (ASSISTANT_HOST:ASSISTANT_PORT, default "
+                                        "127.0.0.1:7860). The admin tab needs ASSISTANT_ADMIN_USERNAME and "
+                                        "ASSISTANT_ADMIN_PASSWORD.")
+    add_setting_options(parser, "host", "port", "knowledge_dir", "home", "answerer", "llm_base_url", "llm_model")
     return run
 
 

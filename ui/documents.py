@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from assistant.errors import DocumentError
 from assistant.store import Store
-from ui.strings import LANGUAGES, language_name, text
+from ui.strings import UI_LANGUAGES, language_name, text
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def _page(title: str, language: str, doc_type: str, source_url: str, sections: l
 
 def _message(key: str) -> str:
     """A short page in all three languages (the request does not say which one the reader uses)."""
-    lines = "".join(f"<p lang='{lang}'>{html.escape(text(key, lang))}</p>" for lang in LANGUAGES)
+    lines = "".join(f"<p lang='{lang}'>{html.escape(text(key, lang))}</p>" for lang in UI_LANGUAGES)
     return f"<!doctype html><html><head><meta charset='utf-8'><style>{_CSS}</style></head>" \
            f"<body><main>{lines}</main></body></html>"
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-LANGUAGES = ("fi", "sv", "en")
+# The languages the UI speaks. The languages of the documents are another list: the document-language
+# filter offers those the store holds (ui/chat.py).
+UI_LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 # The switch shows each language in its own name, so anyone can find theirs.
 LANGUAGE_SWITCH = [("Suomi", "fi"), ("Svenska", "sv"), ("English", "en")]
@@ -356,4 +358,4 @@ def pick_language(browser_language: str | None) -> str:
     if not tag:
         return DEFAULT_LANGUAGE
     primary = tag.split("-", 1)[0]
-    return primary if primary in LANGUAGES else "en"
+    return primary if primary in UI_LANGUAGES else "en"

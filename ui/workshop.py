@@ -10,10 +10,9 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.errors import AssistantError
 from assistant.pipeline import Assistant
 from ui.handout import WorkshopSession, handout_markdown, handout_pdf
-from ui.events import BUSY, QUIET
+from ui.events import BUSY, QUIET, guarded
 from ui.i18n import Translator
 from ui.render import answer_markdown, sources_html
 from ui.scenarios import load_scenario, practice_records
@@ -70,13 +69,11 @@ def build_workshop_tab(tr: Translator, assistant: Assistant, lang: gr.Radio) -> 
                 f"### {state.scenario.questions[i]}",
                 answer_markdown(given) if given else "", sources_html(given, ui_lang) if given else "")
 
+    @guarded(lambda message, *_: (None, message, "", "", "", "", ""), key="workshop_unreadable")
     def pick(source: str | None, ui_lang: str) -> tuple[Any, ...]:
         if not source:
             return (None, text("workshop_empty", ui_lang), "", "", "", "", "")
-        try:
-            scenario = load_scenario(assistant.store, source)
-        except AssistantError as exc:
-            return (None, text("workshop_unreadable", ui_lang, error=str(exc)), "", "", "", "", "")
+        scenario = load_scenario(assistant.store, source)
         state = WorkshopSession(scenario)
         setting = "\n\n".join(f"#### {h}\n\n{b}" if h else b for h, b in scenario.setting)
         rest = "\n\n".join(f"#### {h}\n\n{b}" for h, b in scenario.background)
@@ -87,13 +84,11 @@ def build_workshop_tab(tr: Translator, assistant: Assistant, lang: gr.Radio) -> 
             state.index = max(0, min(len(state.scenario.questions) - 1, state.index + step))
         return (state, *question_view(state, ui_lang))
 
+    @guarded(lambda message, state, *_: (state, message, ""))
     def ask_current(state: WorkshopSession | None, ui_lang: str) -> tuple[Any, ...]:
         if state is None or not state.scenario.questions:
             return state, text("workshop_pick_first", ui_lang), ""
-        try:
-            answer = assistant.ask(state.scenario.questions[state.index])
-        except AssistantError as exc:
-            return state, text("answer_error", ui_lang, error=str(exc)), ""
+        answer = assistant.ask(state.scenario.questions[state.index])
         state.answers[state.index] = answer
         return state, answer_markdown(answer), sources_html(answer, ui_lang)
 

@@ -1,7 +1,8 @@
 """Loaders by format, chosen by content first and file name second.
 
-Each format is one module with one ``Loader`` class; ``LOADERS`` registers them the same way a
-third-party loader would be added.
+Each format is one module with one ``Loader`` class reading one format of ``assistant.formats``
+(the registry admin uploads read too); ``LOADERS`` registers them the same way a third-party loader
+would be added, together with its format.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import DocumentError
+from assistant.formats import format_for_suffix
 from ingest.loaders.base import LoadedDocument, Loader, Section
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.finlex import FinlexLoader, is_finlex
@@ -30,7 +32,8 @@ SUPPORTED_SUFFIXES = sorted({s for loader in LOADERS for s in loader.suffixes})
 
 
 def _by_suffix(suffix: str) -> Loader | None:
-    return next((loader for loader in LOADERS if suffix in loader.suffixes), None)
+    fmt = format_for_suffix(suffix)
+    return next((loader for loader in LOADERS if fmt and loader.format_name == fmt.name), None)
 
 
 def load_document(path: Path, data: bytes, display_name: str | None = None) -> LoadedDocument:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.documents import LANGUAGES
+from assistant.formats import FORMATS
 
 
 @dataclass
@@ -32,9 +33,14 @@ class LoadedDocument:
 
 
 class Loader(ABC):
-    """Reads one kind of file. Raises DocumentError (naming the file) for bad input."""
+    """Reads one format of ``assistant.formats`` (which holds its file names). Raises DocumentError
+    (naming the file) for bad input."""
 
-    suffixes: tuple[str, ...] = ()
+    format_name: str = ""
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return FORMATS[self.format_name].suffixes
 
     @abstractmethod
     def load(self, path: Path, data: bytes) -> LoadedDocument:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class DocxLoader(Loader):
-    suffixes = (".docx",)
+    format_name = "docx"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         import docx

@@ -31,7 +31,7 @@ def _text(element: Element | None) -> str:
 
 
 class FinlexLoader(Loader):
-    suffixes = (".xml",)
+    format_name = "finlex"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         import defusedxml.ElementTree as SafeET

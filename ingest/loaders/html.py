@@ -14,7 +14,7 @@ _BLOCKS = {"p", "li", "td", "th", "pre", "blockquote", "dd", "dt", "div", "secti
 
 
 class HtmlLoader(Loader):
-    suffixes = (".html", ".htm", ".xhtml")
+    format_name = "html"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         from bs4 import BeautifulSoup, Tag

@@ -51,7 +51,7 @@ def parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 
 
 class MarkdownLoader(Loader):
-    suffixes = (".md", ".markdown")
+    format_name = "markdown"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         text = decode_text(path, data)

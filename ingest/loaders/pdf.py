@@ -17,7 +17,7 @@ _PLACEHOLDER_TITLE = re.compile(r"^(untitled\b.*|microsoft word - .*|.*\.(docx?|
 
 
 class PdfLoader(Loader):
-    suffixes = (".pdf",)
+    format_name = "pdf"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         import pypdf

@@ -42,7 +42,7 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 class TextLoader(Loader):
-    suffixes = (".txt", ".text")
+    format_name = "text"
 
     def load(self, path: Path, data: bytes) -> LoadedDocument:
         text = decode_text(path, data)
