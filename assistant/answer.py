@@ -74,12 +74,14 @@ class SafetyBlock:
 @dataclass
 class SentencesBlock:
     """The answer itself: cited sentences. ``quoted`` when they are the sources' own words (the
-    extractive answerer), with the lead sentence that says so."""
+    extractive answerer), with the lead sentence that says so; ``related`` when they do not answer the
+    question but are the closest the sources come (shown after a refusal that says what is missing)."""
 
     kind: ClassVar[str] = "sentences"
     sentences: list[Sentence]
     lead: str = ""
     quoted: bool = False
+    related: bool = False
 
 
 @dataclass
@@ -123,8 +125,8 @@ class Answer:
 
     @property
     def sentences(self) -> list[Sentence]:
-        """The answer's own sentences (not the safety contacts): empty when it abstained."""
-        return [s for b in self.blocks if isinstance(b, SentencesBlock) for s in b.sentences]
+        """The answer's sentences (not the safety contacts, not related quotes): empty when it abstained."""
+        return [s for b in self.blocks if isinstance(b, SentencesBlock) and not b.related for s in b.sentences]
 
     def block(self, kind: type[Block]) -> Block | None:
         """The first block of that type, or None."""

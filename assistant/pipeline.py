@@ -85,12 +85,16 @@ class Assistant:
             answer.timings["verify"] = time.perf_counter() - t1
         sentences, cited = cite(draft.sentences, checks, retrieved.passages, first_n=len(answer.citations) + 1,
                                 drop_unsupported=self.settings.unsupported_sentences == "drop")
-        refusal = self.refusal.after_answer(len(draft.sentences), draft.no_answer,
-                                            sum(1 for s in sentences if s.supported))
-        if refusal:
+        refusal = self.refusal.after_answer(standalone, language, sentences, len(draft.sentences), draft.no_answer)
+        if refusal and refusal.signal != "fact_missing":
             yield self._finish(answer, started, refusal)
             return
         answer.citations += cited
+        if refusal:  # what the sources do not give, then what they say on the related topic
+            answer = self._finish(answer, started, refusal)
+            answer.blocks.append(SentencesBlock(sentences, prompts.RELATED_LEAD[language], draft.quoted, related=True))
+            yield answer
+            return
         lead = prompts.EXTRACTIVE_LEAD[language] if draft.quoted else ""
         answer.blocks.append(SentencesBlock(sentences, lead=lead, quoted=draft.quoted))
         yield self._finish(answer, started)

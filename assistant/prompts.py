@@ -36,6 +36,25 @@ UNMENTIONED_PLACE = {
     "sv": "Kunskapsbasen handlar om Finland, och ingen av de källor som hittades nämner {places}.",
 }
 
+# When the question asks for a specific fact (a count, an amount, a dose, a year's figure) that no chosen
+# sentence gives (assistant/specific_facts.py): said first, then the related quotes under RELATED_LEAD.
+FACT_NOT_GIVEN = {
+    "en": "The sources in the knowledge base do not give {what}, so I will not guess.",
+    "fi": "Tietokannan lähteet eivät kerro {what}, joten en arvaa.",
+    "sv": "Källorna i kunskapsbasen anger inte {what}, så jag gissar inte.",
+}
+FACT_KINDS = {
+    "count": {"en": "this number", "fi": "tätä lukumäärää", "sv": "detta antal"},
+    "amount": {"en": "this amount", "fi": "tätä summaa", "sv": "detta belopp"},
+    "dose": {"en": "this dose", "fi": "tätä annosta", "sv": "denna dos"},
+    "year": {"en": "figures for that year", "fi": "tuon vuoden lukuja", "sv": "uppgifter för det året"},
+}
+RELATED_LEAD = {
+    "en": "What they say on the related topic (quoted word for word; it does not answer the question):",
+    "fi": "Mitä ne sanovat lähiaiheesta (lainattu sanatarkasti; tämä ei vastaa kysymykseen):",
+    "sv": "Vad de säger om det närliggande ämnet (citerat ordagrant; det besvarar inte frågan):",
+}
+
 COVERAGE_LEAD = {
     "en": "The knowledge base covers, for example:",
     "fi": "Tietokanta käsittelee esimerkiksi seuraavia aiheita:",

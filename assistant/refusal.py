@@ -10,7 +10,10 @@ evidence that retrieval found:
    found mentions (``assistant/jurisdiction.py``).
 
 After the answerer has written its draft (``after_answer``): no sentence of the passages answers,
-or no generated sentence is supported by the passages it cites.
+or no generated sentence is supported by the passages it cites, or the question asks for a specific
+fact (a count, an amount, a dose, a year's figure) that none of the answer's sentences gives
+(``assistant/specific_facts.py``). In that last case the sentences are still shown, as the related
+topic, after the sentence saying what the sources do not give.
 
 A ``Refusal`` says which signal fired, why (for logs and the evals, in English) and, when the signal
 can say it, the sentence that tells the user what is missing. ``refusal_blocks`` turns it into the
@@ -23,17 +26,18 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant import prompts
-from assistant.answer import Block, CoverageBlock, RefusalBlock
+from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import unmentioned_places
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
+from assistant.specific_facts import missing_facts
 from assistant.store import Store
 
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "uncovered_terms", "unmentioned_place",
-                 "no_answer_sentence", "unsupported"]
+                 "no_answer_sentence", "unsupported", "fact_missing"]
 
 
 @dataclass(frozen=True)
@@ -88,13 +92,22 @@ class RefusalPolicy:
                                places=", ".join(c.names[language] for c in places)))
         return None
 
-    def after_answer(self, drafted: int, no_answer: bool, supported: int) -> Refusal | None:
-        """Whether the draft answers: ``drafted`` sentences written, ``supported`` of them backed by the
-        passages they cite, ``no_answer`` when the answerer said the passages do not answer."""
+    def after_answer(self, question: str, language: str, sentences: list[Sentence], drafted: int,
+                     no_answer: bool) -> Refusal | None:
+        """Whether the draft answers: ``drafted`` sentences written, ``sentences`` of them kept (each
+        supported or not by the passages it cites), ``no_answer`` when the answerer said the passages
+        do not answer."""
         if no_answer or not drafted:
             return Refusal("no_answer_sentence", "no sentence of the passages answers")
+        supported = [s.text for s in sentences if s.supported]
         if not supported:
             return Refusal("unsupported", "no generated sentence is supported by its cited passages")
+        missing = missing_facts(question, supported) if self.settings.refuse_missing_facts else []
+        if missing:
+            kinds = list(dict.fromkeys(f.kind for f in missing))
+            what = " / ".join(prompts.FACT_KINDS[k][language] for k in kinds)
+            return Refusal("fact_missing", f"the question asks for {', '.join(kinds)} and no answer sentence "
+                                           "gives one", prompts.FACT_NOT_GIVEN[language].format(what=what))
         return None
 
 
@@ -103,6 +116,8 @@ def refusal_blocks(refusal: Refusal, language: str, store: Store) -> list[Block]
     base covers instead (titles in the user's language where there are any)."""
     if refusal.signal == "unsupported":
         return [RefusalBlock(prompts.ALL_UNSUPPORTED[language])]
+    if refusal.signal == "fact_missing":  # the related quotes follow: no list of other topics
+        return [RefusalBlock(refusal.missing)]
     documents = store.documents()
     if not documents:
         return [RefusalBlock(prompts.EMPTY_KNOWLEDGE_BASE[language])]

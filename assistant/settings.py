@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         "passage found mentions (assistant/jurisdiction.py); 0 turns these signals off. Calibrated on the "
         "dev eval with refusal_threshold (docs/EVALUATION.md).",
     )
+    refuse_missing_facts: bool = Field(
+        default=True,
+        description="Refuse, and show the closest quotes as the related topic, when the question asks for a "
+        "count, an amount, a dose or a year's figure that none of the answer's sentences gives "
+        "(assistant/specific_facts.py).",
+    )
     common_word_zipf: float = Field(
         default=4.0, ge=0.0, le=8.0,
         description="Words at least this common in the question's language (Zipf frequency, wordfreq) "

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from assistant.answer import Passage
 from assistant.answerers.base import Answerer, Draft, DraftSentence
+from assistant.specific_facts import carries, facts_asked
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 
@@ -24,6 +25,7 @@ MAX_PER_PASSAGE = 4
 PASSAGES_USED = 3
 RANK_WEIGHT = [1.0, 0.75, 0.6, 0.5, 0.4, 0.35]
 SOFT_MIN = 5  # shorter stems must match exactly ("laki", "barn" are parts of everything)
+FACT_BONUS = 0.3  # a sentence that gives the kind of fact asked for (a number for "how many"...)
 
 
 def _usable(sentence: str) -> bool:
@@ -62,6 +64,7 @@ class ExtractiveAnswerer(Answerer):
 
     def answer(self, question: str, passages: list[Passage]) -> Draft:
         wanted = set(query_tokens(question))
+        asked = facts_asked(question)
         candidates = []
         for index, passage in enumerate(passages[:PASSAGES_USED]):
             weight = RANK_WEIGHT[min(index, len(RANK_WEIGHT) - 1)]
@@ -70,6 +73,8 @@ class ExtractiveAnswerer(Answerer):
                 stems = set(keyword_tokens(sentence, passage.chunk.language))
                 overlap = sum(1 for w in wanted if _matches(w, stems)) / max(1, min(len(wanted), 8)) if wanted else 0.0
                 score = weight * (0.35 + overlap) + 0.08 / (1 + position)
+                if asked and any(carries(sentence, fact) for fact in asked):
+                    score += weight * FACT_BONUS
                 candidates.append((score, index, position, sentence, stems, passage.rank))
         # A question in a source (a training case's discussion questions, "Ask yourself: ...?") shares
         # the user's words but answers nothing: it is quoted only when the passages hold nothing else.

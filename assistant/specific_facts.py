@@ -1,0 +1,88 @@
+"""A question that asks for a specific fact (a count, a year's figure, an amount of money, a dose) and
+sentences that do or do not carry one.
+
+Near-topic questions that the sources cannot answer ask for exactly such a fact ("How many children
+were identified as victims last year?", "Paljonko edustajalle maksetaan tunnilta?"): every word of
+the question occurs in the documents, so the evidence signals of ``assistant/refusal.py`` let them
+through, and the answer would quote neighbouring sentences as if they answered. The refusal policy
+asks this module, after the draft, whether any chosen sentence carries the kind of fact asked for;
+the extractive answerer asks it to prefer sentences that do.
+
+The patterns are per language (fi, sv, en) and deliberately narrow: "how long" is not here, because
+durations are answered in words ("without delay", "viipymättä") as often as in numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+FactKind = Literal["count", "amount", "dose", "year"]
+
+_ASKS: dict[FactKind, str] = {
+    "count": r"\bhow many\b|\bnumber of (?:children|victims|cases|notifications|people|minors|pupils|reports)\b"
+             r"|\bstatistic|\bpercentage\b|\bper ?cent\b|\bproportion of\b|\bshare of\b"
+             r"|\bkuinka (?:monta|moni|suuri osa)\b|\bmontako\b|\bmonessako\b|\btilasto\w*|\bprosent\w*|\blukumäär\w*"
+             r"|\bhur många\b|\bhur stor andel\b|\bantalet\b|\bstatistik\w*|\bprocent\w*",
+    "amount": r"\bhow much (?:is|does|do|money|are|will|would|can|may)\b|\bcost\w*\b|\bfees?\b|\beuros?\b|€|\bprice\b"
+              r"|\bsalary\b|\bpaid per\b|\ballowance amount\b"
+              r"|\bpaljonko\b|\bkuinka paljon (?:maksa|rahaa|on|saa)\w*|\bmaksaa\b|\beuro(?:a|ina|lla|n)?\b|\bhinta\w*"
+              r"|\bpalkkio\w*"
+              r"|\bhur mycket (?:kostar|får|är|betala)\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b|\barvode\w*",
+    "dose": r"\bdoses?\b|\bdosage\b|\bmilligram\w*|\bmg\b|\bannos\w*|\bannost\w*|\bdos\b|\bdosen\b|\bdosering\w*",
+    "year": r"\b(?:in|during|since) (?:19|20)\d\d\b|\blast year\b|\bthis year\b|\bvuonna (?:19|20)\d\d\b"
+            r"|\bviime vuonna\b|\btänä vuonna\b|\bår (?:19|20)\d\d\b|\bi fjol\b|\bförra året\b|\bi år\b",
+}
+_ASKS_RE = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _ASKS.items()}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|" \
+    r"thousand|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|sata|tuhat|" \
+    r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen"
+# A number that counts or measures something; not a section, article, chapter or act number ("25 §",
+# "Article 3", "act 1302/2014", "chapter 25").
+_LAW_NUMBER = re.compile(r"(?:§|\b(?:article|artikla\w*|artikel\w*|section|chapter|luku|luvun|kap\.?|act|lailla|"
+                         r"lag|lakiin|directive|direktiiv\w*)\s*)\d+|\d+\s*(?:§|luku|luvun|kap\b|/\d{2,4})", re.I)
+# Ordinals ("by the seventh working day") and bounds ("as few as possible", "at most") answer a "how many"
+# as well as a number does.
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ensimmäi\w*|toise\w*|kolmanne\w*|" \
+    r"neljänne\w*|viidenne\w*|kuudenne\w*|seitsemänne\w*|kahdeksanne\w*|tredje|fjärde|femte|sjätte|sjunde|åttonde"
+_BOUNDS = r"as (?:few|little|limited|short) as possible|at (?:least|most)|no (?:more|fewer|less) than|" \
+    r"mahdollisimman (?:vähä|harva|lyhy)\w*|vähintään|enintään|korkeintaan|så (?:få|lite|begränsa\w*|kort)\w* som möjligt|" \
+    r"minst|högst|inte fler än"
+_COUNT = re.compile(rf"\b\d[\d\s.,]*\b|\b(?:{_NUMBER_WORDS}|{_ORDINALS})\b|\b(?:{_BOUNDS})\b", re.IGNORECASE)
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:€|euro\w*|eur\b|kr\b|kronor)|€\s*\d|\bfree of charge\b|\bmaksu(?:ton|tta)\w*"
+                    r"|\bkostnadsfri\w*|\bavgiftsfri\w*|\bno (?:fee|charge)\b", re.IGNORECASE)
+_DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|ml|g|µg|mikrogramma\w*|milligramma\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FactAsked:
+    kind: FactKind
+    year: str | None = None  # the year the question names, if it names one
+
+
+def facts_asked(question: str) -> list[FactAsked]:
+    """The kinds of specific fact ``question`` asks for (empty for most questions)."""
+    asked = [FactAsked(kind) for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
+    if _ASKS_RE["year"].search(question):
+        named = _YEAR.search(question)
+        asked.append(FactAsked("year", named.group(0) if named else None))
+    return asked
+
+
+def carries(sentence: str, fact: FactAsked) -> bool:
+    """Whether ``sentence`` gives a fact of that kind (for a year, that year or, when none is named, some year)."""
+    if fact.kind == "year":
+        return fact.year in sentence if fact.year else bool(_YEAR.search(_LAW_NUMBER.sub(" ", sentence)))
+    if fact.kind == "amount":
+        return bool(_MONEY.search(sentence))
+    if fact.kind == "dose":
+        return bool(_DOSE.search(sentence))
+    return bool(_COUNT.search(_LAW_NUMBER.sub(" ", sentence)))
+
+
+def missing_facts(question: str, sentences: list[str]) -> list[FactAsked]:
+    """The facts ``question`` asks for that none of ``sentences`` carries."""
+    return [fact for fact in facts_asked(question) if not any(carries(s, fact) for s in sentences)]
