@@ -54,7 +54,7 @@ class Assistant:
         standalone = self._standalone(question, history or [], language)
         danger = suggests_immediate_danger(question)
 
-        retrieved = self.retriever.retrieve(standalone, filters)
+        retrieved = self.retriever.retrieve(standalone, filters, language=language)
         answer = Answer(question=question, language=language, abstained=False,
                         standalone_question=standalone if standalone != question else None,
                         safety_referral=danger, passages=retrieved.passages, answerer=self.answerer.name,

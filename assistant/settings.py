@@ -115,6 +115,11 @@ class Settings(BaseSettings):
         default=4, ge=1, le=50,
         description="At most this many passages from one document (chosen on the dev eval).",
     )
+    merge_versions: bool = Field(
+        default=True,
+        description="Take the fi/sv/en versions of one document section as one hit (assistant/versions.py): it "
+        "ranks by its best version and quotes the version in the filtered language, else the asker's.",
+    )
     refusal_threshold: float = Field(
         default=0.45, ge=0.0, le=1.0,
         description="Below this best dense similarity the evidence is too weak and the assistant "

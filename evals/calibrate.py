@@ -76,7 +76,7 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
     rows = []
     for q in dataset.questions:
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
-        retrieved = assistant.retriever.retrieve(query, q.filters)
+        retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language)
         rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
                      assistant.refusal.off_topic(query, q.language, retrieved) is not None))
     return rows

@@ -1,0 +1,95 @@
+"""Language versions of one document, and their sections aligned.
+
+The knowledge base holds many documents in fi, sv and en (``guide.fi.md``, ``guide.sv.md``,
+``guide.en.md``; Finlex ``finlex/fi/asd….xml`` and ``finlex/sv/asd….xml``). The versions share a key
+(the source with its language mark replaced), and when two versions have as many sections, the n-th
+section of one is the n-th of the other: the translation of the same text. Retrieval uses this to
+treat the versions of one section as one hit and to quote the version in the asker's language
+(``assistant/retrieval.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from assistant.documents import LANGUAGES, Chunk
+from assistant.store.catalog import Catalog
+
+_MARKS = "|".join(LANGUAGES)
+# "guide.fi.md", "guide_fi.pdf", "guide-fi.txt" and "finlex/fi/asd.xml": the language mark of a source.
+_FILE_MARK = re.compile(rf"(?<=[._-])({_MARKS})(?=\.[^./]+$)")
+_FOLDER_MARK = re.compile(rf"(?:(?<=/)|^)({_MARKS})(?=/)")
+
+
+def version_key(source: str) -> str | None:
+    """The key the language versions of ``source`` share, or None when its name carries no language mark."""
+    key, n = _FILE_MARK.subn("*", source, count=1)
+    if not n:
+        key, n = _FOLDER_MARK.subn("*", source, count=1)
+    return key if n else None
+
+
+@dataclass
+class _Index:
+    signature: tuple[tuple[str, str], ...]
+    sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> language -> source
+    sections: dict[str, list[str]] = field(default_factory=dict)  # source -> locators in reading order
+    first_chunks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, locator) -> chunk ids
+
+
+class Versions:
+    """Finds the other language versions of a chunk's section. Rebuilt when the catalog changes."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._index: _Index | None = None
+        self._lock = threading.Lock()
+
+    def _current(self) -> _Index:
+        signature = tuple((d.source, d.version) for d in self.catalog.documents())
+        with self._lock:
+            if self._index is None or self._index.signature != signature:
+                self._index = self._build(signature)
+            return self._index
+
+    def _build(self, signature: tuple[tuple[str, str], ...]) -> _Index:
+        index = _Index(signature)
+        languages = {d.source: d.language for d in self.catalog.documents()}
+        for source, language in languages.items():
+            key = version_key(source)
+            if key is not None:
+                index.sources.setdefault(key, {})[language] = source
+        wanted = {s for versions in index.sources.values() if len(versions) > 1 for s in versions.values()}
+        for chunk in self.catalog.all_chunks():
+            if chunk.source not in wanted:
+                continue
+            locators = index.sections.setdefault(chunk.source, [])
+            if not locators or locators[-1] != chunk.locator:
+                locators.append(chunk.locator)
+            index.first_chunks.setdefault((chunk.source, chunk.locator), []).append(chunk.chunk_id)
+        return index
+
+    def group(self, chunk: Chunk) -> tuple[str, int] | None:
+        """The section's identity shared by its language versions: (version key, section number)."""
+        index = self._current()
+        key = version_key(chunk.source)
+        locators = index.sections.get(chunk.source)
+        if key is None or not locators or chunk.locator not in locators:
+            return None
+        return key, locators.index(chunk.locator)
+
+    def section_in(self, chunk: Chunk, language: str) -> list[Chunk]:
+        """The chunks of the same section in the ``language`` version (empty when there is none, or when the
+        two versions' sections do not line up one to one)."""
+        index = self._current()
+        key = version_key(chunk.source)
+        other = index.sources.get(key or "", {}).get(language)
+        mine, theirs = index.sections.get(chunk.source), index.sections.get(other or "")
+        if not other or not mine or not theirs or len(mine) != len(theirs) or chunk.locator not in mine:
+            return []
+        locator = theirs[mine.index(chunk.locator)]
+        ids = index.first_chunks.get((other, locator), [])
+        found = self.catalog.chunks_by_id(ids)
+        return [found[i] for i in ids if i in found]
