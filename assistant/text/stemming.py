@@ -2,7 +2,7 @@
 
 Lower-cased words, stop words out, each word replaced by its base forms and its compound parts from
 the analyser of its language (``assistant.text.morphology``: Voikko for Finnish, simplemma for
-Swedish and English, Snowball stems when neither is installed). A question may be in another
+Swedish, Snowball stems for English and when neither is installed). A question may be in another
 language than the documents it is about, so query-side functions analyse its words in all three.
 """
 
