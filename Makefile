@@ -11,9 +11,9 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup model knowledge run chat test browser bench eval clean
+.PHONY: setup model knowledge run chat test browser voikko bench eval clean
 
-setup: $(STAMP)
+setup: $(STAMP) voikko
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
 	touch $(STAMP)
 
-model: $(STAMP)
+model: $(STAMP) voikko
 	$(BIN)/assistant prepare-model
 
 knowledge: model
@@ -41,6 +41,14 @@ browser:
 	@test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "browser tests need Debian's chromium: sudo apt-get install chromium"; fi; }
+
+# Debian's Voikko (libvoikko1 and its Finnish dictionary voikko-fi): Finnish base forms and compound
+# parts for keyword search (assistant/text/morphology.py). Without it Finnish falls back to simplemma.
+voikko:
+	@test -e /usr/lib/voikko/5/mor-standard/mor.vfst && ldconfig -p | grep -q libvoikko.so.1 || { \
+	  if [ "$$(id -u)" = 0 ]; then { apt-get update -qq && apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; } \
+	    || echo "could not install Voikko; Finnish keyword search falls back to simplemma"; \
+	  else echo "Finnish base forms need Debian's Voikko: sudo apt-get install libvoikko1 voikko-fi"; fi; }
 
 test: model browser
 	$(BIN)/python -m pytest -q

@@ -7,10 +7,11 @@ What gives it away is a word the knowledge base never uses ("taxed", "deduct"; "
 question about Sweden's law). So a question is also refused when its dense match is only moderate
 and it has such a word.
 
-A word counts as *covered* when the keyword index has it under any of the three stemmers, or has a
-word sharing all but the last quarter of its stem, at most three letters (Finnish and Swedish
-inflection: "ilmoitusvelvollisuuteni" is covered by "ilmoitusvelvollisuus", "hatkaan" by
-"hatkaaminen"; but "brottsbalken" is not covered by "brottsbekämpning"). Two more ways cover the
+A word counts as *covered* when the keyword index has one of its base forms in fi, sv or en
+(``stemming.stems_of``; the index holds the documents' base forms and their compound parts, so a word
+found only inside a compound counts: "ilmoitus" in "lastensuojeluilmoitus"), or has a word sharing all
+but the last quarter of it, at most three letters (inflection that no analyser knew: "hatkaan" is
+covered by "hatkaaminen"; but "brottsbalken" is not covered by "brottsbekämpning"). Two more ways cover the
 words of a question asked in one language about a document in another: the Latin spelling
 ("konvention": "convention") and a compound's parts ("barnkonventionen": "barn" + "konventionen";
 "ihmiskauppasopimus": "ihmiskauppa" + "sopimus"). Words that are common in the question's language

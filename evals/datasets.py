@@ -7,10 +7,13 @@ relative to the folder; default: the repository's ``knowledge/``). Each line is 
     {"id": "fin-en-01", "language": "en", "question": "...", "kind": "answerable",
      "expected": [{"source": "finnish-law/x.en.md", "locator": "Heading"}],   # any of these
      "key_facts": [["30 days", "30 päivää"]],                                 # each: any of
-     "filters": {"language": "fi"}, "history": ["earlier question"]}          # optional
+     "filters": {"language": "fi"}, "history": ["earlier question"],         # optional
+     "steps": [["lastensuojeluilmoitu", "child welfare notification"], ...]}  # optional, in order
 
-``kind`` is answerable, cross-lingual, follow-up or out-of-scope; out-of-scope questions have
-no expected sources and must be refused.
+``kind`` is answerable, cross-lingual, follow-up, situation or out-of-scope; out-of-scope
+questions have no expected sources and must be refused. A situation question describes what a
+professional faces and asks what to do; its ``steps`` are the guidance's steps in their order,
+each a group of alternative phrases (like a key fact) that an answer covering the step contains.
 """
 
 from __future__ import annotations
@@ -26,8 +29,8 @@ from assistant.store.catalog import FILTER_COLUMNS
 
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 REPO = DATASETS_DIR.parents[1]
-KINDS = ("answerable", "cross-lingual", "follow-up", "out-of-scope")
-_FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "filters", "history", "note"}
+KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "out-of-scope")
+_FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note"}
 
 
 class DatasetError(AssistantError):
@@ -48,6 +51,7 @@ class Question:
     kind: str
     expected: list[Expected] = field(default_factory=list)
     key_facts: list[list[str]] = field(default_factory=list)
+    steps: list[list[str]] = field(default_factory=list)  # in the guidance's order; each: any of
     filters: dict[str, str] | None = None
     history: list[str] = field(default_factory=list)
     origin: str = ""  # "file:line", for messages
@@ -79,8 +83,16 @@ class Dataset:
         return Dataset(self.name, picked, self.documents, self.description)
 
     def subset(self, sources: set[str], out_of_scope: int = 0) -> Dataset:
-        """Answerable questions with an expected source in ``sources``, plus ``out_of_scope`` refusals."""
-        kept = [q for q in self.questions if q.answerable and any(e.source in sources for e in q.expected)]
+        """Answerable questions with an expected source in ``sources``, plus ``out_of_scope`` refusals.
+
+        A situation question is kept only when all its expected sources are in ``sources``: its steps
+        come from several guides, and a store without some of them cannot give them.
+        """
+        def fits(q: Question) -> bool:
+            found = [e.source in sources for e in q.expected]
+            return all(found) if q.kind == "situation" else any(found)
+
+        kept = [q for q in self.questions if q.answerable and fits(q)]
         kept += [q for q in self.questions if not q.answerable][:out_of_scope]
         return Dataset(self.name, kept, self.documents, self.description)
 
@@ -153,6 +165,7 @@ def _load_file(file: Path, problems: list[str]) -> list[Question]:
             id=record["id"], language=record["language"], question=record["question"], kind=record["kind"],
             expected=[Expected(e["source"], e["locator"]) for e in record.get("expected", [])],
             key_facts=[list(group) for group in record.get("key_facts", [])],
+            steps=[list(group) for group in record.get("steps", [])],
             filters=record.get("filters") or None, history=list(record.get("history", [])), origin=origin,
         ))
     return questions
@@ -183,10 +196,13 @@ def validate_record(record: object) -> list[str]:
         problems.append("an out-of-scope question has no expected sources")
     elif kind in KINDS and kind != "out-of-scope" and not expected:
         problems.append(f"a {kind} question needs at least one expected source")
-    facts = record.get("key_facts", [])
-    if not isinstance(facts, list) or not all(
-            isinstance(g, list) and g and all(isinstance(a, str) and a.strip() for a in g) for g in facts):
-        problems.append("'key_facts' must be a list of non-empty lists of alternative strings")
+    for key in ("key_facts", "steps"):
+        if not _groups_of_alternatives(record.get(key, [])):
+            problems.append(f"{key!r} must be a list of non-empty lists of non-empty alternative strings")
+    if kind == "out-of-scope" and record.get("steps"):
+        problems.append("an out-of-scope question has no steps")
+    elif kind == "situation" and not record.get("steps"):
+        problems.append("a situation question needs 'steps' (the steps its answer should give, in order)")
     filters = record.get("filters")
     if filters is not None and (not isinstance(filters, dict) or not all(
             k in FILTER_COLUMNS and isinstance(v, str) for k, v in filters.items())):
@@ -195,3 +211,9 @@ def validate_record(record: object) -> list[str]:
     if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
         problems.append("'history' must be a list of strings")
     return problems
+
+
+def _groups_of_alternatives(value: object) -> bool:
+    """``value`` is a list of groups, each a non-empty list of non-empty strings (key facts, steps)."""
+    return isinstance(value, list) and all(
+        isinstance(g, list) and g and all(isinstance(a, str) and a.strip() for a in g) for g in value)

@@ -6,12 +6,16 @@ Per question (``score_answer``):
   whole phrase: "Article 3" matches "Article 3" and "Article 3 | Article 4", not "Article 30");
 - key-fact recall: share of key-fact groups with at least one alternative in the answer text
   (case-insensitive; a refused answer recalls nothing);
+- steps covered (questions with ``steps``, e.g. situation questions): share of the expected steps
+  with at least one alternative in the answer text, matched as key facts are; steps in order:
+  whether the covered steps can be read in the answer in the expected order (None below two);
 - citation support: for each answer sentence, whether a passage it cites supports it (the
   sentence is a verbatim part of the cited passage, else ``assistant.verification.verify``);
 - refused, answer-language match, wall-clock seconds and answer length in words.
 
-Summaries (``summarize``): hit@k and MRR by source and locator, key-fact recall, citation support
-rate, refusal precision and recall, answerable-refused rate, language match, latency p50/p95.
+Summaries (``summarize``): hit@k and MRR by source and locator, key-fact recall, steps covered and
+in order, citation support rate, refusal precision and recall, answerable-refused rate, language
+match, latency p50/p95.
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ class Scored:
     source_rank: int | None  # None: no expected source among the passages (or out-of-scope)
     locator_rank: int | None
     key_fact_recall: float | None  # None for out-of-scope questions or questions without key facts
+    steps_covered: float | None  # None for questions without steps
+    steps_in_order: bool | None  # None when fewer than two steps are covered
+    steps_missed: list[str]  # the first alternative of each step not covered, as a label
     sentences: int | None  # answer sentences with citations; None when the pipeline does not cite
     supported: int | None
     language_match: bool
@@ -81,12 +88,49 @@ def first_rank(question: Question, passages: list[Passage], by_locator: bool) ->
     return None
 
 
+def find_group(group: list[str], haystack: str, start: int = 0) -> int | None:
+    """Where the first of ``group``'s alternatives occurs in ``haystack`` (``_norm``-ed) from ``start``; None: none."""
+    found = [i for i in (haystack.find(_norm(alt), start) for alt in group) if i >= 0]
+    return min(found) if found else None
+
+
 def key_fact_recall(question: Question, text: str) -> float | None:
     if not question.key_facts:
         return None
     haystack = _norm(text)
-    found = sum(1 for group in question.key_facts if any(_norm(alt) in haystack for alt in group))
+    found = sum(1 for group in question.key_facts if find_group(group, haystack) is not None)
     return found / len(question.key_facts)
+
+
+def missed_steps(question: Question, text: str) -> list[str]:
+    """The steps with no alternative in ``text``, each named by its first alternative."""
+    haystack = _norm(text)
+    return [group[0] for group in question.steps if find_group(group, haystack) is None]
+
+
+def steps_covered(question: Question, text: str) -> float | None:
+    """Share of the question's steps with an alternative in ``text`` (None: the question has no steps)."""
+    if not question.steps:
+        return None
+    return 1 - len(missed_steps(question, text)) / len(question.steps)
+
+
+def steps_in_order(question: Question, text: str) -> bool | None:
+    """Whether the covered steps occur in ``text`` in the expected order (each after the one before it).
+
+    A step may be named more than once; it counts as in order if some mention follows the previous
+    step's. None when fewer than two steps are covered (an order needs two).
+    """
+    haystack = _norm(text)
+    covered = [g for g in question.steps if find_group(g, haystack) is not None]
+    if len(covered) < 2:
+        return None
+    position = -1
+    for group in covered:
+        position = find_group(group, haystack, position + 1)
+        if position is None:
+            return False
+    return True
 
 
 def answer_language(answer: Answer) -> str:
@@ -145,17 +189,20 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
     answerable = question.answerable
     refused = answer.abstained
     checks = support(answer) if support is not None and not refused else None
+    text = "" if refused else answer_text(answer)  # a refusal recalls no fact and covers no step
     return Scored(
         id=question.id, language=question.language, kind=question.kind, answerable=answerable, refused=refused,
         source_rank=first_rank(question, answer.passages, by_locator=False) if answerable else None,
         locator_rank=first_rank(question, answer.passages, by_locator=True) if answerable else None,
-        key_fact_recall=(0.0 if refused and question.key_facts else key_fact_recall(question, answer_text(answer)))
-        if answerable else None,
+        key_fact_recall=key_fact_recall(question, text) if answerable else None,
+        steps_covered=steps_covered(question, text) if answerable else None,
+        steps_in_order=steps_in_order(question, text) if answerable else None,
+        steps_missed=missed_steps(question, text) if answerable else [],
         sentences=None if support is None else len(checks or []),
         supported=None if support is None else sum(checks or []),
         language_match=answer_language(answer) == question.language,
         seconds=seconds,
-        answer_words=0 if refused else len(answer_text(answer).split()),
+        answer_words=len(text.split()),
     )
 
 
@@ -187,6 +234,9 @@ def summarize(scored: list[Scored]) -> dict[str, float | int | None]:
             figures[f"hit@{k}_{by}"] = _mean([1.0 if r is not None and r <= k else 0.0 for r in ranks])
         figures[f"mrr_{by}"] = _mean([1.0 / r if r else 0.0 for r in ranks])
     figures["key_fact_recall"] = _mean([s.key_fact_recall for s in answerable if s.key_fact_recall is not None])
+    figures["steps_covered"] = _mean([s.steps_covered for s in answerable if s.steps_covered is not None])
+    figures["steps_in_order"] = _mean([1.0 if s.steps_in_order else 0.0 for s in answerable
+                                       if s.steps_in_order is not None])
     cited = [s for s in scored if s.sentences is not None and not s.refused]
     sentences = sum(s.sentences or 0 for s in cited)
     figures["citation_support"] = (sum(s.supported or 0 for s in cited) / sentences) if sentences else None
@@ -220,6 +270,8 @@ FIGURES: dict[str, tuple[str, str]] = {
     "hit@5_locator": ("higher", "the expected section/page is among the first 5 passages"),
     "mrr_locator": ("higher", "mean reciprocal rank of the first passage from an expected section/page"),
     "key_fact_recall": ("higher", "share of key facts found word for word in the answer text"),
+    "steps_covered": ("higher", "share of a situation question's expected steps found in the answer text"),
+    "steps_in_order": ("higher", "share of answers covering two or more steps that give them in the expected order"),
     "citation_support": ("higher", "share of answer sentences whose cited passage supports them"),
     "refusal_precision": ("higher", "share of refusals that were out-of-scope questions"),
     "refusal_recall": ("higher", "share of out-of-scope questions refused"),

@@ -21,9 +21,10 @@ from evals.metrics import FIGURES
 log = logging.getLogger(__name__)
 
 HEADLINE = ["hit@1_source", "hit@5_source", "mrr_source", "hit@1_locator", "hit@5_locator", "mrr_locator",
-            "key_fact_recall", "citation_support", "refusal_precision", "refusal_recall", "answerable_refused",
-            "language_match", "latency_p50_s", "latency_p95_s", "answer_words"]
-GROUPED = ["hit@5_source", "hit@5_locator", "mrr_locator", "key_fact_recall", "answerable_refused", "refusal_recall"]
+            "key_fact_recall", "steps_covered", "steps_in_order", "citation_support", "refusal_precision",
+            "refusal_recall", "answerable_refused", "language_match", "latency_p50_s", "latency_p95_s", "answer_words"]
+GROUPED = ["hit@5_source", "hit@5_locator", "mrr_locator", "key_fact_recall", "steps_covered", "answerable_refused",
+           "refusal_recall"]
 PLOTTED = [("hit@5_locator", "hit@5 (section/page)"), ("mrr_locator", "MRR (section/page)"),
            ("key_fact_recall", "key-fact recall")]
 LANG_ORDER = ["fi", "sv", "en"]
@@ -118,7 +119,13 @@ def write_report(run: EvalRun, folder: Path, failures: list[str] | None = None) 
     for path, alt in _plots(data, names, folder):
         doc.image(path, alt)
     doc.heading("Where ours misses")
-    doc.bullets(_misses(run) or ["nothing: every answerable question has its section in the top 5 and all key facts"])
+    doc.bullets(_misses(run) or ["nothing: every answerable question has its section in the top 5, all key facts "
+                                 "and all steps"])
+    missed = _missed_steps(run)
+    if missed:
+        doc.heading("Steps ours misses most often")
+        doc.para("Each step is named by its first alternative in the dataset; the count is of answers that lack it.")
+        doc.table(["step", "answers missing it", "questions"], missed)
     doc.heading("Figures explained")
     doc.bullets([f"{k}: {v[1]} ({v[0]} is better)" for k, v in FIGURES.items()])
     paths["markdown"].write_text("\n".join(doc.md) + "\n", encoding="utf-8")
@@ -137,7 +144,8 @@ def _misses(run: EvalRun) -> list[str]:
         return []
     out = []
     for s in ours.scored:
-        if s.answerable and (s.refused or s.locator_rank is None or s.locator_rank > 5 or (s.key_fact_recall or 0) < 1):
+        incomplete = (s.key_fact_recall is not None and s.key_fact_recall < 1) or bool(s.steps_missed)
+        if s.answerable and (s.refused or s.locator_rank is None or s.locator_rank > 5 or incomplete):
             why = []
             if s.refused:
                 why.append("refused")
@@ -145,10 +153,23 @@ def _misses(run: EvalRun) -> list[str]:
                 why.append(f"section not in top 5 (document rank {s.source_rank or '–'})")
             if s.key_fact_recall is not None and s.key_fact_recall < 1:
                 why.append(f"key facts {s.key_fact_recall:.2f}")
+            if s.steps_missed:
+                why.append(f"steps {s.steps_covered:.2f} (missing: {'; '.join(s.steps_missed)})")
             out.append(f"{s.id} ({s.language}, {s.kind}): {', '.join(why)}")
         elif not s.answerable and not s.refused:
             out.append(f"{s.id} ({s.language}, out-of-scope): answered instead of refused")
     return out
+
+
+def _missed_steps(run: EvalRun) -> list[list[str]]:
+    """Rows of (step, how many of ours' answers miss it, which questions), the most missed first."""
+    ours = run.run("ours")
+    by_step: dict[str, list[str]] = {}
+    for s in ours.scored if ours else []:
+        for step in s.steps_missed:
+            by_step.setdefault(step, []).append(s.id)
+    ranked = sorted(by_step.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [[step, str(len(ids)), ", ".join(ids)] for step, ids in ranked]
 
 
 def _plots(data: dict[str, Any], names: list[str], folder: Path) -> list[tuple[Path, str]]:

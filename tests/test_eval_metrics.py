@@ -8,10 +8,11 @@ import pytest
 
 from assistant.answer import Answer, Citation, Passage, RefusalBlock, Sentence, SentencesBlock
 from assistant.documents import Chunk
-from evals.datasets import DatasetError, Expected, Question, load_dataset
-from evals.harness import check_thresholds, load_thresholds
+from evals.datasets import Dataset, DatasetError, Expected, Question, load_dataset
+from evals.harness import EvalRun, PipelineRun, check_thresholds, load_thresholds
 from evals.metrics import (SupportChecker, answer_language, locator_matches, percentile, score_answer, summarize,
                            summarize_by)
+from evals.report import write_report
 
 
 def chunk(source: str, locator: str, text: str = "Some text.", language: str = "en") -> Chunk:
@@ -85,6 +86,49 @@ def test_summary_figures():
     assert percentile([], 50) is None
 
 
+STEPS = [["call 112", "soita 112"], ["child welfare notification", "lastensuojeluilmoitus"], ["notify the police"]]
+
+
+def test_steps_covered_in_order_and_missed():
+    q = question("situation", steps=STEPS)
+    passages = [chunk("a.md", "Article 3")]
+    s = score_answer(q, answer(passages, "First CALL 112.\nThen you must also notify  the police."), 0.1)
+    assert s.steps_covered == pytest.approx(2 / 3) and s.steps_in_order is True
+    assert s.steps_missed == ["child welfare notification"]
+    # A Finnish alternative counts; the police are named before the notification, so not in order.
+    s = score_answer(q, answer(passages, "Notify the police. Tee lastensuojeluilmoitus. Soita 112."), 0.1)
+    assert s.steps_covered == 1.0 and s.steps_in_order is False and s.steps_missed == []
+    # A step named twice is in order when one of its mentions follows the step before it.
+    s = score_answer(q, answer(passages, "Notify the police, but first call 112 and notify the police."), 0.1)
+    assert s.steps_in_order is True
+    # One covered step has no order; a refusal covers nothing; no steps, no figure.
+    assert score_answer(q, answer(passages, "Call 112."), 0.1).steps_in_order is None
+    refused = score_answer(q, answer(passages, "call 112, notify the police", abstained=True), 0.1)
+    assert (refused.steps_covered, refused.steps_in_order, len(refused.steps_missed)) == (0.0, None, 3)
+    plain = score_answer(question(), answer(passages, "call 112"), 0.1)
+    assert plain.steps_covered is None and plain.steps_in_order is None and plain.steps_missed == []
+
+
+def test_steps_summary_and_report(tmp_path: Path):
+    hit = [chunk("a.md", "Article 3")]
+    scored = [
+        score_answer(question("situation", id="s1", steps=STEPS), answer(hit, "call 112, notify the police"), 1.0),
+        score_answer(question("situation", id="s2", steps=STEPS, language="fi"), answer(hit, "soita 112"), 1.0),
+        score_answer(question(id="a"), answer(hit, "30 days"), 1.0),  # no steps: not in the figure
+    ]
+    f = summarize(scored)
+    assert f["steps_covered"] == pytest.approx((2 / 3 + 1 / 3) / 2)
+    assert f["steps_in_order"] == 1.0  # s2 covers one step only, so has no order
+    assert summarize_by(scored, "language")["fi"]["steps_covered"] == pytest.approx(1 / 3)
+    assert summarize([scored[2]])["steps_covered"] is None
+    run = EvalRun("mini", "a test", "docs", {}, [PipelineRun("ours", scored, [], 1.0)])
+    markdown = write_report(run, tmp_path / "report")["markdown"].read_text(encoding="utf-8")
+    assert "| steps_covered | 0.500 |" in markdown and "fi: steps_covered" in markdown
+    assert "| notify the police | 1 | s2 |" in markdown and "| child welfare notification | 2 | s1, s2 |" in markdown
+    assert "s2 (fi, situation): key facts 0.00, steps 0.33 (missing: child welfare notification; notify the police)" \
+        in markdown
+
+
 def test_citation_support_and_language():
     passage = chunk("a.md", "Article 13", "Parties shall provide a period of at least 30 days.\nIt may not be cut.")
     cite = Citation(n=1, source="a.md", title="T", locator="Article 13", quote="", score=1.0, language="en")
@@ -107,6 +151,8 @@ def test_thresholds(tmp_path: Path):
     failures = check_thresholds({"hit@5_source": 0.8, "answerable_refused": 0.1}, limits)
     assert len(failures) == 2 and "below the minimum" in failures[0]
     assert load_thresholds(path, "held-out")["min"] == {"refusal_recall": 1.0}
+    path.write_text("[dev.min]\nsteps_covered = 0.8\n")
+    assert check_thresholds({"steps_covered": 0.7}, load_thresholds(path, "dev")) != []
     path.write_text("[dev.min]\nhit_at_5 = 0.9\n")
     with pytest.raises(DatasetError, match="unknown figure 'hit_at_5'"):
         load_thresholds(path, "dev")
@@ -135,6 +181,43 @@ def test_dataset_errors_name_file_and_line(tmp_path: Path):
         load_dataset("nope")
 
 
+@pytest.mark.parametrize("steps, problem", [
+    ('"steps": "call 112"', "'steps' must be a list of non-empty lists"),
+    ('"steps": [["call 112"], []]', "'steps' must be a list of non-empty lists"),
+    ('"steps": [["call 112", " "]]', "'steps' must be a list of non-empty lists"),
+    ('"steps": [[112]]', "'steps' must be a list of non-empty lists"),
+    ('"steps": []', "a situation question needs 'steps'"),
+])
+def test_dataset_errors_for_steps(tmp_path: Path, steps: str, problem: str):
+    (tmp_path / "s.jsonl").write_text(
+        '{"id": "s", "language": "fi", "question": "q?", "kind": "situation", '
+        f'"expected": [{{"source": "x.md", "locator": "H"}}], {steps}}}\n', encoding="utf-8")
+    with pytest.raises(DatasetError, match=rf"s\.jsonl:1: {problem}"):
+        load_dataset(str(tmp_path))
+
+
+def test_dataset_steps_load_in_order(tmp_path: Path):
+    (tmp_path / "s.jsonl").write_text(
+        '{"id": "s", "language": "sv", "question": "q?", "kind": "situation", '
+        '"expected": [{"source": "x.md", "locator": "H"}], "steps": [["ring 112"], ["barnskyddsanmälan", "notify"]]}\n'
+        '{"id": "o", "language": "en", "question": "q?", "kind": "out-of-scope", "steps": [["x"]]}\n',
+        encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"s\.jsonl:2: an out-of-scope question has no steps"):
+        load_dataset(str(tmp_path))
+    (tmp_path / "s.jsonl").write_text(
+        (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    (q,) = load_dataset(str(tmp_path)).questions
+    assert q.steps == [["ring 112"], ["barnskyddsanmälan", "notify"]] and q.answerable
+
+
+def test_subset_keeps_a_situation_only_with_all_its_guides():
+    both = [Expected("a.md", "H"), Expected("b.md", "H")]
+    questions = [question(id="any", expected=both), question("situation", id="part", expected=both, steps=STEPS),
+                 question("situation", id="all", expected=both[:1], steps=STEPS)]
+    kept = Dataset("d", questions, Path(".")).subset({"a.md"})
+    assert [q.id for q in kept.questions] == ["any", "all"]
+
+
 def test_shipped_datasets_meet_the_issue():
     dev, corpus = load_dataset("dev"), load_dataset("corpus")
     assert len(dev.questions) >= 60 and len(corpus.questions) >= 40
@@ -144,3 +227,7 @@ def test_shipped_datasets_meet_the_issue():
     assert {"cross-lingual", "follow-up"} <= kinds
     assert sum(not q.answerable for q in dev.questions) >= 10
     assert all(q.history for q in dev.questions if q.kind == "follow-up")
+    situations = [q for q in dev.questions if q.kind == "situation"]
+    for language in ("fi", "sv", "en"):
+        assert sum(q.language == language for q in situations) >= 10
+    assert all(2 <= len(q.steps) <= 5 and q.expected for q in situations)

@@ -10,6 +10,7 @@ the old version or the new one, never both and never neither.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -19,9 +20,13 @@ from pathlib import Path
 from assistant.documents import Chunk, DocumentRecord
 from assistant.errors import StoreError
 from assistant.sqlite_file import SqliteFile
-from assistant.text.stemming import keyword_tokens, query_tokens
+from assistant.text.stemming import keyword_tokens, query_tokens, tokenizer_signature
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
+TOKENIZER_KEY = "keyword_tokenizer"
+"""The meta row naming what made the keyword tokens (``stemming.tokenizer_signature``)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,6 +76,9 @@ class Catalog:
             self._file.connection().executescript(_SCHEMA)  # idempotent; executescript manages its own transaction
             with self._file.transaction() as db:
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+                if db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is None:
+                    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (TOKENIZER_KEY, tokenizer_signature()))
+            self.refresh_keywords()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable catalog ({exc})") from exc
 
@@ -118,6 +126,7 @@ class Catalog:
         Returns the version it replaced, if any.
         """
         with self._file.transaction() as db:
+            _retokenize_if_stale(db, {})  # another process may have rebuilt the index with other tokens
             old = db.execute("SELECT version FROM documents WHERE source = ?", (record.source,)).fetchone()
             _delete_chunks(db, record.source)
             db.executemany(
@@ -125,11 +134,8 @@ class Catalog:
                 [(c.chunk_id, c.source, c.version, c.ordinal, c.locator, c.page, c.title, c.language,
                   c.doc_type, c.text) for c in chunks],
             )
-            db.executemany(
-                "INSERT INTO chunks_fts (tokens, chunk_id) VALUES (?, ?)",
-                [(" ".join(keyword_tokens(f"{c.title} {c.locator} {c.text}", c.language)), c.chunk_id)
-                 for c in chunks],
-            )
+            db.executemany("INSERT INTO chunks_fts (tokens, chunk_id) VALUES (?, ?)",
+                           [(_tokens(c), c.chunk_id) for c in chunks])
             db.execute(
                 "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (record.source, record.version, record.title, record.language, record.doc_type,
@@ -158,6 +164,25 @@ class Catalog:
             db.execute("INSERT INTO history (source, version, title, event, at) VALUES (?,?,?,?,?)",
                        (source, row["version"], row["title"], "removed", now_iso()))
             return _record(row)
+
+    def refresh_keywords(self) -> int:
+        """Rebuild the keyword entries from the stored chunk texts when another tokenizer made them (an
+        older version of the assistant, or another analyser: Voikko installed or gone); return how many
+        chunks were re-tokenized, 0 when the index is current. Run when the catalog opens.
+
+        Chunk texts are here, so no vector changes. The tokens are made before the write (the slow part,
+        seconds on thousands of chunks), then swapped in one transaction: queries meanwhile see the old
+        entries, a sync waits the moment of the swap, and a publish re-checks the tokenizer inside its
+        own transaction. The store's write lock is not taken: it orders the catalog-and-Chroma steps of
+        a write, and this touches neither Chroma nor the pending marks, only rows derived from other
+        rows of this file (as ``publish`` swaps them, in one transaction).
+        """
+        if self.get_meta(TOKENIZER_KEY) == tokenizer_signature():
+            return 0
+        made = {c.chunk_id: _tokens(c) for c in self.all_chunks()}
+        with self._file.transaction() as db:
+            rebuilt = _retokenize_if_stale(db, made)
+        return rebuilt
 
     # --- chunks --------------------------------------------------------------------------------
     def chunks_by_id(self, chunk_ids: Iterable[str]) -> dict[str, Chunk]:
@@ -215,6 +240,27 @@ class Catalog:
 def fold_diacritics(text: str) -> str:
     """Drop diacritics as FTS5's unicode61 tokenizer does (remove_diacritics=1): ä -> a, å -> a."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _tokens(chunk: Chunk) -> str:
+    return " ".join(keyword_tokens(f"{chunk.title} {chunk.locator} {chunk.text}", chunk.language))
+
+
+def _retokenize_if_stale(db: sqlite3.Connection, made: dict[str, str]) -> int:
+    """Inside a write transaction: if the keyword entries were made by another tokenizer, make them all
+    again (with the tokens in ``made`` where given) and record this one; return how many chunks."""
+    current = tokenizer_signature()
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (TOKENIZER_KEY,)).fetchone()
+    if row is not None and row["value"] == current:
+        return 0
+    chunks = [_chunk(r) for r in db.execute("SELECT * FROM chunks")]
+    db.execute("DELETE FROM chunks_fts")
+    db.executemany("INSERT INTO chunks_fts (tokens, chunk_id) VALUES (?, ?)",
+                   [(made.get(c.chunk_id) or _tokens(c), c.chunk_id) for c in chunks])
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (TOKENIZER_KEY, current))
+    log.info("keyword index rebuilt for %d chunks: the tokens were made by %s, now by %s",
+             len(chunks), row["value"] if row else "an older version", current)
+    return len(chunks)
 
 
 def _delete_chunks(db: sqlite3.Connection, source: str) -> None:
