@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     from evals.datasets import load_dataset
-    from evals.harness import THRESHOLDS, check_thresholds, evaluate, load_thresholds
+    from evals.harness import THRESHOLDS, check_run, evaluate, load_thresholds
     from evals.pipelines import make_pipelines
     from evals.report import write_report
 
@@ -73,13 +73,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for bar in bars.values():
         bar.close()
     ours = result.run("ours")
-    failures = check_thresholds(ours.summary, limits) if ours else []
+    failures = check_run(ours.scored, limits) if ours else []
     folder = args.report or Path("reports") / f"eval-{dataset.name}"
     paths = write_report(result, folder, failures if ours else None)
     for r in result.runs:
         f = r.summary
         print(f"{r.name:8} hit@5 source {_f(f['hit@5_source'])}  hit@5 section {_f(f['hit@5_locator'])}  "
-              f"key facts {_f(f['key_fact_recall'])}  citation support {_f(f['citation_support'])}  "
+              f"key facts {_f(f['key_fact_recall'])}  steps {_f(f['steps_covered'])}  citation support {_f(f['citation_support'])}  "
               f"refused: out-of-scope {_f(f['refusal_recall'])}, answerable {_f(f['answerable_refused'])}  "
               f"p95 {_f(f['latency_p95_s'])} s")
     print(f"report: {paths['markdown']} and {paths['html']} (data: {paths['json']})")

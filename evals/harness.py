@@ -78,23 +78,30 @@ def evaluate(dataset: Dataset, pipelines: list[Pipeline], settings: dict[str, An
     return result
 
 
-def load_thresholds(path: Path, dataset: str, known: Collection[str] = FIGURES) -> dict[str, dict[str, float]]:
-    """``{"min": {...}, "max": {...}}`` for ``dataset`` (its own table, else ``[default]``); names must be in ``known``."""
+def load_thresholds(path: Path, dataset: str, known: Collection[str] = FIGURES) -> dict[str, Any]:
+    """``{"min": {...}, "max": {...}, "kinds": {kind: {"min": ..., "max": ...}}}`` for ``dataset`` (its own
+    table, else ``[default]``); names must be in ``known``.
+
+    A kind of question may have its own table (``[dev.kinds.situation.min]``): its questions are then
+    checked against that table alone, and the dataset's table applies to the other questions."""
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise DatasetError(f"thresholds file {path}: {exc}") from exc
     chosen = table.get(dataset, table.get("default", {}))
-    limits = {"min": dict(chosen.get("min", {})), "max": dict(chosen.get("max", {}))}
-    for bound in limits.values():
+    limits: dict[str, Any] = {"min": dict(chosen.get("min", {})), "max": dict(chosen.get("max", {})), "kinds": {}}
+    for kind, bounds in chosen.get("kinds", {}).items():
+        limits["kinds"][kind] = {"min": dict(bounds.get("min", {})), "max": dict(bounds.get("max", {}))}
+    for where, bound in [("", limits["min"]), ("", limits["max"]),
+                         *[(f".kinds.{k}", b[m]) for k, b in limits["kinds"].items() for m in ("min", "max")]]:
         for key in bound:
             if key not in known:
-                raise DatasetError(f"thresholds file {path}: [{dataset}] names unknown figure {key!r}; "
+                raise DatasetError(f"thresholds file {path}: [{dataset}{where}] names unknown figure {key!r}; "
                                    f"known: {', '.join(known)}")
     return limits
 
 
-def check_thresholds(figures: dict[str, Any], limits: dict[str, dict[str, float]]) -> list[str]:
+def check_thresholds(figures: dict[str, Any], limits: dict[str, Any]) -> list[str]:
     """Human-readable failures (empty: all figures within their limits). A missing figure fails."""
     failures = []
     for key, minimum in limits["min"].items():
@@ -105,6 +112,21 @@ def check_thresholds(figures: dict[str, Any], limits: dict[str, dict[str, float]
         value = figures.get(key)
         if value is None or value > maximum:
             failures.append(f"{key} = {_fmt(value)} is above the maximum {maximum}")
+    return failures
+
+
+def check_run(scored: list[Scored], limits: dict[str, Any]) -> list[str]:
+    """The failures of one pipeline's answers: each kind with a table of its own against it, the other
+    questions against the dataset's table."""
+    kinds = limits.get("kinds", {})
+    rest = [s for s in scored if s.kind not in kinds]
+    failures = check_thresholds(summarize(rest), limits) if rest else []
+    if kinds and rest:
+        failures = [f"{f} (questions of other kinds than {', '.join(kinds)})" for f in failures]
+    for kind, bounds in kinds.items():
+        mine = [s for s in scored if s.kind == kind]
+        if mine:
+            failures += [f"{kind}: {f}" for f in check_thresholds(summarize(mine), bounds)]
     return failures
 
 

@@ -9,8 +9,8 @@ import pytest
 from assistant.answer import Answer, Citation, Passage, RefusalBlock, Sentence, SentencesBlock
 from assistant.documents import Chunk
 from evals.datasets import Dataset, DatasetError, Expected, Question, load_dataset
-from evals.harness import EvalRun, PipelineRun, check_thresholds, load_thresholds
-from evals.metrics import (SupportChecker, answer_language, locator_matches, percentile, score_answer, summarize,
+from evals.harness import EvalRun, PipelineRun, check_run, check_thresholds, load_thresholds
+from evals.metrics import (Scored, SupportChecker, answer_language, locator_matches, percentile, score_answer, summarize,
                            summarize_by)
 from evals.report import write_report
 
@@ -156,6 +156,28 @@ def test_thresholds(tmp_path: Path):
     path.write_text("[dev.min]\nhit_at_5 = 0.9\n")
     with pytest.raises(DatasetError, match="unknown figure 'hit_at_5'"):
         load_thresholds(path, "dev")
+    path.write_text("[dev.kinds.situation.min]\nsteps_at_5 = 0.9\n")
+    with pytest.raises(DatasetError, match=r"\[dev.kinds.situation\] names unknown figure 'steps_at_5'"):
+        load_thresholds(path, "dev")
+
+
+def test_a_kind_with_its_own_thresholds_is_checked_apart(tmp_path: Path):
+    path = tmp_path / "t.toml"
+    path.write_text("[dev.min]\nkey_fact_recall = 0.8\n[dev.kinds.situation.min]\nsteps_covered = 0.5\n")
+    limits = load_thresholds(path, "dev")
+
+    def scored(kind: str, facts: float, steps: float | None) -> Scored:
+        return Scored(id=kind, language="en", kind=kind, answerable=True, refused=False, source_rank=1,
+                      locator_rank=1, key_fact_recall=facts, steps_covered=steps, steps_in_order=None,
+                      steps_missed=[], sentences=None, supported=None, language_match=True, seconds=0.1,
+                      answer_words=10)
+
+    # The situation's low key-fact recall does not pull the others below their minimum.
+    assert check_run([scored("answerable", 0.9, None), scored("situation", 0.1, 0.6)], limits) == []
+    failures = check_run([scored("answerable", 0.7, None), scored("situation", 0.1, 0.4)], limits)
+    assert len(failures) == 2
+    assert failures[0].startswith("key_fact_recall = 0.700") and "other kinds than situation" in failures[0]
+    assert failures[1] == "situation: steps_covered = 0.400 is below the minimum 0.5"
 
 
 def test_dataset_errors_name_file_and_line(tmp_path: Path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.datasets import load_dataset
+from evals.datasets import Dataset, load_dataset
 from evals.harness import evaluate
 from evals.pipelines import Bm25Pipeline, DefaultPipeline, OursPipeline, build_store, ours_settings
 from evals.report import write_report
@@ -31,7 +31,10 @@ def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
     for relative in DOCUMENTS:
         (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / "knowledge" / relative, folder / relative)
-    dataset = load_dataset("dev", documents=folder).subset(set(DOCUMENTS), out_of_scope=OUT_OF_SCOPE)
+    dev = load_dataset("dev", documents=folder)
+    # Plainly out-of-scope questions; the near-topic ones (nt-*) need the whole knowledge base to judge.
+    dev = Dataset(dev.name, [q for q in dev.questions if not q.id.startswith("nt-")], dev.documents, dev.description)
+    dataset = dev.subset(set(DOCUMENTS), out_of_scope=OUT_OF_SCOPE)
     assert len(dataset.questions) >= 8 + OUT_OF_SCOPE
 
     ours = ours_settings(settings, dataset)
