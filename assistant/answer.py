@@ -75,13 +75,15 @@ class SafetyBlock:
 class SentencesBlock:
     """The answer itself: cited sentences. ``quoted`` when they are the sources' own words (the
     extractive answerer), with the lead sentence that says so; ``related`` when they do not answer the
-    question but are the closest the sources come (shown after a refusal that says what is missing)."""
+    question but are the closest the sources come (shown after a refusal that says what is missing);
+    ``example`` when they come from a training case and illustrate the guidance before them."""
 
     kind: ClassVar[str] = "sentences"
     sentences: list[Sentence]
     lead: str = ""
     quoted: bool = False
     related: bool = False
+    example: bool = False
 
 
 @dataclass

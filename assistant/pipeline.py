@@ -19,6 +19,7 @@ from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
 from assistant.safety import safety_referral, suggests_immediate_danger
 from assistant.settings import Settings
+from assistant.situations import asks_what_to_do
 from assistant.store import Store
 from assistant.text.language import detect_language
 from assistant.verification import verify
@@ -54,7 +55,8 @@ class Assistant:
         standalone = self._standalone(question, history or [], language)
         danger = suggests_immediate_danger(question)
 
-        retrieved = self.retriever.retrieve(standalone, filters, language=language)
+        situation = asks_what_to_do(standalone, language)
+        retrieved = self.retriever.retrieve(standalone, filters, language=language, situation=situation)
         answer = Answer(question=question, language=language, abstained=False,
                         standalone_question=standalone if standalone != question else None,
                         safety_referral=danger, passages=retrieved.passages, answerer=self.answerer.name,
@@ -63,7 +65,7 @@ class Assistant:
             block, answer.citations = safety_referral(self.retriever, language)
             answer.blocks.append(block)
 
-        refusal = self.refusal.before_answer(standalone, language, retrieved)
+        refusal = self.refusal.before_answer(standalone, language, retrieved, situation=situation)
         if refusal:
             yield self._finish(answer, started, refusal)
             return
@@ -83,8 +85,13 @@ class Assistant:
             t1 = time.perf_counter()
             checks = verify(draft.sentences, retrieved.passages, self.store.embedder)
             answer.timings["verify"] = time.perf_counter() - t1
-        sentences, cited = cite(draft.sentences, checks, retrieved.passages, first_n=len(answer.citations) + 1,
-                                drop_unsupported=self.settings.unsupported_sentences == "drop")
+        drop = self.settings.unsupported_sentences == "drop"
+        main = [(d, c) for d, c in zip(draft.sentences, checks) if not d.example]
+        sentences, cited = cite([d for d, _ in main], [c for _, c in main], retrieved.passages,
+                                first_n=len(answer.citations) + 1, drop_unsupported=drop)
+        shown = [(d, c) for d, c in zip(draft.sentences, checks) if d.example]
+        examples, example_cited = cite([d for d, _ in shown], [c for _, c in shown], retrieved.passages,
+                                       first_n=len(answer.citations) + len(cited) + 1, drop_unsupported=drop)
         refusal = self.refusal.after_answer(standalone, language, sentences, len(draft.sentences), draft.no_answer)
         if refusal and refusal.signal != "fact_missing":
             yield self._finish(answer, started, refusal)
@@ -97,6 +104,9 @@ class Assistant:
             return
         lead = prompts.EXTRACTIVE_LEAD[language] if draft.quoted else ""
         answer.blocks.append(SentencesBlock(sentences, lead=lead, quoted=draft.quoted))
+        if examples:
+            answer.citations += example_cited
+            answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
         yield self._finish(answer, started)
 
     def _standalone(self, question: str, history: list[str], language: str) -> str:

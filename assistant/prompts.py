@@ -49,6 +49,13 @@ FACT_KINDS = {
     "dose": {"en": "this dose", "fi": "tätä annosta", "sv": "denna dos"},
     "year": {"en": "figures for that year", "fi": "tuon vuoden lukuja", "sv": "uppgifter för det året"},
 }
+# Before the sentences of a training case quoted in answer to a situation (assistant/situations.py).
+EXAMPLE_LEAD = {
+    "en": "An example from a training case (it illustrates the steps above; it is not guidance):",
+    "fi": "Esimerkki koulutustapauksesta (havainnollistaa yllä olevia vaiheita; se ei ole ohje):",
+    "sv": "Ett exempel från ett utbildningsfall (det belyser stegen ovan; det är ingen anvisning):",
+}
+
 RELATED_LEAD = {
     "en": "What they say on the related topic (quoted word for word; it does not answer the question):",
     "fi": "Mitä ne sanovat lähiaiheesta (lainattu sanatarkasti; tämä ei vastaa kysymykseen):",

@@ -56,8 +56,11 @@ class RefusalPolicy:
         self.settings = settings
         self.store = store
 
-    def before_answer(self, question: str, language: str, retrieved: Retrieved) -> Refusal | None:
-        """Whether the evidence is too weak to answer ``question`` from (``None``: answer)."""
+    def before_answer(self, question: str, language: str, retrieved: Retrieved,
+                      situation: bool = False) -> Refusal | None:
+        """Whether the evidence is too weak to answer ``question`` from (``None``: answer). For a
+        ``situation`` (the question describes one and asks what to do) the words of its description
+        (the stairwell, the uncle's restaurant) are not its topic: the uncovered-words signal stands aside."""
         s = self.settings
         best = retrieved.best_dense
         if not retrieved.passages:
@@ -69,16 +72,18 @@ class RefusalPolicy:
                                          f"{s.refusal_threshold:.2f}")
         if best >= s.refusal_term_band:
             return None
-        off_topic = self.off_topic(question, language, retrieved)
+        off_topic = self.off_topic(question, language, retrieved, words=not situation)
         if off_topic:
             return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
                                              f"{off_topic.reason}", off_topic.missing)
         return None
 
-    def off_topic(self, question: str, language: str, retrieved: Retrieved) -> Refusal | None:
+    def off_topic(self, question: str, language: str, retrieved: Retrieved, words: bool = True) -> Refusal | None:
         """The second and third signals alone, whatever the best match (the calibration tables combine
-        them with the thresholds): words no document contains, or an unmentioned country."""
-        uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf)
+        them with the thresholds): words no document contains (unless not ``words``), or an unmentioned
+        country."""
+        uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf) \
+            if words else []
         if is_uncovered_topic(uncovered):
             terms = ", ".join(uncovered)
             return Refusal("uncovered_terms", f"no document contains {terms}",

@@ -10,6 +10,12 @@ hit: it ranks by its best version, and the version quoted is the one in the filt
 in the asker's language, else the best match. So a Finnish question finds a section through its
 English version as well as its Finnish one, and a Swedish question quotes the Swedish version.
 Results are then diversified so one long document cannot take every slot.
+
+A question that describes a situation and asks what to do (``assistant/situations.py``) is answered
+from guidance: its asking sentence ("What must I do?") is also searched alone, which finds procedural
+guidance that the situation's story does not; more passages are kept (the steps of one guide are
+several sections), and training cases (``doc_type`` practice-record) come after the guidance, at most
+one of them, as an example.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from dataclasses import dataclass
 
 from assistant.answer import Passage
 from assistant.settings import Settings
+from assistant.situations import asking_sentence
 from assistant.store import Store
 from assistant.versions import Versions, version_key
 
@@ -30,6 +37,14 @@ log = logging.getLogger(__name__)
 # only breaks near-ties. Chosen on the dev eval with keyword_weight (docs/EVALUATION.md): MRR by section
 # 0.63 -> 0.71 on dev, 0.58 -> 0.70 on the corpus set, against 60 with the former weight 0.3.
 RRF_K = 3
+
+# Situations: passages kept, passages of one document (a guide's steps), training cases kept (examples).
+SITUATION_K = 8
+SITUATION_CANDIDATES = 120  # a situation's words match the training cases best: look deeper for guidance
+ASK_WEIGHT = 0.5  # weight of the asking sentence's dense ranking, relative to the whole question's
+SITUATION_PER_DOCUMENT = 5
+SITUATION_CASES = 1
+CASE_TYPE = "practice-record"
 
 
 @dataclass
@@ -47,24 +62,35 @@ class Retriever:
         self.versions = Versions(store.catalog)
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
-                 language: str | None = None) -> Retrieved:
-        """The ``k`` best passages for ``query``; ``language``, the asker's, picks the version to quote."""
+                 language: str | None = None, situation: bool = False) -> Retrieved:
+        """The ``k`` best passages for ``query``; ``language``, the asker's, picks the version to quote;
+        ``situation``: the question asks what to do, so guidance comes first (see the module's doc)."""
         s = self.settings
-        k = k or s.top_k
+        k = k or (max(s.top_k, SITUATION_K) if situation else s.top_k)
         t0 = time.perf_counter()
         vector = self.store.embedder.embed_query(query)
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
-        dense = self.store.dense_search(vector, s.candidates_k, filters)
-        keyword = self.store.keyword_search(query, s.candidates_k, filters) if s.keyword_weight > 0 else []
+        depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
+        dense = self.store.dense_search(vector, depth, filters)
+        keyword = self.store.keyword_search(query, depth, filters) if s.keyword_weight > 0 else []
         if wanted and s.merge_versions:
             # The section may match better in another language's version: search those too.
             others = {key: v for key, v in filters.items() if key != "language"} or None
-            dense = _union(dense, self.store.dense_search(vector, s.candidates_k, others))
-        fused = fuse(dense, keyword, s.keyword_weight)
+            dense = _union(dense, self.store.dense_search(vector, depth, others))
+        extra = []
+        ask = asking_sentence(query) if situation else query
+        if ask != query:
+            asked = self.store.dense_search(self.store.embedder.embed_query(ask), depth, filters)
+            extra.append((asked, (1.0 - s.keyword_weight) * ASK_WEIGHT))
+        fused = [p for p in fuse(dense, keyword, s.keyword_weight, extra) if not is_source_list(p.chunk.locator)]
         if s.merge_versions:
             fused = self.merge_versions(fused, wanted or language, only=wanted)
-        passages = diversify(fused, k, s.max_passages_per_document)
+        if situation:
+            passages = guidance_first(diversify(fused, len(fused), max(s.max_passages_per_document,
+                                                                        SITUATION_PER_DOCUMENT)), k)
+        else:
+            passages = diversify(fused, k, s.max_passages_per_document)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
@@ -114,8 +140,10 @@ def _union(first, second):
     return sorted(seen.values(), key=lambda pair: pair[1], reverse=True)
 
 
-def fuse(dense, keyword, keyword_weight: float) -> list[Passage]:
-    """Weighted reciprocal-rank fusion of two ranked lists of (chunk, score)."""
+def fuse(dense, keyword, keyword_weight: float, extra=()) -> list[Passage]:
+    """Weighted reciprocal-rank fusion of ranked lists of (chunk, score): the dense and the keyword
+    side, and ``extra`` (list, weight) pairs that add to the rank score only (their similarities are
+    to another query, so they are not the passage's ``dense``)."""
     table: dict[str, Passage] = {}
     for rank, (chunk, score) in enumerate(dense, 1):
         p = table.setdefault(chunk.chunk_id, Passage(chunk=chunk, score=0.0))
@@ -125,7 +153,28 @@ def fuse(dense, keyword, keyword_weight: float) -> list[Passage]:
         p = table.setdefault(chunk.chunk_id, Passage(chunk=chunk, score=0.0))
         p.keyword = score
         p.score += keyword_weight / (RRF_K + rank)
+    for ranked, weight in extra:
+        for rank, (chunk, _score) in enumerate(ranked, 1):
+            p = table.setdefault(chunk.chunk_id, Passage(chunk=chunk, score=0.0))
+            p.score += weight / (RRF_K + rank)
     return sorted(table.values(), key=lambda p: p.score, reverse=True)
+
+
+# A document's own list of sources ("## Sources") says where its facts come from; it answers nothing.
+SOURCE_LIST_HEADINGS = {"sources", "lähteet", "källor", "references", "lähdeluettelo", "källförteckning"}
+
+
+def is_source_list(locator: str) -> bool:
+    """Whether a passage is a document's list of sources (its last heading says so)."""
+    return locator.rsplit(">", 1)[-1].strip().casefold() in SOURCE_LIST_HEADINGS
+
+
+def guidance_first(passages: list[Passage], k: int) -> list[Passage]:
+    """The first ``k`` of ``passages`` with the guidance (guides, laws, contacts) in rank order first and
+    at most ``SITUATION_CASES`` training cases after it."""
+    guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE]
+    cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE][:SITUATION_CASES]
+    return guidance[:k - len(cases)] + cases
 
 
 def diversify(passages: list[Passage], k: int, per_document: int) -> list[Passage]:

@@ -71,14 +71,16 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
     (the first, and ``RefusalPolicy.off_topic``: uncovered words or an unmentioned country)."""
     from assistant.followup import rewrite_follow_up
     from assistant.pipeline import Assistant
+    from assistant.situations import asks_what_to_do
 
     assistant = Assistant(settings, store)
     rows = []
     for q in dataset.questions:
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
-        retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language)
+        situation = asks_what_to_do(query, q.language)
+        retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language, situation=situation)
         rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
-                     assistant.refusal.off_topic(query, q.language, retrieved) is not None))
+                     assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None))
     return rows
 
 

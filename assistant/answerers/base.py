@@ -14,6 +14,7 @@ class DraftSentence:
     text: str
     ranks: list[int]  # ranks of the passages it cites (Passage.rank)
     quote: dict[int, str] = field(default_factory=dict)  # rank -> words quoted from that passage
+    example: bool = False  # from a training case, shown as an example (not as guidance)
 
 
 @dataclass

@@ -4,6 +4,10 @@ Each sentence is scored by the rank of its passage, its word overlap with the qu
 in fi, sv and en) and its position; the best are de-duplicated, kept in reading order and cited.
 Questions that a source asks (discussion questions) are quoted only when nothing else is there.
 Quotes stay in their original language; across languages the passage rank carries the choice.
+
+A question that asks what to do in a situation (``assistant/situations.py``) is answered from more
+passages, one or two sentences from each, in the guide's own order (the steps as the guide numbers
+them); a training case's sentence comes last and is marked as an example.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from collections.abc import Iterator
 
 from assistant.answer import Passage
 from assistant.answerers.base import Answerer, Draft, DraftSentence
+from assistant.situations import asks_what_to_do
 from assistant.specific_facts import carries, facts_asked
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
@@ -26,6 +31,13 @@ PASSAGES_USED = 3
 RANK_WEIGHT = [1.0, 0.75, 0.6, 0.5, 0.4, 0.35]
 SOFT_MIN = 5  # shorter stems must match exactly ("laki", "barn" are parts of everything)
 FACT_BONUS = 0.3  # a sentence that gives the kind of fact asked for (a number for "how many"...)
+# Situations: passages quoted, sentences and words in all, sentences per passage, example sentences.
+SITUATION_PASSAGES = 7
+SITUATION_SENTENCES = 10
+SITUATION_WORDS = 300
+SITUATION_PER_PASSAGE = 2
+SITUATION_EXAMPLES = 1
+CASE_TYPE = "practice-record"
 
 
 def _usable(sentence: str) -> bool:
@@ -63,10 +75,43 @@ class ExtractiveAnswerer(Answerer):
         yield self.answer(question, passages)
 
     def answer(self, question: str, passages: list[Passage]) -> Draft:
+        if asks_what_to_do(question):
+            return self.steps(question, passages)
+        candidates = self._candidates(question, passages[:PASSAGES_USED])
+        chosen = self._choose(candidates, MAX_SENTENCES, MAX_WORDS, MAX_PER_PASSAGE)
+        chosen.sort(key=lambda c: (c[1], c[2]))  # reading order within and across passages
+        sentences = [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}) for c in chosen]
+        return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)
+
+    def steps(self, question: str, passages: list[Passage]) -> Draft:
+        """What to do in a situation: the best sentences of each guidance passage, every passage heard
+        before any gives a second, in the documents' own order; then one training case's, as an example."""
+        guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE][:SITUATION_PASSAGES]
+        cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE][:1]
+        candidates = self._candidates(question, guidance)
+        firsts = {}
+        for c in sorted(candidates, key=lambda c: c[0], reverse=True):
+            firsts.setdefault(c[1], c)
+        ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
+            (c for c in candidates if firsts.get(c[1]) is not c), key=lambda c: c[0], reverse=True)
+        chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, SITUATION_PER_PASSAGE, ranked=False)
+        # The documents in the order their best passage ranks; within one, the document's own order.
+        first_rank: dict[str, int] = {}
+        for c in sorted(chosen, key=lambda c: c[1]):
+            first_rank.setdefault(guidance[c[1]].chunk.source, c[1])
+        chosen.sort(key=lambda c: (first_rank[guidance[c[1]].chunk.source], guidance[c[1]].chunk.ordinal, c[2]))
+        sentences = [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}) for c in chosen]
+        statements = [c for c in self._candidates(question, cases) if not _is_question(c[3])]
+        examples = self._choose(statements, SITUATION_EXAMPLES, MAX_WORDS, 1)
+        sentences += [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, example=True) for c in examples]
+        return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)
+
+    def _candidates(self, question: str, passages: list[Passage]) -> list[tuple]:
+        """(score, passage index, position, sentence, tokens, passage rank) for each usable sentence."""
         wanted = set(query_tokens(question))
         asked = facts_asked(question)
         candidates = []
-        for index, passage in enumerate(passages[:PASSAGES_USED]):
+        for index, passage in enumerate(passages):
             weight = RANK_WEIGHT[min(index, len(RANK_WEIGHT) - 1)]
             sentences = [s for s in split_sentences(passage.chunk.text) if _usable(s)]
             for position, sentence in enumerate(sentences):
@@ -79,24 +124,27 @@ class ExtractiveAnswerer(Answerer):
         # A question in a source (a training case's discussion questions, "Ask yourself: ...?") shares
         # the user's words but answers nothing: it is quoted only when the passages hold nothing else.
         statements = [c for c in candidates if not _is_question(c[3])]
-        candidates = statements or candidates
-        candidates.sort(key=lambda c: c[0], reverse=True)
-        chosen: list[tuple[int, int, str, int]] = []
-        kept_stems: list[set[str]] = []
-        per_passage: dict[int, int] = {}
+        return statements or candidates
+
+    @staticmethod
+    def _choose(candidates: list[tuple], most: int, max_words: int, per_passage: int,
+                ranked: bool = True) -> list[tuple]:
+        """The best candidates (by score, or in the given order when not ``ranked``) within the limits,
+        without near-duplicates."""
+        if ranked:
+            candidates = sorted(candidates, key=lambda c: c[0], reverse=True)
+        chosen: list[tuple] = []
+        per: dict[int, int] = {}
         words = 0
-        for score, index, position, sentence, stems, rank in candidates:
-            if len(chosen) >= MAX_SENTENCES:
+        for c in candidates:
+            if len(chosen) >= most:
                 break
-            n = len(sentence.split())
-            if chosen and words + n > MAX_WORDS:
+            n = len(c[3].split())
+            if chosen and words + n > max_words:
                 continue
-            if per_passage.get(index, 0) >= MAX_PER_PASSAGE or any(_similar(stems, k) for k in kept_stems):
+            if per.get(c[1], 0) >= per_passage or any(_similar(c[4], k[4]) for k in chosen):
                 continue
-            chosen.append((index, position, sentence, rank))
-            kept_stems.append(stems)
-            per_passage[index] = per_passage.get(index, 0) + 1
+            chosen.append(c)
+            per[c[1]] = per.get(c[1], 0) + 1
             words += n
-        chosen.sort(key=lambda c: (c[0], c[1]))  # reading order within and across passages
-        sentences = [DraftSentence(text=s, ranks=[rank], quote={rank: s}) for _, _, s, rank in chosen]
-        return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)
+        return chosen
