@@ -67,9 +67,9 @@ class RefusalPolicy:
             if not self.store.catalog.count_chunks():
                 return Refusal("empty_store", "empty knowledge base")
             return Refusal("no_passage", "no passage found")
-        if best < s.refusal_threshold:
-            return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold "
-                                         f"{s.refusal_threshold:.2f}")
+        threshold = s.situation_refusal_threshold if situation else s.refusal_threshold
+        if best < threshold:
+            return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
         if best >= s.refusal_term_band:
             return None
         off_topic = self.off_topic(question, language, retrieved, words=not situation)

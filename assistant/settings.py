@@ -125,6 +125,12 @@ class Settings(BaseSettings):
         description="Below this best dense similarity the evidence is too weak and the assistant "
         "refuses (calibrated on the dev eval's out-of-scope and answerable questions).",
     )
+    situation_refusal_threshold: float = Field(
+        default=0.40, ge=0.0, le=1.0,
+        description="The refusal threshold for a question that describes a situation and asks what to do "
+        "(assistant/situations.py): its story dilutes the match with the guidance, so its best similarity "
+        "runs lower (chosen on the dev eval's situation questions, docs/EVALUATION.md).",
+    )
     refusal_term_band: float = Field(
         default=0.70, ge=0.0, le=1.0,
         description="Below this best dense similarity, a question is also refused when two of its specific "

@@ -32,9 +32,12 @@ RANK_WEIGHT = [1.0, 0.75, 0.6, 0.5, 0.4, 0.35]
 SOFT_MIN = 5  # shorter stems must match exactly ("laki", "barn" are parts of everything)
 FACT_BONUS = 0.3  # a sentence that gives the kind of fact asked for (a number for "how many"...)
 # Situations: passages quoted, sentences and words in all, sentences per passage, example sentences.
-SITUATION_PASSAGES = 7
-SITUATION_SENTENCES = 10
-SITUATION_WORDS = 300
+SITUATION_PASSAGES = 12
+SITUATION_SENTENCES = 12
+SITUATION_WORDS = 330
+SITUATION_POSITION = 0.25  # a guide's section says what to do first: its first sentences weigh more
+CONTACT_BONUS = 0.15  # a sentence with a phone number: whom to contact
+_PHONE = re.compile(r"\+?\d[\d ]{5,}\d")
 SITUATION_PER_PASSAGE = 2
 SITUATION_EXAMPLES = 1
 CASE_TYPE = "practice-record"
@@ -88,7 +91,7 @@ class ExtractiveAnswerer(Answerer):
         before any gives a second, in the documents' own order; then one training case's, as an example."""
         guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE][:SITUATION_PASSAGES]
         cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE][:1]
-        candidates = self._candidates(question, guidance)
+        candidates = self._candidates(question, guidance, situation=True)
         firsts = {}
         for c in sorted(candidates, key=lambda c: c[0], reverse=True):
             firsts.setdefault(c[1], c)
@@ -106,7 +109,7 @@ class ExtractiveAnswerer(Answerer):
         sentences += [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, example=True) for c in examples]
         return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)
 
-    def _candidates(self, question: str, passages: list[Passage]) -> list[tuple]:
+    def _candidates(self, question: str, passages: list[Passage], situation: bool = False) -> list[tuple]:
         """(score, passage index, position, sentence, tokens, passage rank) for each usable sentence."""
         wanted = set(query_tokens(question))
         asked = facts_asked(question)
@@ -118,6 +121,9 @@ class ExtractiveAnswerer(Answerer):
                 stems = set(keyword_tokens(sentence, passage.chunk.language))
                 overlap = sum(1 for w in wanted if _matches(w, stems)) / max(1, min(len(wanted), 8)) if wanted else 0.0
                 score = weight * (0.35 + overlap) + 0.08 / (1 + position)
+                if situation:
+                    score = 0.35 + overlap + SITUATION_POSITION / (1 + position) \
+                        + (CONTACT_BONUS if _PHONE.search(sentence) else 0.0)
                 if asked and any(carries(sentence, fact) for fact in asked):
                     score += weight * FACT_BONUS
                 candidates.append((score, index, position, sentence, stems, passage.rank))

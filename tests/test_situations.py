@@ -1,0 +1,135 @@
+"""Questions that describe a situation and ask what to do: recognised, answered from the guidance with a
+step-by-step guide's steps in order, a training case quoted only as a marked example."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import prompts
+from assistant.answer import SentencesBlock
+from assistant.pipeline import Assistant
+from assistant.retrieval import is_source_list, is_step
+from assistant.settings import load_settings
+from assistant.situations import asking_sentence, asks_what_to_do
+from assistant.store import open_store
+from ingest.sync import Syncer
+
+
+@pytest.mark.parametrize("question, language", [
+    ("A pupil says he works nights without pay. What must I do?", "en"),
+    ("What should we do when a child goes missing from a group home?", "en"),
+    ("Oppilas kertoo tekevänsä yötöitä ilman palkkaa. Mitä minun pitää tehdä?", "fi"),
+    ("Lapsi on kadonnut lastenkodista. Mitä teemme nyt?", "fi"),
+    ("En elev säger att han arbetar nätter utan lön. Vad ska jag göra?", "sv"),
+    # A described situation and a how-question of the asker's own.
+    ("A boy told me that a man forces him to work. How should I write down what he said?", "en"),
+    ("Flickan talar bara tigrinja och kusinen vill tolka. Hur ordnar jag samtalet?", "sv"),
+])
+def test_a_question_asking_what_to_do_is_a_situation(question, language):
+    assert asks_what_to_do(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("What is a Barnahus?", "en"),
+    ("How long is the reflection period for a victim of trafficking?", "en"),
+    ("Mitä lastensuojelulain 25 § sanoo ilmoitusvelvollisuudesta?", "fi"),
+    ("Vem har anmälningsskyldighet enligt barnskyddslagen?", "sv"),
+])
+def test_a_question_of_fact_is_not(question, language):
+    assert not asks_what_to_do(question, language)
+
+
+def test_the_asking_sentence_is_searched_apart_from_the_story():
+    assert asking_sentence("A pupil works nights. His uncle keeps his passport. What must I do?") == "What must I do?"
+    assert asking_sentence("What is a Barnahus?") == "What is a Barnahus?"
+
+
+def test_steps_and_source_lists_are_recognised_by_their_heading():
+    assert is_step("Step 2: Make a child welfare notification without delay")
+    assert is_step("Guide > 3. vaihe: Ilmoita epäilystä poliisille")
+    assert is_step("Steg 4: Hänvisa barnet till hjälpsystemet")
+    assert not is_step("Stepchildren and foster care")
+    assert is_source_list("Guide > Sources") and is_source_list("Lähteet") and is_source_list("Källor")
+    assert not is_source_list("Sources of funding for shelters")
+
+
+DOCS = {
+    "guides/steps.en.md": """---
+title: Suspected exploitation of a child, step by step
+language: en
+type: guide
+---
+# Suspected exploitation of a child, step by step
+
+## Step 1: Make a child welfare notification
+Notify the child welfare services of the wellbeing services county without delay. The duty applies notwithstanding confidentiality.
+
+## Step 2: Report the suspicion to the police
+Report a suspected offence against a child to the police as well. Both notifications are made.
+
+## Step 3: Call the assistance system's advice line
+Call the advice line of the assistance system for victims, 029 546 3177, to refer the child. The line answers around the clock.
+
+## Sources
+- Child Welfare Act 417/2007, section 25 and the assistance system's guidance on referrals of children.
+""",
+    "guides/labour.en.md": """---
+title: Signs of labour exploitation of a child
+language: en
+type: guide
+---
+# Signs of labour exploitation of a child
+
+## Work without pay
+A child who works long hours without pay, at night or instead of school may be exploited for labour. A relative who keeps the child's passport is a sign of control.
+""",
+    "cases/restaurant.en.md": """---
+title: "Training case: a boy working in a restaurant kitchen"
+language: en
+type: practice-record
+---
+# Training case: a boy working in a restaurant kitchen
+
+## What happened
+A 15-year-old boy worked nights without pay in his uncle's restaurant kitchen, and his uncle kept his passport. The school nurse made a child welfare notification on the same day.
+""",
+}
+
+QUESTION = ("I am a school counsellor. A 15-year-old pupil says he must work nights in his uncle's restaurant "
+            "without pay, and his uncle keeps his passport. What must I do?")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder) -> Assistant:
+    home, root = tmp_path_factory.mktemp("situations-home"), tmp_path_factory.mktemp("situations-docs")
+    for relative, text in DOCS.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    settings = load_settings(home=home)
+    store = open_store(settings, embedder)
+    assert Syncer(store, settings).sync([root]).ok
+    return Assistant(settings, store)
+
+
+def test_a_situation_is_answered_with_the_guides_steps_in_order_and_the_case_as_an_example(assistant):
+    answer = assistant.ask(QUESTION)
+    assert not answer.abstained, answer.abstain_reason
+    main, example = [b for b in answer.blocks if isinstance(b, SentencesBlock)]
+    texts = [s.text for s in main.sentences]
+    steps = [next(i for i, t in enumerate(texts) if words in t)
+             for words in ("Notify the child welfare services", "to the police", "029 546 3177")]
+    assert steps == sorted(steps), texts  # the steps in the guide's order
+    assert not any("restaurant kitchen" in t for t in texts)  # the case is not presented as guidance
+    assert example.example and example.lead == prompts.EXAMPLE_LEAD["en"]
+    assert any("uncle" in s.text for s in example.sentences)
+    # A document's own list of sources is never quoted as the answer.
+    assert not any("Child Welfare Act 417/2007, section 25" in t for t in texts)
+    cited = {c.source for c in answer.citations}
+    assert {"guides/steps.en.md", "cases/restaurant.en.md"} <= cited
+
+
+def test_a_question_of_fact_is_answered_as_before(assistant):
+    answer = assistant.ask("What number is the advice line of the assistance system for victims?")
+    assert not answer.abstained
+    assert not any(b.example for b in answer.blocks if isinstance(b, SentencesBlock))
+    assert "029 546 3177" in " ".join(s.text for s in answer.sentences)
