@@ -111,3 +111,8 @@ def test_importing_loads_no_model():
             "print('lingua' in sys.modules, len(m._detectors))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "0"]
+
+
+def test_one_grammar_word_of_another_language_does_not_overrule():
+    # "en" is Swedish's article and Finnish's "I do not": the refusal sentence is Finnish.
+    assert detect_language("Tietokannan lähteet eivät käsittele tätä kysymystä, joten en arvaa vastausta.") == "fi"

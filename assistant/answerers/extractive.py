@@ -39,6 +39,7 @@ SITUATION_POSITION = 0.25  # a guide's section says what to do first: its first 
 CONTACT_BONUS = 0.15  # a sentence with a phone number: whom to contact
 _PHONE = re.compile(r"\+?\d[\d ]{5,}\d")
 SITUATION_PER_PASSAGE = 2
+SITUATION_FIRST_PASSAGE = 3  # the best-matching passage may say more
 SITUATION_EXAMPLES = 1
 CASE_TYPE = "practice-record"
 
@@ -97,7 +98,8 @@ class ExtractiveAnswerer(Answerer):
             firsts.setdefault(c[1], c)
         ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
             (c for c in candidates if firsts.get(c[1]) is not c), key=lambda c: c[0], reverse=True)
-        chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, SITUATION_PER_PASSAGE, ranked=False)
+        chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, SITUATION_PER_PASSAGE, ranked=False,
+                              first=SITUATION_FIRST_PASSAGE)
         # The documents in the order their best passage ranks; within one, the document's own order.
         first_rank: dict[str, int] = {}
         for c in sorted(chosen, key=lambda c: c[1]):
@@ -134,9 +136,9 @@ class ExtractiveAnswerer(Answerer):
 
     @staticmethod
     def _choose(candidates: list[tuple], most: int, max_words: int, per_passage: int,
-                ranked: bool = True) -> list[tuple]:
-        """The best candidates (by score, or in the given order when not ``ranked``) within the limits,
-        without near-duplicates."""
+                ranked: bool = True, first: int | None = None) -> list[tuple]:
+        """The best candidates (by score, or in the given order when not ``ranked``) within the limits
+        (``first``: the limit of the first passage, if other), without near-duplicates."""
         if ranked:
             candidates = sorted(candidates, key=lambda c: c[0], reverse=True)
         chosen: list[tuple] = []
@@ -148,7 +150,8 @@ class ExtractiveAnswerer(Answerer):
             n = len(c[3].split())
             if chosen and words + n > max_words:
                 continue
-            if per.get(c[1], 0) >= per_passage or any(_similar(c[4], k[4]) for k in chosen):
+            limit = first if first is not None and c[1] == 0 else per_passage
+            if per.get(c[1], 0) >= limit or any(_similar(c[4], k[4]) for k in chosen):
                 continue
             chosen.append(c)
             per[c[1]] = per.get(c[1], 0) + 1

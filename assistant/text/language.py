@@ -72,7 +72,8 @@ def _by_words(words: list[str], picked: str, detector: Any, languages: tuple[str
     if picked in known:
         counts = {lang: sum(1 for w in words if w in _GRAMMAR[lang]) for lang in known}
         clear = _clear_winner(counts)
-        if clear and clear != picked:
+        # One grammar word is not enough to overrule: "en" is Swedish's article and Finnish's "I do not".
+        if clear and clear != picked and counts[clear] >= 2:
             return clear
         if counts[picked]:
             return picked
