@@ -39,11 +39,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|" \
     r"thousand|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|sata|tuhat|" \
-    r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen"  # not "one", "en", "ett": articles and pronouns
 # A number that counts or measures something; not a section, article, chapter or act number ("25 §",
 # "Article 3", "act 1302/2014", "chapter 25").
-_LAW_NUMBER = re.compile(r"(?:§|\b(?:article|artikla\w*|artikel\w*|section|chapter|luku|luvun|kap\.?|act|lailla|"
-                         r"lag|lakiin|directive|direktiiv\w*)\s*)\d+|\d+\s*(?:§|luku|luvun|kap\b|/\d{2,4})", re.I)
+_LAW_NUMBER = re.compile(r"(?:§|\b(?:article|artikla\w*|artikel\w*|section|subsection|paragraph|chapter|luku|luvun|"
+                         r"kap\.?|act|lailla|lag|lakiin|directive|direktiiv\w*)\s*)\d+(?:\s*[a-z]\b)?(?:/\d{2,4})?"
+                         r"|\d+(?:\s*[a-z])?\s*(?:§|luku|luvun|kap\b|mom\b\.?|momentin|momentti\w*|kohda\w*|kohta|/\d{2,4})", re.I)
+# A date or a year says when, not how many ("in force 1.1.2020", "in 2022").
+_WHEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # Ordinals ("by the seventh working day") and bounds ("as few as possible", "at most") answer a "how many"
 # as well as a number does.
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ensimmäi\w*|toise\w*|kolmanne\w*|" \
@@ -74,13 +77,14 @@ def facts_asked(question: str) -> list[FactAsked]:
 
 def carries(sentence: str, fact: FactAsked) -> bool:
     """Whether ``sentence`` gives a fact of that kind (for a year, that year or, when none is named, some year)."""
+    plain = _LAW_NUMBER.sub(" ", sentence)  # an act's number ("1294/2022") is no year's figure
     if fact.kind == "year":
-        return fact.year in sentence if fact.year else bool(_YEAR.search(_LAW_NUMBER.sub(" ", sentence)))
+        return fact.year in plain if fact.year else bool(_YEAR.search(plain))
     if fact.kind == "amount":
         return bool(_MONEY.search(sentence))
     if fact.kind == "dose":
         return bool(_DOSE.search(sentence))
-    return bool(_COUNT.search(_LAW_NUMBER.sub(" ", sentence)))
+    return bool(_COUNT.search(_WHEN.sub(" ", plain)))
 
 
 def missing_facts(question: str, sentences: list[str]) -> list[FactAsked]:

@@ -1,0 +1,87 @@
+"""Near-topic refusal: a question asking for a count, an amount, a dose or a year's figure that no answer
+sentence gives is refused with what the sources do not give, and their closest quotes follow as related."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import prompts
+from assistant.answer import RefusalBlock, SentencesBlock
+from assistant.pipeline import Assistant
+from assistant.settings import load_settings
+from assistant.specific_facts import FactAsked, carries, facts_asked, missing_facts
+from assistant.store import open_store
+from ingest.sync import Syncer
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("How many children were identified as victims of trafficking in Finland last year?", {"count", "year"}),
+    ("Montako lasta katosi vastaanottokeskuksista vuonna 2023?", {"count", "year"}),
+    ("Hur stor andel av anmälningarna görs av skolor?", {"count"}),
+    ("How much is a representative paid per hour?", {"amount"}),
+    ("Mikä on melatoniinin annos 12-vuotiaalle?", {"dose"}),
+    ("What is a Barnahus?", set()),
+])
+def test_the_kind_of_fact_asked_is_recognised(question, kinds):
+    assert {f.kind for f in facts_asked(question)} == kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "Section 35 of the Reception Act, in the wording of act 1294/2022, provides that a person is admitted.",
+    "Enligt 16 § 2 mom. i mottagandelagen ska också barnets företrädare höras.",
+    "Lastensuojelulain 69 a § lisättiin lailla 542/2019, ja se tuli voimaan 1.1.2020.",
+    "En företrädare ska utses för ett barn utan vårdnadshavare.",  # "en", "ett": articles, not numbers
+])
+def test_law_numbers_dates_and_articles_are_no_count_nor_year(sentence):
+    assert not carries(sentence, FactAsked("count"))
+    assert not carries(sentence, FactAsked("year", "2022"))
+
+
+def test_a_figure_is_a_count_and_a_named_year_is_that_year():
+    assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("count"))
+    assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("year", "2022"))
+    assert carries("The recovery period may be at most six months.", FactAsked("count"))
+    assert missing_facts("How many children were admitted in 2021?", ["In 2022, 40 children were admitted."]) \
+        == [FactAsked("year", "2021")]
+
+
+DOCS = {
+    "guides/assistance.en.md": """---
+title: The assistance system for victims of trafficking
+language: en
+type: guide
+---
+# The assistance system for victims of trafficking
+
+## Who is admitted
+Under section 35 of the Reception Act, as amended by act 1294/2022, a person proposed for the assistance system is admitted if the person may be a victim of trafficking and needs assistance. A child victim is also given a representative.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, embedder) -> Assistant:
+    home, root = tmp_path_factory.mktemp("facts-home"), tmp_path_factory.mktemp("facts-docs")
+    for relative, text in DOCS.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    settings = load_settings(home=home)
+    store = open_store(settings, embedder)
+    assert Syncer(store, settings).sync([root]).ok
+    return Assistant(settings, store)
+
+
+def test_a_figure_the_sources_do_not_give_is_refused_and_the_related_quotes_follow(assistant):
+    answer = assistant.ask("How many child victims did the Finnish assistance system admit in 2022?")
+    assert answer.abstained and answer.abstain_reason.startswith("the question asks for count")
+    refusal, related = answer.blocks
+    assert isinstance(refusal, RefusalBlock) and refusal.message.startswith("The sources in the knowledge base do not give")
+    assert isinstance(related, SentencesBlock) and related.related and related.lead == prompts.RELATED_LEAD["en"]
+    assert answer.sentences == []  # the related quotes are not presented as the answer
+    assert answer.citations and answer.citations[0].source == "guides/assistance.en.md"
+
+
+def test_the_same_question_without_a_figure_is_answered(assistant):
+    answer = assistant.ask("Who is admitted to the assistance system for victims of trafficking?")
+    assert not answer.abstained
+    assert "section 35" in " ".join(s.text for s in answer.sentences)
