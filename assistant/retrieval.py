@@ -88,6 +88,7 @@ class Retriever:
             extra.append((asked, (1.0 - s.keyword_weight) * ASK_WEIGHT))
         fused = [p for p in fuse(dense, keyword, s.keyword_weight, extra) if not is_source_list(p.chunk.locator)]
         if s.merge_versions:
+            self.versions.refresh()
             fused = self.merge_versions(fused, wanted or language, only=wanted)
         if situation:
             passages = guidance_first(diversify(fused, len(fused), max(s.max_passages_per_document,
