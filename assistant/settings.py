@@ -120,6 +120,11 @@ class Settings(BaseSettings):
         description="Take the fi/sv/en versions of one document section as one hit (assistant/versions.py): it "
         "ranks by its best version and quotes the version in the filtered language, else the asker's.",
     )
+    calibrate_language_pairs: bool = Field(
+        default=True,
+        description="Add the measured offset of each (question language, passage language) pair to "
+        "cross-lingual dense scores before ranking and refusal (assistant/calibration.py).",
+    )
     refusal_threshold: float = Field(
         default=0.45, ge=0.0, le=1.0,
         description="Below this best dense similarity the evidence is too weak and the assistant "

@@ -80,6 +80,11 @@ class Versions:
             index.first_chunks.setdefault((chunk.source, chunk.locator), []).append(chunk.chunk_id)
         return index
 
+    def has_version(self, source: str, language: str) -> bool:
+        """Whether the document ``source`` has a version in ``language`` (itself included)."""
+        key = version_key(source)
+        return key is not None and language in self._current().sources.get(key, {})
+
     def group(self, chunk: Chunk) -> tuple[str, int] | None:
         """The section's identity shared by its language versions: (version key, section number)."""
         index = self._current()

@@ -1,0 +1,29 @@
+"""Cross-lingual dense scores made comparable with same-language ones.
+
+The embedding model scores a question against a passage in another language lower than against the
+same passage in the question's language: on the dev set's answerable questions, the expected
+section's fi, sv and en versions (the same facts) scored 0.07-0.13 lower across languages
+(``python -m evals.language_pairs``, 2026-12-03, embeddinggemma-300m). So one refusal threshold judged a
+Finnish question's best English passage more harshly than an English question's, and a passage in
+the asker's language on a neighbouring topic outranked the right section in another language.
+
+``calibrated`` adds the pair's measured offset to a cross-lingual score. Pairs not measured (a
+language the knowledge base has no parallel versions in) get none. The offsets belong to the model:
+measure them again when the embedding model changes.
+"""
+
+from __future__ import annotations
+
+# (question language, passage language) -> same-language mean minus the pair's mean, dev set 2026-12-03.
+LANGUAGE_PAIR_OFFSETS: dict[tuple[str, str], float] = {
+    ("en", "fi"): 0.118, ("en", "sv"): 0.128,
+    ("fi", "en"): 0.073, ("fi", "sv"): 0.083,
+    ("sv", "en"): 0.100, ("sv", "fi"): 0.086,
+}
+
+
+def calibrated(score: float, asked: str | None, found: str) -> float:
+    """``score`` of a passage in ``found`` for a question in ``asked``, on the same-language scale."""
+    if not asked or asked == found:
+        return score
+    return score + LANGUAGE_PAIR_OFFSETS.get((asked, found), 0.0)

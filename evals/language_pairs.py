@@ -1,0 +1,89 @@
+"""How the dense score depends on the language pair (question language, passage language).
+
+    python -m evals.language_pairs [--dataset dev] [--home DIR]
+
+knowledge/ holds each document in fi, sv and en, aligned section by section (``assistant/versions.py``).
+For every answerable question of the dataset, its expected section is looked up in each language
+version and the question's cosine similarity to it is measured: the same facts, only the language
+differs. The mean per (question language, passage language) pair, against the same-language mean
+of that question language, is the offset that ``assistant/calibration.py`` adds to a cross-lingual
+score so that a Finnish question's best English passage is judged as an English question's would be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+from assistant.settings import load_settings
+from assistant.text.language import ANSWER_LANGUAGES
+from assistant.versions import Versions, version_key
+from evals.datasets import load_dataset
+
+
+def pair_scores(store, dataset) -> dict[tuple[str, str], list[float]]:
+    """(question language, passage language) -> the question's similarity to its expected section's version."""
+    versions = Versions(store.catalog)
+    by_source = {d.source: d for d in store.catalog.documents()}
+    scores: dict[tuple[str, str], list[float]] = {}
+    for q in dataset.questions:
+        if not q.answerable or q.history or q.kind == "situation" or not q.expected:
+            continue
+        expected = q.expected[0]
+        if expected.source not in by_source:
+            continue
+        chunks = [c for c in store.catalog.chunks_of(expected.source) if expected.locator in c.locator]
+        if not chunks or version_key(expected.source) is None:
+            continue
+        vector = store.embedder.embed_query(q.question)
+        for language in ANSWER_LANGUAGES:
+            section = chunks if chunks[0].language == language else versions.section_in(chunks[0], language)
+            if not section:
+                continue
+            hits = store.dense_search(vector, 50, {"source": section[0].source})
+            wanted = {c.chunk_id for c in section}
+            best = max((score for chunk, score in hits if chunk.chunk_id in wanted), default=None)
+            if best is not None:
+                scores.setdefault((q.language, language), []).append(best)
+    return scores
+
+
+def offsets(scores: dict[tuple[str, str], list[float]]) -> dict[tuple[str, str], float]:
+    """Same-language mean minus the pair's mean, per (question language, passage language)."""
+    out = {}
+    for (asked, found), values in scores.items():
+        same = scores.get((asked, asked))
+        if same and asked != found:
+            out[(asked, found)] = round(statistics.mean(same) - statistics.mean(values), 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from assistant.factory import make_store
+    from evals.pipelines import build_store, ours_settings
+
+    parser = argparse.ArgumentParser(prog="python -m evals.language_pairs", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dataset", default="dev")
+    parser.add_argument("--home", type=Path, default=None)
+    args = parser.parse_args(argv)
+    settings = load_settings(**({"home": args.home} if args.home else {}))
+    dataset = load_dataset(args.dataset)
+    ours = ours_settings(settings, dataset)
+    build_store(ours, dataset)
+    store = make_store(ours)
+    scores = pair_scores(store, dataset)
+    print("| question → passage | questions | mean similarity | offset |")
+    print("|---|--:|--:|--:|")
+    found = offsets(scores)
+    for pair in sorted(scores):
+        values = scores[pair]
+        print(f"| {pair[0]} → {pair[1]} | {len(values)} | {statistics.mean(values):.3f} | "
+              f"{found.get(pair, 0.0):+.3f} |")
+    print("\nOFFSETS =", {f"{a}-{b}": v for (a, b), v in sorted(found.items())}, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
