@@ -45,6 +45,7 @@ FACT_NOT_GIVEN = {
 }
 FACT_KINDS = {
     "count": {"en": "this number", "fi": "tätä lukumäärää", "sv": "detta antal"},
+    "share": {"en": "this share", "fi": "tätä osuutta", "sv": "denna andel"},
     "amount": {"en": "this amount", "fi": "tätä summaa", "sv": "detta belopp"},
     "dose": {"en": "this dose", "fi": "tätä annosta", "sv": "denna dos"},
     "year": {"en": "figures for that year", "fi": "tuon vuoden lukuja", "sv": "uppgifter för det året"},

@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-FactKind = Literal["count", "amount", "dose", "year"]
+FactKind = Literal["count", "share", "amount", "dose", "year"]
 
 _ASKS: dict[FactKind, str] = {
     "count": r"\bhow many\b|\bnumber of (?:children|victims|cases|notifications|people|minors|pupils|reports)\b"
-             r"|\bstatistic|\bpercentage\b|\bper ?cent\b|\bproportion of\b|\bshare of\b"
-             r"|\bkuinka (?:monta|moni|suuri osa)\b|\bmontako\b|\bmonessako\b|\btilasto\w*|\bprosent\w*|\blukumäär\w*"
-             r"|\bhur många\b|\bhur stor andel\b|\bantalet\b|\bstatistik\w*|\bprocent\w*",
+             r"|\bstatistic|\bkuinka (?:monta|moni)\b|\bmontako\b|\bmonessako\b|\btilasto\w*|\blukumäär\w*"
+             r"|\bhur många\b|\bantalet\b|\bstatistik\w*",
+    "share": r"\bpercentage\b|\bper ?cent\b|\bproportion of\b|\bshare of\b|\bwhat fraction\b"
+             r"|\bkuinka suuri osa\b|\bprosent\w*|\bosuus\w*|\bhur stor andel\b|\bandelen\b|\bprocent\w*",
     "amount": r"\bhow much (?:is|does|do|money|are|will|would|can|may)\b|\bcost\w*\b|\bfees?\b|\beuros?\b|€|\bprice\b"
               r"|\bsalary\b|\bpaid per\b|\ballowance amount\b"
               r"|\bpaljonko\b|\bkuinka paljon (?:maksa|rahaa|on|saa)\w*|\bmaksaa\b|\beuro(?:a|ina|lla|n)?\b|\bhinta\w*"
@@ -57,6 +58,12 @@ _BOUNDS = r"as (?:few|little|limited|short) as possible|at (?:least|most)|no (?:
 _COUNT = re.compile(rf"\b\d[\d\s.,]*\b|\b(?:{_NUMBER_WORDS}|{_ORDINALS})\b|\b(?:{_BOUNDS})\b", re.IGNORECASE)
 _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:€|euro\w*|eur\b|kr\b|kronor)|€\s*\d|\bfree of charge\b|\bmaksu(?:ton|tta)\w*"
                     r"|\bkostnadsfri\w*|\bavgiftsfri\w*|\bno (?:fee|charge)\b", re.IGNORECASE)
+# A share: a percentage or a fraction ("40 %", "a third of", "puolet", "var tredje").
+_SHARE = re.compile(r"\d\s*%|\b\d[\d.,]*\s*(?:per ?cent|percent|prosent\w*|procent)\b|\b(?:half|a third|a quarter|"
+                    r"two thirds|puolet|kolmannes|neljännes|hälften|en tredjedel|en fjärdedel|var (?:tredje|fjärde|femte))\b",
+                    re.IGNORECASE)
+# A telephone number is no count ("112", "116 111", "+358 29 54 63 177").
+_PHONE = re.compile(r"\+?\d{2,4}(?:[ -]\d{2,4}){2,}|\b112\b|\b116 ?111\b")
 _DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|ml|g|µg|mikrogramma\w*|milligramma\w*)\b", re.IGNORECASE)
 
 
@@ -84,7 +91,9 @@ def carries(sentence: str, fact: FactAsked) -> bool:
         return bool(_MONEY.search(sentence))
     if fact.kind == "dose":
         return bool(_DOSE.search(sentence))
-    return bool(_COUNT.search(_WHEN.sub(" ", plain)))
+    if fact.kind == "share":
+        return bool(_SHARE.search(plain))
+    return bool(_COUNT.search(_WHEN.sub(" ", _PHONE.sub(" ", plain))))
 
 
 def missing_facts(question: str, sentences: list[str]) -> list[FactAsked]:

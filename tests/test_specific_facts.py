@@ -17,7 +17,8 @@ from ingest.sync import Syncer
 @pytest.mark.parametrize("question, kinds", [
     ("How many children were identified as victims of trafficking in Finland last year?", {"count", "year"}),
     ("Montako lasta katosi vastaanottokeskuksista vuonna 2023?", {"count", "year"}),
-    ("Hur stor andel av anmälningarna görs av skolor?", {"count"}),
+    ("Hur stor andel av anmälningarna görs av skolor?", {"share"}),
+    ("What percentage of notifications lead to a placement?", {"share"}),
     ("How much is a representative paid per hour?", {"amount"}),
     ("Mikä on melatoniinin annos 12-vuotiaalle?", {"dose"}),
     ("What is a Barnahus?", set()),
@@ -35,6 +36,14 @@ def test_the_kind_of_fact_asked_is_recognised(question, kinds):
 def test_law_numbers_dates_and_articles_are_no_count_nor_year(sentence):
     assert not carries(sentence, FactAsked("count"))
     assert not carries(sentence, FactAsked("year", "2022"))
+
+
+def test_a_phone_number_is_no_count_and_a_share_needs_a_percentage_or_a_fraction():
+    assert not carries("Call the emergency number 112 or the child helpline 116 111.", FactAsked("count"))
+    assert not carries("The advice line answers at +358 29 54 63 177.", FactAsked("count"))
+    assert not carries("The social worker decides by the seventh working day.", FactAsked("share"))
+    assert carries("Schools made 12 % of the notifications.", FactAsked("share"))
+    assert carries("Nästan var tredje flicka hade blivit utsatt.", FactAsked("share"))
 
 
 def test_a_figure_is_a_count_and_a_named_year_is_that_year():

@@ -48,9 +48,13 @@ SITUATION_EXAMPLES = 1
 CASE_TYPE = "practice-record"
 
 
+# A document's own list of sources inside a section ("Sources: ...", "Källor: https://...") answers nothing.
+_SOURCE_LINE = re.compile(r"^\W*(?:sources?|lähteet|lähde|källor|källa|references?)\s*:|https?://", re.IGNORECASE)
+
+
 def _usable(sentence: str) -> bool:
     words = sentence.split()
-    if len(words) < 4:
+    if len(words) < 4 or _SOURCE_LINE.search(sentence):
         return False
     return not re.fullmatch(r"[\W\d_]+", sentence)
 
