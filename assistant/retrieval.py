@@ -27,13 +27,15 @@ from __future__ import annotations
 import logging
 import re
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
 from assistant.documents import Chunk
 from assistant.settings import Settings
-from assistant.situations import asking_sentence
+from assistant.situations import asking_sentence, is_step
+from assistant.text.sentences import split_sentences
 from assistant.store import Store
 from assistant.versions import Versions, version_key
 
@@ -118,13 +120,18 @@ class Retriever:
         if found is None:
             return passages
         guide = found.chunk.source
-        steps: dict[str, Passage] = {}
+        parts: dict[str, list[Chunk]] = {}
         for chunk in self.store.catalog.chunks_of(guide):
-            if is_step(chunk.locator) and chunk.locator not in steps:
-                steps[chunk.locator] = Passage(chunk=chunk, score=found.score)
-        for p in passages:  # a step already found keeps its scores (and its chunk, the best of the step)
-            if p.chunk.source == guide and p.chunk.locator in steps:
-                steps[p.chunk.locator] = p
+            if is_step(chunk.locator):
+                parts.setdefault(chunk.locator, []).append(chunk)
+        # A step is quoted whole (its advice line's number may sit in its second chunk); a step found by the
+        # search keeps its scores.
+        scores = {p.chunk.locator: p for p in passages if p.chunk.source == guide}
+        steps = {}
+        for locator, chunks in parts.items():
+            hit = scores.get(locator)
+            steps[locator] = Passage(chunk=whole_section(chunks), score=hit.score if hit else found.score,
+                                     dense=hit.dense if hit else None, keyword=hit.keyword if hit else None)
         others = [p for p in passages if p.chunk.source != guide and p.chunk.doc_type != CASE_TYPE]
         cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE]
         head = others[:SITUATION_HEAD]
@@ -216,12 +223,14 @@ def fuse(dense, keyword, keyword_weight: float, extra=()) -> list[Passage]:
 SOURCE_LIST_HEADINGS = {"sources", "lähteet", "källor", "references", "lähdeluettelo", "källförteckning"}
 
 
-_STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)
-
-
-def is_step(locator: str) -> bool:
-    """Whether a passage is one numbered step of a step-by-step guide ("Step 2: ...", "2. vaihe: ...")."""
-    return bool(_STEP.match(locator.rsplit(">", 1)[-1].strip()))
+def whole_section(chunks: list[Chunk]) -> Chunk:
+    """One chunk holding a section's chunks' text in order (the sentences they overlap by, once)."""
+    if len(chunks) == 1:
+        return chunks[0]
+    sentences: list[str] = []
+    for chunk in chunks:
+        sentences += [s for s in split_sentences(chunk.text) if s not in sentences]
+    return replace(chunks[0], text=" ".join(sentences))
 
 
 def is_source_list(locator: str) -> bool:

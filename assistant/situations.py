@@ -58,3 +58,11 @@ def asking_sentence(question: str) -> str:
     sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
     asking = [s for s in sentences if s.endswith("?")]
     return asking[-1] if asking else question.strip()
+
+
+_STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)
+
+
+def is_step(locator: str) -> bool:
+    """Whether a passage is one numbered step of a step-by-step guide ("Step 2: ...", "2. vaihe: ...")."""
+    return bool(_STEP.match(locator.rsplit(">", 1)[-1].strip()))

@@ -8,9 +8,9 @@ import pytest
 from assistant import prompts
 from assistant.answer import SentencesBlock
 from assistant.pipeline import Assistant
-from assistant.retrieval import is_source_list, is_step
+from assistant.retrieval import is_source_list
 from assistant.settings import load_settings
-from assistant.situations import asking_sentence, asks_what_to_do
+from assistant.situations import asking_sentence, asks_what_to_do, is_step
 from assistant.store import open_store
 from ingest.sync import Syncer
 

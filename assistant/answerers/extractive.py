@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from assistant.answer import Passage
 from assistant.answerers.base import Answerer, Draft, DraftSentence
-from assistant.situations import asks_what_to_do
+from assistant.situations import asks_what_to_do, is_step
 from assistant.specific_facts import carries, facts_asked
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
@@ -40,7 +40,7 @@ SITUATION_PASSAGES = 12
 SITUATION_SENTENCES = 12
 SITUATION_WORDS = 330
 SITUATION_POSITION = 0.25  # a guide's section says what to do first: its first sentences weigh more
-CONTACT_BONUS = 0.15  # a sentence with a phone number: whom to contact
+CONTACT_BONUS = 0.3  # a sentence with a phone number: whom to contact
 _PHONE = re.compile(r"\+?\d[\d ]{5,}\d")
 SITUATION_PER_PASSAGE = 2
 SITUATION_FIRST_PASSAGE = 3  # the best-matching passage may say more
@@ -106,8 +106,10 @@ class ExtractiveAnswerer(Answerer):
             firsts.setdefault(c[1], c)
         ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
             (c for c in candidates if firsts.get(c[1]) is not c), key=lambda c: c[0], reverse=True)
-        chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, SITUATION_PER_PASSAGE, ranked=False,
-                              first=SITUATION_FIRST_PASSAGE)
+        # A guide's step says one thing (its first sentences); the guidance on the situation itself may say more.
+        limits = [1 if is_step(p.chunk.locator) else SITUATION_FIRST_PASSAGE if i == 0 else SITUATION_PER_PASSAGE
+                  for i, p in enumerate(guidance)]
+        chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, limits, ranked=False)
         # The documents in the order their best passage ranks; within one, the document's own order.
         first_rank: dict[str, int] = {}
         for c in sorted(chosen, key=lambda c: c[1]):
@@ -143,10 +145,10 @@ class ExtractiveAnswerer(Answerer):
         return statements or candidates
 
     @staticmethod
-    def _choose(candidates: list[tuple], most: int, max_words: int, per_passage: int,
-                ranked: bool = True, first: int | None = None) -> list[tuple]:
+    def _choose(candidates: list[tuple], most: int, max_words: int, per_passage: int | list[int],
+                ranked: bool = True) -> list[tuple]:
         """The best candidates (by score, or in the given order when not ``ranked``) within the limits
-        (``first``: the limit of the first passage, if other), without near-duplicates."""
+        (sentences per passage: one limit, or one per passage), without near-duplicates."""
         if ranked:
             candidates = sorted(candidates, key=lambda c: c[0], reverse=True)
         chosen: list[tuple] = []
@@ -158,7 +160,7 @@ class ExtractiveAnswerer(Answerer):
             n = len(c[3].split())
             if chosen and words + n > max_words:
                 continue
-            limit = first if first is not None and c[1] == 0 else per_passage
+            limit = per_passage[c[1]] if isinstance(per_passage, list) else per_passage
             if per.get(c[1], 0) >= limit or any(_similar(c[4], k[4]) for k in chosen):
                 continue
             chosen.append(c)
