@@ -178,6 +178,24 @@ def test_extractive_answerer_prefers_statements_to_the_questions_a_source_asks()
     assert len(draft.sentences) == 1  # nothing else to quote
 
 
+def test_across_languages_a_year_in_the_question_does_not_choose_the_quotes() -> None:
+    """A Finnish question's words do not occur in an English passage; the year it names would alone
+    pick the sentences that mention the year, not the one that answers."""
+    from assistant.answer import Passage
+    from assistant.answerers.extractive import ExtractiveAnswerer
+    from assistant.documents import Chunk
+
+    text = ("Directive (EU) 2024/1712 amends Directive 2011/36/EU and was published on 24 June 2024. "
+            "The amended directive adds the exploitation of surrogacy, of forced marriage and of illegal adoption. "
+            "It entered into force on 14 July 2024. It had to be transposed by 15 July 2026. "
+            "Member States reported on it in 2024 and again in 2025. The Commission reviews it in 2024 and later.")
+    chunk = Chunk(source="eu.en.md", version="v" * 16, ordinal=0, text=text, locator="Directive (EU) 2024/1712",
+                  title="EU", language="en", doc_type="guide")
+    question = "Mitä uusia hyväksikäytön muotoja ihmiskauppadirektiiviin lisättiin vuoden 2024 muutoksella?"
+    draft = ExtractiveAnswerer().answer(question, [Passage(chunk=chunk, score=1.0, rank=1)], language="fi")
+    assert any("forced marriage" in s.text for s in draft.sentences)
+
+
 def test_command_line_options_come_from_the_settings(monkeypatch) -> None:
     """`serve --host/--port` and `ask --top-k` set the settings of one run; their help names the
     environment variable and the default; a bad value is named as the option."""

@@ -84,12 +84,12 @@ class ExtractiveAnswerer(Answerer):
     name = "extractive"
 
     def generate(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
-        yield self.answer(question, passages)
+        yield self.answer(question, passages, language)
 
-    def answer(self, question: str, passages: list[Passage]) -> Draft:
+    def answer(self, question: str, passages: list[Passage], language: str | None = None) -> Draft:
         if asks_what_to_do(question):
             return self.steps(question, passages)
-        candidates = self._candidates(question, passages[:PASSAGES_USED])
+        candidates = self._candidates(question, passages[:PASSAGES_USED], language=language)
         chosen = self._choose(candidates, MAX_SENTENCES, MAX_WORDS, MAX_PER_PASSAGE)
         chosen.sort(key=lambda c: (c[1], c[2]))  # reading order within and across passages
         sentences = [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}) for c in chosen]
@@ -121,17 +121,24 @@ class ExtractiveAnswerer(Answerer):
         sentences += [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, example=True) for c in examples]
         return Draft(sentences=sentences, no_answer=not sentences, verified=True, quoted=True)
 
-    def _candidates(self, question: str, passages: list[Passage], situation: bool = False) -> list[tuple]:
-        """(score, passage index, position, sentence, tokens, passage rank) for each usable sentence."""
+    def _candidates(self, question: str, passages: list[Passage], situation: bool = False,
+                    language: str | None = None) -> list[tuple]:
+        """(score, passage index, position, sentence, tokens, passage rank) for each usable sentence.
+
+        In a passage in another language than the question's, only the question's words that are no
+        numbers count: its words do not occur there, so a year the question names ("the 2024 amendment")
+        would alone decide which sentences are quoted."""
         wanted = set(query_tokens(question))
+        wordy = {w for w in wanted if not w.isdigit()}
         asked = facts_asked(question)
         candidates = []
         for index, passage in enumerate(passages):
             weight = RANK_WEIGHT[min(index, len(RANK_WEIGHT) - 1)]
             sentences = [s for s in split_sentences(passage.chunk.text) if _usable(s)]
+            looked_for = wordy if language and passage.chunk.language != language else wanted
             for position, sentence in enumerate(sentences):
                 stems = set(keyword_tokens(sentence, passage.chunk.language))
-                overlap = sum(1 for w in wanted if _matches(w, stems)) / max(1, min(len(wanted), 8)) if wanted else 0.0
+                overlap = sum(1 for w in looked_for if _matches(w, stems)) / max(1, min(len(wanted), 8)) if wanted else 0.0
                 score = weight * (0.35 + overlap) + 0.08 / (1 + position)
                 if situation:
                     score = 0.35 + overlap + SITUATION_POSITION / (1 + position) \
