@@ -1,4 +1,5 @@
-"""Cross-lingual dense scores: ranked on the same-language scale, per language pair; refusal on raw scores."""
+"""Cross-lingual dense scores ranked on the same-language scale, per language pair (refusal on raw scores);
+sections whose heading names what is asked ranked up."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_an_untranslated_passage_in_another_language_ranks_as_in_the_askers_and_
 def test_offsets_are_the_same_language_mean_minus_the_pairs():
     scores = {("fi", "fi"): [0.6, 0.6], ("fi", "en"): [0.5, 0.5], ("en", "en"): [0.7]}
     assert offsets(scores) == {("fi", "en"): 0.1}
+
+
+def test_a_section_whose_heading_names_what_is_asked_moves_up():
+    from assistant.answer import Passage
+    from assistant.retrieval import by_heading
+
+    definitions = Chunk(source="law.en.md", version="v" * 16, ordinal=0, text="...", title="Act", language="en",
+                        doc_type="guide", locator="Act > Definitions")
+    duty = Chunk(source="law.en.md", version="v" * 16, ordinal=1, text="...", title="Act", language="en",
+                 doc_type="guide", locator="Act > The duty to notify child welfare")
+    ranked = by_heading([Passage(chunk=definitions, score=0.25), Passage(chunk=duty, score=0.20)],
+                        "Who has the duty to notify child welfare?")
+    assert [p.chunk.locator for p in ranked] == ["Act > The duty to notify child welfare", "Act > Definitions"]
