@@ -10,7 +10,8 @@ relative to the folder; default: the repository's ``knowledge/``). Each line is 
      "filters": {"language": "fi"}, "history": ["earlier question"],         # optional
      "steps": [["lastensuojeluilmoitu", "child welfare notification"], ...]}  # optional, in order
 
-``kind`` is answerable, cross-lingual, follow-up, situation or out-of-scope; out-of-scope
+``kind`` is answerable, cross-lingual, follow-up, situation, near-topic or out-of-scope; near-topic
+questions are out-of-scope ones close to what the documents cover (a figure they do not give); out-of-scope
 questions have no expected sources and must be refused. A situation question describes what a
 professional faces and asks what to do; its ``steps`` are the guidance's steps in their order,
 each a group of alternative phrases (like a key fact) that an answer covering the step contains.
@@ -29,7 +30,8 @@ from assistant.store.catalog import FILTER_COLUMNS
 
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 REPO = DATASETS_DIR.parents[1]
-KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "out-of-scope")
+KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "near-topic", "out-of-scope")
+UNANSWERABLE = ("near-topic", "out-of-scope")
 _FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note"}
 
 
@@ -58,7 +60,7 @@ class Question:
 
     @property
     def answerable(self) -> bool:
-        return self.kind != "out-of-scope"
+        return self.kind not in UNANSWERABLE
 
 
 @dataclass
@@ -192,14 +194,14 @@ def validate_record(record: object) -> list[str]:
             isinstance(e, dict) and isinstance(e.get("source"), str) and isinstance(e.get("locator"), str)
             and e["source"] for e in expected):
         problems.append("'expected' must be a list of {\"source\": str, \"locator\": str}")
-    elif kind == "out-of-scope" and expected:
+    elif kind in UNANSWERABLE and expected:
         problems.append("an out-of-scope question has no expected sources")
-    elif kind in KINDS and kind != "out-of-scope" and not expected:
+    elif kind in KINDS and kind not in UNANSWERABLE and not expected:
         problems.append(f"a {kind} question needs at least one expected source")
     for key in ("key_facts", "steps"):
         if not _groups_of_alternatives(record.get(key, [])):
             problems.append(f"{key!r} must be a list of non-empty lists of non-empty alternative strings")
-    if kind == "out-of-scope" and record.get("steps"):
+    if kind in UNANSWERABLE and record.get("steps"):
         problems.append("an out-of-scope question has no steps")
     elif kind == "situation" and not record.get("steps"):
         problems.append("a situation question needs 'steps' (the steps its answer should give, in order)")

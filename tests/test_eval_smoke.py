@@ -32,8 +32,8 @@ def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
         (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / "knowledge" / relative, folder / relative)
     dev = load_dataset("dev", documents=folder)
-    # Plainly out-of-scope questions; the near-topic ones (nt-*) need the whole knowledge base to judge.
-    dev = Dataset(dev.name, [q for q in dev.questions if not q.id.startswith("nt-")], dev.documents, dev.description)
+    # Plainly out-of-scope questions; the near-topic ones need the whole knowledge base to judge.
+    dev = Dataset(dev.name, [q for q in dev.questions if q.kind != "near-topic"], dev.documents, dev.description)
     dataset = dev.subset(set(DOCUMENTS), out_of_scope=OUT_OF_SCOPE)
     assert len(dataset.questions) >= 8 + OUT_OF_SCOPE
 
