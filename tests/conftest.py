@@ -124,6 +124,26 @@ def make_folder(tmp_path: Path) -> Iterator:
     yield make
 
 
+@pytest.fixture(scope="session")
+def small_assistant(tmp_path_factory, embedder):
+    """Build an Assistant over a small real store: small_assistant({"a.en.md": "..."}, "name")."""
+    from assistant.pipeline import Assistant
+    from assistant.settings import load_settings
+    from assistant.store import open_store
+    from docs_factory import write_files
+    from ingest.sync import Syncer
+
+    def build(docs: dict[str, str], name: str) -> Assistant:
+        root = write_files(tmp_path_factory.mktemp(f"{name}-docs"), docs)
+        settings = load_settings(home=tmp_path_factory.mktemp(f"{name}-home"))
+        store = open_store(settings, embedder)
+        report = Syncer(store, settings).sync([root])
+        assert report.ok, report.failed
+        return Assistant(settings, store)
+
+    return build
+
+
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory) -> Iterator[str]:
     """A real Chroma server on loopback (tests/chroma_server.py), one per test module."""

@@ -9,10 +9,7 @@ from assistant import prompts
 from assistant.answer import SentencesBlock
 from assistant.pipeline import Assistant
 from assistant.retrieval import is_source_list
-from assistant.settings import load_settings
 from assistant.situations import asking_sentence, asks_what_to_do, is_step
-from assistant.store import open_store
-from ingest.sync import Syncer
 
 
 @pytest.mark.parametrize("question, language", [
@@ -100,15 +97,8 @@ QUESTION = ("I am a school counsellor. A 15-year-old pupil says he must work nig
 
 
 @pytest.fixture(scope="module")
-def assistant(tmp_path_factory, embedder) -> Assistant:
-    home, root = tmp_path_factory.mktemp("situations-home"), tmp_path_factory.mktemp("situations-docs")
-    for relative, text in DOCS.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
-    settings = load_settings(home=home)
-    store = open_store(settings, embedder)
-    assert Syncer(store, settings).sync([root]).ok
-    return Assistant(settings, store)
+def assistant(small_assistant) -> Assistant:
+    return small_assistant(DOCS, "situations")
 
 
 def test_a_situation_is_answered_with_the_guides_steps_in_order_and_the_case_as_an_example(assistant):

@@ -8,10 +8,7 @@ import pytest
 from assistant import prompts
 from assistant.answer import RefusalBlock, SentencesBlock
 from assistant.pipeline import Assistant
-from assistant.settings import load_settings
 from assistant.specific_facts import FactAsked, carries, facts_asked, missing_facts
-from assistant.store import open_store
-from ingest.sync import Syncer
 
 
 @pytest.mark.parametrize("question, kinds", [
@@ -69,15 +66,8 @@ Under section 35 of the Reception Act, as amended by act 1294/2022, a person pro
 
 
 @pytest.fixture(scope="module")
-def assistant(tmp_path_factory, embedder) -> Assistant:
-    home, root = tmp_path_factory.mktemp("facts-home"), tmp_path_factory.mktemp("facts-docs")
-    for relative, text in DOCS.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
-    settings = load_settings(home=home)
-    store = open_store(settings, embedder)
-    assert Syncer(store, settings).sync([root]).ok
-    return Assistant(settings, store)
+def assistant(small_assistant) -> Assistant:
+    return small_assistant(DOCS, "facts")
 
 
 def test_a_figure_the_sources_do_not_give_is_refused_and_the_related_quotes_follow(assistant):
