@@ -56,8 +56,12 @@ _BOUNDS = r"as (?:few|little|limited|short) as possible|at (?:least|most)|no (?:
     r"mahdollisimman (?:vähä|harva|lyhy)\w*|vähintään|enintään|korkeintaan|så (?:få|lite|begränsa\w*|kort)\w* som möjligt|" \
     r"minst|högst|inte fler än"
 _COUNT = re.compile(rf"\b\d[\d\s.,]*\b|\b(?:{_NUMBER_WORDS}|{_ORDINALS})\b|\b(?:{_BOUNDS})\b", re.IGNORECASE)
-_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:€|euro\w*|eur\b|kr\b|kronor)|€\s*\d|\bfree of charge\b|\bmaksu(?:ton|tta)\w*"
-                    r"|\bkostnadsfri\w*|\bavgiftsfri\w*|\bno (?:fee|charge)\b", re.IGNORECASE)
+_MONEY = re.compile(r"\d[\d\s.,]*\s*(?:€|euro\w*|eur\b|kr\b|kronor)|€\s*\d", re.IGNORECASE)
+# "Free of charge" answers what something costs, not how much is paid to someone.
+_FREE = re.compile(r"\bfree of charge\b|\bmaksu(?:ton|tta)\w*|\bkostnadsfri\w*|\bavgiftsfri\w*|\bno (?:fee|charge)\b",
+                   re.IGNORECASE)
+_ASKS_COST = re.compile(r"\bcost\w*|\bfees?\b|\bprice\b|\bcharge\w*|\bhow much (?:is|does) it\b|\bmaksaa\b|\bmaksu\w*"
+                        r"|\bhinta\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b", re.IGNORECASE)
 # A share: a percentage or a fraction ("40 %", "a third of", "puolet", "var tredje").
 _SHARE = re.compile(r"\d\s*%|\b\d[\d.,]*\s*(?:per ?cent|percent|prosent\w*|procent)\b|\b(?:half|a third|a quarter|"
                     r"two thirds|puolet|kolmannes|neljännes|hälften|en tredjedel|en fjärdedel|var (?:tredje|fjärde|femte))\b",
@@ -71,11 +75,13 @@ _DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|ml|g|µg|mikrogramma\w*|milligramma\w*)\b
 class FactAsked:
     kind: FactKind
     year: str | None = None  # the year the question names, if it names one
+    cost: bool = False  # an amount asked as what something costs (then "free of charge" answers it)
 
 
 def facts_asked(question: str) -> list[FactAsked]:
     """The kinds of specific fact ``question`` asks for (empty for most questions)."""
-    asked = [FactAsked(kind) for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
+    asked = [FactAsked(kind, cost=kind == "amount" and bool(_ASKS_COST.search(question)))
+             for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
     if _ASKS_RE["year"].search(question):
         named = _YEAR.search(question)
         asked.append(FactAsked("year", named.group(0) if named else None))
@@ -88,7 +94,7 @@ def carries(sentence: str, fact: FactAsked) -> bool:
     if fact.kind == "year":
         return fact.year in plain if fact.year else bool(_YEAR.search(plain))
     if fact.kind == "amount":
-        return bool(_MONEY.search(sentence))
+        return bool(_MONEY.search(sentence) or (fact.cost and _FREE.search(sentence)))
     if fact.kind == "dose":
         return bool(_DOSE.search(sentence))
     if fact.kind == "share":

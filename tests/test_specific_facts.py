@@ -43,6 +43,14 @@ def test_a_phone_number_is_no_count_and_a_share_needs_a_percentage_or_a_fraction
     assert carries("Nästan var tredje flicka hade blivit utsatt.", FactAsked("share"))
 
 
+def test_free_of_charge_answers_what_something_costs_not_what_is_paid():
+    (cost,) = facts_asked("How much does the child helpline cost?")
+    (paid,) = facts_asked("Paljonko ihmiskaupan uhrille maksetaan korvausta valtion varoista?")
+    free = "Soittaminen on maksutonta ja numero vastaa ympäri vuorokauden."
+    assert carries(free, cost) and not carries(free, paid)
+    assert carries("The allowance is 350 euros a month.", paid)
+
+
 def test_a_figure_is_a_count_and_a_named_year_is_that_year():
     assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("count"))
     assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("year", "2022"))
