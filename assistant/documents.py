@@ -6,6 +6,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LANGUAGES = ("fi", "sv", "en")
+PRACTICE_RECORD = "practice-record"  # the doc_type of training cases (knowledge/practice-records/)
+# The headings of a document's own list of sources: it says where the facts come from and answers nothing.
+SOURCE_LIST_HEADINGS = {"sources", "lähteet", "källor", "references", "lähdeluettelo", "källförteckning"}
+
+
+def last_heading(locator: str) -> str:
+    """The innermost heading of a locator ("Guide > Step 2: Notify" -> "Step 2: Notify")."""
+    return locator.rsplit(" > ", 1)[-1].strip()
+
+
+def is_source_list(locator: str) -> bool:
+    """Whether a section is a document's list of sources (its innermost heading says so)."""
+    return last_heading(locator).casefold() in SOURCE_LIST_HEADINGS
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
-from assistant.documents import Chunk
+from assistant.documents import PRACTICE_RECORD, Chunk, is_source_list, last_heading
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
 from assistant.text.sentences import split_sentences
@@ -58,7 +58,6 @@ ASK_WEIGHT = 0.5
 HEADING_WEIGHT = 0.15
 SITUATION_PER_DOCUMENT = 5
 SITUATION_CASES = 1
-CASE_TYPE = "practice-record"
 
 
 @dataclass
@@ -121,7 +120,7 @@ class Retriever:
         """``passages`` with every step of the first step-by-step guide among them, in the guide's order
         (its version that the passage quotes), after the ``SITUATION_HEAD`` best passages of other guidance.
         (Adding the steps only when one ranks among those best lowered the steps covered: 0.52 -> 0.44.)"""
-        guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE]
+        guidance = [p for p in passages if p.chunk.doc_type != PRACTICE_RECORD]
         found = next((p for p in guidance if is_step(p.chunk.locator)), None)
         if found is None:
             return passages
@@ -138,8 +137,8 @@ class Retriever:
             hit = scores.get(locator)
             steps[locator] = Passage(chunk=whole_section(chunks), score=hit.score if hit else found.score,
                                      dense=hit.dense if hit else None, keyword=hit.keyword if hit else None)
-        others = [p for p in passages if p.chunk.source != guide and p.chunk.doc_type != CASE_TYPE]
-        cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE]
+        others = [p for p in passages if p.chunk.source != guide and p.chunk.doc_type != PRACTICE_RECORD]
+        cases = [p for p in passages if p.chunk.doc_type == PRACTICE_RECORD]
         head = others[:SITUATION_HEAD]
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
@@ -225,18 +224,13 @@ def fuse(dense, keyword, keyword_weight: float, extra=()) -> list[Passage]:
     return sorted(table.values(), key=lambda p: p.score, reverse=True)
 
 
-# A document's own list of sources ("## Sources") says where its facts come from; it answers nothing.
-SOURCE_LIST_HEADINGS = {"sources", "lähteet", "källor", "references", "lähdeluettelo", "källförteckning"}
-
-
 def by_heading(passages: list[Passage], query: str) -> list[Passage]:
     """``passages`` re-ranked with a bonus for a section heading that names what the question asks: the
     section on the duty to notify beats a definitions section that only mentions it. The bonus is the
     share of the heading's words the question has, times ``HEADING_WEIGHT`` (fused scores run ~0.06-0.25)."""
     wanted = set(query_tokens(query))
     for p in passages:
-        heading = p.chunk.locator.rsplit(">", 1)[-1]
-        words = set(keyword_tokens(heading, p.chunk.language))
+        words = set(keyword_tokens(last_heading(p.chunk.locator), p.chunk.language))
         if words and wanted:
             p.score += HEADING_WEIGHT * len(words & wanted) / len(words)
     return sorted(passages, key=lambda p: p.score, reverse=True)
@@ -252,16 +246,11 @@ def whole_section(chunks: list[Chunk]) -> Chunk:
     return replace(chunks[0], text=" ".join(sentences))
 
 
-def is_source_list(locator: str) -> bool:
-    """Whether a passage is a document's list of sources (its last heading says so)."""
-    return locator.rsplit(">", 1)[-1].strip().casefold() in SOURCE_LIST_HEADINGS
-
-
 def guidance_first(passages: list[Passage], k: int) -> list[Passage]:
     """The first ``k`` of ``passages`` with the guidance (guides, laws, contacts) in rank order first and
     at most ``SITUATION_CASES`` training cases after it."""
-    guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE]
-    cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE][:SITUATION_CASES]
+    guidance = [p for p in passages if p.chunk.doc_type != PRACTICE_RECORD]
+    cases = [p for p in passages if p.chunk.doc_type == PRACTICE_RECORD][:SITUATION_CASES]
     return guidance[:k - len(cases)] + cases
 
 

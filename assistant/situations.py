@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.documents import last_heading
+
 # "What do I do", "what should we do", "how should I act", "in what order": the request for steps. The
 # situation itself (who, what happened) is free text before it and is not looked at here.
 _ASKS_WHAT_TO_DO = {
@@ -65,4 +67,4 @@ _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b
 
 def is_step(locator: str) -> bool:
     """Whether a passage is one numbered step of a step-by-step guide ("Step 2: ...", "2. vaihe: ...")."""
-    return bool(_STEP.match(locator.rsplit(">", 1)[-1].strip()))
+    return bool(_STEP.match(last_heading(locator)))

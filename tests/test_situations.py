@@ -7,8 +7,8 @@ import pytest
 
 from assistant import prompts
 from assistant.answer import SentencesBlock
+from assistant.documents import is_source_list
 from assistant.pipeline import Assistant
-from assistant.retrieval import is_source_list
 from assistant.situations import asking_sentence, asks_what_to_do, is_step
 
 

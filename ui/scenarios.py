@@ -12,13 +12,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.documents import DocumentRecord
+from assistant.documents import PRACTICE_RECORD, DocumentRecord, is_source_list, last_heading
 from assistant.errors import DocumentError
 from assistant.store import Store
 
-PRACTICE_RECORD = "practice-record"
 QUESTION_HEADINGS = {"discussion questions", "keskustelukysymykset", "diskussionsfrågor"}
-SOURCE_HEADINGS = {"sources", "lähteet", "källor"}
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+(.*\S)\s*$")
 
 
@@ -38,10 +36,6 @@ class Scenario:
 def practice_records(store: Store) -> list[DocumentRecord]:
     """The practice records in the catalog, by title."""
     return sorted((d for d in store.documents() if d.doc_type == PRACTICE_RECORD), key=lambda d: (d.title, d.language))
-
-
-def _heading(locator: str) -> str:
-    return locator.rsplit(" > ", 1)[-1].strip().casefold()
 
 
 def discussion_questions(body: str) -> list[str]:
@@ -74,10 +68,9 @@ def load_scenario(store: Store, source: str) -> Scenario:
     record_sources = ""
     first: str | None = None  # the first named section (the situation); the opening text comes before it
     for index, section in enumerate(loaded.sections):
-        heading = _heading(section.locator)
-        if heading in QUESTION_HEADINGS:
+        if last_heading(section.locator).casefold() in QUESTION_HEADINGS:
             questions.extend(discussion_questions(section.text))
-        elif heading in SOURCE_HEADINGS:
+        elif is_source_list(section.locator):
             record_sources = section.text
         elif first is None:
             opening = index == 0 and section.locator in (loaded.title, record.title, "Introduction")

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer import Passage
+from assistant.documents import PRACTICE_RECORD
 from assistant.answerers.base import Answerer, Draft, DraftSentence
 from assistant.situations import asks_what_to_do, is_step
 from assistant.specific_facts import carries, facts_asked
@@ -45,7 +46,6 @@ _PHONE = re.compile(r"\+?\d[\d ]{5,}\d")
 SITUATION_PER_PASSAGE = 2
 SITUATION_FIRST_PASSAGE = 3  # the best-matching passage may say more
 SITUATION_EXAMPLES = 1
-CASE_TYPE = "practice-record"
 
 
 # A document's own list of sources inside a section ("Sources: ...", "Källor: https://...") answers nothing.
@@ -98,8 +98,8 @@ class ExtractiveAnswerer(Answerer):
     def steps(self, question: str, passages: list[Passage]) -> Draft:
         """What to do in a situation: the best sentences of each guidance passage, every passage heard
         before any gives a second, in the documents' own order; then one training case's, as an example."""
-        guidance = [p for p in passages if p.chunk.doc_type != CASE_TYPE][:SITUATION_PASSAGES]
-        cases = [p for p in passages if p.chunk.doc_type == CASE_TYPE][:1]
+        guidance = [p for p in passages if p.chunk.doc_type != PRACTICE_RECORD][:SITUATION_PASSAGES]
+        cases = [p for p in passages if p.chunk.doc_type == PRACTICE_RECORD][:1]
         candidates = self._candidates(question, guidance, situation=True)
         firsts = {}
         for c in sorted(candidates, key=lambda c: c[0], reverse=True):
