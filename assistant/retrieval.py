@@ -96,12 +96,12 @@ class Retriever:
         if ask != query:
             asked = self.store.dense_search(self.store.embedder.embed_query(ask), depth, filters)
             extra.append((asked, (1.0 - s.keyword_weight) * ASK_WEIGHT))
+        if s.merge_versions or s.calibrate_language_pairs:
+            self.versions.refresh()  # once per search: the documents may have changed since the last
         if s.calibrate_language_pairs and language:
-            self.versions.refresh()
             dense = on_one_scale(dense, language, lambda c: self.versions.has_version(c.source, language))
         fused = [p for p in fuse(dense, keyword, s.keyword_weight, extra) if not is_source_list(p.chunk.locator)]
         if s.merge_versions:
-            self.versions.refresh()
             fused = self.merge_versions(fused, wanted or language, only=wanted)
         if HEADING_WEIGHT and not situation:
             fused = by_heading(fused, query)
@@ -151,31 +151,23 @@ class Retriever:
             groups.setdefault(self.versions.group(p.chunk) or p.chunk.chunk_id, []).append(p)
         merged: list[Passage] = []
         for members in groups.values():
-            chosen = self._version(members, prefer)
-            if chosen is None or (only and chosen.chunk.language != only):
+            chunk = self._version(members, prefer)
+            if only and chunk.language != only:
                 continue
             dense = [m.dense for m in members if m.dense is not None]
-            chosen.score = max(m.score for m in members)
-            chosen.dense = max(dense) if dense else chosen.dense
             keyword = [m.keyword for m in members if m.keyword is not None]
-            chosen.keyword = max(keyword) if keyword else None
-            merged.append(chosen)
+            merged.append(Passage(chunk=chunk, score=max(m.score for m in members),
+                                  dense=max(dense) if dense else None, keyword=max(keyword) if keyword else None))
         return sorted(merged, key=lambda p: p.score, reverse=True)
 
-    def _version(self, members: list[Passage], prefer: str | None) -> Passage | None:
-        best = members[0]
-        if not prefer or best.chunk.language == prefer:
-            return Passage(chunk=best.chunk, score=best.score, dense=best.dense, keyword=best.keyword)
-        mine = next((m for m in members if m.chunk.language == prefer), None)
-        if mine is not None:
-            return Passage(chunk=mine.chunk, score=mine.score, dense=mine.dense, keyword=mine.keyword)
-        section = self.versions.section_in(best.chunk, prefer)
-        if not section:
-            return Passage(chunk=best.chunk, score=best.score, dense=best.dense, keyword=best.keyword)
-        # The same place in the section: the n-th chunk of a section for the n-th of its translation.
-        own = [c.chunk_id for c in self.store.catalog.chunks_of(best.chunk.source) if c.locator == best.chunk.locator]
-        position = own.index(best.chunk.chunk_id) if best.chunk.chunk_id in own else 0
-        return Passage(chunk=section[min(position, len(section) - 1)], score=best.score, dense=best.dense)
+    def _version(self, members: list[Passage], prefer: str | None) -> Chunk:
+        """The chunk to quote for a section found as ``members`` (best first): the ``prefer`` version's,
+        found by the search or at the same place of its aligned section, else the best match's."""
+        best = members[0].chunk
+        if not prefer or best.language == prefer:
+            return best
+        mine = next((m.chunk for m in members if m.chunk.language == prefer), None)
+        return mine or self.versions.same_place(best, prefer) or best
 
 
 def on_one_scale(dense: list[tuple[Chunk, float]], language: str,

@@ -50,10 +50,11 @@ class Versions:
     def refresh(self) -> None:
         """Rebuild the index if the catalog's documents changed. Called once per search: reading the
         catalog's document list for every passage cost 0.3 s per question."""
-        signature = tuple((d.source, d.version) for d in self.catalog.documents())
+        documents = self.catalog.documents()
+        signature = tuple((d.source, d.version) for d in documents)
         with self._lock:
             if self._index is None or self._index.signature != signature:
-                self._index = self._build(signature)
+                self._index = self._build(signature, {d.source: d.language for d in documents})
 
     def _current(self) -> _Index:
         index = self._index
@@ -63,9 +64,8 @@ class Versions:
         assert index is not None
         return index
 
-    def _build(self, signature: tuple[tuple[str, str], ...]) -> _Index:
+    def _build(self, signature: tuple[tuple[str, str], ...], languages: dict[str, str]) -> _Index:
         index = _Index(signature)
-        languages = {d.source: d.language for d in self.catalog.documents()}
         for source, language in languages.items():
             key = version_key(source)
             if key is not None:
@@ -93,6 +93,17 @@ class Versions:
         if key is None or not locators or chunk.locator not in locators:
             return None
         return key, locators.index(chunk.locator)
+
+    def same_place(self, chunk: Chunk, language: str) -> Chunk | None:
+        """The chunk at the same place of the section in the ``language`` version: the n-th chunk of the
+        section for the n-th of its translation (the last, when the translation has fewer); None when
+        there is no such version or the sections do not line up."""
+        section = self.section_in(chunk, language)
+        if not section:
+            return None
+        own = self._current().first_chunks.get((chunk.source, chunk.locator), [])
+        position = own.index(chunk.chunk_id) if chunk.chunk_id in own else 0
+        return section[min(position, len(section) - 1)]
 
     def section_in(self, chunk: Chunk, language: str) -> list[Chunk]:
         """The chunks of the same section in the ``language`` version (empty when there is none, or when the
