@@ -1,4 +1,6 @@
-"""Every prompt and every fixed user-facing sentence of the answering core, in fi, sv and en.
+"""Every prompt and every fixed user-facing sentence of the answering core, in every answer language:
+the languages listed in ``ASKER_LANGUAGES`` of assistant/text/language.py. The documents stay in
+fi, sv and en, and answers quote them word for word in their own language.
 
 Code and tests share these constants (for example ``CANNOT_ANSWER``), so a wording change is made
 once. The UI's own labels live in ui/strings.py.
@@ -6,13 +8,29 @@ once. The UI's own labels live in ui/strings.py.
 
 from __future__ import annotations
 
-LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
+LANGUAGE_NAMES = {
+    "fi": "Finnish", "sv": "Swedish", "en": "English",
+    "et": "Estonian", "lv": "Latvian", "lt": "Lithuanian", "pl": "Polish", "de": "German", "da": "Danish",
+    "nb": "Norwegian (bokmål)", "uk": "Ukrainian", "ru": "Russian",
+}
 
 # Lead sentence of an extractive answer: it quotes, it does not paraphrase.
 EXTRACTIVE_LEAD = {
     "en": "The sources say the following (quoted word for word, in the language of each source):",
     "fi": "Lähteissä sanotaan seuraavaa (lainattu sanatarkasti kunkin lähteen kielellä):",
     "sv": "Källorna säger följande (citerat ordagrant, på varje källas språk):",
+    # The other languages: no document is in the asker's language, so the lead names the source languages.
+    "et": "Allikad ütlevad järgmist (tsiteeritud sõna-sõnalt allika keeles – soome, rootsi või inglise keeles):",
+    "lv": "Avotos teikts šādi (citēts vārds vārdā avota valodā – somu, zviedru vai angļu valodā):",
+    "lt": "Šaltiniuose teigiama (cituojama pažodžiui šaltinio kalba – suomių, švedų arba anglų):",
+    "pl": "Źródła podają, co następuje (cytaty dosłowne, w języku źródła: fińskim, szwedzkim lub angielskim):",
+    "de": "Die Quellen sagen Folgendes (wörtlich zitiert, in der Sprache der jeweiligen Quelle: Finnisch, "
+          "Schwedisch oder Englisch):",
+    "da": "Kilderne siger følgende (citeret ordret på kildens sprog: finsk, svensk eller engelsk):",
+    "nb": "Kildene sier følgende (sitert ordrett på kildens språk: finsk, svensk eller engelsk):",
+    "uk": "У джерелах сказано таке (цитати дослівні, мовою джерела: фінською, шведською або англійською):",
+    "ru": "В источниках говорится следующее (цитаты дословные, на языке источника: финском, шведском "
+          "или английском):",
 }
 
 # The one fixed sentence when the evidence is too weak.
@@ -20,6 +38,16 @@ CANNOT_ANSWER = {
     "en": "The sources in the knowledge base do not cover this question, so I will not guess.",
     "fi": "Tietokannan lähteet eivät käsittele tätä kysymystä, joten en arvaa vastausta.",
     "sv": "Källorna i kunskapsbasen täcker inte den här frågan, så jag gissar inte.",
+    "et": "Teadmusbaasi allikad seda küsimust ei käsitle, seega ma ei hakka oletama.",
+    "lv": "Zināšanu bāzes avotos šis jautājums nav aplūkots, tāpēc es neizteikšu minējumus.",
+    "lt": "Žinių bazės šaltiniuose šis klausimas nenagrinėjamas, todėl nespėliosiu.",
+    "pl": "Źródła w bazie wiedzy nie dotyczą tego pytania, dlatego nie będę zgadywać.",
+    "de": "Die Quellen in der Wissensdatenbank behandeln diese Frage nicht, deshalb stelle ich keine "
+          "Vermutungen an.",
+    "da": "Kilderne i vidensbasen dækker ikke dette spørgsmål, så jeg vil ikke gætte.",
+    "nb": "Kildene i kunnskapsbasen dekker ikke dette spørsmålet, så jeg vil ikke gjette.",
+    "uk": "Джерела в базі знань не стосуються цього питання, тому я не робитиму припущень.",
+    "ru": "Источники в базе знаний не рассматривают этот вопрос, поэтому я не буду строить догадки.",
 }
 
 # Added to CANNOT_ANSWER when the second refusal signal fired: the question's words no document contains.
@@ -27,6 +55,15 @@ UNCOVERED_TERMS = {
     "en": "No document in it mentions: {terms}.",
     "fi": "Mikään sen asiakirja ei mainitse sanoja: {terms}.",
     "sv": "Inget dokument i den nämner: {terms}.",
+    "et": "Üheski selle dokumendis ei mainita sõnu: {terms}.",
+    "lv": "Nevienā tās dokumentā nav minēti šādi vārdi: {terms}.",
+    "lt": "Nė viename jos dokumente neminimi šie žodžiai: {terms}.",
+    "pl": "W żadnym z jej dokumentów nie występują słowa: {terms}.",
+    "de": "In keinem ihrer Dokumente kommen folgende Wörter vor: {terms}.",
+    "da": "Intet dokument i den nævner: {terms}.",
+    "nb": "Ingen av dokumentene i den nevner: {terms}.",
+    "uk": "У жодному з її документів не згадуються слова: {terms}.",
+    "ru": "Ни в одном из её документов не упоминаются слова: {terms}.",
 }
 
 # Added to CANNOT_ANSWER when the third refusal signal fired: the question asks about another country.
@@ -34,6 +71,16 @@ UNMENTIONED_PLACE = {
     "en": "The knowledge base is about Finland, and none of the sources found mentions {places}.",
     "fi": "Tietokanta käsittelee Suomea, eikä yksikään löydetyistä lähteistä mainitse {places}.",
     "sv": "Kunskapsbasen handlar om Finland, och ingen av de källor som hittades nämner {places}.",
+    # Where the language has cases, {places} follows a colon, so the names fit in the nominative.
+    "et": "Teadmusbaas käsitleb Soomet ja ükski leitud allikas ei maini järgmist: {places}.",
+    "lv": "Zināšanu bāze ir par Somiju, un nevienā no atrastajiem avotiem nav minēts: {places}.",
+    "lt": "Žinių bazėje kalbama apie Suomiją, o nė viename rastame šaltinyje neminima: {places}.",
+    "pl": "Baza wiedzy dotyczy Finlandii, a żadne ze znalezionych źródeł nie wymienia: {places}.",
+    "de": "Die Wissensdatenbank befasst sich mit Finnland, und keine der gefundenen Quellen erwähnt {places}.",
+    "da": "Vidensbasen handler om Finland, og ingen af de fundne kilder nævner {places}.",
+    "nb": "Kunnskapsbasen handler om Finland, og ingen av kildene som ble funnet, nevner {places}.",
+    "uk": "База знань стосується Фінляндії, і в жодному зі знайдених джерел не згадано: {places}.",
+    "ru": "База знаний посвящена Финляндии, и ни в одном из найденных источников не упоминается: {places}.",
 }
 
 # When the question asks for a specific fact (a count, an amount, a dose, a year's figure) that no chosen
@@ -42,37 +89,111 @@ FACT_NOT_GIVEN = {
     "en": "The sources in the knowledge base do not give {what}, so I will not guess.",
     "fi": "Tietokannan lähteet eivät kerro {what}, joten en arvaa.",
     "sv": "Källorna i kunskapsbasen anger inte {what}, så jag gissar inte.",
+    # FACT_KINDS gives {what} in the case this verb takes (et partitive; lt, pl, uk, ru genitive after
+    # the negation; lv, de accusative).
+    "et": "Teadmusbaasi allikad ei esita {what}, seega ma ei hakka oletama.",
+    "lv": "Zināšanu bāzes avoti nenorāda {what}, tāpēc es neizteikšu minējumus.",
+    "lt": "Žinių bazės šaltiniai nenurodo {what}, todėl nespėliosiu.",
+    "pl": "Źródła w bazie wiedzy nie podają {what}, dlatego nie będę zgadywać.",
+    "de": "Die Quellen in der Wissensdatenbank nennen {what} nicht, deshalb stelle ich keine Vermutungen an.",
+    "da": "Kilderne i vidensbasen oplyser ikke {what}, så jeg vil ikke gætte.",
+    "nb": "Kildene i kunnskapsbasen oppgir ikke {what}, så jeg vil ikke gjette.",
+    "uk": "Джерела в базі знань не наводять {what}, тому я не робитиму припущень.",
+    "ru": "Источники в базе знаний не приводят {what}, поэтому я не буду строить догадки.",
 }
 FACT_KINDS = {
-    "count": {"en": "this number", "fi": "tätä lukumäärää", "sv": "detta antal"},
-    "share": {"en": "this share", "fi": "tätä osuutta", "sv": "denna andel"},
-    "amount": {"en": "this amount", "fi": "tätä summaa", "sv": "detta belopp"},
-    "dose": {"en": "this dose", "fi": "tätä annosta", "sv": "denna dos"},
-    "year": {"en": "figures for that year", "fi": "tuon vuoden lukuja", "sv": "uppgifter för det året"},
+    "count": {"en": "this number", "fi": "tätä lukumäärää", "sv": "detta antal",
+              "et": "seda arvu", "lv": "šo skaitu", "lt": "šio skaičiaus", "pl": "tej liczby",
+              "de": "diese Anzahl", "da": "dette antal", "nb": "dette antallet", "uk": "цього числа",
+              "ru": "этого числа"},
+    "share": {"en": "this share", "fi": "tätä osuutta", "sv": "denna andel",
+              "et": "seda osakaalu", "lv": "šo īpatsvaru", "lt": "šios dalies", "pl": "tego odsetka",
+              "de": "diesen Anteil", "da": "denne andel", "nb": "denne andelen", "uk": "цієї частки",
+              "ru": "этой доли"},
+    "amount": {"en": "this amount", "fi": "tätä summaa", "sv": "detta belopp",
+               "et": "seda summat", "lv": "šo summu", "lt": "šios sumos", "pl": "tej kwoty",
+               "de": "diesen Betrag", "da": "dette beløb", "nb": "dette beløpet", "uk": "цієї суми",
+               "ru": "этой суммы"},
+    "dose": {"en": "this dose", "fi": "tätä annosta", "sv": "denna dos",
+             "et": "seda annust", "lv": "šo devu", "lt": "šios dozės", "pl": "tej dawki",
+             "de": "diese Dosis", "da": "denne dosis", "nb": "denne dosen", "uk": "цієї дози",
+             "ru": "этой дозы"},
+    "year": {"en": "figures for that year", "fi": "tuon vuoden lukuja", "sv": "uppgifter för det året",
+             "et": "vastava aasta andmeid", "lv": "attiecīgā gada datus", "lt": "tų metų duomenų",
+             "pl": "danych za ten rok", "de": "die Zahlen für das betreffende Jahr",
+             "da": "tal for det pågældende år", "nb": "tall for det aktuelle året",
+             "uk": "даних за відповідний рік", "ru": "данных за соответствующий год"},
 }
 # Before the sentences of a training case quoted in answer to a situation (assistant/situations.py).
 EXAMPLE_LEAD = {
     "en": "An example from a training case (it illustrates the steps above; it is not guidance):",
     "fi": "Esimerkki koulutustapauksesta (havainnollistaa yllä olevia vaiheita; se ei ole ohje):",
     "sv": "Ett exempel från ett utbildningsfall (det belyser stegen ovan; det är ingen anvisning):",
+    "et": "Näide koolitusjuhtumist (see illustreerib ülaltoodud samme; see ei ole juhis):",
+    "lv": "Piemērs no mācību gadījuma (tas ilustrē iepriekš aprakstītos soļus; tas nav norādījums):",
+    "lt": "Pavyzdys iš mokomojo atvejo (jis iliustruoja pirmiau aprašytus veiksmus; tai nėra nurodymas):",
+    "pl": "Przykład z przypadku szkoleniowego (ilustruje opisane wyżej kroki; nie stanowi wytycznych):",
+    "de": "Ein Beispiel aus einem Schulungsfall (es veranschaulicht die obigen Schritte; es ist keine "
+          "Handlungsanweisung):",
+    "da": "Et eksempel fra en undervisningscase (det illustrerer trinnene ovenfor; det er ikke en vejledning):",
+    "nb": "Et eksempel fra en opplæringscase (det illustrerer trinnene ovenfor; det er ikke en veiledning):",
+    "uk": "Приклад із навчального випадку (він ілюструє наведені вище кроки; це не настанова):",
+    "ru": "Пример из учебного кейса (он иллюстрирует описанные выше шаги; это не руководство к действию):",
 }
 
 RELATED_LEAD = {
     "en": "What they say on the related topic (quoted word for word; it does not answer the question):",
     "fi": "Mitä ne sanovat lähiaiheesta (lainattu sanatarkasti; tämä ei vastaa kysymykseen):",
     "sv": "Vad de säger om det närliggande ämnet (citerat ordagrant; det besvarar inte frågan):",
+    "et": "Seotud teema kohta ütlevad allikad järgmist (tsiteeritud sõna-sõnalt allika keeles – soome, rootsi "
+          "või inglise keeles; see ei vasta küsimusele):",
+    "lv": "Par saistītu tematu avotos teikts šādi (citēts vārds vārdā avota valodā – somu, zviedru vai angļu "
+          "valodā; tā nav atbilde uz jautājumu):",
+    "lt": "Apie susijusią temą šaltiniuose teigiama (cituojama pažodžiui šaltinio kalba – suomių, švedų arba "
+          "anglų; tai nėra atsakymas į klausimą):",
+    "pl": "Co źródła mówią na pokrewny temat (cytaty dosłowne, w języku źródła: fińskim, szwedzkim lub "
+          "angielskim; nie jest to odpowiedź na pytanie):",
+    "de": "Was die Quellen zum verwandten Thema sagen (wörtlich zitiert, in der Sprache der jeweiligen Quelle: "
+          "Finnisch, Schwedisch oder Englisch; dies beantwortet die Frage nicht):",
+    "da": "Hvad kilderne siger om det beslægtede emne (citeret ordret på kildens sprog: finsk, svensk eller "
+          "engelsk; det besvarer ikke spørgsmålet):",
+    "nb": "Hva kildene sier om det beslektede emnet (sitert ordrett på kildens språk: finsk, svensk eller "
+          "engelsk; det besvarer ikke spørsmålet):",
+    "uk": "Що джерела кажуть на суміжну тему (цитати дослівні, мовою джерела: фінською, шведською або "
+          "англійською; це не відповідь на запитання):",
+    "ru": "Что источники говорят на смежную тему (цитаты дословные, на языке источника: финском, шведском "
+          "или английском; это не ответ на вопрос):",
 }
 
 COVERAGE_LEAD = {
     "en": "The knowledge base covers, for example:",
     "fi": "Tietokanta käsittelee esimerkiksi seuraavia aiheita:",
     "sv": "Kunskapsbasen behandlar till exempel:",
+    "et": "Teadmusbaas käsitleb näiteks järgmisi teemasid:",
+    "lv": "Zināšanu bāzē aplūkotas, piemēram, šādas tēmas:",
+    "lt": "Žinių bazėje nagrinėjamos, pavyzdžiui, šios temos:",
+    "pl": "Baza wiedzy obejmuje na przykład następujące tematy:",
+    "de": "Die Wissensdatenbank behandelt zum Beispiel:",
+    "da": "Vidensbasen dækker for eksempel:",
+    "nb": "Kunnskapsbasen dekker for eksempel:",
+    "uk": "База знань охоплює, наприклад, такі теми:",
+    "ru": "База знаний охватывает, например, следующие темы:",
 }
 
 EMPTY_KNOWLEDGE_BASE = {
     "en": "The knowledge base is empty. A maintainer can add documents with `assistant ingest knowledge/`.",
     "fi": "Tietokanta on tyhjä. Ylläpitäjä voi lisätä asiakirjoja komennolla `assistant ingest knowledge/`.",
     "sv": "Kunskapsbasen är tom. En administratör kan lägga till dokument med `assistant ingest knowledge/`.",
+    "et": "Teadmusbaas on tühi. Haldaja saab dokumente lisada käsuga `assistant ingest knowledge/`.",
+    "lv": "Zināšanu bāze ir tukša. Administrators var pievienot dokumentus ar komandu `assistant ingest knowledge/`.",
+    "lt": "Žinių bazė tuščia. Administratorius gali pridėti dokumentų komanda `assistant ingest knowledge/`.",
+    "pl": "Baza wiedzy jest pusta. Administrator może dodać dokumenty poleceniem `assistant ingest knowledge/`.",
+    "de": "Die Wissensdatenbank ist leer. Die Administration kann mit dem Befehl `assistant ingest knowledge/` "
+          "Dokumente hinzufügen.",
+    "da": "Vidensbasen er tom. En administrator kan tilføje dokumenter med `assistant ingest knowledge/`.",
+    "nb": "Kunnskapsbasen er tom. En administrator kan legge til dokumenter med `assistant ingest knowledge/`.",
+    "uk": "База знань порожня. Адміністратор може додати документи командою `assistant ingest knowledge/`.",
+    "ru": "База знаний пуста. Администратор может добавить документы командой `assistant ingest knowledge/`.",
 }
 
 # Opens every answer to a question that suggests a child may be in immediate danger.
@@ -83,12 +204,40 @@ SAFETY_REFERRAL = {
           "vastausta tältä avustajalta.",
     "sv": "Om ett barn kan vara i omedelbar fara, ring nödnumret 112 genast. Vänta inte på ett svar "
           "från den här assistenten.",
+    # 112 is the emergency number in every EU/EEA state; uk and ru askers are in the EU too.
+    "et": "Kui laps võib olla vahetus ohus, helistage kohe hädaabinumbril 112. Ärge oodake selle "
+          "assistendi vastust.",
+    "lv": "Ja bērns var būt tiešās briesmās, nekavējoties zvaniet uz ārkārtas palīdzības numuru 112. "
+          "Negaidiet šī asistenta atbildi.",
+    "lt": "Jei vaikui gali grėsti tiesioginis pavojus, nedelsiant skambinkite bendruoju pagalbos telefonu 112. "
+          "Nelaukite šio asistento atsakymo.",
+    "pl": "Jeśli dziecku może grozić bezpośrednie niebezpieczeństwo, należy natychmiast zadzwonić pod numer "
+          "alarmowy 112. Nie należy czekać na odpowiedź tego asystenta.",
+    "de": "Wenn ein Kind in unmittelbarer Gefahr sein könnte, rufen Sie sofort die Notrufnummer 112 an. "
+          "Warten Sie nicht auf eine Antwort dieses Assistenten.",
+    "da": "Hvis et barn kan være i umiddelbar fare, så ring til alarmnummeret 112 med det samme. Vent ikke "
+          "på et svar fra denne assistent.",
+    "nb": "Hvis et barn kan være i umiddelbar fare, ring nødnummeret 112 med en gang. Ikke vent på svar "
+          "fra denne assistenten.",
+    "uk": "Якщо дитина може перебувати в безпосередній небезпеці, негайно телефонуйте на номер екстреної "
+          "допомоги 112. Не чекайте на відповідь цього асистента.",
+    "ru": "Если ребёнок может находиться в непосредственной опасности, немедленно позвоните по номеру "
+          "экстренной помощи 112. Не ждите ответа от этого ассистента.",
 }
 
 SAFETY_CONTACTS_LEAD = {
     "en": "Contacts from the knowledge base's contacts document:",
     "fi": "Yhteystiedot tietokannan yhteystietoasiakirjasta:",
     "sv": "Kontakter ur kunskapsbasens kontaktdokument:",
+    "et": "Kontaktandmed teadmusbaasi kontaktidokumendist:",
+    "lv": "Kontaktinformācija no zināšanu bāzes kontaktu dokumenta:",
+    "lt": "Kontaktai iš žinių bazės kontaktų dokumento:",
+    "pl": "Dane kontaktowe z dokumentu kontaktowego w bazie wiedzy:",
+    "de": "Kontakte aus dem Kontaktdokument der Wissensdatenbank:",
+    "da": "Kontakter fra vidensbasens kontaktdokument:",
+    "nb": "Kontakter fra kunnskapsbasens kontaktdokument:",
+    "uk": "Контактні дані з документа з контактами в базі знань:",
+    "ru": "Контактные данные из документа с контактами в базе знаний:",
 }
 
 # Query used to find the emergency contacts in the contacts document.
@@ -96,12 +245,30 @@ SAFETY_CONTACTS_QUERY = {
     "en": "emergency number 112 when a child is in immediate danger",
     "fi": "hätänumero 112 kun lapsi on välittömässä vaarassa",
     "sv": "nödnumret 112 när ett barn är i omedelbar fara",
+    "et": "hädaabinumber 112, kui laps on vahetus ohus",
+    "lv": "ārkārtas palīdzības numurs 112, ja bērns ir tiešās briesmās",
+    "lt": "bendrasis pagalbos telefonas 112, kai vaikui gresia tiesioginis pavojus",
+    "pl": "numer alarmowy 112, gdy dziecko jest w bezpośrednim niebezpieczeństwie",
+    "de": "Notrufnummer 112, wenn ein Kind in unmittelbarer Gefahr ist",
+    "da": "alarmnummeret 112 når et barn er i umiddelbar fare",
+    "nb": "nødnummeret 112 når et barn er i umiddelbar fare",
+    "uk": "номер екстреної допомоги 112, коли дитина в безпосередній небезпеці",
+    "ru": "номер экстренной помощи 112, когда ребёнок в непосредственной опасности",
 }
 
 UNSUPPORTED_MARK = {
     "en": "[not supported by the cited sources]",
     "fi": "[lähteet eivät tue tätä]",
     "sv": "[stöds inte av de citerade källorna]",
+    "et": "[viidatud allikad seda ei toeta]",
+    "lv": "[citētie avoti to neapstiprina]",
+    "lt": "[cituojami šaltiniai to nepatvirtina]",
+    "pl": "[brak potwierdzenia w cytowanych źródłach]",
+    "de": "[nicht durch die zitierten Quellen belegt]",
+    "da": "[understøttes ikke af de citerede kilder]",
+    "nb": "[støttes ikke av de siterte kildene]",
+    "uk": "[не підтверджено цитованими джерелами]",
+    "ru": "[не подтверждается цитируемыми источниками]",
 }
 
 ALL_UNSUPPORTED = {
@@ -111,6 +278,24 @@ ALL_UNSUPPORTED = {
           "lähimmät löydetyt lähteet.",
     "sv": "Det genererade svaret kunde inte verifieras mot källorna, så det visas inte. Nedan finns "
           "de närmaste källorna som hittades.",
+    "et": "Koostatud vastust ei õnnestunud allikate põhjal kontrollida, seetõttu seda ei näidata. Allpool on "
+          "kõige lähedasemad leitud allikad.",
+    "lv": "Ģenerēto atbildi neizdevās pārbaudīt, salīdzinot ar avotiem, tāpēc tā netiek rādīta. Tālāk "
+          "norādīti atbilstošākie atrastie avoti.",
+    "lt": "Sugeneruoto atsakymo nepavyko patikrinti pagal šaltinius, todėl jis nerodomas. Toliau pateikiami "
+          "artimiausi rasti šaltiniai.",
+    "pl": "Wygenerowanej odpowiedzi nie udało się zweryfikować na podstawie źródeł, dlatego nie jest "
+          "wyświetlana. Poniżej znajdują się najbardziej zbliżone znalezione źródła.",
+    "de": "Die erzeugte Antwort konnte nicht anhand der Quellen überprüft werden und wird daher nicht "
+          "angezeigt. Nachfolgend sind die am besten passenden gefundenen Quellen aufgeführt.",
+    "da": "Det genererede svar kunne ikke verificeres ud fra kilderne, så det vises ikke. Nedenfor ses de "
+          "mest relevante kilder, der blev fundet.",
+    "nb": "Det genererte svaret kunne ikke verifiseres mot kildene, så det vises ikke. Nedenfor er de mest "
+          "relevante kildene som ble funnet.",
+    "uk": "Згенеровану відповідь не вдалося перевірити за джерелами, тому її не показано. Нижче наведено "
+          "найближчі за змістом знайдені джерела.",
+    "ru": "Сгенерированный ответ не удалось проверить по источникам, поэтому он не показан. Ниже приведены "
+          "наиболее близкие по смыслу найденные источники.",
 }
 
 # --- LLM prompts -------------------------------------------------------------------------------
