@@ -5,7 +5,8 @@ evidence that retrieval found:
 
 1. the best dense match is below ``refusal_threshold``: nothing in the knowledge base is close;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
-   question occur in no document (``assistant/coverage.py``);
+   question occur in no document (``assistant/coverage.py``; not for a question in a language no
+   document is written in);
 3. the best match is only moderate and the question asks about another country that no passage
    found mentions (``assistant/jurisdiction.py``).
 
@@ -33,6 +34,7 @@ from assistant.retrieval import Retrieved
 from assistant.settings import Settings
 from assistant.specific_facts import missing_facts
 from assistant.store import Store
+from assistant.text.language import QUOTE_FALLBACK
 
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
@@ -82,6 +84,9 @@ class RefusalPolicy:
         """The second and third signals alone, whatever the best match (the calibration tables combine
         them with the thresholds): words no document contains (unless not ``words``), or an unmentioned
         country."""
+        # The question's words are looked for in the documents' words: in a language no document is
+        # written in (an Estonian question) none could be found, so the signal stands aside.
+        words = words and any(d.language == language for d in self.store.documents())
         uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):
@@ -94,7 +99,7 @@ class RefusalPolicy:
                            f"the question is about {', '.join(c.names['en'] for c in places)}, which no passage "
                            "found mentions",
                            prompts.UNMENTIONED_PLACE[language].format(
-                               places=", ".join(c.names[language] for c in places)))
+                               places=", ".join(c.names.get(language, c.names["en"]) for c in places)))
         return None
 
     def after_answer(self, question: str, language: str, sentences: list[Sentence], drafted: int,
@@ -126,7 +131,8 @@ def refusal_blocks(refusal: Refusal, language: str, store: Store) -> list[Block]
     documents = store.documents()
     if not documents:
         return [RefusalBlock(prompts.EMPTY_KNOWLEDGE_BASE[language])]
-    mine = [d for d in documents if d.language == language] or documents
+    mine = ([d for d in documents if d.language == language]
+            or [d for d in documents if d.language == QUOTE_FALLBACK] or documents)
     titles = list(dict.fromkeys(d.title for d in mine))[:COVERAGE_TITLES]
     return [RefusalBlock(prompts.CANNOT_ANSWER[language], refusal.missing),
             CoverageBlock(prompts.COVERAGE_LEAD[language], titles)]

@@ -7,7 +7,8 @@ languages, BM25 finds nothing useful and must not push the dense side's good mat
 
 Many documents exist in fi, sv and en (``assistant/versions.py``). The versions of one section are one
 hit: it ranks by its best version, and the version quoted is the one in the filtered language, else
-in the asker's language, else the best match. So a Finnish question finds a section through its
+in the asker's language, else (an Estonian asker: no document is in Estonian) the English one, else
+the best match. So a Finnish question finds a section through its
 English version as well as its Finnish one, and a Swedish question quotes the Swedish version.
 The dense score of a passage in another language, from a document with no version in the asker's
 language (an English-only treaty for a Finnish question), is put on the same-language scale first
@@ -35,6 +36,7 @@ from assistant.calibration import calibrated
 from assistant.documents import PRACTICE_RECORD, Chunk, is_source_list, last_heading
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
+from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 from assistant.store import Store
@@ -106,7 +108,7 @@ class Retriever:
             dense = on_one_scale(dense, language, lambda c: self.versions.has_version(c.source, language))
         fused = [p for p in fuse(dense, keyword, s.keyword_weight, extra) if not is_source_list(p.chunk.locator)]
         if s.merge_versions:
-            fused = self.merge_versions(fused, wanted or language, only=wanted)
+            fused = self.merge_versions(fused, wanted or self.quote_language(language), only=wanted)
         if HEADING_WEIGHT and not situation:
             fused = by_heading(fused, query)
         if situation:
@@ -147,6 +149,13 @@ class Retriever:
         head = diversify(others, SITUATION_HEAD, HEAD_PER_DOCUMENT)
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
+
+    def quote_language(self, language: str | None) -> str | None:
+        """The version to quote for an asker in ``language``: that language's when the knowledge base has
+        documents in it, else ``QUOTE_FALLBACK``'s (English: every shipped document has it)."""
+        if language is None or language in self.versions.languages():
+            return language
+        return QUOTE_FALLBACK
 
     def merge_versions(self, fused: list[Passage], prefer: str | None, only: str | None = None) -> list[Passage]:
         """One passage per section: its versions' best fused score and best dense similarity, and the chunk of

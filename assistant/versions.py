@@ -37,6 +37,7 @@ class _Index:
     sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> language -> source
     sections: dict[str, list[str]] = field(default_factory=dict)  # source -> locators in reading order
     first_chunks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, locator) -> chunk ids
+    languages: frozenset[str] = frozenset()  # the languages documents are written in
 
 
 class Versions:
@@ -65,7 +66,7 @@ class Versions:
         return index
 
     def _build(self, signature: tuple[tuple[str, str], ...], languages: dict[str, str]) -> _Index:
-        index = _Index(signature)
+        index = _Index(signature, languages=frozenset(languages.values()))
         for source, language in languages.items():
             key = version_key(source)
             if key is not None:
@@ -79,6 +80,10 @@ class Versions:
                 locators.append(chunk.locator)
             index.first_chunks.setdefault((chunk.source, chunk.locator), []).append(chunk.chunk_id)
         return index
+
+    def languages(self) -> frozenset[str]:
+        """The languages the knowledge base's documents are written in."""
+        return self._current().languages
 
     def has_version(self, source: str, language: str) -> bool:
         """Whether the document ``source`` has a version in ``language`` (itself included)."""

@@ -59,6 +59,24 @@ SHORT_QUESTIONS: tuple[tuple[str, str], ...] = (
 # twelve were written before any detector ran; the next twelve after the first version of the rule
 # (they showed that field nouns such as "act" must not count as grammar words); then twelve more
 # (a two-word tie, "Lastensuojeluilmoitus deadline?"), then seven two-word ties for the tie-break.
+# Short questions in the other asker languages (issue 15), written by hand; the word rule's Norwegian,
+# Danish and Latvian cases were adjusted after seeing them, so they are not held out.
+OTHER_LANGUAGES_SHORT: tuple[tuple[str, str], ...] = tuple((lang, text) for lang, texts in {
+    "da": ("Hvad skal jeg gøre?", "Hvem skal jeg kontakte?", "Akut anbringelse",
+           "Hvornår skal jeg lave en underretning?", "Hvad er straffen for menneskehandel?"),
+    "nb": ("Hva skal jeg gjøre?", "Hvem kontakter jeg?", "Barnevernet varsel",
+           "Hvordan melder jeg bekymring til barnevernet?", "Hva er straffen for menneskehandel?"),
+    "et": ("Mida ma peaksin tegema?", "Kellele ma teatan?", "Lastekaitse teatamine",
+           "Kuidas teha lastekaitseteadet?", "Milline on inimkaubanduse karistus?"),
+    "lv": ("Ko man darīt?", "Kam man ziņot?", "Bērnu tirdzniecības pazīmes", "Kāds ir sods par cilvēku tirdzniecību?"),
+    "lt": ("Ką turėčiau daryti?", "Kam pranešti?", "Prekybos vaikais požymiai", "Kokia bausmė už prekybą žmonėmis?"),
+    "pl": ("Co mam zrobić?", "Komu zgłosić?", "Oznaki handlu dziećmi", "Jaka jest kara za handel ludźmi?"),
+    "de": ("Was soll ich tun?", "Wen muss ich informieren?", "Anzeichen von Kinderhandel",
+           "Welche Strafe gibt es für Menschenhandel?"),
+    "uk": ("Що мені робити?", "Кому повідомити?", "Ознаки торгівлі дітьми", "Яке покарання за торгівлю людьми?"),
+    "ru": ("Что мне делать?", "Кому сообщить?", "Признаки торговли детьми", "Какое наказание за торговлю людьми?"),
+}.items() for text in texts)
+
 MIXED_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("en", "What does lastensuojelulaki section 25 require?"), ("en", "Lastensuojelulaki 25 § notification duty"),
     ("en", "Is the auttamisjärjestelmä open to EU citizens?"), ("en", "Rikoslaki 25 luku 3 § penalty?"),
@@ -214,10 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     datasets, skipped = dataset_questions()
     short = [Sample(lang, text, "short") for lang, text in SHORT_QUESTIONS]
+    others = [Sample(lang, text, "other-languages") for lang, text in OTHER_LANGUAGES_SHORT]
     mixed = [Sample(lang, text, "mixed") for lang, text in MIXED_QUESTIONS]
     held_out = [Sample(lang, text, "mixed-held-out") for lang, text in MIXED_HELD_OUT]
     documents = document_samples()
-    questions = [s.text for s in datasets + short + mixed + held_out]
+    questions = [s.text for s in datasets + short + others + mixed + held_out]
     print(f"machine: {platform.machine()} {_cpu_model()}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}")
     for reason in skipped:
@@ -233,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
 
     misses = _accuracy_table(datasets, "dataset questions")
     misses += _accuracy_table(short, "short questions (2-4 words, built in)")
+    misses += _accuracy_table(others, "short questions in the other asker languages (built in)")
     misses += _accuracy_table(mixed, "mixed questions (a name in another language, built in)")
     misses += _accuracy_table(held_out, "mixed and two-word questions, held out (written after the rule was final)")
     misses += _accuracy_table(documents, "documents (first 5,000 characters)")

@@ -1,0 +1,81 @@
+"""Questions in the Baltic Sea region's other languages (et, lv, lt, pl, de, da, nb, uk, ru) over documents
+in fi, sv and en: the language is recognised, the answer's own sentences are in it, the quotes come from
+the English version, and the "words no document contains" signal stands aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import prompts
+from assistant.answer import RefusalBlock, SentencesBlock
+from assistant.pipeline import Assistant
+from assistant.text.language import ASKER_LANGUAGES, DOCUMENT_LANGUAGES, detect_language
+
+DOCS = {
+    "guide/notify.en.md": "---\ntitle: Child welfare notification\nlanguage: en\n---\n# Child welfare notification\n\n"
+                          "## When to notify\n\nProfessionals must notify the wellbeing services county without delay "
+                          "when they learn of a child who may need child welfare. The duty applies notwithstanding "
+                          "confidentiality provisions.\n",
+    "guide/notify.fi.md": "---\ntitle: Lastensuojeluilmoitus\nlanguage: fi\n---\n# Lastensuojeluilmoitus\n\n"
+                          "## Milloin ilmoitetaan\n\nAmmattilaisten on ilmoitettava hyvinvointialueelle viipymättä, "
+                          "kun he saavat tietää lapsesta, joka voi tarvita lastensuojelua. Velvollisuus koskee "
+                          "salassapitosäännösten estämättä.\n",
+    "guide/notify.sv.md": "---\ntitle: Barnskyddsanmälan\nlanguage: sv\n---\n# Barnskyddsanmälan\n\n"
+                          "## När anmälan görs\n\nYrkesverksamma ska utan dröjsmål anmäla till välfärdsområdet när "
+                          "de får veta om ett barn som kan behöva barnskydd. Skyldigheten gäller trots "
+                          "sekretessbestämmelserna.\n",
+}
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Kuidas teha lastekaitseteadet?", "et"),
+    ("Kam man jāziņo, ja bērnam draud briesmas?", "lv"),
+    ("Kam turiu pranešti apie vaiko išnaudojimą?", "lt"),
+    ("Komu mam zgłosić podejrzenie handlu dziećmi?", "pl"),
+    ("Wann muss ich eine Meldung an das Jugendamt machen?", "de"),
+    ("Hvornår skal jeg lave en underretning?", "da"),
+    ("Hvordan melder jeg bekymring til barnevernet?", "nb"),
+    ("Кому повідомити про торгівлю дітьми?", "uk"),
+    ("Кому сообщить о торговле детьми?", "ru"),
+    ("Vad gör jag om jag misstänker människohandel?", "sv"),
+    ("Mitä teen, jos epäilen ihmiskauppaa?", "fi"),
+])
+def test_each_asker_language_is_recognised(question, language):
+    assert detect_language(question) == language
+
+
+@pytest.fixture(scope="module")
+def assistant(small_assistant) -> Assistant:
+    return small_assistant(DOCS, "asker-languages")
+
+
+def test_a_german_question_is_answered_in_german_from_the_english_version(assistant):
+    answer = assistant.ask("Muss ich eine Meldung an den Kinderschutz trotz Schweigepflicht ohne Verzögerung machen?")
+    assert answer.language == "de" and not answer.abstained
+    block = next(b for b in answer.blocks if isinstance(b, SentencesBlock))
+    assert block.lead == prompts.EXTRACTIVE_LEAD["de"]
+    assert {c.source for c in answer.citations} == {"guide/notify.en.md"}
+
+
+def test_words_of_a_language_no_document_is_in_do_not_refuse(assistant):
+    """An Estonian question's words occur in no document (they are in fi, sv, en): not a refusal signal."""
+    from assistant.retrieval import Retrieved
+
+    question = "Kas spetsialist peab lastekaitseteatise tegema viivitamata, isegi konfidentsiaalsusnõuete korral?"
+    found = assistant.retriever.retrieve(question, language="et")
+    weak = Retrieved(found.passages, assistant.settings.refusal_threshold + 0.01, 0.0, 0.0)
+    assert assistant.refusal.off_topic(question, "et", weak) is None
+
+
+def test_a_refusal_in_a_new_language_lists_english_titles(assistant):
+    answer = assistant.ask("Milline on parim retsept karjala pirukate jaoks?")
+    assert answer.language == "et" and answer.abstained
+    refusal = next(b for b in answer.blocks if isinstance(b, RefusalBlock))
+    assert refusal.message == prompts.CANNOT_ANSWER["et"]
+    assert "Child welfare notification" in answer.blocks[-1].titles
+
+
+def test_every_asker_language_has_the_answer_sentences():
+    assert set(DOCUMENT_LANGUAGES) <= set(ASKER_LANGUAGES)
+    for table in (prompts.EXTRACTIVE_LEAD, prompts.CANNOT_ANSWER, prompts.SAFETY_REFERRAL, prompts.RELATED_LEAD):
+        assert set(ASKER_LANGUAGES) <= set(table)
