@@ -3,7 +3,8 @@
 The policy is asked twice. Before an answer is written (``before_answer``), three signals judge the
 evidence that retrieval found:
 
-1. the best dense match is below ``refusal_threshold``: nothing in the knowledge base is close;
+1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
+   question in a language no document is in): nothing in the knowledge base is close;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);
@@ -69,7 +70,9 @@ class RefusalPolicy:
             if not self.store.catalog.count_chunks():
                 return Refusal("empty_store", "empty knowledge base")
             return Refusal("no_passage", "no passage found")
-        threshold = s.situation_refusal_threshold if situation else s.refusal_threshold
+        documented = self.has_documents_in(language)
+        threshold = s.situation_refusal_threshold if situation else \
+            s.refusal_threshold if documented else s.other_language_refusal_threshold
         if best < threshold:
             return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
         if best >= s.refusal_term_band:
@@ -80,13 +83,16 @@ class RefusalPolicy:
                                              f"{off_topic.reason}", off_topic.missing)
         return None
 
+    def has_documents_in(self, language: str) -> bool:
+        return any(d.language == language for d in self.store.documents())
+
     def off_topic(self, question: str, language: str, retrieved: Retrieved, words: bool = True) -> Refusal | None:
         """The second and third signals alone, whatever the best match (the calibration tables combine
         them with the thresholds): words no document contains (unless not ``words``), or an unmentioned
         country."""
         # The question's words are looked for in the documents' words: in a language no document is
         # written in (an Estonian question) none could be found, so the signal stands aside.
-        words = words and any(d.language == language for d in self.store.documents())
+        words = words and self.has_documents_in(language)
         uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):

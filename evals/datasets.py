@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.documents import LANGUAGES
+from assistant.text.language import ASKER_LANGUAGES
 from assistant.errors import AssistantError
 from assistant.store.catalog import FILTER_COLUMNS
 
@@ -184,8 +184,8 @@ def validate_record(record: object) -> list[str]:
     for key in ("id", "language", "question", "kind"):
         if not isinstance(record.get(key), str) or not record.get(key, "").strip():
             problems.append(f"{key!r} must be a non-empty string")
-    if record.get("language") not in LANGUAGES:
-        problems.append(f"language {record.get('language')!r} is not one of {', '.join(LANGUAGES)}")
+    if record.get("language") not in ASKER_LANGUAGES:
+        problems.append(f"language {record.get('language')!r} is not one of {', '.join(ASKER_LANGUAGES)}")
     kind = record.get("kind")
     if kind not in KINDS:
         problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")

@@ -140,6 +140,7 @@ def answer_language(answer: Answer) -> str:
 
 
 def own_words(answer: Answer) -> list[str]:
+    """The answer's fixed sentences: not the sources' quotes, contacts or document titles."""
     words: list[str] = []
     for block in answer.blocks:
         if isinstance(block, SafetyBlock):
@@ -148,8 +149,8 @@ def own_words(answer: Answer) -> list[str]:
             words += [block.lead, *([] if block.quoted else [s.text for s in block.sentences])]
         elif isinstance(block, RefusalBlock):
             words += [block.message, block.missing]
-        elif isinstance(block, CoverageBlock):
-            words += [block.lead, *block.titles]
+        elif isinstance(block, CoverageBlock):  # the titles are the documents' own, in their language
+            words.append(block.lead)
     return [w for w in words if w]
 
 
