@@ -76,7 +76,9 @@ COUNTRIES = (
              r"united states|usa\b|förenta staterna|yhdysval\w*"),
 )
 
-_FINLAND = re.compile(r"\b(?:finland\w*|finnish|finsk\w*|suomi\w*|suome\w*|suomalai\w*)", re.IGNORECASE)
+_FINLAND = re.compile(r"\b(?:finland\w*|finnish|finsk\w*|suomi\w*|suome\w*|suomalai\w*|soome\w*|somij\w*|"
+                      r"suomij\w*|finlandi\w*|fińsk\w*|finnland\w*|finnisch\w*|фінлянд\w*|фінськ\w*|"
+                      r"финлянд\w*|финск\w*)", re.IGNORECASE)
 _BEFORE = {"en": r"(?<!from )(?<!to )(?<!into )(?<!via )", "sv": r"(?<!från )(?<!till )(?<!via )", "fi": ""}
 _NOT_LANGUAGE = {"en": r"(?! language| translation| interpret)", "sv": r"(?! språk)", "fi": r"(?! ?kiel)"}
 
@@ -96,6 +98,113 @@ def _place_pattern(country: Country, language: str) -> re.Pattern[str]:
 
 
 _PLACES = {language: [(c, _place_pattern(c, language)) for c in COUNTRIES] for language in ("en", "sv", "fi")}
+
+# The other asker languages (issue 15): per language, each country's name (nominative, for the refusal
+# sentence, which puts it after a colon) and its forms as a place: the locative ("Poolas", "Latvijā",
+# "w Polsce", "в Польше", "in Polen", "i Polen"), the genitive where it names a country's law ("Latvijas
+# Krimināllikums", "Кодекс Эстонии"; not after "from": "no", "iš", "z", "из", "з"), and the adjective before
+# a word of law or authority ("polski kodeks", "dänisches Recht", "dansk lov").
+_OTHER_AUTHORITY = {
+    "et": r"\w*(?:seadus|seadustik|kohus|politsei|amet|süsteem|reegl)\w*",
+    "lv": r"(?:likum|kodeks|ties|policij|iestād|dienest|sistēm|noteikum|krimināllikum)\w*",
+    "lt": r"(?:įstatym|kodeks|teism|policij|institucij|tarnyb|sistem|taisykl|baudžiam)\w*",
+    "pl": r"(?:praw|kodeks|sąd|policj|urząd|urzęd|ustaw|przepis|system|kar)\w*",
+    "de": r"\w*(?:recht|gesetz|gesetzbuch|gericht|polizei|behörde|jugendamt|system|vorschrift|regel)\w*",
+    "da": r"\w*(?:lov|ret|domstol|politi|myndighed|kommune|system|regler)\w*",
+    "nb": r"\w*(?:lov|rett|domstol|politi|myndighet|kommune|system|regler|barnevern)\w*",
+    "uk": r"(?:закон|кодекс|суд|поліці|орган|служб|систем|правил)\w*",
+    "ru": r"(?:закон|кодекс|суд|полици|орган|служб|систем|правил)\w*",
+}
+_FROM = {"et": "", "lv": r"(?<!no )", "lt": r"(?<!iš )", "pl": r"(?<!z )(?<!ze )", "de": r"(?<!aus )",
+         "da": r"(?<!fra )", "nb": r"(?<!fra )", "uk": r"(?<!з )(?<!із )(?<!зі )", "ru": r"(?<!из )"}
+# language -> country key -> (name, place forms, genitive or adjective before a word of authority)
+_OTHER_FORMS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "et": {"sweden": ("Rootsi", r"rootsis", r"rootsi"), "norway": ("Norra", r"norras", r"norra"),
+           "denmark": ("Taani", r"taanis", r"taani"), "iceland": ("Island", r"islandil", r"islandi"),
+           "estonia": ("Eesti", r"eestis", r"eesti"), "latvia": ("Läti", r"lätis", r"läti"),
+           "lithuania": ("Leedu", r"leedus", r"leedu"), "poland": ("Poola", r"poolas", r"poola"),
+           "germany": ("Saksamaa", r"saksamaal", r"saksamaa"), "russia": ("Venemaa", r"venemaal", r"venemaa"),
+           "united-kingdom": ("Suurbritannia", r"suurbritannias|inglismaal", r"suurbritannia|inglismaa"),
+           "united-states": ("USA", r"usa-s|ühendriikides", r"usa|ühendriikide")},
+    "lv": {"sweden": ("Zviedrija", r"zviedrijā", r"zviedrijas"), "norway": ("Norvēģija", r"norvēģijā", r"norvēģijas"),
+           "denmark": ("Dānija", r"dānijā", r"dānijas"), "iceland": ("Islande", r"islandē", r"islandes"),
+           "estonia": ("Igaunija", r"igaunijā", r"igaunijas"), "latvia": ("Latvija", r"latvijā", r"latvijas"),
+           "lithuania": ("Lietuva", r"lietuvā", r"lietuvas"), "poland": ("Polija", r"polijā", r"polijas"),
+           "germany": ("Vācija", r"vācijā", r"vācijas"), "russia": ("Krievija", r"krievijā", r"krievijas"),
+           "united-kingdom": ("Lielbritānija", r"lielbritānijā|anglijā", r"lielbritānijas|anglijas"),
+           "united-states": ("ASV", r"asv", r"asv")},
+    "lt": {"sweden": ("Švedija", r"švedijoje", r"švedijos"), "norway": ("Norvegija", r"norvegijoje", r"norvegijos"),
+           "denmark": ("Danija", r"danijoje", r"danijos"), "iceland": ("Islandija", r"islandijoje", r"islandijos"),
+           "estonia": ("Estija", r"estijoje", r"estijos"), "latvia": ("Latvija", r"latvijoje", r"latvijos"),
+           "lithuania": ("Lietuva", r"lietuvoje", r"lietuvos"), "poland": ("Lenkija", r"lenkijoje", r"lenkijos"),
+           "germany": ("Vokietija", r"vokietijoje", r"vokietijos"), "russia": ("Rusija", r"rusijoje", r"rusijos"),
+           "united-kingdom": ("Jungtinė Karalystė", r"didžiojoje britanijoje|anglijoje|jungtinėje karalystėje",
+                              r"didžiosios britanijos|anglijos|jungtinės karalystės"),
+           "united-states": ("JAV", r"jav", r"jav")},
+    "pl": {"sweden": ("Szwecja", r"w szwecji", r"szwedzk\w*"), "norway": ("Norwegia", r"w norwegii", r"norwesk\w*"),
+           "denmark": ("Dania", r"w danii", r"duńsk\w*"), "iceland": ("Islandia", r"na islandii", r"islandzk\w*"),
+           "estonia": ("Estonia", r"w estonii", r"estońsk\w*"), "latvia": ("Łotwa", r"na łotwie", r"łotewsk\w*"),
+           "lithuania": ("Litwa", r"na litwie", r"litewsk\w*"), "poland": ("Polska", r"w polsce", r"polsk\w*"),
+           "germany": ("Niemcy", r"w niemczech", r"niemieck\w*"), "russia": ("Rosja", r"w rosji", r"rosyjsk\w*"),
+           "united-kingdom": ("Wielka Brytania", r"w wielkiej brytanii|w anglii", r"brytyjsk\w*|angielsk\w*"),
+           "united-states": ("USA", r"w usa|w stanach zjednoczonych", r"amerykańsk\w*")},
+    "de": {"sweden": ("Schweden", r"in schweden", r"schwedisch\w*"), "norway": ("Norwegen", r"in norwegen", r"norwegisch\w*"),
+           "denmark": ("Dänemark", r"in dänemark", r"dänisch\w*"), "iceland": ("Island", r"auf island|in island", r"isländisch\w*"),
+           "estonia": ("Estland", r"in estland", r"estnisch\w*"), "latvia": ("Lettland", r"in lettland", r"lettisch\w*"),
+           "lithuania": ("Litauen", r"in litauen", r"litauisch\w*"), "poland": ("Polen", r"in polen", r"polnisch\w*"),
+           "germany": ("Deutschland", r"in deutschland", r"deutsch\w*"), "russia": ("Russland", r"in russland", r"russisch\w*"),
+           "united-kingdom": ("Großbritannien", r"in großbritannien|in england", r"britisch\w*|englisch\w*"),
+           "united-states": ("die USA", r"in den usa|in den vereinigten staaten", r"amerikanisch\w*")},
+    "da": {"sweden": ("Sverige", r"i sverige", r"svensk\w*"), "norway": ("Norge", r"i norge", r"norsk\w*"),
+           "denmark": ("Danmark", r"i danmark", r"dansk\w*|danmarks"), "iceland": ("Island", r"på island", r"islandsk\w*"),
+           "estonia": ("Estland", r"i estland", r"estisk\w*"), "latvia": ("Letland", r"i letland", r"lettisk\w*"),
+           "lithuania": ("Litauen", r"i litauen", r"litauisk\w*"), "poland": ("Polen", r"i polen", r"polsk\w*"),
+           "germany": ("Tyskland", r"i tyskland", r"tysk\w*"), "russia": ("Rusland", r"i rusland", r"russisk\w*"),
+           "united-kingdom": ("Storbritannien", r"i storbritannien|i england", r"britisk\w*|engelsk\w*"),
+           "united-states": ("USA", r"i usa", r"amerikansk\w*")},
+    "nb": {"sweden": ("Sverige", r"i sverige", r"svensk\w*"), "norway": ("Norge", r"i norge", r"norsk\w*|norges"),
+           "denmark": ("Danmark", r"i danmark", r"dansk\w*"), "iceland": ("Island", r"på island", r"islandsk\w*"),
+           "estonia": ("Estland", r"i estland", r"estisk\w*"), "latvia": ("Latvia", r"i latvia", r"latvisk\w*"),
+           "lithuania": ("Litauen", r"i litauen", r"litauisk\w*"), "poland": ("Polen", r"i polen", r"polsk\w*"),
+           "germany": ("Tyskland", r"i tyskland", r"tysk\w*"), "russia": ("Russland", r"i russland", r"russisk\w*"),
+           "united-kingdom": ("Storbritannia", r"i storbritannia|i england", r"britisk\w*|engelsk\w*"),
+           "united-states": ("USA", r"i usa", r"amerikansk\w*")},
+    "uk": {"sweden": ("Швеція", r"[ув] швеції", r"швеції|шведськ\w*"), "norway": ("Норвегія", r"[ув] норвегії", r"норвегії|норвезьк\w*"),
+           "denmark": ("Данія", r"[ув] данії", r"данії|данськ\w*"), "iceland": ("Ісландія", r"[ув] ісландії", r"ісландії"),
+           "estonia": ("Естонія", r"[ув] естонії", r"естонії|естонськ\w*"), "latvia": ("Латвія", r"[ув] латвії", r"латвії|латвійськ\w*"),
+           "lithuania": ("Литва", r"[ув] литві", r"литви|литовськ\w*"), "poland": ("Польща", r"[ув] польщі", r"польщі|польськ\w*"),
+           "germany": ("Німеччина", r"[ув] німеччині", r"німеччини|німецьк\w*"), "russia": ("Росія", r"[ув] росії", r"росії|російськ\w*"),
+           "united-kingdom": ("Велика Британія", r"[ув] великій британії|[ув] англії", r"великої британії|британськ\w*"),
+           "united-states": ("США", r"[ув] сша", r"сша|американськ\w*")},
+    "ru": {"sweden": ("Швеция", r"в швеции", r"швеции|шведск\w*"), "norway": ("Норвегия", r"в норвегии", r"норвегии|норвежск\w*"),
+           "denmark": ("Дания", r"в дании", r"дании|датск\w*"), "iceland": ("Исландия", r"в исландии|на исландии", r"исландии"),
+           "estonia": ("Эстония", r"в эстонии", r"эстонии|эстонск\w*"), "latvia": ("Латвия", r"в латвии", r"латвии|латвийск\w*"),
+           "lithuania": ("Литва", r"в литве", r"литвы|литовск\w*"), "poland": ("Польша", r"в польше", r"польши|польск\w*"),
+           "germany": ("Германия", r"в германии", r"германии|немецк\w*"), "russia": ("Россия", r"в россии", r"россии|российск\w*"),
+           "united-kingdom": ("Великобритания", r"в великобритании|в англии", r"великобритании|британск\w*"),
+           "united-states": ("США", r"в сша", r"сша|американск\w*")},
+}
+_BY_KEY = {c.key: c for c in COUNTRIES}
+
+
+def _other_pattern(language: str, place: str, of_authority: str) -> re.Pattern[str]:
+    authority = _OTHER_AUTHORITY[language]
+    near = rf"(?:\S+\s+){{0,2}}?"  # "Latvijas Krimināllikums", "Уголовный кодекс Эстонии": either order
+    return re.compile(rf"(?<!\w)(?:{place})(?!\w)|{_FROM[language]}(?<!\w)(?:{of_authority})\s+{near}{authority}"
+                      rf"|(?<!\w){authority}\s+{near}(?:{of_authority})(?!\w)", re.IGNORECASE)
+
+
+for _language, _forms in _OTHER_FORMS.items():
+    _PLACES[_language] = [(_BY_KEY[key], _other_pattern(_language, place, of))
+                          for key, (_name, place, of) in _forms.items()]
+
+
+def place_name(country: Country, language: str) -> str:
+    """The country's name for the refusal sentence in ``language`` (English when the table has none)."""
+    if language in country.names:
+        return country.names[language]
+    forms = _OTHER_FORMS.get(language, {}).get(country.key)
+    return forms[0] if forms else country.names["en"]
 
 
 def _mention_pattern(country: Country) -> re.Pattern[str]:

@@ -30,7 +30,7 @@ from typing import Literal
 from assistant import prompts
 from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
 from assistant.coverage import is_uncovered_topic, uncovered_terms
-from assistant.jurisdiction import unmentioned_places
+from assistant.jurisdiction import place_name, unmentioned_places
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
 from assistant.specific_facts import missing_facts
@@ -105,7 +105,7 @@ class RefusalPolicy:
                            f"the question is about {', '.join(c.names['en'] for c in places)}, which no passage "
                            "found mentions",
                            prompts.UNMENTIONED_PLACE[language].format(
-                               places=", ".join(c.names.get(language, c.names["en"]) for c in places)))
+                               places=", ".join(place_name(c, language) for c in places)))
         return None
 
     def after_answer(self, question: str, language: str, sentences: list[Sentence], drafted: int,
