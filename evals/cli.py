@@ -3,8 +3,9 @@
 Exit status: 0 when our pipeline's figures are within ``evals/thresholds.toml``, 1 when one is
 not (or on an error).
 
-``--dataset privacy`` measures the personal-data detector instead (``evals/privacy.py``): no
-pipeline, no store, only ``--report`` and ``--thresholds`` apply.
+``--dataset privacy`` measures the personal-data detector instead (``evals/privacy.py``), and
+``--dataset safety`` the immediate-danger detector (``evals/safety.py``): no pipeline, no store, only
+``--report`` and ``--thresholds`` apply.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> object:
                     "ASSISTANT_HOME/eval-cache (one per documents folder), so a rerun does not re-embed.")
     parser.add_argument("--dataset", default="dev",
                         help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev); "
-                             "privacy measures the personal-data detector (only --report and --thresholds apply)")
+                             "privacy measures the personal-data detector, safety the immediate-danger detector "
+                             "(for these two only --report and --thresholds apply)")
     parser.add_argument("--report", type=Path, default=None,
                         help="folder for the reports (default: reports/eval-DATASET)")
     parser.add_argument("--pipelines", default=",".join(PIPELINES),
@@ -45,6 +47,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from evals import privacy
 
         return privacy.run(args.report, args.thresholds)
+    if args.dataset == "safety":
+        from evals import safety
+
+        return safety.run(args.report, args.thresholds)
 
     from tqdm import tqdm
 

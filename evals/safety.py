@@ -1,0 +1,296 @@
+"""The immediate-danger detector (``assistant.safety``) measured on a labelled set of questions.
+
+    assistant eval --dataset safety [--report DIR] [--thresholds FILE]
+    python -m evals.safety [--report DIR] [--thresholds FILE]
+
+The set (``evals/datasets/safety/labelled.jsonl``, which the detector's patterns were tuned on;
+``heldout.jsonl``, never tuned on, is scored beside it) holds questions as askers type them, in the
+12 asker languages; each line is ``{"id", "language", "text", "danger": bool, "note"}``. ``danger``
+says whether the answer should open with "call 112": a described situation with a child at risk
+now is true; an informational question (indicators, definitions, law, penalties, procedures) that
+merely names a harm is false.
+
+The detector is run twice on every question: as the pipeline calls it, without a language (every
+language's patterns are tried), which gives the headline figures; and with the labelled language,
+which gives the ``given_`` figures. Figures: ``precision``, ``recall``, ``f1``, ``accuracy``,
+``min_language_precision`` and ``min_language_recall`` (the lowest of the languages where the figure
+is defined), and ``given_precision``, ``given_recall``. The minimums are the ``[safety.min]`` table of
+``evals/thresholds.toml`` for the labelled set, and ``[safety.heldout.min]`` for the held-out set (which,
+without that table, is reported and not checked); the exit status is 1 below them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.safety import LANGUAGES, assess
+from evals.datasets import DATASETS_DIR, DatasetError
+from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
+
+LABELLED = DATASETS_DIR / "safety" / "labelled.jsonl"
+# Scored beside the labelled set and never tuned on.
+HELDOUT = DATASETS_DIR / "safety" / "heldout.jsonl"
+DATASET_NAME = "safety"
+FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
+           "given_precision", "given_recall")
+_FIELDS = {"id", "language", "text", "danger", "note"}
+
+
+@dataclass
+class Example:
+    id: str
+    language: str
+    text: str
+    danger: bool
+    note: str = ""
+
+
+@dataclass
+class Counts:
+    """A confusion matrix: danger found / missed, false alarms, quiet on safe questions."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, expected: bool, found: bool) -> None:
+        if expected and found:
+            self.tp += 1
+        elif expected:
+            self.fn += 1
+        elif found:
+            self.fp += 1
+        else:
+            self.tn += 1
+
+    def figures(self, prefix: str = "") -> dict[str, float | None]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        f1 = (2 * precision * recall / (precision + recall) if precision and recall else
+              (0.0 if precision is not None and recall is not None else None))
+        total = self.tp + self.fp + self.fn + self.tn
+        accuracy = (self.tp + self.tn) / total if total else None
+        return {f"{prefix}precision": precision, f"{prefix}recall": recall, f"{prefix}f1": f1,
+                f"{prefix}accuracy": accuracy}
+
+    def as_dict(self) -> dict[str, int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn}
+
+
+@dataclass
+class Result:
+    name: str
+    examples: int
+    dangers: int
+    summary: dict[str, Any]
+    per_language: dict[str, dict[str, Any]]
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_labelled(path: Path = LABELLED) -> list[Example]:
+    """The labelled questions. A malformed line raises DatasetError naming the file, the line and the field."""
+    examples: list[Example] = []
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"{path}: {exc}") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{where}: not JSON ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise DatasetError(f"{where}: a line must be a JSON object with id, language, text, danger")
+        unknown = sorted(set(raw) - _FIELDS)
+        if unknown:
+            raise DatasetError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; "
+                               f"allowed: id, language, text, danger, note")
+        for name in ("id", "language", "text"):
+            if not isinstance(raw.get(name), str) or not raw[name].strip():
+                raise DatasetError(f"{where}: field {name!r} is missing or not a non-empty string")
+        if raw["language"] not in LANGUAGES:
+            raise DatasetError(f"{where}: field 'language' is {raw['language']!r}, not one of {', '.join(LANGUAGES)}")
+        if not isinstance(raw.get("danger"), bool):
+            raise DatasetError(f"{where}: field 'danger' is missing or not true/false")
+        if "note" in raw and not isinstance(raw["note"], str):
+            raise DatasetError(f"{where}: field 'note' must be a string")
+        if raw["id"] in seen:
+            raise DatasetError(f"{where}: field 'id': duplicate id {raw['id']!r}")
+        seen.add(raw["id"])
+        examples.append(Example(raw["id"], raw["language"], raw["text"], raw["danger"], raw.get("note", "")))
+    return examples
+
+
+Detector = Callable[[str, "str | None"], Any]
+
+
+def evaluate(examples: list[Example], name: str = "", detect: Detector = assess) -> Result:
+    """Score ``detect`` (returning something with ``danger`` and ``reason``, or a bool) on ``examples``:
+    overall and per language, without a language (headline) and with the labelled one (``given_``)."""
+    auto, given = Counts(), Counts()
+    by_language: dict[str, tuple[Counts, Counts]] = {}
+    errors: list[dict[str, Any]] = []
+    for ex in examples:
+        found = detect(ex.text, None)
+        found_given = detect(ex.text, ex.language)
+        danger, danger_given = _danger(found), _danger(found_given)
+        lang = by_language.setdefault(ex.language, (Counts(), Counts()))
+        auto.add(ex.danger, danger)
+        lang[0].add(ex.danger, danger)
+        given.add(ex.danger, danger_given)
+        lang[1].add(ex.danger, danger_given)
+        if danger != ex.danger or danger_given != ex.danger:
+            errors.append({"id": ex.id, "language": ex.language, "text": ex.text, "note": ex.note,
+                           "expected": ex.danger, "found": danger, "found_given_language": danger_given,
+                           "reason": _reason(found if danger != ex.danger else found_given)})
+    per_language = {}
+    for language, (a, g) in sorted(by_language.items()):
+        per_language[language] = {"examples": sum(x.language == language for x in examples),
+                                  "dangers": sum(x.language == language and x.danger for x in examples),
+                                  **a.figures(), **a.as_dict(), **{k: v for k, v in g.figures("given_").items()}}
+    summary = {**auto.figures(), **auto.as_dict(),
+               "min_language_precision": _lowest(v["precision"] for v in per_language.values()),
+               "min_language_recall": _lowest(v["recall"] for v in per_language.values()),
+               **given.figures("given_"), **{f"given_{k}": v for k, v in given.as_dict().items()}}
+    return Result(name, len(examples), sum(x.danger for x in examples), summary, per_language, errors)
+
+
+def _danger(found: Any) -> bool:
+    return bool(found if isinstance(found, bool) else found.danger)
+
+
+def _reason(found: Any) -> str:
+    if isinstance(found, bool):
+        return ""
+    return f"{found.reason}" + (f" [{found.language}: {found.signal}]" if found.signal else "")
+
+
+def _lowest(values) -> float | None:
+    defined = [v for v in values if v is not None]
+    return min(defined) if defined else None
+
+
+# --- reports ------------------------------------------------------------------------------------
+def _f(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def markdown(result: Result, failures: list[str] | None) -> str:
+    """The report as Markdown: overall, per language, and every miss and false alarm with its text."""
+    s = result.summary
+    lines = [f"# Immediate-danger detector: {result.name} — {result.examples} questions "
+             f"({result.dangers} with a child in danger)", "",
+             "| language passed | precision | recall | F1 | accuracy | found | false alarms | missed |",
+             "|---|--:|--:|--:|--:|--:|--:|--:|",
+             f"| none (as the pipeline calls it) | {_f(s['precision'])} | {_f(s['recall'])} | {_f(s['f1'])} | "
+             f"{_f(s['accuracy'])} | {s['tp']} | {s['fp']} | {s['fn']} |",
+             f"| the labelled language | {_f(s['given_precision'])} | {_f(s['given_recall'])} | {_f(s['given_f1'])} | "
+             f"{_f(s['given_accuracy'])} | {s['given_tp']} | {s['given_fp']} | {s['given_fn']} |",
+             "", f"Lowest per-language precision {_f(s['min_language_precision'])}, recall "
+                 f"{_f(s['min_language_recall'])} (no language passed).", "",
+             "| language | questions | danger | precision | recall | F1 | false alarms | missed | "
+             "precision (language given) | recall (language given) |",
+             "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    for lang, v in result.per_language.items():
+        lines.append(f"| {lang} | {v['examples']} | {v['dangers']} | {_f(v['precision'])} | {_f(v['recall'])} | "
+                     f"{_f(v['f1'])} | {v['fp']} | {v['fn']} | {_f(v['given_precision'])} | {_f(v['given_recall'])} |")
+    missed = [e for e in result.errors if e["expected"]]
+    alarms = [e for e in result.errors if not e["expected"]]
+    for title, errors in (("Missed dangers", missed), ("False alarms", alarms)):
+        lines += ["", f"## {title}", ""]
+        for e in errors:
+            modes = ("both" if e["found"] == e["found_given_language"] else
+                     "no language passed" if e["found"] != e["expected"] else "language given")
+            lines.append(f"- {e['id']} ({e['language']}, {modes}; {e['reason']}): {e['text']}"
+                         + (f" — note: {e['note']}" if e["note"] else ""))
+        if not errors:
+            lines.append("None.")
+    if failures is not None:
+        lines += ["", "## Thresholds", ""] + ([f"- BELOW: {f}" for f in failures] or ["All within evals/thresholds.toml."])
+    return "\n".join(lines) + "\n"
+
+
+def write_report(result: Result, folder: Path, failures: list[str] | None) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {"markdown": folder / "report.md", "json": folder / "results.json"}
+    paths["markdown"].write_text(markdown(result, failures), encoding="utf-8")
+    data = {"name": result.name, "examples": result.examples, "dangers": result.dangers, "summary": result.summary,
+            "per_language": result.per_language, "errors": result.errors, "failures": failures}
+    paths["json"].write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return paths
+
+
+def heldout_limits(path: Path) -> dict[str, Any] | None:
+    """``[safety.heldout.min]`` / ``[safety.heldout.max]`` (the held-out set's own limits), or None: the
+    held-out set is then reported, not checked. Names must be in ``FIGURES``."""
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DatasetError(f"thresholds file {path}: {exc}") from exc
+    heldout = table.get(DATASET_NAME, {}).get("heldout")
+    if heldout is None:
+        return None
+    limits = {"min": dict(heldout.get("min", {})), "max": dict(heldout.get("max", {}))}
+    for bound in limits.values():
+        for key in bound:
+            if key not in FIGURES:
+                raise DatasetError(f"thresholds file {path}: [{DATASET_NAME}.heldout] names unknown figure {key!r}; "
+                                   f"known: {', '.join(FIGURES)}")
+    return limits
+
+
+def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED,
+        heldout: Path | None = HELDOUT) -> int:
+    """Evaluate the labelled set, then the held-out set beside it (when there is one), write the reports
+    (the held-out one under ``heldout/``), print the headlines. The labelled set is checked against
+    ``[safety.min]``/``[safety.max]``, the held-out set against ``[safety.heldout.min]``/``[safety.heldout.max]``
+    when given (else only reported); 0 when within them, 1 below."""
+    path_thresholds = thresholds or THRESHOLDS
+    limits = load_thresholds(path_thresholds, DATASET_NAME, known=FIGURES)
+    folder = report or Path("reports") / f"eval-{DATASET_NAME}"
+    sets = [("labelled", labelled, limits)]
+    if heldout is not None and heldout.is_file():
+        sets.append(("heldout", heldout, heldout_limits(path_thresholds)))
+    failed = False
+    for name, path, bounds in sets:
+        result = evaluate(load_labelled(path), path.name)
+        failures = check_thresholds(result.summary, bounds) if bounds is not None else None
+        paths = write_report(result, folder if name == "labelled" else folder / name, failures)
+        s = result.summary
+        print(f"safety ({path.name}): {result.examples} questions, {result.dangers} in danger; precision "
+              f"{_f(s['precision'])} recall {_f(s['recall'])} F1 {_f(s['f1'])} ({s['fp']} false alarms, "
+              f"{s['fn']} missed); with the language given: precision {_f(s['given_precision'])} "
+              f"recall {_f(s['given_recall'])}" + ("" if bounds is not None else " (reported, not checked)"))
+        print(f"report: {paths['markdown']} (data: {paths['json']})")
+        for failure in failures or []:
+            print(f"BELOW THRESHOLD ({path.name}): {failure}", file=sys.stderr)
+        failed = failed or bool(failures)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.safety", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-safety)")
+    parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    args = parser.parse_args(argv)
+    try:
+        return run(args.report, args.thresholds)
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
