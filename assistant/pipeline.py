@@ -17,6 +17,7 @@ from assistant.citations import cite
 from assistant.followup import rewrite_follow_up
 from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
+from assistant.danger_classifier import load_classifier
 from assistant.safety import safety_referral, suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
@@ -38,6 +39,7 @@ class Assistant:
         self.retriever = retriever or Retriever(store, settings)
         self.answerer = answerer or build_answerer(settings)
         self.refusal = refusal or RefusalPolicy(settings, store)
+        self._danger_classifier = load_classifier(settings.embedding_model)
 
     def ask(self, question: str, history: list[str] | None = None, filters: dict[str, str] | None = None) -> Answer:
         answer = None
@@ -53,10 +55,9 @@ class Assistant:
         question = question.strip()
         language = detect_language(question)
         standalone = self._standalone(question, history or [], language)
-        danger = suggests_immediate_danger(question)
-
         situation = asks_what_to_do(standalone, language)
         retrieved = self.retriever.retrieve(standalone, filters, language=language, situation=situation)
+        danger = self.is_danger(question, language, retrieved.vector if standalone == question else None)
         answer = Answer(question=question, language=language, abstained=False,
                         standalone_question=standalone if standalone != question else None,
                         safety_referral=danger, passages=retrieved.passages, answerer=self.answerer.name,
@@ -108,6 +109,18 @@ class Assistant:
             answer.citations += example_cited
             answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
         yield self._finish(answer, started)
+
+    def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
+        """Whether ``question`` suggests a child may be in danger now: the patterns say so ("in danger right
+        now"), or the classifier on its embedding (``vector``, when retrieval embedded this very text) does,
+        where one is trained for the embedding model (assistant/safety.py, assistant/danger_classifier.py)."""
+        if suggests_immediate_danger(question, language):
+            return True
+        if self._danger_classifier is None:
+            return False
+        if vector is None:
+            vector = self.store.embedder.embed_query(question)
+        return self._danger_classifier.says_danger(vector)
 
     def _standalone(self, question: str, history: list[str], language: str) -> str:
         if not history:

@@ -72,6 +72,7 @@ class Retrieved:
     best_dense: float  # highest cosine similarity among the passages' sections (the refusal signal)
     seconds_embed: float
     seconds_search: float
+    vector: list[float] | None = None  # the query's embedding (the danger classifier reads it too)
 
 
 class Retriever:
@@ -120,7 +121,7 @@ class Retriever:
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
-        return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1)
+        return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1, vector)
 
     def with_steps(self, passages: list[Passage]) -> list[Passage]:
         """``passages`` with every step of the first step-by-step guide among them, in the guide's order

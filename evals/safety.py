@@ -264,8 +264,15 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     if heldout is not None and heldout.is_file():
         sets.append(("heldout", heldout, heldout_limits(path_thresholds)))
     failed = False
+    shipped = classifier_detector()
+    if shipped is None:
+        print("the danger classifier does not apply to the configured embedding model: scoring the patterns")
     for name, path, bounds in sets:
-        result = evaluate(load_labelled(path), path.name)
+        if shipped is not None:  # the patterns alone, for comparison (not checked)
+            patterns = evaluate(load_labelled(path), path.name)
+            print(f"  patterns alone ({path.name}): precision {_f(patterns.summary['precision'])} "
+                  f"recall {_f(patterns.summary['recall'])}")
+        result = evaluate(load_labelled(path), path.name, detect=shipped or assess)
         failures = check_thresholds(result.summary, bounds) if bounds is not None else None
         paths = write_report(result, folder if name == "labelled" else folder / name, failures)
         s = result.summary
@@ -280,11 +287,78 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     return 1 if failed else 0
 
 
+# Chosen by 5-fold cross-validation on the labelled set (never on the held-out one): L2 0.01, 0.1 and 1;
+# thresholds 0.3-0.6. The highest threshold with every danger found: 0.5 with L2 0.1 (precision 0.955).
+TRAIN_L2 = 0.1
+TRAIN_THRESHOLD = 0.5
+
+
+def fit_logistic(vectors, labels, l2: float = TRAIN_L2, epochs: int = 3000, rate: float = 0.5):
+    """Weights and bias of an L2-regularised logistic regression (full-batch gradient descent)."""
+    import numpy as np
+
+    x, y = np.asarray(vectors, dtype=np.float64), np.asarray(labels, dtype=np.float64)
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(epochs):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        w -= rate * (x.T @ (p - y) / len(y) + l2 * w / len(y))
+        b -= rate * float((p - y).mean())
+    return w, b
+
+
+def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
+    """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
+    from assistant.danger_classifier import WEIGHTS, DangerClassifier
+    from assistant.embeddings.registry import build_embedder
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    examples = load_labelled(labelled)
+    embedder = build_embedder(settings)
+    vectors = embedder.embed_batch([e.text for e in examples], "query")
+    w, b = fit_logistic(vectors, [e.danger for e in examples])
+    classifier = DangerClassifier(settings.embedding_model, tuple(float(v) for v in w), b, TRAIN_THRESHOLD)
+    path = out or WEIGHTS
+    path.write_text(classifier.to_json(trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
+                                       if labelled.is_relative_to(DATASETS_DIR.parent.parent) else str(labelled),
+                                       l2=TRAIN_L2, examples=len(examples)) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(examples)} examples, L2 {TRAIN_L2}, threshold {TRAIN_THRESHOLD}")
+    return path
+
+
+def classifier_detector() -> Detector | None:
+    """The pipeline's decision (``Assistant.is_danger``): the patterns, or else the classifier on the question's
+    embedding; None when the classifier does not apply to the configured model (then the patterns decide)."""
+    from assistant.danger_classifier import load_classifier
+    from assistant.embeddings.registry import build_embedder
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    classifier = load_classifier(settings.embedding_model)
+    if classifier is None:
+        return None
+    embedder = build_embedder(settings)
+    cache: dict[str, list[float]] = {}
+
+    def detect(text: str, language: str | None) -> bool:
+        if assess(text, language).danger:
+            return True
+        if text not in cache:
+            cache[text] = embedder.embed_batch([text], "query")[0]
+        return classifier.says_danger(cache[text])
+    return detect
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.safety", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true",
+                        help="fit the danger classifier on the labelled set and write assistant/danger_classifier.json")
     parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-safety)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
     args = parser.parse_args(argv)
+    if args.train:
+        train()
+        return 0
     try:
         return run(args.report, args.thresholds)
     except DatasetError as exc:

@@ -343,14 +343,15 @@ def test_evaluate_scores_per_language_and_both_modes(tmp_path: Path):
 def test_run_writes_reports_lists_misses_and_exits_1_below_thresholds(tmp_path: Path, capsys):
     labelled = _write(tmp_path / "labelled.jsonl", [
         {"id": "a", "language": "en", "text": "The girl is in danger right now.", "danger": True},
-        {"id": "b", "language": "en", "text": "He wants a new bicycle.", "danger": True, "note": "a miss"},
+        {"id": "b", "language": "en", "text": "What is the penalty for trafficking in children?", "danger": True,
+         "note": "a miss"},
         {"id": "c", "language": "en", "text": "What is a child welfare notification?", "danger": False},
     ])
     strict = tmp_path / "thresholds.toml"
     strict.write_text("[safety.min]\nrecall = 1.0\n", encoding="utf-8")
     assert run(tmp_path / "r", strict, labelled, heldout=None) == 1
     markdown = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
-    assert "## Missed dangers" in markdown and "He wants a new bicycle." in markdown
+    assert "## Missed dangers" in markdown and "What is the penalty for trafficking in children?" in markdown
     assert "BELOW: recall" in markdown
     assert "BELOW THRESHOLD (labelled.jsonl): recall" in capsys.readouterr().err
     data = json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
