@@ -38,9 +38,9 @@ chat: knowledge
 
 # Debian's chromium for the browser tests (Playwright drives it; it never downloads a browser).
 browser:
-	@test -x /usr/bin/chromium || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "browser tests need Debian's chromium: sudo apt-get install chromium"; fi; }
+	@test -x /usr/bin/chromium && test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	  else echo "browser tests need Debian's chromium: sudo apt-get install chromium fonts-dejavu-core"; fi; }
 
 # Debian's Voikko (libvoikko1 and its Finnish dictionary voikko-fi): Finnish base forms and compound
 # parts for keyword search (assistant/text/morphology.py). Without it Finnish falls back to simplemma.

@@ -187,7 +187,7 @@ def test_every_key_the_ui_uses_is_in_the_catalogue() -> None:
 
 
 @pytest.mark.parametrize("tag, expected", [("fi-FI", "fi"), ("sv-SE", "sv"), ("sv-FI", "sv"), ("en-GB", "en"),
-                                           ("de-DE", "en"), ("", "fi"), ("FI", "fi")])
+                                           ("de-DE", "de"), ("fr-FR", "en"), ("", "fi"), ("FI", "fi")])
 def test_browser_language_picks_the_start_language(tag: str, expected: str) -> None:
     from ui.strings import pick_language
 
@@ -219,6 +219,22 @@ def test_handout_markdown_and_pdf_carry_the_sources() -> None:
     assert pdf.startswith(b"%PDF-")
     extracted = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Äidin huoli § 25" in extracted and "Lastensuojeluilmoitus" in extracted
+
+
+@pytest.mark.skipif(not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").is_file(),
+                    reason="Debian's fonts-dejavu-core is not installed (make installs it as root)")
+def test_a_ukrainian_or_latvian_handout_keeps_its_letters() -> None:
+    from pypdf import PdfReader
+
+    from ui.handout import WorkshopSession, handout_pdf
+    from ui.scenarios import Scenario
+
+    scenario = Scenario(source="practice-records/case.en.md", title="Case: a boy in a restaurant kitchen",
+                        language="en", setting=[("", "Fictional.")], questions=["Що робити спочатку? Ko darīt?"],
+                        record_sources="")
+    pdf = handout_pdf(WorkshopSession(scenario, answers={}), "uk")
+    extracted = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Що робити спочатку?" in extracted and "Ko darīt?" in extracted
 
 
 def test_citation_links_open_pages_and_sections() -> None:

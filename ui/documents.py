@@ -15,12 +15,12 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import quote
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from assistant.errors import DocumentError
 from assistant.store import Store
-from ui.strings import UI_LANGUAGES, language_name, text
+from ui.strings import language_name, pick_language, text
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +57,14 @@ def make_router(store: Store) -> APIRouter:
     router = APIRouter()
 
     @router.get(f"/{ROUTE}/{{source:path}}", include_in_schema=False)
-    def open_document(source: str) -> Response:
+    def open_document(source: str, request: Request) -> Response:
+        reader = pick_language(request.headers.get("accept-language"))
         record = store.document(source)
         if record is None:
-            return HTMLResponse(_message("doc_not_found"), status_code=404, headers=_HEADERS)
+            return HTMLResponse(_message("doc_not_found", reader), status_code=404, headers=_HEADERS)
         path = Path(record.path)
         if not path.is_file():
-            return HTMLResponse(_message("doc_file_missing"), status_code=410, headers=_HEADERS)
+            return HTMLResponse(_message("doc_file_missing", reader), status_code=410, headers=_HEADERS)
         if path.suffix.lower() == ".pdf":
             return FileResponse(path, media_type="application/pdf", headers=_HEADERS,
                                 content_disposition_type="inline", filename=Path(source).name)
@@ -73,7 +74,7 @@ def make_router(store: Store) -> APIRouter:
             loaded = load_document(path, path.read_bytes(), display_name=source)
         except (DocumentError, OSError) as exc:
             log.warning("cannot show %s: %s", source, exc)
-            return HTMLResponse(_message("doc_unreadable"), status_code=500, headers=_HEADERS)
+            return HTMLResponse(_message("doc_unreadable", reader), status_code=500, headers=_HEADERS)
         return HTMLResponse(_page(record.title, record.language, record.doc_type,
                                   str(record.extra.get("source_url") or ""), loaded.sections),
                             headers=_HEADERS)
@@ -110,9 +111,14 @@ def _page(title: str, language: str, doc_type: str, source_url: str, sections: l
 </main></body></html>"""
 
 
-def _message(key: str) -> str:
-    """A short page in all three languages (the request does not say which one the reader uses)."""
-    lines = "".join(f"<p lang='{lang}'>{html.escape(text(key, lang))}</p>" for lang in UI_LANGUAGES)
+# The short error pages speak these always; the reader's own language (from Accept-Language) comes first.
+MESSAGE_LANGUAGES = ("fi", "sv", "en")
+
+
+def _message(key: str, reader: str | None = None) -> str:
+    """A short page in the reader's language (from the browser's Accept-Language), then fi, sv and en."""
+    languages = dict.fromkeys((*([reader] if reader else []), *MESSAGE_LANGUAGES))
+    lines = "".join(f"<p lang='{lang}'>{html.escape(text(key, lang))}</p>" for lang in languages)
     return f"<!doctype html><html><head><meta charset='utf-8'><style>{_CSS}</style></head>" \
            f"<body><main>{lines}</main></body></html>"
 

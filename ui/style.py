@@ -41,11 +41,11 @@ def make_theme() -> Any:
 
 CSS = """
 .gradio-container { max-width: 1480px !important; margin: 0 auto !important; }
-#header { align-items: center; padding: .4rem 0 .2rem; }
+#header { align-items: center; padding: .4rem 0 .2rem; flex-wrap: wrap; row-gap: .3rem; }
 #app-title h1 { font-size: 1.55rem; line-height: 1.25; margin: 0; color: #14325c; font-weight: 700; }
 #app-title p { margin: .25rem 0 0; color: #52606d; font-size: 1rem; }
-#language { justify-content: flex-end; }
-#language .wrap { justify-content: flex-end; flex-wrap: nowrap; gap: .35rem; }
+#language { justify-content: flex-start; flex: 1 1 100% !important; min-width: 100% !important; }
+#language .wrap { justify-content: flex-start; flex-wrap: wrap; gap: .35rem; }
 #language label { padding: .3rem .8rem; }
 #banner { background: #fff8e8; border: 1px solid #f1d08a; border-left: 6px solid #c77700; border-radius: 8px;
           padding: .55rem 1rem; }
