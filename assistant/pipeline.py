@@ -22,7 +22,7 @@ from assistant.safety import safety_referral, suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
 from assistant.store import Store
-from assistant.text.language import detect_language
+from assistant.text.language import detect_language, warm_up as warm_up_languages
 from assistant.verification import verify
 
 
@@ -109,6 +109,12 @@ class Assistant:
             answer.citations += example_cited
             answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
         yield self._finish(answer, started)
+
+    def warm_up(self) -> None:
+        """Load what the first questions would otherwise wait for: the embedding model and the language
+        models of every asker language (a server calls this before it serves)."""
+        self.store.embedder.embed_query("warm-up")
+        warm_up_languages()
 
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
         """Whether ``question`` suggests a child may be in danger now: the patterns say so ("in danger right

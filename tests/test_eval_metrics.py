@@ -187,14 +187,14 @@ def test_dataset_errors_name_file_and_line(tmp_path: Path):
            '"expected": [{"source": "x.md", "locator": "H"}], "key_facts": [["k"]]}'
     (folder / "one.jsonl").write_text(
         good + "\n\n{not json\n"
-        '{"id": "a", "language": "de", "question": "q?", "kind": "answerable", "expected": []}\n'
+        '{"id": "a", "language": "xx", "question": "q?", "kind": "answerable", "expected": []}\n'
         '{"id": "o", "language": "en", "question": "q?", "kind": "out-of-scope", '
         '"expected": [{"source": "x.md", "locator": "H"}], "colour": 1}\n', encoding="utf-8")
     with pytest.raises(DatasetError) as caught:
         load_dataset(str(folder))
     message = str(caught.value)
     assert f"{folder / 'one.jsonl'}:3: not valid JSON" in message
-    assert "one.jsonl:4: language 'de'" in message and "one.jsonl:4: a answerable question needs" in message
+    assert "one.jsonl:4: language 'xx'" in message and "one.jsonl:4: a answerable question needs" in message
     assert "one.jsonl:5: unknown field(s) colour" in message and "out-of-scope question has no expected" in message
     (folder / "one.jsonl").write_text(good + "\n" + good + "\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"one.jsonl:2: id 'a' is also used at .*one.jsonl:1"):

@@ -23,7 +23,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     assistant = make_assistant(settings)
     print("Loading the embedding model…", file=sys.stderr)
-    assistant.store.embedder.embed_query("warm-up")  # so that the first question is not the slow one
+    assistant.warm_up()  # the embedding model and the languages' models: the first question is not the slow one
     print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)
     serve(settings, assistant)
     return 0

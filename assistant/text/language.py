@@ -51,6 +51,19 @@ def detect_language(text: str, default: str = "en") -> str:
     return detect_language_among(text, ANSWER_LANGUAGES, default)
 
 
+# One short text per asker language: detecting them loads every language's lingua model (4-5 s in all),
+# which a server does at start (``warm_up``) rather than in its first users' answers.
+_WARM_UP = ("Mitä teen?", "Vad gör jag?", "What do I do?", "Mida ma teen?", "Ko man darīt?", "Ką man daryti?",
+            "Co mam zrobić?", "Was soll ich tun?", "Hvad gør jeg?", "Hva gjør jeg?", "Що мені робити?",
+            "Что мне делать?")
+
+
+def warm_up() -> None:
+    """Load the language models of every asker language now (the first detection of each is slow)."""
+    for text in _WARM_UP:
+        detect_language(text)
+
+
 def detect_language_among(text: str, languages: Iterable[str], default: str = "en") -> str:
     """The ISO 639-1 code of ``languages`` that ``text`` is written in.
 

@@ -132,7 +132,9 @@ def run_session(url: str, server: int, session: int, dialogues: list[list[Turn]]
                     if record.error:
                         record.detail = json.dumps(result, ensure_ascii=False)[:300]
                     else:
-                        record.abstained, record.cited = bool(result["abstained"]), bool(result.get("citations"))
+                        # A refusal may cite too (the contacts of a safety referral): it counts as refused.
+                        record.abstained = bool(result["abstained"])
+                        record.cited = not record.abstained and bool(result.get("citations"))
                 except Exception as exc:  # every failure is a figure, never a crash of the benchmark
                     record.error, record.detail = type(exc).__name__, str(exc)[:300]
                 record.seconds = time.perf_counter() - started
