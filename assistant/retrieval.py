@@ -80,15 +80,18 @@ class Retriever:
         self.store = store
         self.settings = settings
         self.versions = Versions(store.catalog)
+        self._fixed_vectors: dict[str, list[float]] = {}
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
-                 language: str | None = None, situation: bool = False) -> Retrieved:
-        """The ``k`` best passages for ``query``; ``language``, the asker's, picks the version to quote;
-        ``situation``: the question asks what to do, so guidance comes first (see the module's doc)."""
+                 language: str | None = None, situation: bool = False,
+                 vector: list[float] | None = None) -> Retrieved:
+        """The ``k`` best passages for ``query`` (its embedding: ``vector``, when the caller has it);
+        ``language``, the asker's, picks the version to quote; ``situation``: the question asks what to
+        do, so guidance comes first (see the module's doc)."""
         s = self.settings
         k = k or (max(s.top_k, SITUATION_K) if situation else s.top_k)
         t0 = time.perf_counter()
-        vector = self.store.embedder.embed_query(query)
+        vector = vector or self.store.embedder.embed_query(query)
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
         depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
@@ -150,6 +153,13 @@ class Retriever:
         head = diversify(others, SITUATION_HEAD, HEAD_PER_DOCUMENT)
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
+
+    def fixed_query_vector(self, query: str) -> list[float]:
+        """The embedding of one of the code's own fixed queries (the safety contacts' query, one per
+        language), computed once per process: it cost a second embedding in every referred answer."""
+        if query not in self._fixed_vectors:
+            self._fixed_vectors[query] = self.store.embedder.embed_query(query)
+        return self._fixed_vectors[query]
 
     def quote_language(self, language: str | None) -> str | None:
         """The version to quote for an asker in ``language``: that language's when the knowledge base has

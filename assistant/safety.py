@@ -1463,8 +1463,11 @@ def safety_referral(retriever: Retriever, language: str) -> tuple[SafetyBlock, l
     from assistant.text.sentences import split_sentences
 
     query = prompts.SAFETY_CONTACTS_QUERY[language]
-    for filters in ({"doc_type": "contacts", "language": language}, {"doc_type": "contacts"}):
-        found = retriever.retrieve(query, filters, k=1)
+    vector = retriever.fixed_query_vector(query)
+    # The contacts in the asker's language, else in the language quoted for them (English), else any.
+    quoted = retriever.quote_language(language) or language
+    for filters in ({"doc_type": "contacts", "language": quoted}, {"doc_type": "contacts"}):
+        found = retriever.retrieve(query, filters, k=1, vector=vector)
         if found.passages:
             passage = found.passages[0]
             sentences = split_sentences(passage.chunk.text) or [passage.chunk.text]

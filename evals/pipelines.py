@@ -96,6 +96,11 @@ class OursPipeline(Pipeline):
     def ask(self, question: Question) -> Answer:
         return self.assistant.ask(question.question, history=question.history or None, filters=question.filters)
 
+    def warm_up(self) -> None:
+        """As ``assistant serve`` does before it serves: the languages' models too, not only the embedder's."""
+        self.assistant.warm_up()
+        super().warm_up()
+
 
 def _concatenated(question: Question, hits: list[tuple[Chunk, float]], dense: bool) -> Answer:
     passages = [Passage(chunk=c, score=s, dense=s if dense else None, keyword=None if dense else s, rank=i)
