@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.text.language import ASKER_LANGUAGES
 from assistant.errors import AssistantError
@@ -136,6 +138,40 @@ def load_dataset(name: str, documents: Path | None = None) -> Dataset:
         raise DatasetError(f"dataset {name!r} has {len(problems)} problem(s):\n  {shown}{more}")
     return Dataset(where.stem if where.is_file() else folder.name, questions, Path(documents),
                    str(manifest.get("description", "")))
+
+
+def labelled_lines(path: Path, fields: tuple[str, ...], texts: tuple[str, ...] = ("id", "language", "text"),
+                   ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(where, record)`` for each line of a labelled JSONL file (the privacy and safety sets), with the checks
+    they share done: a JSON object, no field outside ``fields``, the ``texts`` fields non-empty strings, and
+    a unique id. A malformed line raises DatasetError naming the file, the line and the field."""
+    seen: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"{path}: {exc}") from exc
+    allowed = ", ".join(fields)
+    required = ", ".join(f for f in fields if f != "note")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{where}: not JSON ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise DatasetError(f"{where}: a line must be a JSON object with {required}")
+        unknown = sorted(set(raw) - set(fields))
+        if unknown:
+            raise DatasetError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; allowed: {allowed}")
+        for name in texts:
+            if not isinstance(raw.get(name), str) or not raw[name].strip():
+                raise DatasetError(f"{where}: field {name!r} is missing or not a non-empty string")
+        if raw["id"] in seen:
+            raise DatasetError(f"{where}: field 'id': duplicate id {raw['id']!r}")
+        seen.add(raw["id"])
+        yield where, raw
 
 
 def _manifest(folder: Path) -> dict:

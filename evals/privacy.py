@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.privacy import KINDS, Finding, find_personal_data
-from evals.datasets import DATASETS_DIR, DatasetError
+from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 
 LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
@@ -39,7 +39,7 @@ LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
-_FIELDS = {"id", "language", "text", "expected", "note"}
+_FIELDS = ("id", "language", "text", "expected", "note")
 
 
 @dataclass(frozen=True)
@@ -91,33 +91,9 @@ def load_labelled(path: Path = LABELLED) -> list[Example]:
     A malformed line raises DatasetError naming the file, the line and the field.
     """
     examples: list[Example] = []
-    seen: set[str] = set()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DatasetError(f"{path}: {exc}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DatasetError(f"{where}: not JSON ({exc})") from exc
-        if not isinstance(raw, dict):
-            raise DatasetError(f"{where}: a line must be a JSON object with id, language, text, expected")
-        unknown = sorted(set(raw) - _FIELDS)
-        if unknown:
-            raise DatasetError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; "
-                               f"allowed: id, language, text, expected, note")
-        for name in ("id", "language", "text"):
-            if not isinstance(raw.get(name), str) or not raw[name].strip():
-                raise DatasetError(f"{where}: field {name!r} is missing or not a non-empty string")
+    for where, raw in labelled_lines(path, _FIELDS):
         if not isinstance(raw.get("expected"), list):
             raise DatasetError(f"{where}: field 'expected' is missing or not a list (use [] for a hard negative)")
-        if raw["id"] in seen:
-            raise DatasetError(f"{where}: field 'id': duplicate id {raw['id']!r}")
-        seen.add(raw["id"])
         spans, cursor = [], 0
         for index, item in enumerate(raw["expected"]):
             field_name = f"expected[{index}]"

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.safety import LANGUAGES, assess
-from evals.datasets import DATASETS_DIR, DatasetError
+from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 
 LABELLED = DATASETS_DIR / "safety" / "labelled.jsonl"
@@ -40,7 +40,7 @@ HELDOUT = DATASETS_DIR / "safety" / "heldout.jsonl"
 DATASET_NAME = "safety"
 FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
            "given_precision", "given_recall")
-_FIELDS = {"id", "language", "text", "danger", "note"}
+_FIELDS = ("id", "language", "text", "danger", "note")
 
 
 @dataclass
@@ -98,37 +98,13 @@ class Result:
 def load_labelled(path: Path = LABELLED) -> list[Example]:
     """The labelled questions. A malformed line raises DatasetError naming the file, the line and the field."""
     examples: list[Example] = []
-    seen: set[str] = set()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DatasetError(f"{path}: {exc}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DatasetError(f"{where}: not JSON ({exc})") from exc
-        if not isinstance(raw, dict):
-            raise DatasetError(f"{where}: a line must be a JSON object with id, language, text, danger")
-        unknown = sorted(set(raw) - _FIELDS)
-        if unknown:
-            raise DatasetError(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}; "
-                               f"allowed: id, language, text, danger, note")
-        for name in ("id", "language", "text"):
-            if not isinstance(raw.get(name), str) or not raw[name].strip():
-                raise DatasetError(f"{where}: field {name!r} is missing or not a non-empty string")
+    for where, raw in labelled_lines(path, _FIELDS):
         if raw["language"] not in LANGUAGES:
             raise DatasetError(f"{where}: field 'language' is {raw['language']!r}, not one of {', '.join(LANGUAGES)}")
         if not isinstance(raw.get("danger"), bool):
             raise DatasetError(f"{where}: field 'danger' is missing or not true/false")
         if "note" in raw and not isinstance(raw["note"], str):
             raise DatasetError(f"{where}: field 'note' must be a string")
-        if raw["id"] in seen:
-            raise DatasetError(f"{where}: field 'id': duplicate id {raw['id']!r}")
-        seen.add(raw["id"])
         examples.append(Example(raw["id"], raw["language"], raw["text"], raw["danger"], raw.get("note", "")))
     return examples
 
