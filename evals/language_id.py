@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.text.language import (ANSWER_LANGUAGES, detect_language, function_word_language,
+from assistant.text.language import (ASKER_LANGUAGES, detect_language, function_word_language,
                                      language_confidences)
 from evals.datasets import DATASETS_DIR, REPO, DatasetError, load_dataset
 
@@ -190,12 +190,12 @@ DETECTORS: dict[str, Callable[[str], str]] = {
 def _accuracy_table(samples: list[Sample], title: str) -> list[tuple[str, Sample, str]]:
     """Print accuracy per language and overall for each detector; return the misses."""
     misses = []
-    columns = [*ANSWER_LANGUAGES, "overall"]
-    counts = {lang: sum(1 for s in samples if s.language == lang) for lang in ANSWER_LANGUAGES}
+    columns = [*ASKER_LANGUAGES, "overall"]
+    counts = {lang: sum(1 for s in samples if s.language == lang) for lang in ASKER_LANGUAGES}
     print(f"\n{title}: {len(samples)} texts (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
     print(f"  {'detector':24}" + "".join(f"{c:>16}" for c in columns))
     for name, detect in DETECTORS.items():
-        right = {lang: 0 for lang in ANSWER_LANGUAGES}
+        right = {lang: 0 for lang in ASKER_LANGUAGES}
         for sample in samples:
             got = detect(sample.text)
             if got == sample.language:
@@ -203,7 +203,7 @@ def _accuracy_table(samples: list[Sample], title: str) -> list[tuple[str, Sample
             else:
                 misses.append((name, sample, got))
         cells = [f"{right[lang]}/{counts[lang]} {100 * right[lang] / max(counts[lang], 1):5.1f}%"
-                 for lang in ANSWER_LANGUAGES]
+                 for lang in ASKER_LANGUAGES]
         total = sum(right.values())
         cells.append(f"{total}/{len(samples)} {100 * total / max(len(samples), 1):5.1f}%")
         print(f"  {name:24}" + "".join(f"{c:>16}" for c in cells))

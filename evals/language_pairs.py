@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from assistant.settings import load_settings
-from assistant.text.language import ANSWER_LANGUAGES
+from assistant.text.language import ASKER_LANGUAGES
 from assistant.versions import Versions, version_key
 from evals.datasets import load_dataset
 
@@ -38,7 +38,7 @@ def pair_scores(store, dataset) -> dict[tuple[str, str], list[float]]:
         if not chunks or version_key(expected.source) is None:
             continue
         vector = store.embedder.embed_query(q.question)
-        for language in ANSWER_LANGUAGES:
+        for language in ASKER_LANGUAGES:
             section = chunks if chunks[0].language == language else versions.section_in(chunks[0], language)
             if not section:
                 continue

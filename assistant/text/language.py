@@ -31,7 +31,6 @@ ASKER_LANGUAGES: tuple[str, ...] = ("fi", "sv", "en", "et", "lv", "lt", "pl", "d
 """ISO 639-1 codes of the languages questions are asked and answered in (Norwegian is bokmål, "nb"): the
 answer's own sentences (assistant/prompts.py) and the UI (ui/locales/) exist in each."""
 
-ANSWER_LANGUAGES = ASKER_LANGUAGES
 
 QUOTE_FALLBACK = "en"
 """The version quoted when a document has none in the asker's language (every shipped document has it)."""
@@ -48,7 +47,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: "a" and "i" say litt
 
 def detect_language(text: str, default: str = "en") -> str:
     """The code of ``ASKER_LANGUAGES`` ``text`` is written in (``default`` when there is nothing to go on)."""
-    return detect_language_among(text, ANSWER_LANGUAGES, default)
+    return detect_language_among(text, ASKER_LANGUAGES, default)
 
 
 # One short text per asker language: detecting them loads every language's lingua model (4-5 s in all),
@@ -80,7 +79,7 @@ def detect_language_among(text: str, languages: Iterable[str], default: str = "e
     return _by_words(words, _code(picked), detector, languages)
 
 
-def language_confidences(text: str, languages: Iterable[str] = ANSWER_LANGUAGES) -> dict[str, float]:
+def language_confidences(text: str, languages: Iterable[str] = ASKER_LANGUAGES) -> dict[str, float]:
     """lingua's confidence (0..1, summing to 1) for each of ``languages``, highest first.
 
     All 0.0 when the text has no letters; empty when lingua is not installed.
@@ -194,7 +193,7 @@ _GRAMMAR = {lang: words - _TOPIC for lang, words in _VOCAB.items()}
 _TOKEN = re.compile(r"[a-zåäöéü]+", re.IGNORECASE)
 
 
-def function_word_language(text: str, default: str = "en", languages: Iterable[str] = ANSWER_LANGUAGES) -> str:
+def function_word_language(text: str, default: str = "en", languages: Iterable[str] = ASKER_LANGUAGES) -> str:
     """The rule used before lingua: count common words of fi, sv and en, letters breaking ties.
 
     It knows only those three; when none of them is among ``languages`` it returns ``default``.
