@@ -84,7 +84,7 @@ class RefusalPolicy:
         return None
 
     def has_documents_in(self, language: str) -> bool:
-        return any(d.language == language for d in self.store.documents())
+        return self.store.catalog.has_language(language)
 
     def off_topic(self, question: str, language: str, retrieved: Retrieved, words: bool = True) -> Refusal | None:
         """The second and third signals alone, whatever the best match (the calibration tables combine

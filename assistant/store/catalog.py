@@ -96,6 +96,11 @@ class Catalog:
         rows = self._file.connection().execute("SELECT * FROM documents ORDER BY source").fetchall()
         return [_record(r) for r in rows]
 
+    def has_language(self, language: str) -> bool:
+        """Whether any document is written in ``language``."""
+        return self._file.connection().execute(
+            "SELECT 1 FROM documents WHERE language = ? LIMIT 1", (language,)).fetchone() is not None
+
     def document(self, source: str) -> DocumentRecord | None:
         row = self._file.connection().execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
         return _record(row) if row else None
