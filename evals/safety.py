@@ -240,7 +240,7 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     if heldout is not None and heldout.is_file():
         sets.append(("heldout", heldout, heldout_limits(path_thresholds)))
     failed = False
-    shipped = classifier_detector()
+    shipped = classifier_detector([e.text for _, path, _ in sets for e in load_labelled(path)])
     if shipped is None:
         print("the danger classifier does not apply to the configured embedding model: scoring the patterns")
     for name, path, bounds in sets:
@@ -302,9 +302,11 @@ def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     return path
 
 
-def classifier_detector() -> Detector | None:
+def classifier_detector(texts: list[str] = ()) -> Detector | None:
     """The pipeline's decision (``Assistant.is_danger``): the patterns, or else the classifier on the question's
-    embedding; None when the classifier does not apply to the configured model (then the patterns decide)."""
+    embedding; None when the classifier does not apply to the configured model (then the patterns decide).
+    ``texts`` that the patterns do not flag are embedded up front in batches (one call per text took most
+    of the eval's time)."""
     from assistant.danger_classifier import load_classifier
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
@@ -315,6 +317,8 @@ def classifier_detector() -> Detector | None:
         return None
     embedder = build_embedder(settings)
     cache: dict[str, list[float]] = {}
+    ahead = list(dict.fromkeys(t for t in texts if not assess(t, None).danger))
+    cache.update(zip(ahead, embedder.embed_batch(ahead, "query")))
 
     def detect(text: str, language: str | None) -> bool:
         if assess(text, language).danger:
