@@ -18,10 +18,13 @@ setup: $(STAMP) voikko
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# torch first, from the CPU build on local disk; otherwise pip would fetch a multi-GB CUDA build.
+# torch first, with pip, from the CPU build on local disk (uv does not look there, and pip would fetch a
+# multi-GB CUDA build if anything else asked for torch first). The rest with uv (from PyPI), which
+# installs it in ~15 s where pip takes ~3 min on a fresh clone; pip if uv cannot.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0
-	$(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
+	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0 uv
+	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[test]' \
+	  || $(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
 	touch $(STAMP)
 
 model: $(STAMP) voikko
