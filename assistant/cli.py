@@ -100,6 +100,32 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if problems else 0
 
 
+def _doctor(args: argparse.Namespace, settings: Settings) -> int:
+    """The environment that decides speed and results: CPU, precision and why, model, torch, store. Loads no model."""
+    from assistant.embeddings import gemma_package
+    from assistant.hardware import describe, precision_line
+
+    print(f"CPU: {describe()}")
+    print(f"embedding precision: {precision_line(settings.embedding_precision)}")
+    model = settings.embedding_model
+    if model == "embeddinggemma":
+        ready = gemma_package.is_ready(settings.models_dir)
+        state = (f"weights sha256 {gemma_package.MODEL_SHA256[:16]}…, prepared in {settings.models_dir}" if ready
+                 else f"not prepared in {settings.models_dir}: run `assistant prepare-model`")
+        print(f"embedding model: {model} ({state})")
+    else:
+        print(f"embedding model: {model}")
+    try:
+        import torch
+
+        print(f"torch: {torch.__version__}, {torch.get_num_threads()} threads, "
+              f"CPU kernels {torch.backends.cpu.get_cpu_capability()}")
+    except ImportError:  # pragma: no cover - a broken install
+        print("torch: not installed")
+    print(f"store: {settings.home} ({'Chroma server ' + settings.chroma_url if settings.chroma_url else 'embedded Chroma'})")
+    return 0
+
+
 def _parse_filters(items: list[str]) -> dict[str, str]:
     from assistant.errors import SettingsError
     from assistant.store.catalog import FILTER_COLUMNS
@@ -176,6 +202,8 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
                 lambda p: p.add_argument("source", help="source as `assistant sources` shows it"), _history),
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
     "check": ("check that catalog, keyword index and vectors agree (exit 1 if not)", lambda p: None, _check),
+    "doctor": ("show the CPU, the embedding precision chosen for it and why, the model, torch and the store",
+               lambda p: None, _doctor),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),
     "chat": ("interactive chat in the terminal", lambda p: add_setting_options(p, *PER_RUN_SETTINGS), _chat),
     # Backup (assistant/backup/): the handlers import their work lazily, so these cost nothing here.

@@ -53,10 +53,12 @@ class Settings(BaseSettings):
         "'minilm' (small, English only), a local sentence-transformers folder, or a hub id (only on "
         "machines that can reach a model hub).",
     )
-    embedding_precision: Literal["fp32", "bf16"] = Field(
-        default="bf16",
-        description="Numeric precision of the embedding model on CPU. bf16 is several times faster "
-        "on CPUs with AVX512-BF16/AMX with the same retrieval results (see docs/BENCHMARKS.md).",
+    embedding_precision: Literal["auto", "fp32", "bf16"] = Field(
+        default="auto",
+        description="Numeric precision of the embedding model on CPU. 'auto' chooses bf16 where the CPU "
+        "computes it natively (AMX-BF16 or AVX512-BF16: about 2x faster, same retrieval results, see "
+        "docs/BENCHMARKS.md) and fp32 elsewhere (on AVX2-only CPUs bf16 is emulated and several times "
+        "slower); `assistant doctor` shows the choice.",
     )
     embedding_batch_size: int = Field(
         default=4, ge=1, le=512,

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from evals.harness import THRESHOLDS, check_run, evaluate, load_thresholds
     from evals.pipelines import make_pipelines
     from evals.report import write_report
+    from assistant.hardware import embedding_precision
 
     if args.home is not None:
         settings = settings.model_copy(update={"home": args.home.expanduser().resolve()})
@@ -75,7 +76,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     tracked = ("top_k", "candidates_k", "keyword_weight", "max_passages_per_document", "refusal_threshold",
                "chunk_words", "chunk_overlap_sentences", "embedding_model", "embedding_precision", "answerer")
-    result = evaluate(dataset, pipelines, {k: getattr(settings, k) for k in tracked}, on_question)
+    tracked_settings = {k: getattr(settings, k) for k in tracked}
+    tracked_settings["embedding_precision"] = embedding_precision(settings.embedding_precision)  # "auto" resolved
+    result = evaluate(dataset, pipelines, tracked_settings, on_question)
     for bar in bars.values():
         bar.close()
     ours = result.run("ours")

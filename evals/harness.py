@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import time
 import tomllib
 from collections.abc import Callable, Collection
@@ -11,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from assistant.hardware import describe
 from assistant.render import answer_json
 from evals.datasets import Dataset, DatasetError
 from evals.metrics import FIGURES, Scored, score_answer, summarize, summarize_by
@@ -39,7 +39,7 @@ class EvalRun:
     settings: dict[str, Any]
     runs: list[PipelineRun] = field(default_factory=list)
     started_at: str = field(default_factory=lambda: datetime.now(timezone.utc).replace(microsecond=0).isoformat())
-    machine: str = field(default_factory=lambda: f"{platform.machine()} {platform.processor() or ''}".strip())
+    machine: str = field(default_factory=describe)
 
     def run(self, name: str) -> PipelineRun | None:
         return next((r for r in self.runs if r.name == name), None)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.hardware import describe
 from assistant.text.language import (ASKER_LANGUAGES, detect_language, function_word_language,
                                      language_confidences)
 from evals.datasets import DATASETS_DIR, REPO, DatasetError, load_dataset
@@ -237,8 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     held_out = [Sample(lang, text, "mixed-held-out") for lang, text in MIXED_HELD_OUT]
     documents = document_samples()
     questions = [s.text for s in datasets + short + others + mixed + held_out]
-    print(f"machine: {platform.machine()} {_cpu_model()}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(f"machine: {platform.machine()} {describe()}, load average {os.getloadavg()[0]:.1f}")
     for reason in skipped:
         print(f"skipped {reason}")
 
@@ -263,16 +263,6 @@ def main(argv: list[str] | None = None) -> int:
               f"{text[:100]}{'...' if len(text) > 100 else ''}")
     return 0
 
-
-def _cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            for line in cpuinfo:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
 
 
 if __name__ == "__main__":

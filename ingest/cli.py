@@ -25,6 +25,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     from assistant.factory import make_store
+    from assistant.hardware import embedding_precision
     from ingest.sync import Progress, Syncer
 
     store = make_store(settings)
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"skipped {source}: {reason}", file=sys.stderr)
         for source in report.removed:
             print(f"removed {source}", file=sys.stderr)
-        rate = f", {report.chunks / report.seconds:.1f} chunks/s" if report.chunks and report.seconds else ""
+        rate = (f", {report.chunks / report.seconds:.1f} chunks/s (precision "
+                f"{embedding_precision(settings.embedding_precision)}; `assistant doctor` says why)"
+                if report.chunks and report.seconds else "")
         print(f"{report.summary()}{rate}")
     return 0 if report.ok else 1

@@ -19,10 +19,11 @@ def register(sub: argparse._SubParsersAction) -> object:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.pipeline import make_assistant
+    from assistant.hardware import precision_line
     from ui.server import serve
 
     assistant = make_assistant(settings)
-    print("Loading the embedding model…", file=sys.stderr)
+    print(f"Loading the embedding model, precision {precision_line(settings.embedding_precision)}…", file=sys.stderr)
     assistant.warm_up()  # the embedding model and the languages' models: the first question is not the slow one
     print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)
     serve(settings, assistant)

@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.embeddings import gemma_package
 from assistant.embeddings.base import Embedder, Kind
 from assistant.errors import ModelError
+from assistant.hardware import embedding_precision
 from assistant.settings import Settings
 
 Factory = Callable[[Settings], Embedder]
@@ -44,7 +45,7 @@ def _embeddinggemma(settings: Settings) -> Embedder:
     return SentenceTransformerEmbedder(
         folder,
         name="embeddinggemma-300m",
-        precision=settings.embedding_precision,
+        precision=embedding_precision(settings.embedding_precision),
         batch_size=settings.embedding_batch_size,
         max_tokens=settings.embedding_max_tokens,
         query_prompt="query",
@@ -77,7 +78,7 @@ def _custom(settings: Settings) -> Embedder:
     return SentenceTransformerEmbedder(
         spec,
         name=name,
-        precision=settings.embedding_precision,
+        precision=embedding_precision(settings.embedding_precision),
         batch_size=settings.embedding_batch_size,
         max_tokens=settings.embedding_max_tokens,
     )

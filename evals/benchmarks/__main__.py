@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from assistant.hardware import embedding_precision, this_cpu
+
 REPO = Path(__file__).resolve().parents[2]
 PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash", "load")
 # Benchmarks that run as their own process: the fuzzer caps its address space, the crash benchmark
@@ -37,19 +39,9 @@ SEPARATE = {"fuzz": ["--examples", "500", "--seconds", "350"], "crash": ["--kill
 
 
 def machine() -> dict[str, str]:
-    info = {"python": platform.python_version(), "cpus": str(os.cpu_count())}
-    try:
-        out = subprocess.run(["lscpu"], capture_output=True, text=True, timeout=10).stdout
-        for line in out.splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() in ("Model name", "CPU(s)", "Thread(s) per core", "Flags"):
-                value = value.strip()
-                if key.strip() == "Flags":
-                    value = " ".join(f for f in value.split() if f.startswith(("avx512", "amx", "avx2")))
-                info[key.strip()] = value
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return info
+    cpu = this_cpu()
+    return {"python": platform.python_version(), "cpus": str(os.cpu_count()), "Model name": cpu.model,
+            "Flags": " ".join(cpu.shown_flags)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = [p.strip() for p in args.only.split(",") if p.strip()]
     results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"),
                      "settings": {"embedding_model": settings.embedding_model,
-                                  "embedding_precision": settings.embedding_precision,
+                                  "embedding_precision": embedding_precision(settings.embedding_precision),
                                   "embedding_batch_size": settings.embedding_batch_size,
                                   "chunk_words": settings.chunk_words, "top_k": settings.top_k}}
     datasets = {name: load_dataset(name) for name in ("dev", "corpus")}

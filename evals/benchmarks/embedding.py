@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import statistics
 import sys
@@ -28,6 +27,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from assistant.hardware import describe
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -385,18 +386,6 @@ def render_markdown(results: list[Result], meta: dict) -> str:
     return "\n".join(lines)
 
 
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                name = line.split(":", 1)[1].strip()
-                flags = next((l for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("flags")), "")
-                extra = [f for f in ("avx512_bf16", "amx_bf16", "amx_int8", "avx512_vnni") if f" {f}" in flags]
-                return f"{name} ({', '.join(extra)})" if extra else name
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
 
 # --------------------------------------------------------------------------------------------
 # main
@@ -502,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "timing_mean_tokens": statistics.mean(tokens[i] for i in timing_idx),
         "repeats": args.repeats,
         "queries": len(QUERIES),
-        "cpu": _cpu_name(),
+        "cpu": describe(),
         "cores": os.cpu_count(),
         "torch": torch.__version__,
         "command": " ".join(["python -m evals.benchmarks.embedding", *shown_args]),

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from assistant.hardware import embedding_precision
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -82,7 +83,7 @@ def run(settings: Settings, resync_stores: list[tuple[Settings, Path]], log=None
         "bare_cpu_share": round(bare_cpu / (bare * (os.cpu_count() or 1)), 2),
         "rss_before_ingest_mb": round(before.get("VmRSS", 0) / 1024),
         "peak_rss_mb": round(after_ingest.get("VmHWM", 0) / 1024),
-        "model": embedder.name, "precision": settings.embedding_precision,
+        "model": embedder.name, "precision": embedding_precision(settings.embedding_precision),
         "batch_size": settings.embedding_batch_size,
         "resync": [{"what": f"sample ({len(chunks)} chunks)", "seconds": round(resync_sample, 3),
                     "unchanged": len(again.unchanged), "re-embedded": len(again.added) + len(again.updated)}],
