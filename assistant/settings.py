@@ -93,6 +93,16 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(
         default=50.0, gt=0, description="Files larger than this many megabytes are refused."
     )
+    max_chunks_per_document: int = Field(
+        default=5000, ge=1,
+        description="A document that would make more chunks than this is refused (a runaway file must not "
+        "hold up the sync); knowledge/'s longest document makes about 40, a 300-page PDF about 1,500.",
+    )
+    max_seconds_per_document: float = Field(
+        default=1800.0, gt=0,
+        description="Embedding one document longer than this many seconds stops it with an error; its old "
+        "version stays and the rest of the sync goes on.",
+    )
     chunk_words: int = Field(
         default=160, ge=30, le=1000, description="Target chunk length in words (chosen on the dev eval)."
     )

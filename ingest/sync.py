@@ -220,11 +220,23 @@ class Syncer:
                 log.debug("loader failure on %s", source, exc_info=True)
                 raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})") from exc
 
+            started, done = time.monotonic(), [0]
+            limit = self.settings.max_seconds_per_document
+
             def count(n: int) -> None:
                 report.chunks += n
+                done[0] += n
                 progress.on_chunks(n)
+                if time.monotonic() - started > limit:
+                    raise DocumentError(source, f"embedding took over {limit:g} s (ASSISTANT_MAX_SECONDS_PER_DOCUMENT) "
+                                                f"after {done[0]:,} of {len(chunks):,} chunks; the previous version, "
+                                                f"if any, is kept")
 
-            old = self.store.replace(record, chunks, progress=count)
+            try:
+                old = self.store.replace(record, chunks, progress=count)
+            except DocumentError:
+                self.store.recover()  # the new version's vectors, written but never published
+                raise
             report.tokens += sum(len(c.text.split()) for c in chunks)
             (report.updated if old else report.added).append(source)
             replaces = record.extra.get("replaces")
@@ -251,6 +263,9 @@ class Syncer:
         )
         if not chunks:
             raise DocumentError(source, "no text to index after loading")
+        if len(chunks) > self.settings.max_chunks_per_document:
+            raise DocumentError(source, f"would make {len(chunks):,} chunks, over the limit of "
+                                        f"{self.settings.max_chunks_per_document:,} (ASSISTANT_MAX_CHUNKS_PER_DOCUMENT)")
         extra = dict(loaded.extra)
         extra.update(root=candidate.root, mtime_ns=mtime_ns)
         record = DocumentRecord(

@@ -10,6 +10,7 @@ import pytest
 
 import docs_factory as make  # tests/ is on sys.path (pytest rootdir conftest)
 from assistant.cli import main
+from assistant.errors import DocumentError
 from assistant.settings import load_settings
 from ingest.chunking import chunk_sections
 from ingest.loaders import RUN_PIECE, load_document
@@ -52,12 +53,14 @@ EXPECTED = {
     "laws/external-entity.xml": "refused: the XML uses entities or DTDs",
     "laws/no-sections.xml": "Finlex XML with no sections",
     "outside-link.md": "link points outside the folder",
+    "text/one-line.txt": "of over 100 characters with no space (the longest 900): not text in any language",
+    "text/no-letters.txt": "no letters in the text: nothing in any language to index",
     "stored.en.md": "not valid UTF-8",  # was good and stored; now broken
 }
 # Awkward but readable files: each must be ingested, under exactly this name.
-AWKWARD = ["web/hostile.html", "web/deep.html", "web/huge-attribute.html", "text/one-line.txt",
+AWKWARD = ["web/hostile.html", "web/deep.html", "web/huge-attribute.html",
            "text/utf16.txt", "text/utf8-bom.md", "text/mac-line-ends.txt", make.ODD_NAME, *make.ODD_NAMES]
-LINE_CHARACTERS = 900  # the one-line file in the sync test; the fast test below uses a megabyte
+LINE_CHARACTERS = 900  # the one-line file in the sync test (refused: no words); the fast test below uses a megabyte
 
 
 @pytest.fixture
@@ -104,13 +107,14 @@ def add_bad_files(folder, outside):
     make.make_finlex_entity_bomb(folder / "laws/entity-bomb.xml")
     make.make_finlex_external_entity(folder / "laws/external-entity.xml")
     make.make_finlex_without_sections(folder / "laws/no-sections.xml")
+    make.make_one_line_txt(folder / "text/one-line.txt", LINE_CHARACTERS)  # one "word": no language has it
+    (folder / "text/no-letters.txt").write_text("1234 5678 -- 90 %\n== ## 42\n", encoding="utf-8")
 
 
 def add_awkward_files(folder):
     make.make_hostile_html(folder / "web/hostile.html")
     make.make_deep_html(folder / "web/deep.html")
     make.make_huge_attribute_html(folder / "web/huge-attribute.html")
-    make.make_one_line_txt(folder / "text/one-line.txt", LINE_CHARACTERS)
     make.make_utf16_txt(folder / "text/utf16.txt")
     (folder / "text/utf8-bom.md").write_bytes("\ufeff".encode() + make.small_guide("Byte order mark").encode())
     make.make_mac_line_ends_txt(folder / "text/mac-line-ends.txt")
@@ -185,9 +189,6 @@ def assert_awkward_files_read_right(store, settings):
     assert store.document("text/utf8-bom.md").title == "Byte order mark"
     assert [c.text for c in store.catalog.chunks_of("text/mac-line-ends.txt")] == \
         ["Ensimmäinen kappale.", "Toinen kappale lapsen edusta."]  # two paragraphs, not one line
-    line = store.catalog.chunks_of("text/one-line.txt")
-    assert "".join(chunk_text(store, "text/one-line.txt").split()).startswith("Tietoa" * 20)
-    assert max(len(c.text) for c in line) <= max_chunk_characters(settings.chunk_words)
 
 
 def max_chunk_characters(chunk_words):
@@ -197,13 +198,57 @@ def max_chunk_characters(chunk_words):
     return (2 * chunk_words + 1) * (RUN_PIECE + 1)
 
 
-def test_a_megabyte_line_without_spaces_gives_bounded_chunks(tmp_path):
+def test_a_megabyte_line_without_spaces_is_refused_and_a_run_inside_prose_gives_bounded_chunks(tmp_path):
     path = make.make_one_line_txt(tmp_path / "one-line.txt", 1_000_000)
+    with pytest.raises(DocumentError, match=r"one-line.txt: 100% of its characters are in \"words\" of over 100"):
+        load_document(path, path.read_bytes())
+    # A run of data inside a real document (a pasted key, a minified line) is cut into word-sized pieces.
+    prose = "Lapsen etu on ensisijainen, ja ilmoitus tehdään viipymättä. " * 60
+    path.write_text(prose + "Tietoa" * 500 + "\n" + prose, encoding="utf-8")
     loaded = load_document(path, path.read_bytes())
     chunks = chunk_sections(loaded.sections, source="one-line.txt", version="v", title=loaded.title,
                             language="fi", doc_type="document", target_words=160, overlap=1)
     assert max(len(c.text) for c in chunks) <= max_chunk_characters(160)
-    assert "".join("".join(c.text.split()) for c in chunks).count("Tietoa") >= 1_000_000 // 6
+    assert "".join("".join(c.text.split()) for c in chunks).count("Tietoa") >= 500
+
+
+@slow
+def test_a_runaway_document_is_stopped_and_its_old_version_kept(store, settings, make_folder):
+    """Too many chunks, or too long embedding: the file fails with its reason, its stored version stays
+    and answers as before, the other files go on (issue 20)."""
+    folder = make_folder({"long.en.md": make.small_guide("Long guide"), "other.en.md": make.small_guide("Other")})
+    assert Syncer(store, settings).sync([folder]).ok
+    stored = store.document("long.en.md").version
+    sections = "".join(f"## Part {i}\nPart {i} says what a professional does when a child needs help.\n\n"
+                       for i in range(6))
+    (folder / "long.en.md").write_text(make.markdown_text({"title": "Long guide", "language": "en"}, sections),
+                                       encoding="utf-8")
+    (folder / "new.en.md").write_text(make.small_guide("New guide"), encoding="utf-8")
+
+    report = Syncer(store, settings.model_copy(update={"max_chunks_per_document": 3})).sync([folder])
+    assert report.failed == [("long.en.md", "would make 6 chunks, over the limit of 3 (ASSISTANT_MAX_CHUNKS_PER_DOCUMENT)")]
+    assert report.added == ["new.en.md"]
+
+    report = Syncer(store, settings.model_copy(update={"max_seconds_per_document": 1e-9})).sync([folder])
+    [(source, reason)] = report.failed
+    assert source == "long.en.md" and "(ASSISTANT_MAX_SECONDS_PER_DOCUMENT) after" in reason
+    assert "the previous version, if any, is kept" in reason
+    assert store.document("long.en.md").version == stored
+    assert store.check() == [], "the unpublished vectors are cleaned up at once"
+
+
+@slow
+def test_identical_chunks_are_embedded_once(store, settings, make_folder, monkeypatch):
+    embedded: list[str] = []
+    real = store.embedder.embed_documents
+    monkeypatch.setattr(store.embedder, "embed_documents", lambda texts: embedded.extend(texts) or real(texts))
+    repeated = "The same boilerplate sentence repeats on every page here. " * 30
+    folder = make_folder({"boilerplate.en.txt": repeated})
+    assert Syncer(store, settings).sync([folder]).ok
+    chunks = store.catalog.chunks_of("boilerplate.en.txt")
+    assert len(chunks) > 1 and len({c.text for c in chunks}) < len(chunks)
+    assert len(embedded) == len({c.embedding_text() for c in chunks}) < len(chunks)
+    assert store.check() == []
 
 
 @slow

@@ -87,8 +87,10 @@ class VectorIndex:
         """Embed and store ``chunks`` (idempotent: same ids are overwritten)."""
         if not chunks:
             return
-        vectors = self.embedder.embed_documents([c.embedding_text() for c in chunks])
-        self.add_embedded(chunks, vectors)
+        texts = [c.embedding_text() for c in chunks]
+        unique = list(dict.fromkeys(texts))  # identical texts (repeated boilerplate) are embedded once
+        embedded = dict(zip(unique, self.embedder.embed_documents(unique)))
+        self.add_embedded(chunks, [embedded[t] for t in texts])
 
     def add_embedded(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         self._db._collection.upsert(

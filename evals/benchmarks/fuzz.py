@@ -5,7 +5,7 @@
 
 Each target starts from valid seed files made here (``evals`` does not import ``tests/``) and
 hypothesis mutates their bytes: truncate, flip, insert bytes or a format's tokens, delete,
-duplicate, splice in a piece of another seed. DOCX seeds also get the XML inside their zip
+duplicate, splice in a piece of another seed, insert a run of one character with no space. DOCX seeds also get the XML inside their zip
 mutated (a byte-level change mostly just breaks the zip's checksums), the text formats also get
 random text, and the ``misnamed`` target gives any seed any supported extension.
 
@@ -40,6 +40,7 @@ except ImportError as exc:  # pragma: no cover
     raise ImportError("the loader fuzzer needs hypothesis: pip install -e '.[test]'") from exc
 
 from assistant.errors import DocumentError
+from assistant.text.language import warm_up as warm_up_languages
 from ingest.loaders import SUPPORTED_SUFFIXES, load_document
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,7 +51,7 @@ TOKENS = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\r", b"\n\n", b"---\n", b"# "
           b"<!DOCTYPE x [<!ENTITY lol 'lol'>]>", b"<", b">", b"</p>", b"<div>" * 40, b"<script>", b"<h2>",
           b"]]>", b"<![CDATA[", b"obj", b"endobj", b"stream\n", b"endstream", b"xref", b"trailer", b"/Type /Page",
           b"<< /Length 99999999 >>", b"99999 0 R", b"%%EOF", b"Article 7 ", b"\xc3", b"*a", b"&a [x]", b"{{", b"PK\x03\x04"]
-KINDS = ("truncate", "flip", "insert", "token", "delete", "duplicate", "splice")
+KINDS = ("truncate", "flip", "insert", "token", "delete", "duplicate", "splice", "run")
 
 
 class ExampleTimeout(BaseException):
@@ -211,6 +212,9 @@ def _mutate(draw: st.DrawFn, data: bytes, others: list[bytes]) -> bytes:
         return data[:at] + draw(st.binary(min_size=1, max_size=64)) + data[at:]
     if kind == "token":
         return data[:at] + draw(st.sampled_from(TOKENS)) * draw(st.integers(1, 3)) + data[at:]
+    if kind == "run":  # one character repeated with no space (issue 20: a runaway file of junk "words")
+        return data[:at] + draw(st.sampled_from([b"a", b"x", b"0", b"=", "ä".encode()])) * draw(
+            st.integers(101, 300_000)) + data[at:]
     end = draw(st.integers(at, min(len(data), at + 2048)))
     if kind == "delete":
         return data[:at] + data[end:]
@@ -284,6 +288,8 @@ def fuzz_target(target: str, *, examples: int, timeout: float, rng_seed: int | N
                 derandomize: bool = False, result: TargetResult | None = None) -> TargetResult:
     """Run ``examples`` hypothesis examples against ``target``; failures are shrunk to short inputs."""
     result = result or TargetResult()
+    # lingua loads each language's models on first use (seconds for all 12): once, before any example is timed.
+    warm_up_languages()
 
     @seed(rng_seed or 0)
     @settings(max_examples=examples, deadline=None, database=None, derandomize=derandomize,

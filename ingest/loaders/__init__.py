@@ -12,6 +12,7 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from assistant.formats import format_for_suffix
+from ingest.checks import MAX_WORD_CHARS, text_problem
 from ingest.loaders.base import LoadedDocument, Loader, Section
 from ingest.loaders.docx import DocxLoader
 from ingest.loaders.finlex import FinlexLoader, is_finlex
@@ -23,7 +24,7 @@ from ingest.loaders.text import TextLoader
 __all__ = ["LOADERS", "LoadedDocument", "Loader", "Section", "SUPPORTED_SUFFIXES", "break_long_runs", "load_document"]
 
 MAX_REASON = 400  # characters of a failure reason
-MAX_RUN = 100
+MAX_RUN = MAX_WORD_CHARS  # longer runs without whitespace are no words (ingest/checks.py)
 RUN_PIECE = 10  # characters: about an ordinary Finnish word (see break_long_runs)
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
@@ -61,6 +62,9 @@ def load_document(path: Path, data: bytes, display_name: str | None = None) -> L
         if exc.source != name or reason != exc.reason:
             raise DocumentError(name, reason) from exc
         raise
+    problem = text_problem("\n".join(section.text for section in loaded.sections))
+    if problem:
+        raise DocumentError(name, problem)
     for section in loaded.sections:
         section.text = break_long_runs(section.text)
     return loaded
