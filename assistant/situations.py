@@ -14,6 +14,7 @@ from assistant.documents import last_heading
 
 # "What do I do", "what should we do", "how should I act", "in what order": the request for steps. The
 # situation itself (who, what happened) is free text before it and is not looked at here.
+_WORD = r"[\w'’-]+"  # a word, also one with an apostrophe (uk "обов'язки") or a hyphen
 _ASKS_WHAT_TO_DO = {
     "en": r"\bwhat (?:do|should|must|can|shall|would|ought) (?:i|we|one|they|you|staff|he|she)\b(?:\s+\w+){0,3}\s+do\b"
           r"|\bwhat (?:is|are) (?:my|our|the) (?:next |first )?(?:steps?|duty|duties|obligations?)\b"
@@ -26,22 +27,70 @@ _ASKS_WHAT_TO_DO = {
     "sv": r"\bvad (?:ska|skall|bör|måste|kan|borde) (?:jag|vi|man|de|hen|personalen)\b(?:\s+\w+){0,3}\s+göra\b"
           r"|\bhur (?:ska|skall|bör|måste|borde) (?:jag|vi|man|de|hen|personalen)\s+(?:gå till väga|agera|göra|handla|reagera)\b"
           r"|\bi vilken ordning\b|\bvilka (?:är )?(?:de )?(?:första |nästa )?steg(?:en)?\b|\bvad gör (?:jag|vi)\b",
+    # The Baltic Sea region's other asker languages: the same requests, with a few words (a pronoun, a
+    # modal verb, "now") allowed between the question word and the verb.
+    "et": rf"\bmida\b(?:\s+{_WORD}){{0,3}}\s+(?:teha|tegema)\b|\bmida (?:ma|me|mina|meie) (?:nüüd )?teen(?:e)?\b"
+          rf"|\bkuidas\b(?:\s+{_WORD}){{0,3}}\s+(?:toimima|toimida|käituma|käituda|talitama|talitada|edasi minna)\b"
+          r"|\bmillises järjekorras\b|\bmis on (?:minu|meie) (?:kohustus\w*|järgmised sammud|esimesed sammud)\b",
+    "lv": rf"\b(?:ko|kas)\b(?:\s+{_WORD}){{0,3}}\s+(?:darīt|jādara|darīsim|daru|darām)\b"
+          rf"|\bkā\b(?:\s+{_WORD}){{0,3}}\s+(?:rīkoties|jārīkojas|rīkosimies|rīkošos|reaģēt|jāreaģē)\b"
+          r"|\bkādā secībā\b|\bkādi ir (?:mani|mūsu) (?:pienākumi|nākamie soļi|pirmie soļi)\b",
+    "lt": rf"\bką\b(?:\s+{_WORD}){{0,3}}\s+(?:daryti|padaryti|darysime|darysiu|darau|darome)\b"
+          rf"|\bkaip\b(?:\s+{_WORD}){{0,3}}\s+(?:elgtis|pasielgti|elgsimės|elgiuosi|reaguoti|sureaguoti)\b"
+          r"|\bkokia tvarka\b|\bkokios (?:yra )?(?:mano|mūsų) pareigos\b",
+    "pl": rf"\bco\b(?:\s+{_WORD}){{0,3}}\s+(?:zrobić|robić|robimy|robię|zrobimy|zrobię)\b"
+          rf"|\bjak\b(?:\s+{_WORD}){{0,3}}\s+(?:postąpić|postępować|postąpimy|postąpię|działać|zareagować|reagować|się zachować|zachować się)\b"
+          r"|\bw jakiej kolejności\b|\bjakie (?:są )?(?:moje|nasze) (?:obowiązki|kolejne kroki|pierwsze kroki)\b",
+    "de": rf"\bwas\b(?:\s+{_WORD}){{0,3}}\s+(?:tun|machen|unternehmen)\b|\bwas (?:mache|tue|machen|tun) (?:ich|wir)\b"
+          rf"|\bwie\b(?:\s+{_WORD}){{0,3}}\s+(?:vorgehen|verhalten|handeln|reagieren)\b"
+          rf"|\bwie (?:gehe|gehen) (?:ich|wir)\b(?:\s+{_WORD}){{0,3}}\s+vor\b"
+          r"|\bin welcher reihenfolge\b|\bwas (?:sind|ist) (?:meine|unsere) (?:pflichten|pflicht|nächsten schritte|ersten schritte)\b",
+    "da": rf"\bhvad\b(?:\s+{_WORD}){{0,3}}\s+(?:gøre|foretage)\b|\bhvad gør (?:jeg|vi)\b"
+          rf"|\bhvordan\b(?:\s+{_WORD}){{0,3}}\s+(?:forholde|handle|reagere|agere|gribe)\b"
+          r"|\bi hvilken rækkefølge\b|\bhvad er (?:min|vores) pligt\b|\bhvad er (?:mine|vores) (?:pligter|næste skridt|første skridt)\b",
+    "nb": rf"\bhva\b(?:\s+{_WORD}){{0,3}}\s+gjøre\b|\bhva gjør (?:jeg|vi)\b"
+          rf"|\bhvordan\b(?:\s+{_WORD}){{0,3}}\s+(?:gå (?:fram|frem)|forholde|handle|reagere|håndtere|gripe)\b"
+          r"|\bhvordan går (?:jeg|vi) (?:fram|frem)\b|\bi hvilken rekkefølge\b"
+          r"|\bhva er (?:min|vår) plikt\b|\bhva er (?:mine|våre) (?:plikter|neste skritt|første skritt)\b",
+    "uk": rf"\bщо\b(?:\s+{_WORD}){{0,3}}\s+(?:робити|зробити|робимо|роблю|зробимо)\b"
+          rf"|\bяк\b(?:\s+{_WORD}){{0,3}}\s+(?:діяти|вчинити|чинити|поводитися|поводитись|реагувати|відреагувати)\b"
+          r"|\bв якому порядку\b|\bякі (?:мої|наші) (?:обов'язки|обов’язки|наступні кроки|перші кроки)",
+    "ru": rf"\bчто\b(?:\s+{_WORD}){{0,3}}\s+(?:делать|сделать|делаем|делаю|сделаем)\b"
+          rf"|\bкак\b(?:\s+{_WORD}){{0,3}}\s+(?:поступить|поступать|действовать|реагировать|отреагировать|вести себя)\b"
+          r"|\bкак (?:мне|нам) быть\b|\bв каком порядке\b|\bкакие (?:мои|наши) (?:обязанности|следующие шаги|первые шаги)\b",
 }
 _PATTERNS = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _ASKS_WHAT_TO_DO.items()}
 
 # A described situation followed by a how/what question of the asker's own ("... forces him to work.
-# How should I write down what he said?"): the asker wants to know how to act in it.
+# How should I write down what he said?"): the asker wants to know how to act in it. Where a language
+# asks that with an infinitive and no pronoun (pl "Jak zgłosić ...?", ru "Как сообщить ...?"), the
+# question word and the infinitive say it.
 _OWN_HOW = {
     "en": r"^(?:how|what|who|whom|where)\b.*\b(?:i|we|my|our|me|us)\b",
     "fi": r"^(?:miten|mitä|kenelle|keneen|kuka|mihin|minne)\b.*\b(?:minun|meidän|minä|me|teen|teemme|voin|voimme|minulla|meillä|minulle|meille)\b",
     "sv": r"^(?:hur|vad|vem|vart|var|vilka)\b.*\b(?:jag|vi|mig|oss|min|vår|mitt|vårt)\b",
+    "et": r"^(?:kuidas|mida|kellele|kelle|kes|kuhu|kus)\b.*\b(?:ma|mina|me|meie|mul|meil|mulle|meile|minu|pean|peame|peaksin|peaksime|saan|saame|võin|võime)\b"
+          r"|^(?:kuidas|mida|kellele|kuhu)\s+\w+(?:da|ta)\b",
+    "lv": r"^(?:kā|ko|kam|kas|kur|kurš|kura|kuram|kurai)\b.*\b(?:es|mēs|man|mums|mans|mana|mūsu|manu|varu|varam)\b"
+          r"|^(?:kā|ko|kam|kur)\s+\w+t(?:ies)?\b",
+    "lt": r"^(?:kaip|ką|kam|kas|kur|kuriai|kuriam)\b.*\b(?:aš|mes|man|mums|mano|mūsų|turiu|turime|turėčiau|galiu|galime)\b"
+          r"|^(?:kaip|ką|kam|kur)\s+\w+ti(?:s)?\b",
+    "pl": r"^(?:jak|co|komu|kto|gdzie|dokąd|kogo)\b.*\b(?:ja|my|mi|mnie|nam|nas|mój|moja|nasz|nasza|mam|mamy|muszę|musimy|powinienem|powinnam|powinniśmy|mogę|możemy)\b"
+          r"|^(?:jak|co|komu|gdzie)\s+(?:\w+\s+)?\w+ć\b",
+    "de": r"^(?:wie|was|wem|wen|wer|wo|wohin|an wen)\b.*\b(?:ich|wir|mir|mich|uns|mein\w*|unser\w*)\b",
+    "da": r"^(?:hvordan|hvad|hvem|hvor|hvortil)\b.*\b(?:jeg|vi|mig|os|min|mit|mine|vores)\b",
+    "nb": r"^(?:hvordan|hva|hvem|hvor)\b.*\b(?:jeg|vi|meg|oss|min|mitt|mine|vår|vårt|våre)\b",
+    "uk": r"^(?:як|що|кому|хто|куди|де)\b.*\b(?:я|ми|мені|нам|мій|моя|моє|наш|наша|мене|нас)\b"
+          r"|^(?:як|що|кому|куди)\s+\w+ти(?:ся|сь)?\b",
+    "ru": r"^(?:как|что|кому|кто|куда|где)\b.*\b(?:я|мы|мне|нам|мой|моя|моё|наш|наша|меня|нас)\b"
+          r"|^(?:как|что|кому|куда)\s+\w+ть(?:ся)?\b",
 }
 _OWN = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_HOW.items()}
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 def asks_what_to_do(question: str, language: str | None = None) -> bool:
-    """Whether ``question`` asks what to do (in ``language``, else in any of fi, sv, en): it says so
+    """Whether ``question`` asks what to do (in ``language``, else in any asker language): it says so
     ("what should I do"), or it describes a situation and then asks how the asker is to act in it."""
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):

@@ -8,8 +8,9 @@ through, and the answer would quote neighbouring sentences as if they answered. 
 asks this module, after the draft, whether any chosen sentence carries the kind of fact asked for;
 the extractive answerer asks it to prefer sentences that do.
 
-The patterns are per language (fi, sv, en) and deliberately narrow: "how long" is not here, because
-durations are answered in words ("without delay", "viipymättä") as often as in numbers.
+The asking patterns are per asker language (fi, sv, en and the Baltic Sea region's et, lv, lt, pl, de,
+da, nb, uk, ru) and deliberately narrow: "how long" is not here, because durations are answered in words
+("without delay", "viipymättä") as often as in numbers. The sentences are the documents' (fi, sv, en).
 """
 
 from __future__ import annotations
@@ -20,22 +21,105 @@ from typing import Literal
 
 FactKind = Literal["count", "share", "amount", "dose", "year"]
 
-_ASKS: dict[FactKind, str] = {
-    "count": r"\bhow many\b|\bnumber of (?:children|victims|cases|notifications|people|minors|pupils|reports)\b"
-             r"|\bstatistic|\bkuinka (?:monta|moni)\b|\bmontako\b|\bmonessako\b|\btilasto\w*|\blukumäär\w*"
-             r"|\bhur många\b|\bantalet\b|\bstatistik\w*",
-    "share": r"\bpercentage\b|\bper ?cent\b|\bproportion of\b|\bshare of\b|\bwhat fraction\b"
-             r"|\bkuinka suuri osa\b|\bprosent\w*|\bosuus\w*|\bhur stor andel\b|\bandelen\b|\bprocent\w*",
-    "amount": r"\bhow much (?:is|does|do|money|are|will|would|can|may)\b|\bcost\w*\b|\bfees?\b|\beuros?\b|€|\bprice\b"
-              r"|\bsalary\b|\bpaid per\b|\ballowance amount\b"
-              r"|\bpaljonko\b|\bkuinka paljon (?:maksa|rahaa|on|saa)\w*|\bmaksaa\b|\beuro(?:a|ina|lla|n)?\b|\bhinta\w*"
-              r"|\bpalkkio\w*"
-              r"|\bhur mycket (?:kostar|får|är|betala)\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b|\barvode\w*",
-    "dose": r"\bdoses?\b|\bdosage\b|\bmilligram\w*|\bmg\b|\bannos\w*|\bannost\w*|\bdos\b|\bdosen\b|\bdosering\w*",
-    "year": r"\b(?:in|during|since) (?:19|20)\d\d\b|\blast year\b|\bthis year\b|\bvuonna (?:19|20)\d\d\b"
-            r"|\bviime vuonna\b|\btänä vuonna\b|\bår (?:19|20)\d\d\b|\bi fjol\b|\bförra året\b|\bi år\b",
+# What asks for each kind of fact, per asker language. The sentences that answer are always in fi, sv or en
+# (the documents' languages), so ``carries`` below needs no other language; only the asking side does.
+# Words that also mean something else are fenced: Estonian "mitu" ("how many", but also "several") only
+# where it opens a clause; Latvian "cik" and Lithuanian "kiek" not before "long", "often" or "old"; Polish
+# "ile" not in "o ile" ("as far as") or "na ile" ("to what extent"); durations ("how much time") nowhere.
+_YEAR_NUMBER = r"(?:19|20)\d\d"
+_ASKS: dict[FactKind, dict[str, str]] = {
+    "count": {
+        "en": r"\bhow many\b|\bnumber of (?:children|victims|cases|notifications|people|minors|pupils|reports)\b"
+              r"|\bstatistic",
+        "fi": r"\bkuinka (?:monta|moni)\b|\bmontako\b|\bmonessako\b|\btilasto\w*|\blukumäär\w*",
+        "sv": r"\bhur många\b|\bantalet\b|\bstatistik\w*",
+        "et": r"(?:^|[.?!;:,(]\s*|\b(?:ja|ning|aga|kuid|või)\s+)(?:kui\s+)?(?:mitu|mitme\w*)\b|\bkui palju\b"
+              r"|\bstatistik\w*",
+        "lv": r"\bcik\b(?!\s+(?:ilg|biež|vec|ātr|tāl)\w*)|\bskaits\b|\bstatistik\w*",
+        "lt": r"\bkiek\b(?!\s+(?:laiko|ilgai|dažnai|įmanoma|galima|senas|sena)\b)|\bskaičius\b|\bstatistik\w*",
+        "pl": r"(?<!\bo )(?<!\bna )\bile\b(?!\s+czasu\b)|\bilu\b|\bliczb[aęy]\b|\bstatystyk\w*",
+        "de": r"\bwie ?viele\b|\banzahl\b|\bzahl der\b|\bstatistik\w*",
+        "da": r"\bhvor mange\b|\bantallet\b|\bstatisti\w*",
+        "nb": r"\bhvor mange\b|\bantallet\b|\bstatisti\w*",
+        "uk": r"\bскільки\b(?!\s+(?:часу|триває|триватиме)\b)|\bкількість\w*|\bстатистик\w*",
+        "ru": r"\bсколько\b(?!\s+(?:времени|длится|продлится)\b)|\bколичеств\w*|\bстатистик\w*",
+    },
+    "share": {
+        "en": r"\bpercentage\b|\bper ?cent\b|\bproportion of\b|\bshare of\b|\bwhat fraction\b",
+        "fi": r"\bkuinka suuri osa\b|\bprosent\w*|\bosuus\w*",
+        "sv": r"\bhur stor andel\b|\bandelen\b|\bprocent\w*",
+        "et": r"\bprotsent\w*|\bkui suur osa\b|\bosakaal\w*",
+        "lv": r"\bprocent\w*|\bkāda daļa\b|\bcik liela daļa\b|\bīpatsvar\w*",
+        "lt": r"\bprocent\w*|\bkokia dalis\b|\bkokią dalį\b",
+        "pl": r"\bprocent\w*|\bodset\w*|\bjaka część\b|\bjaką część\b",
+        "de": r"\bprozent\w*|\banteil\w*|\bwelcher teil\b",
+        "da": r"\bprocent\w*|\bandel(?:en)?\b|\bhvor stor en del\b",
+        "nb": r"\bprosent\w*|\bandel(?:en)?\b|\bhvor stor del\b",
+        "uk": r"\bвідсот\w*|\bчастк\w*|\bяка частина\b",
+        "ru": r"\bпроцент\w*|\bдол[яиюе]\b|\bкакая часть\b",
+    },
+    "amount": {
+        "en": r"\bhow much (?:is|does|do|money|are|will|would|can|may)\b|\bcost\w*\b|\bfees?\b|\beuros?\b|€|\bprice\b"
+              r"|\bsalary\b|\bpaid per\b|\ballowance amount\b",
+        "fi": r"\bpaljonko\b|\bkuinka paljon (?:maksa|rahaa|on|saa)\w*|\bmaksaa\b|\beuro(?:a|ina|lla|n)?\b|\bhinta\w*"
+              r"|\bpalkkio\w*",
+        "sv": r"\bhur mycket (?:kostar|får|är|betala)\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b|\barvode\w*",
+        "et": r"\bkui palju (?:maksab|maksavad|makstakse|raha|eurot|saab)\b|\bmis maksab\b|\beuro(?:t|des|dega|st)?\b"
+              r"|\beelarve\w*|\bkui suur on (?:\w+ )?(?:tasu|toetus|palk|trahv|summa)\w*",
+        "lv": r"\bcik (?:maksā|eiro|naudas)\b|\beiro\b|\bbudžet\w*"
+              r"|\bcik liel[sa] (?:ir )?(?:pabalst|atlīdzīb|alg|sod|summ)\w*",
+        "lt": r"\bkiek (?:kainuoja|kainavo|eurų|pinigų|moka|mokama|gauna)\b|\bkainuoja\b|\beur(?:ų|ai|as|o)\b"
+              r"|\bbiudžet\w*|\bkokio dydžio (?:\w+ )?(?:kompensacij|išmok|atlyginim|pašalp|baud|sum)\w*",
+        "pl": r"\bile (?:kosztuje|kosztują|kosztował\w*|zarabia\w*|płaci\w*|pieniędzy|euro|złotych)\b"
+              r"|\bkosztuje\b|\bkosztują\b|\bkoszt(?:y|ów)?\b|\beuro\b|\bzłotych\b|\bbudżet\w*|\bkwot[aęy]\b",
+        "de": r"\bwie ?viel\b(?!e)|\bkostet\b|\beuro\b|\w*(?:honorar|gebühr|budget|taschengeld)\w*"
+              r"|\bwie hoch (?:ist|sind|war|waren) (?:das|die|der) \w*(?:gehalt|betrag|vergütung|zuschuss|geld|geldstrafe)\b",
+        "da": r"\bhvor meget (?:koster|får|er|kan|betal\w*|penge)\b|\bkoster\b|\bgebyr\w*|\bbudget\w*|\bkroner\b"
+              r"|\beuro\b|\bbeløb\w*|\bhvor stor (?:en )?(?:erstatning|løn|ydelse|bøde|sum)\w*",
+        "nb": r"\bhvor mye (?:koster|får|er|kan|betal\w*|penger)\b|\bkoster\b|\bgebyr\w*|\bbudsjett\w*|\bkroner\b"
+              r"|\beuro\b|\bbeløp\w*|\bhvor stor (?:en )?(?:erstatning|lønn|ytelse|bot|sum)\w*",
+        "uk": r"\bскільки (?:коштує|коштують|коштуватиме|коштувала|коштував|грошей|євро|гривень|платять|отримує|отримують|заробляє)\b"
+              r"|\bкоштує\b|\bвартість\w*|\bціна\b|\bєвро\b|\bбюджет\w*|\bсум[аиу]\b|\bякий штраф\b"
+              r"|\bрозмір\w*\s+(?:\w+\s+){0,2}(?:допомог|виплат|компенсаці|штраф|грош|зарплат|пенсі)\w*",
+        "ru": r"\bсколько (?:стоит|стоят|стоила|стоил|денег|евро|рублей|платят|получает|получают|зарабатывает)\b"
+              r"|\bстоимост\w*|\bцен[аы]\b|\bевро\b|\bбюджет\w*|\bсумм[аыу]\b|\bкакой штраф\b"
+              r"|\bразмер\w*\s+(?:\w+\s+){0,2}(?:пособи|выплат|компенсаци|штраф|денег|зарплат|пенси)\w*",
+    },
+    "dose": {
+        "en": r"\bdoses?\b|\bdosage\b|\bmilligram\w*|\bmg\b",
+        "fi": r"\bannos\w*|\bannost\w*",
+        "sv": r"\bdos\b|\bdosen\b|\bdosering\w*",
+        "et": r"\bannus\w*|\bmilligramm\w*",
+        "lv": r"\bdeva\b|\bdevas\b|\bdevu\b|\bmiligram\w*",
+        "lt": r"\bdoz(?:ė|ę|ės|ių|avim\w*)(?!\w)|\bmiligram\w*",  # not "dozen"
+        "pl": r"\bdawk\w*|\bdawkowani\w*|\bmiligram\w*",
+        "de": r"\w*dosis\b|\bdosierung\w*|\bmilligramm\w*",
+        "da": r"\bdosis\b|\bdosen\b|\bdosering\w*",
+        "nb": r"\bdose[nr]?\b|\bdosering\w*",
+        "uk": r"\bдоз[аиуі]\b|\bдозуван\w*|\bміліграм\w*",
+        "ru": r"\bдоз[аыуе]\b|\bдозировк\w*|\bмиллиграмм\w*",
+    },
+    "year": {
+        "en": rf"\b(?:in|during|since) {_YEAR_NUMBER}\b|\blast year\b|\bthis year\b",
+        "fi": rf"\bvuonna {_YEAR_NUMBER}\b|\bviime vuonna\b|\btänä vuonna\b",
+        "sv": rf"\bår {_YEAR_NUMBER}\b|\bi fjol\b|\bförra året\b|\bi år\b",
+        "et": rf"\b{_YEAR_NUMBER}\.? aasta(?:l|st|ks)?\b|\baasta(?:l|st) {_YEAR_NUMBER}\b|\balates {_YEAR_NUMBER}\b"
+              r"|\beelmisel aastal\b|\bmullu\b|\btänavu\b|\bsel aastal\b",
+        "lv": rf"\b{_YEAR_NUMBER}\.? gad(?:ā|a|u|am)\b|\bkopš {_YEAR_NUMBER}\b|\bpagājušajā gadā\b|\bšogad\b",
+        "lt": rf"\b{_YEAR_NUMBER}\s*(?:m\.|metais\b|metų\b|metus\b)|\bnuo {_YEAR_NUMBER}\b|\bpernai\b"
+              r"|\bpraėjusiais metais\b|\bšiais metais\b",
+        "pl": rf"\b(?:w|od|za) {_YEAR_NUMBER}\b|\bw roku (?:szkolnym |kalendarzowym )?{_YEAR_NUMBER}\b"
+              r"|\bw (?:zeszłym|ubiegłym|tym) roku\b",
+        "de": rf"\b(?:im jahre?|im schuljahr|seit|in|für) {_YEAR_NUMBER}\b|\b(?:letztes|vergangenes|dieses) jahr\b"
+              r"|\bim (?:letzten|vergangenen|vorigen) jahr\b",
+        "da": rf"\b(?:i|siden|for) {_YEAR_NUMBER}\b(?!\s*års\b)|\bsidste år\b|\bi fjor\b|\bi år\b",
+        "nb": rf"\b(?:i|siden|for) {_YEAR_NUMBER}\b(?!\s*års\b)|\bi fjor\b|\bi år\b|\bforrige år\b",
+        "uk": rf"\b(?:у|в|з|із|за) {_YEAR_NUMBER}\b|\bминулого року\b|\bцього року\b|\bторік\b",
+        "ru": rf"\b(?:в|во|с|со|за) {_YEAR_NUMBER}\b|\bв прошлом году\b|\bв этом году\b|\bпрошлого года\b",
+    },
 }
-_ASKS_RE = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _ASKS.items()}
+_ASKS_RE = {kind: re.compile("|".join(f"(?:{p})" for p in by_language.values()), re.IGNORECASE)
+            for kind, by_language in _ASKS.items()}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|" \
@@ -61,7 +145,10 @@ _MONEY = re.compile(r"\d[\d\s.,]*\s*(?:€|euro\w*|eur\b|kr\b|kronor)|€\s*\d",
 _FREE = re.compile(r"\bfree of charge\b|\bmaksu(?:ton|tta)\w*|\bkostnadsfri\w*|\bavgiftsfri\w*|\bno (?:fee|charge)\b",
                    re.IGNORECASE)
 _ASKS_COST = re.compile(r"\bcost\w*|\bfees?\b|\bprice\b|\bcharge\w*|\bhow much (?:is|does) it\b|\bmaksaa\b|\bmaksu\w*"
-                        r"|\bhinta\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b", re.IGNORECASE)
+                        r"|\bhinta\w*|\bkostar\b|\bavgift\w*|\bpris(?:et)?\b"
+                        r"|\bmaksab\b|\bhind\b|\bmaksā\b|\bcen[aui]\b|\bkainuoja\b|\bkain[ao]s?\b|\bkosztuj\w*|\bkoszt\w*"
+                        r"|\bopłat\w*|\bkostet\b|\bpreis\w*|\w*gebühr\w*|\bkoster\b|\bgebyr\w*"
+                        r"|\bкошту\w*|\bвартість\w*|\bціна\b|\bплата\b|\bстоит\b|\bстоимост\w*|\bцен[аы]\b", re.IGNORECASE)
 # A share: a percentage or a fraction ("40 %", "a third of", "puolet", "var tredje").
 _SHARE = re.compile(r"\d\s*%|\b\d[\d.,]*\s*(?:per ?cent|percent|prosent\w*|procent)\b|\b(?:half|a third|a quarter|"
                     r"two thirds|puolet|kolmannes|neljännes|hälften|en tredjedel|en fjärdedel|var (?:tredje|fjärde|femte))\b",

@@ -36,6 +36,39 @@ def test_a_question_of_fact_is_not(question, language):
     assert not asks_what_to_do(question, language)
 
 
+@pytest.mark.parametrize("question, language", [
+    ("Olen kooliõde. 14-aastane tüdruk räägib, et kasuisa lööb teda. Mida ma peaksin tegema?", "et"),
+    ("Zēns stāsta, ka viņam jāstrādā bez algas. Ko man tagad darīt?", "lv"),
+    ("Mergaitė pasakoja, kad patėvis ją muša. Ką turėčiau daryti?", "lt"),
+    ("Uczennica mówi, że ojciec ją bije. Co powinnam zrobić?", "pl"),
+    ("Ein Junge erzählt, dass er nachts ohne Lohn arbeiten muss. Wie muss ich vorgehen?", "de"),
+    ("En pige fortæller, at hendes familie vil gifte hende bort. Hvad skal jeg gøre?", "da"),
+    ("En gutt forteller at han må selge narkotika for å betale en gjeld. Hva skal jeg gjøre?", "nb"),
+    ("Дівчина каже, що дорослий чоловік забрав її паспорт. Що мені робити?", "uk"),
+    ("Мальчик сказал, что отчим его бьёт. Что мне делать?", "ru"),
+    # A described situation and a how-question of the asker's own, or with an infinitive and no pronoun.
+    ("Chłopiec mówi, że wuj zabrał mu paszport. Jak zgłosić to do opieki nad dziećmi?", "pl"),
+    ("Ein Mädchen spricht nur Tigrinya und der Cousin will dolmetschen. Wie organisiere ich das Gespräch?", "de"),
+])
+def test_a_question_asking_what_to_do_in_another_asker_language_is_a_situation(question, language):
+    assert asks_what_to_do(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Kui pikk on inimkaubanduse ohvri järelemõtlemisaeg?", "et"),
+    ("Kas ir Barnahus un vai tāds ir Somijā?", "lv"),
+    ("Kas skiria atstovą be palydos atvykusiam vaikui?", "lt"),
+    ("Co mówi artykuł 26 konwencji Rady Europy?", "pl"),
+    ("Wer entscheidet über die Rückführung eines Kindes ins Heim?", "de"),
+    ("Hvem kan henvise et barn til hjælpesystemet?", "da"),
+    ("Hva sier artikkel 19 i barnekonvensjonen?", "nb"),
+    ("Хто призначає представника дитині без супроводу?", "uk"),
+    ("Что такое Барнахус и есть ли он в Финляндии?", "ru"),
+])
+def test_a_question_of_fact_in_another_asker_language_is_not(question, language):
+    assert not asks_what_to_do(question, language)
+
+
 def test_the_asking_sentence_is_searched_apart_from_the_story():
     assert asking_sentence("A pupil works nights. His uncle keeps his passport. What must I do?") == "What must I do?"
     assert asking_sentence("What is a Barnahus?") == "What is a Barnahus?"

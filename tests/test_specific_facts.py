@@ -24,6 +24,39 @@ def test_the_kind_of_fact_asked_is_recognised(question, kinds):
     assert {f.kind for f in facts_asked(question)} == kinds
 
 
+# One question per asker language that asks for a figure, and one that does not (the documents are in fi,
+# sv and en, so only the asking side needs these languages). Pure functions: no model is loaded.
+@pytest.mark.parametrize("question, kinds", [
+    ("Mitu last tuvastati Soomes 2023. aastal inimkaubanduse ohvriks?", {"count", "year"}),
+    ("Cik eiro mēnesī saņem bērns uzņemšanas centrā?", {"count", "amount"}),
+    ("Kokią vaisto dozę galima duoti dešimtmečiui?", {"dose"}),
+    ("Jaki odsetek zgłoszeń pochodzi ze szkół?", {"share"}),
+    ("Wie viele Kinder wurden im Jahr 2022 als Opfer identifiziert?", {"count", "year"}),
+    ("Hvor meget koster en tolk i timen?", {"amount"}),
+    ("Hvor mange barn forsvant fra mottak i fjor?", {"count", "year"}),
+    ("Скільки коштує перекладач для розмови з дитиною?", {"count", "amount"}),
+    ("Сколько детей-жертв было выявлено в 2024 году?", {"count", "year"}),
+])
+def test_a_figure_asked_in_another_asker_language_is_recognised(question, kinds):
+    assert {f.kind for f in facts_asked(question)} == kinds
+
+
+@pytest.mark.parametrize("question", [
+    "Olen mitu korda helistanud lastekaitsesse. Kes otsustab lapse paigutamise?",  # "mitu": several
+    "Cik ilgi ilgst pārdomu periods cilvēku tirdzniecības upurim?",  # how long: no figure asked
+    "Kiek laiko galioja leidimas gyventi aukai?",
+    "O ile wiem, dziecko ma przedstawiciela. Kto go wyznacza?",  # "o ile": as far as
+    "Wer entscheidet über die Rückführung eines Kindes ins Heim?",
+    "Hvem kan henvise et barn til hjælpesystemet?",
+    "Hva er en Barnahus?",
+    "Скільки часу триває період для роздумів?",
+    "Что такое Барнахус и есть ли он в Финляндии?",
+    "Omfattar anmälningsskyldigheten i 2010 års lydelse även räddningsväsendet?",  # sv, not a year's figure
+])
+def test_a_question_in_another_asker_language_without_a_figure_asks_for_none(question):
+    assert facts_asked(question) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Section 35 of the Reception Act, in the wording of act 1294/2022, provides that a person is admitted.",
     "Enligt 16 § 2 mom. i mottagandelagen ska också barnets företrädare höras.",
