@@ -239,16 +239,17 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     sets = [("labelled", labelled, limits)]
     if heldout is not None and heldout.is_file():
         sets.append(("heldout", heldout, heldout_limits(path_thresholds)))
+    examples = {path: load_labelled(path) for _, path, _ in sets}  # read once: the classifier and both scorings use them
     failed = False
-    shipped = classifier_detector([e.text for _, path, _ in sets for e in load_labelled(path)])
+    shipped = classifier_detector([e.text for loaded in examples.values() for e in loaded])
     if shipped is None:
         print("the danger classifier does not apply to the configured embedding model: scoring the patterns")
     for name, path, bounds in sets:
         if shipped is not None:  # the patterns alone, for comparison (not checked)
-            patterns = evaluate(load_labelled(path), path.name)
+            patterns = evaluate(examples[path], path.name)
             print(f"  patterns alone ({path.name}): precision {_f(patterns.summary['precision'])} "
                   f"recall {_f(patterns.summary['recall'])}")
-        result = evaluate(load_labelled(path), path.name, detect=shipped or assess)
+        result = evaluate(examples[path], path.name, detect=shipped or assess)
         failures = check_thresholds(result.summary, bounds) if bounds is not None else None
         paths = write_report(result, folder if name == "labelled" else folder / name, failures)
         s = result.summary

@@ -3,7 +3,7 @@
 A 3 MB Markdown file of one letter repeated made 1,875 chunks of junk, each embedded at full cost,
 and held up every other file of the sync (issue 20). Text with no letters, or whose "words" are far
 longer than any word of any language (runs of one character, base64, hex dumps), is refused with the
-reason; a document that would make more chunks than ``max_chunks_per_document`` is refused too.
+reason. The limits on one document's chunks and embedding time are the syncer's (``ingest/sync.py``).
 """
 
 from __future__ import annotations

@@ -220,16 +220,17 @@ class Syncer:
                 log.debug("loader failure on %s", source, exc_info=True)
                 raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})") from exc
 
-            started, done = time.monotonic(), [0]
+            started, done = time.monotonic(), 0
             limit = self.settings.max_seconds_per_document
 
             def count(n: int) -> None:
+                nonlocal done
                 report.chunks += n
-                done[0] += n
+                done += n
                 progress.on_chunks(n)
                 if time.monotonic() - started > limit:
                     raise DocumentError(source, f"embedding took over {limit:g} s (ASSISTANT_MAX_SECONDS_PER_DOCUMENT) "
-                                                f"after {done[0]:,} of {len(chunks):,} chunks; the previous version, "
+                                                f"after {done:,} of {len(chunks):,} chunks; the previous version, "
                                                 f"if any, is kept")
 
             try:

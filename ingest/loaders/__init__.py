@@ -24,9 +24,8 @@ from ingest.loaders.text import TextLoader
 __all__ = ["LOADERS", "LoadedDocument", "Loader", "Section", "SUPPORTED_SUFFIXES", "break_long_runs", "load_document"]
 
 MAX_REASON = 400  # characters of a failure reason
-MAX_RUN = MAX_WORD_CHARS  # longer runs without whitespace are no words (ingest/checks.py)
 RUN_PIECE = 10  # characters: about an ordinary Finnish word (see break_long_runs)
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 
 LOADERS: list[Loader] = [PdfLoader(), MarkdownLoader(), TextLoader(), HtmlLoader(), DocxLoader(), FinlexLoader()]
 SUPPORTED_SUFFIXES = sorted({s for loader in LOADERS for s in loader.suffixes})
@@ -71,7 +70,7 @@ def load_document(path: Path, data: bytes, display_name: str | None = None) -> L
 
 
 def break_long_runs(text: str) -> str:
-    """Cut every run of more than MAX_RUN characters without whitespace into RUN_PIECE-character words.
+    """Cut every run of more than MAX_WORD_CHARS characters without whitespace into RUN_PIECE-character words.
 
     Such a run is no word a reader would search for or quote: a line of data, a minified script,
     a PDF page extracted without spaces. Chunks are sized in words, so one huge "word" would make
@@ -79,6 +78,6 @@ def break_long_runs(text: str) -> str:
     those of a chunk of real words: measured with the EmbeddingGemma tokenizer, 160 words of
     Finnish prose are 582 tokens, 160 pieces of the same prose run together 677, of base64 1,175.
     """
-    if len(text) <= MAX_RUN:
+    if len(text) <= MAX_WORD_CHARS:
         return text
     return _LONG_RUN.sub(lambda run: " ".join(run[0][i:i + RUN_PIECE] for i in range(0, len(run[0]), RUN_PIECE)), text)
