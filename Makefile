@@ -33,8 +33,9 @@ model: $(STAMP) voikko
 knowledge: model
 	$(BIN)/assistant ingest knowledge/
 
-run: knowledge
-	ASSISTANT_KNOWLEDGE_DIR=$${ASSISTANT_KNOWLEDGE_DIR:-$(CURDIR)/knowledge} $(BIN)/assistant serve
+# Serves at once and indexes knowledge/ meanwhile (answers say how far it is); `make chat` waits for it.
+run: model
+	ASSISTANT_KNOWLEDGE_DIR=$${ASSISTANT_KNOWLEDGE_DIR:-$(CURDIR)/knowledge} $(BIN)/assistant serve --sync
 
 chat: knowledge
 	$(BIN)/assistant chat

@@ -104,7 +104,19 @@ class CoverageBlock:
     titles: list[str]
 
 
-Block = Union[SafetyBlock, SentencesBlock, RefusalBlock, CoverageBlock]
+@dataclass
+class IndexingBlock:
+    """The knowledge base is still being indexed (or indexing stopped): the answer may miss documents."""
+
+    kind: ClassVar[str] = "indexing"
+    message: str
+    files_done: int
+    files_total: int
+    eta_seconds: float | None
+    running: bool = True
+
+
+Block = Union[SafetyBlock, IndexingBlock, SentencesBlock, RefusalBlock, CoverageBlock]
 
 
 def block_to_dict(block: Block) -> dict[str, Any]:

@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterator
 
 from assistant import prompts
-from assistant.answer import Answer, SentencesBlock
+from assistant.answer import Answer, SafetyBlock, SentencesBlock
 from assistant.answerers import Answerer, Draft, build_answerer
 from assistant.citations import cite
 from assistant.followup import rewrite_follow_up
+from assistant.indexing import IndexingStatus, indexing_block
 from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
 from assistant.danger_classifier import load_classifier
@@ -40,6 +41,8 @@ class Assistant:
         self.answerer = answerer or build_answerer(settings)
         self.refusal = refusal or RefusalPolicy(settings, store)
         self._danger_classifier = load_classifier(settings.embedding_model)
+        # Set by a server that indexes while it answers (``assistant serve --sync``): answers say how far it is.
+        self.indexing: IndexingStatus | None = None
 
     def ask(self, question: str, history: list[str] | None = None, filters: dict[str, str] | None = None) -> Answer:
         answer = None
@@ -138,7 +141,11 @@ class Assistant:
         """The answer as it leaves the pipeline: refused (the safety block, if any, stays) and timed."""
         if refusal:
             answer.abstained, answer.abstain_reason = True, refusal.reason
-            answer.blocks += refusal_blocks(refusal, answer.language, self.store)
+            answer.blocks += refusal_blocks(refusal, answer.language, self.store,
+                                            indexing=self.indexing is not None and self.indexing.running)
+        notice = indexing_block(self.indexing, answer.language)
+        if notice is not None:  # first, or right after the safety referral
+            answer.blocks.insert(1 if answer.blocks and isinstance(answer.blocks[0], SafetyBlock) else 0, notice)
         answer.timings["total"] = time.perf_counter() - started
         return answer
 

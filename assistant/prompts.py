@@ -196,6 +196,78 @@ EMPTY_KNOWLEDGE_BASE = {
     "ru": "База знаний пуста. Администратор может добавить документы командой `assistant ingest knowledge/`.",
 }
 
+# Said first (after a safety referral) while `assistant serve --sync` is still indexing the knowledge folder.
+INDEXING_RUNNING = {
+    "en": "The knowledge base is still being indexed ({done} of {total} documents{eta}). This answer uses only the "
+          "documents indexed so far.",
+    "fi": "Tietokannan indeksointi on vielä kesken ({done}/{total} asiakirjaa{eta}). Tämä vastaus perustuu vain "
+          "tähän mennessä indeksoituihin asiakirjoihin.",
+    "sv": "Kunskapsbasen indexeras fortfarande ({done} av {total} dokument{eta}). Svaret bygger bara på de dokument "
+          "som hittills har indexerats.",
+    "et": "Teadmusbaasi indekseerimine on veel pooleli ({done}/{total} dokumenti{eta}). See vastus põhineb ainult "
+          "seni indekseeritud dokumentidel.",
+    "lv": "Zināšanu bāze vēl tiek indeksēta ({done} no {total} dokumentiem{eta}). Šī atbilde balstās tikai uz līdz "
+          "šim indeksētajiem dokumentiem.",
+    "lt": "Žinių bazė dar indeksuojama ({done} iš {total} dokumentų{eta}). Šis atsakymas remiasi tik iki šiol "
+          "suindeksuotais dokumentais.",
+    "pl": "Baza wiedzy jest jeszcze indeksowana ({done} z {total} dokumentów{eta}). Ta odpowiedź opiera się tylko "
+          "na dokumentach zindeksowanych do tej pory.",
+    "de": "Die Wissensdatenbank wird noch indexiert ({done} von {total} Dokumenten{eta}). Diese Antwort stützt "
+          "sich nur auf die bisher indexierten Dokumente.",
+    "da": "Vidensbasen er stadig ved at blive indekseret ({done} af {total} dokumenter{eta}). Svaret bygger kun på "
+          "de dokumenter, der er indekseret indtil nu.",
+    "nb": "Kunnskapsbasen blir fortsatt indeksert ({done} av {total} dokumenter{eta}). Svaret bygger bare på "
+          "dokumentene som er indeksert så langt.",
+    "uk": "База знань ще індексується ({done} з {total} документів{eta}). Ця відповідь спирається лише на вже "
+          "проіндексовані документи.",
+    "ru": "База знаний ещё индексируется ({done} из {total} документов{eta}). Этот ответ опирается только на уже "
+          "проиндексированные документы.",
+}
+
+# The time left, as INDEXING_RUNNING's {eta}: minutes, or seconds under a minute.
+INDEXING_ETA = {
+    "en": (", about {n} min left", ", about {n} s left"),
+    "fi": (", noin {n} min jäljellä", ", noin {n} s jäljellä"),
+    "sv": (", cirka {n} min kvar", ", cirka {n} s kvar"),
+    "et": (", umbes {n} min jäänud", ", umbes {n} s jäänud"),
+    "lv": (", atlikušas aptuveni {n} min", ", atlikušas aptuveni {n} s"),
+    "lt": (", liko apie {n} min", ", liko apie {n} s"),
+    "pl": (", pozostało około {n} min", ", pozostało około {n} s"),
+    "de": (", noch etwa {n} Min.", ", noch etwa {n} s"),
+    "da": (", ca. {n} min tilbage", ", ca. {n} s tilbage"),
+    "nb": (", omtrent {n} min igjen", ", omtrent {n} s igjen"),
+    "uk": (", залишилося близько {n} хв", ", залишилося близько {n} с"),
+    "ru": (", осталось около {n} мин", ", осталось около {n} с"),
+}
+
+# Said first when the background indexing stopped before it finished (the server's log says why).
+INDEXING_STOPPED = {
+    "en": "Indexing of the knowledge base stopped before it finished ({done} of {total} documents). This answer "
+          "uses only the documents indexed so far; the server's log says why.",
+    "fi": "Tietokannan indeksointi keskeytyi ennen kuin se valmistui ({done}/{total} asiakirjaa). Tämä vastaus "
+          "perustuu vain tähän mennessä indeksoituihin asiakirjoihin; palvelimen loki kertoo syyn.",
+    "sv": "Indexeringen av kunskapsbasen avbröts innan den var klar ({done} av {total} dokument). Svaret bygger "
+          "bara på de dokument som hittills har indexerats; serverns logg visar varför.",
+    "et": "Teadmusbaasi indekseerimine katkes enne lõppu ({done}/{total} dokumenti). See vastus põhineb ainult seni "
+          "indekseeritud dokumentidel; põhjus on serveri logis.",
+    "lv": "Zināšanu bāzes indeksēšana apstājās pirms beigām ({done} no {total} dokumentiem). Šī atbilde balstās "
+          "tikai uz līdz šim indeksētajiem dokumentiem; iemesls ir servera žurnālā.",
+    "lt": "Žinių bazės indeksavimas sustojo nepasibaigęs ({done} iš {total} dokumentų). Šis atsakymas remiasi tik "
+          "iki šiol suindeksuotais dokumentais; priežastis nurodyta serverio žurnale.",
+    "pl": "Indeksowanie bazy wiedzy zatrzymało się przed końcem ({done} z {total} dokumentów). Ta odpowiedź opiera "
+          "się tylko na dokumentach zindeksowanych do tej pory; przyczyna jest w dzienniku serwera.",
+    "de": "Die Indexierung der Wissensdatenbank wurde vor dem Ende abgebrochen ({done} von {total} Dokumenten). "
+          "Diese Antwort stützt sich nur auf die bisher indexierten Dokumente; der Grund steht im Serverprotokoll.",
+    "da": "Indekseringen af vidensbasen stoppede, før den var færdig ({done} af {total} dokumenter). Svaret bygger "
+          "kun på de dokumenter, der er indekseret indtil nu; serverens log viser hvorfor.",
+    "nb": "Indekseringen av kunnskapsbasen stoppet før den var ferdig ({done} av {total} dokumenter). Svaret bygger "
+          "bare på dokumentene som er indeksert så langt; serverens logg viser hvorfor.",
+    "uk": "Індексування бази знань зупинилося до завершення ({done} з {total} документів). Ця відповідь спирається "
+          "лише на вже проіндексовані документи; причина — у журналі сервера.",
+    "ru": "Индексирование базы знаний остановилось до завершения ({done} из {total} документов). Этот ответ "
+          "опирается только на уже проиндексированные документы; причина — в журнале сервера.",
+}
+
 # Opens every answer to a question that suggests a child may be in immediate danger.
 SAFETY_REFERRAL = {
     "en": "If a child may be in immediate danger, call the emergency number 112 now. Do not wait for "

@@ -127,16 +127,17 @@ class RefusalPolicy:
         return None
 
 
-def refusal_blocks(refusal: Refusal, language: str, store: Store) -> list[Block]:
+def refusal_blocks(refusal: Refusal, language: str, store: Store, indexing: bool = False) -> list[Block]:
     """The refusal as the answer shows it: the fixed sentence, what is missing, and what the knowledge
-    base covers instead (titles in the user's language where there are any)."""
+    base covers instead (titles in the user's language where there are any). An empty store that is
+    being indexed (``indexing``) says nothing here: the answer's indexing notice says it."""
     if refusal.signal == "unsupported":
         return [RefusalBlock(prompts.ALL_UNSUPPORTED[language])]
     if refusal.signal == "fact_missing":  # the related quotes follow: no list of other topics
         return [RefusalBlock(refusal.missing)]
     documents = store.documents()
     if not documents:
-        return [RefusalBlock(prompts.EMPTY_KNOWLEDGE_BASE[language])]
+        return [] if indexing else [RefusalBlock(prompts.EMPTY_KNOWLEDGE_BASE[language])]
     mine = ([d for d in documents if d.language == language]
             or [d for d in documents if d.language == QUOTE_FALLBACK] or documents)
     titles = list(dict.fromkeys(d.title for d in mine))[:COVERAGE_TITLES]

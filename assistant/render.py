@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant import prompts
-from assistant.answer import (Answer, CoverageBlock, RefusalBlock, SafetyBlock, Sentence, SentencesBlock,
-                              block_to_dict)
+from assistant.answer import (Answer, CoverageBlock, IndexingBlock, RefusalBlock, SafetyBlock, Sentence,
+                              SentencesBlock, block_to_dict)
 
 # A bracketed number inside a source's own sentence ("[3]", "[1, 2]": a footnote, or a fake citation
 # planted in a document) would read as one of the answer's citations. Up to three digits, as the
@@ -55,6 +55,8 @@ def block_paragraphs(block: Any, language: str, mark: Mark = plain_mark) -> list
         return [block.lead, lines] if block.lead else [lines]
     if isinstance(block, RefusalBlock):
         return [f"{block.message} {block.missing}" if block.missing else block.message]
+    if isinstance(block, IndexingBlock):
+        return [block.message]
     if isinstance(block, CoverageBlock):
         return [block.lead + "\n" + "\n".join(f"- {t}" for t in block.titles)]
     raise TypeError(f"unknown answer block {type(block).__name__}")

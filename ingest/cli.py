@@ -26,36 +26,50 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     from assistant.factory import make_store
     from assistant.hardware import embedding_precision
-    from ingest.sync import Progress, Syncer
+    from assistant.indexing import IndexingStatus, describe
+    from ingest.sync import Progress, Syncer, status_progress
 
     store = make_store(settings)
+    status = IndexingStatus()
+    tracked = status_progress(status)
     bar = None
-    chunks_done = 0
+    steps = 1000  # the bar counts thousandths of the work: bytes of the files to read, chunks within a file
 
-    def on_plan(total: int) -> None:
+    def refresh(source: str = "") -> None:
+        if bar is None:
+            return
+        now = status.snapshot()
+        if source:
+            bar.set_description(source[-40:])
+        bar.n = int(now.fraction * steps)
+        bar.set_postfix_str(describe(now), refresh=True)
+
+    def on_estimate(sizes: dict[str, int]) -> None:
         nonlocal bar
-        if not args.no_progress:
-            bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
-
-    def on_chunks(n: int) -> None:
-        nonlocal chunks_done
-        chunks_done += n
-        if bar is not None:
-            elapsed = max(bar.format_dict["elapsed"], 1e-6)
-            bar.set_postfix(chunks=chunks_done, chunks_per_s=f"{chunks_done / elapsed:.1f}", refresh=True)
-
-    def on_done(source: str, outcome: str) -> None:
-        if bar is not None:
-            bar.update(1)
+        tracked.on_estimate(sizes)
+        if not args.no_progress and sizes:
+            bar = tqdm(total=steps, file=sys.stderr, dynamic_ncols=True, leave=False,
+                       bar_format="{desc} {percentage:3.0f}%|{bar}| [{elapsed}] {postfix}")
 
     def on_file(source: str) -> None:
-        if bar is not None:
-            bar.set_description(source[-40:])
+        tracked.on_file(source)
+        refresh(source)
 
+    def on_chunks(n: int) -> None:
+        tracked.on_chunks(n)
+        refresh()
+
+    def on_done(source: str, outcome: str) -> None:
+        tracked.on_done(source, outcome)
+        refresh()
+
+    status.start()
     report = Syncer(store, settings).sync(
-        args.paths, Progress(on_plan=on_plan, on_file=on_file, on_chunks=on_chunks, on_done=on_done),
+        args.paths, Progress(on_estimate=on_estimate, on_file=on_file, on_chunks_planned=tracked.on_chunks_planned,
+                             on_chunks=on_chunks, on_done=on_done),
         prune=not args.no_prune,
     )
+    status.finish()
     if bar is not None:
         bar.close()
     if args.json:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.documents import DocumentRecord
 from assistant.errors import DocumentError
+from assistant.indexing import IndexingStatus
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.store.catalog import now_iso
@@ -64,9 +65,29 @@ class Progress:
     """Callbacks a front-end implements to show progress (the CLI: a bar; the UI: gr.Progress)."""
 
     on_plan: Callable[[int], None] = lambda total_files: None
+    # The files whose contents will be read (new, or changed by size or time) and their sizes in bytes:
+    # the work an ETA is measured in.
+    on_estimate: Callable[[dict[str, int]], None] = lambda sizes: None
     on_file: Callable[[str], None] = lambda source: None
+    on_chunks_planned: Callable[[int], None] = lambda n: None  # the chunks of the file about to be embedded
     on_chunks: Callable[[int], None] = lambda n: None
     on_done: Callable[[str, str], None] = lambda source, outcome: None
+
+
+def status_progress(status: IndexingStatus) -> Progress:
+    """Progress callbacks that keep ``status`` up to date (its snapshot gives the fraction done and the ETA)."""
+    return Progress(on_estimate=status.estimate, on_file=status.file_started,
+                    on_chunks_planned=status.chunks_planned, on_chunks=status.chunks_embedded,
+                    on_done=status.file_done)
+
+
+def served_folders(settings: Settings) -> list[Path]:
+    """What a server syncs: the shipped knowledge folder (if set) and the admin's uploads folder."""
+    settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+    folders = [settings.uploads_dir]
+    if settings.knowledge_dir is not None and settings.knowledge_dir.is_dir():
+        folders.insert(0, settings.knowledge_dir)
+    return folders
 
 
 @dataclass
@@ -122,6 +143,12 @@ def _walk(root: Path, report: SyncReport, excluded: set[tuple[str, str]]) -> lis
     return [c for c in walked if c.source not in left_out]
 
 
+def _same_file(current: DocumentRecord | None, candidate: _Candidate, stat) -> bool:
+    """Whether the stored version is this very file, by path, size and modification time (not read)."""
+    return bool(current) and current.extra.get("mtime_ns") == stat.st_mtime_ns \
+        and current.size_bytes == stat.st_size and current.path == str(candidate.path.resolve())
+
+
 def _doc_type(loaded_type: str | None, candidate: _Candidate) -> str:
     if loaded_type:
         return str(loaded_type)
@@ -160,6 +187,7 @@ class Syncer:
             else:
                 report.failed.append((str(path), "no such file or folder"))
         progress.on_plan(len(candidates))
+        progress.on_estimate(self._to_read(candidates))
         seen: set[str] = set()
         # A superseded file kept in the folder "only for history" must not come back at the next sync.
         replaced_by = {str(r.extra["replaces"]): r.source for r in self.store.documents() if r.extra.get("replaces")}
@@ -191,13 +219,25 @@ class Syncer:
         report.seconds = time.perf_counter() - started
         return report
 
+    def _to_read(self, candidates: list[_Candidate]) -> dict[str, int]:
+        """The candidates whose contents the sync will read, with their sizes (unreadable ones weigh 0)."""
+        sizes = {}
+        for candidate in candidates:
+            try:
+                stat = candidate.path.stat()
+            except OSError:
+                sizes[candidate.source] = 0
+                continue
+            if not _same_file(self.store.document(candidate.source), candidate, stat):
+                sizes[candidate.source] = stat.st_size
+        return sizes
+
     def _sync_file(self, candidate: _Candidate, report: SyncReport, progress: Progress) -> str:
         source = candidate.source
         try:
             stat = candidate.path.stat()
             current = self.store.document(source)
-            if current and current.extra.get("mtime_ns") == stat.st_mtime_ns \
-                    and current.size_bytes == stat.st_size and current.path == str(candidate.path.resolve()):
+            if _same_file(current, candidate, stat):
                 report.unchanged.append(source)
                 return "unchanged"
             if stat.st_size > self.settings.max_file_mb * 1024 * 1024:
@@ -220,6 +260,7 @@ class Syncer:
                 log.debug("loader failure on %s", source, exc_info=True)
                 raise DocumentError(source, f"could not be read ({type(exc).__name__}: {exc})") from exc
 
+            progress.on_chunks_planned(len(chunks))
             started, done = time.monotonic(), 0
             limit = self.settings.max_seconds_per_document
 

@@ -161,15 +161,13 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
     def do_sync(ok: bool, ui_lang: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         if not ok:
             return refused(ui_lang), gr.skip(), gr.skip()
-        if not sync_lock.acquire(blocking=False):
+        indexing = assistant.indexing is not None and assistant.indexing.running  # `serve --sync` at work
+        if indexing or not sync_lock.acquire(blocking=False):
             return text("admin_sync_busy", ui_lang), gr.skip(), gr.skip()
         try:
-            from ingest.sync import Progress, Syncer
+            from ingest.sync import Progress, Syncer, served_folders
 
-            settings.uploads_dir.mkdir(parents=True, exist_ok=True)
-            folders = [settings.uploads_dir]
-            if settings.knowledge_dir is not None and settings.knowledge_dir.is_dir():
-                folders.insert(0, settings.knowledge_dir)
+            folders = served_folders(settings)
             state: dict[str, Any] = {"total": 1, "done": 0, "source": "", "chunks": 0}
 
             def show(desc: str) -> None:

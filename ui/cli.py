@@ -14,6 +14,9 @@ def register(sub: argparse._SubParsersAction) -> object:
                                         "127.0.0.1:7860). The admin tab needs ASSISTANT_ADMIN_USERNAME and "
                                         "ASSISTANT_ADMIN_PASSWORD.")
     add_setting_options(parser, "host", "port", "knowledge_dir", "home", "answerer", "llm_base_url", "llm_model")
+    parser.add_argument("--sync", action="store_true",
+                        help="index the knowledge folder (--knowledge-dir) and the uploads while serving: answers "
+                             "start at once and say how far indexing is (what `make run` does)")
     return run
 
 
@@ -23,6 +26,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from ui.server import serve
 
     assistant = make_assistant(settings)
+    if args.sync:
+        from assistant.indexing import IndexingStatus
+        from ingest.background import start_background_sync
+
+        assistant.indexing = IndexingStatus()
+        start_background_sync(assistant.store, settings, assistant.indexing)
+        print("Indexing the knowledge base while serving; answers say how far it is.", file=sys.stderr)
     print(f"Loading the embedding model, precision {precision_line(settings.embedding_precision)}…", file=sys.stderr)
     assistant.warm_up()  # the embedding model and the languages' models: the first question is not the slow one
     print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)
