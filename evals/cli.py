@@ -5,7 +5,9 @@ not (or on an error).
 
 ``--dataset privacy`` measures the personal-data detector instead (``evals/privacy.py``), and
 ``--dataset safety`` the immediate-danger detector (``evals/safety.py``): no pipeline, no store, only
-``--report`` and ``--thresholds`` apply.
+``--report`` and ``--thresholds`` apply. ``--dataset all`` (``make eval``) runs those two and every
+dataset that has thresholds, one report folder each under ``--report``, and exits 1 if any is below;
+a dataset whose documents are not beside the checkout (../shared/corpus) is skipped and said so.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> object:
     parser.add_argument("--dataset", default="dev",
                         help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev); "
                              "privacy measures the personal-data detector, safety the immediate-danger detector "
-                             "(for these two only --report and --thresholds apply)")
+                             "(for these two only --report and --thresholds apply); all: the two detectors and "
+                             "every dataset with thresholds (what `make eval` runs)")
     parser.add_argument("--report", type=Path, default=None,
                         help="folder for the reports (default: reports/eval-DATASET)")
     parser.add_argument("--pipelines", default=",".join(PIPELINES),
@@ -42,7 +45,12 @@ def register(sub: argparse._SubParsersAction) -> object:
     return run
 
 
+DETECTORS = ("safety", "privacy")
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.dataset == "all":
+        return run_all(args, settings)
     if args.dataset == "privacy":
         from evals import privacy
 
@@ -98,6 +106,42 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     for failure in failures:
         print(f"BELOW THRESHOLD: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def thresholded_datasets(thresholds: Path | None = None) -> list[str]:
+    """The datasets ``--dataset all`` runs: the detectors, then every folder under evals/datasets/ that
+    has a table in the thresholds file, in the file's order."""
+    import tomllib
+
+    from evals.datasets import DATASETS_DIR
+    from evals.harness import THRESHOLDS
+
+    with open(thresholds or THRESHOLDS, "rb") as f:
+        tables = list(tomllib.load(f))
+    return [*DETECTORS, *[n for n in tables if n not in DETECTORS and (DATASETS_DIR / n).is_dir()]]
+
+
+def run_all(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.datasets import DatasetError, load_dataset
+
+    root = args.report or Path("reports") / "eval-all"
+    outcome: dict[str, str] = {}
+    for name in thresholded_datasets(args.thresholds):
+        print(f"\n== {name}", file=sys.stderr)
+        one = argparse.Namespace(**{**vars(args), "dataset": name, "report": root / name, "documents": None})
+        try:
+            if name not in DETECTORS and not load_dataset(name).documents.is_dir():
+                outcome[name] = f"skipped: its documents ({load_dataset(name).documents}) are not here"
+                continue
+            status = run(one, settings)
+        except DatasetError as exc:
+            outcome[name] = f"failed: {exc}"
+            continue
+        outcome[name] = "within thresholds" if status == 0 else "BELOW THRESHOLDS"
+    print("\nassistant eval --dataset all:")
+    for name, said in outcome.items():
+        print(f"  {name:28} {said}  ({root / name})")
+    return 1 if any(said == "BELOW THRESHOLDS" or said.startswith("failed") for said in outcome.values()) else 0
 
 
 def _f(value: float | None) -> str:

@@ -74,3 +74,18 @@ def test_concurrent_first_use_loads_the_model_once(monkeypatch, tmp_path):
     for t in threads:
         t.join()
     assert len(loads) == 1
+
+
+def test_a_process_loads_a_model_once_for_every_store_and_eval(embedder, tmp_path):
+    """Every store, eval and server in one process shares the loaded model; `fresh` (the benchmarks, which
+    quantize or time the load) gets one of its own."""
+    from assistant.embeddings.registry import build_embedder
+    from assistant.settings import load_settings
+    from assistant.store import open_store
+
+    assert build_embedder(load_settings(home=tmp_path / "a")) is embedder
+    assert open_store(load_settings(home=tmp_path / "b"), build_embedder(load_settings())).embedder is embedder
+    minilm = load_settings(embedding_model="minilm")
+    assert build_embedder(minilm) is build_embedder(minilm) is not build_embedder(minilm, fresh=True)
+    other_limits = load_settings(embedding_model="minilm", embedding_batch_size=3)
+    assert build_embedder(other_limits) is not build_embedder(minilm)

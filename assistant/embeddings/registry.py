@@ -84,10 +84,24 @@ def _custom(settings: Settings) -> Embedder:
     )
 
 
-def build_embedder(settings: Settings) -> Embedder:
-    """The Embedder that ``settings.embedding_model`` names (preset, folder, or hub id)."""
+_LOADED: dict[tuple, Embedder] = {}
+_LOADING = threading.Lock()
+
+
+def build_embedder(settings: Settings, *, fresh: bool = False) -> Embedder:
+    """The Embedder that ``settings.embedding_model`` names (preset, folder, or hub id). Loaded once per
+    process for the same model, precision and limits: every store, eval and server of a process shares it
+    (a load is seconds of CPU, a weights check and over a gigabyte of memory). ``fresh``: a load of its
+    own, for a caller that changes the model (the benchmarks quantize it) or times the load."""
     factory = PRESETS.get(settings.embedding_model, _custom)
-    return factory(settings)
+    if fresh:
+        return factory(settings)
+    key = (settings.embedding_model, str(settings.models_dir), embedding_precision(settings.embedding_precision),
+           settings.embedding_batch_size, settings.embedding_max_tokens)
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = factory(settings)
+        return _LOADED[key]
 
 
 def prepare_model(settings: Settings, progress: Callable[[str], None]) -> Path | None:

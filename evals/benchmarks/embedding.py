@@ -260,7 +260,7 @@ def load_variant_model(variant: Variant):
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
-    embedder = build_embedder(load_settings(embedding_precision=variant.precision, embedding_batch_size=4))
+    embedder = build_embedder(load_settings(embedding_precision=variant.precision, embedding_batch_size=4), fresh=True)
     if variant.quantize == "int8-dynamic":
         import warnings
 
