@@ -45,14 +45,30 @@ def test_valid_identity_codes(code: str) -> None:
 @pytest.mark.parametrize("code", [
     "131052-308U",  # wrong check character
     "010594Y9033",  # wrong check character
+    "131052-000T",  # individual number 000 is never issued
+    "010203A123X",  # issue 17: the mistyped code that was let through
+])
+def test_mistyped_identity_codes_are_reported_with_lower_confidence(code: str) -> None:
+    """Issue 17: people mistype, and a mistyped code is still personal data (it used to pass unreported)."""
+    assert not is_valid_identity_code(code)
+    (finding,) = find_personal_data(f"koodi {code}")
+    assert (finding.kind, finding.text, finding.checked) == (ID_CODE, code, False)
+    assert finding.confidence < find_personal_data("koodi 131052-308T")[0].confidence
+
+
+@pytest.mark.parametrize("code", [
     identity_code("310294", "A", "123"),  # 31 February does not exist
     identity_code("290201", "A", "123"),  # 29 February 2001 does not exist
     "131052G308T",  # G is no century sign
-    "131052-000T",  # individual number 000 is never issued
 ])
-def test_invalid_identity_codes_are_not_reported(code: str) -> None:
+def test_codes_with_an_impossible_date_or_sign_are_not_reported_without_context(code: str) -> None:
     assert not is_valid_identity_code(code)
     assert ID_CODE not in kinds_found(find_personal_data(f"koodi {code}"))
+
+
+def test_an_impossible_date_next_to_an_identity_word_is_still_reported() -> None:
+    code = identity_code("310294", "A", "123")
+    assert kinds(f"Hetu {code}, päivä on varmaan väärin.") == [(ID_CODE, code)]
 
 
 def test_every_century_sign_is_accepted() -> None:
