@@ -24,12 +24,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.hardware import describe as describe_cpu
 from assistant.privacy import KINDS, Finding, find_personal_data
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
@@ -147,8 +150,12 @@ def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = f
     by_language: dict[str, tuple[Counts, Counts]] = {}
     errors: list[dict[str, Any]] = []
     negatives = clean = 0
+    seconds: list[float] = []
+    detect("Asiakkaani Matti Virtanen, Hämeentie 5.")  # the name lists and Voikko load once, before timing
     for ex in examples:
+        started = time.perf_counter()
         found = detect(ex.text)
+        seconds.append(time.perf_counter() - started)
         if not ex.expected:
             negatives += 1
             clean += not found
@@ -171,7 +178,9 @@ def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = f
     total_exact, total_overlap = _sum(exact.values()), _sum(overlap.values())
     summary = {**total_exact.figures(), **total_overlap.figures("overlap_"),
                "negatives_clean": clean / negatives if negatives else None,
-               "tp": total_exact.tp, "fp": total_exact.fp, "fn": total_exact.fn}
+               "tp": total_exact.tp, "fp": total_exact.fp, "fn": total_exact.fn,
+               "ms_per_message": 1000 * statistics.fmean(seconds) if seconds else None,
+               "ms_p95": 1000 * sorted(seconds)[int(0.95 * (len(seconds) - 1))] if seconds else None}
     per_kind = {k: {**exact[k].figures(), **overlap[k].figures("overlap_"), "expected": exact[k].tp + exact[k].fn,
                     "tp": exact[k].tp, "fp": exact[k].fp, "fn": exact[k].fn} for k in KINDS}
     per_language = {lang: {**e.figures(), **o.figures("overlap_"), "examples": sum(x.language == lang for x in examples)}
@@ -199,7 +208,9 @@ def markdown(result: Result, failures: list[str] | None) -> str:
              f"| exact span | {_f(s['precision'])} | {_f(s['recall'])} | {_f(s['f1'])} |",
              f"| overlapping span | {_f(s['overlap_precision'])} | {_f(s['overlap_recall'])} | {_f(s['overlap_f1'])} |",
              "", f"Hard negatives with no finding: {_f(s['negatives_clean'])}. "
-                 f"Exact: {s['tp']} found, {s['fp']} spurious, {s['fn']} missed.", "",
+                 f"Exact: {s['tp']} found, {s['fp']} spurious, {s['fn']} missed. "
+                 f"Time per message: {_f(s['ms_per_message'])} ms on average, {_f(s['ms_p95'])} ms at the 95th "
+                 f"percentile ({describe_cpu()}).", "",
              "| kind | expected | precision | recall | F1 | overlap precision | overlap recall |",
              "|---|--:|--:|--:|--:|--:|--:|"]
     for kind, k in result.per_kind.items():
@@ -273,7 +284,8 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
         s = result.summary
         print(f"privacy ({path.name}): {result.examples} messages; exact precision {_f(s['precision'])} "
               f"recall {_f(s['recall'])} F1 {_f(s['f1'])}; overlap precision {_f(s['overlap_precision'])} "
-              f"recall {_f(s['overlap_recall'])}; clean negatives {_f(s['negatives_clean'])}")
+              f"recall {_f(s['overlap_recall'])}; clean negatives {_f(s['negatives_clean'])}; "
+              f"{_f(s['ms_per_message'])} ms a message")
         print(f"report: {paths['markdown']} (data: {paths['json']})")
         for failure in failures:
             print(f"BELOW THRESHOLD ({path.name}): {failure}", file=sys.stderr)

@@ -43,7 +43,7 @@ from assistant.privacy.places import find_addresses, find_schools
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
-           "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "warm_up"]
+           "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_phones, find_birth_dates, find_addresses,
                find_schools, find_names)
@@ -75,6 +75,13 @@ def redact(text: str, findings: list[Finding] | None = None) -> str:
         last = f.end
     out.append(text[last:])
     return "".join(out)
+
+
+def redaction_report(findings: list[Finding]) -> list[dict[str, object]]:
+    """What a redaction removed, without the removed text: kind, placeholder, where it stood in the
+    typed text, how sure the detector was and whether a checksum held (the ``ask`` API returns this)."""
+    return [{"kind": f.kind, "placeholder": PLACEHOLDERS[f.kind], "start": f.start, "end": f.end,
+             "confidence": f.confidence, "checked": f.checked} for f in sorted(findings, key=lambda f: f.start)]
 
 
 def kinds_found(findings: list[Finding]) -> list[str]:

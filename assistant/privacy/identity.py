@@ -208,15 +208,15 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 
 
 def find_identity_codes(text: str) -> list[Finding]:
-    """Every identity code in ``text`` (Finnish first; a digit code only where no Finnish one is)."""
-    found = _finnish(text)
-    for m in _DIGITS.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        finding = _digit_code(text, m)
-        if finding:
+    """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
+    with a wrong check character, or a Danish CPR) is the surer reading."""
+    candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
+    candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
+    found: list[Finding] = []
+    for finding in candidates:
+        if all(finding.end <= f.start or finding.start >= f.end for f in found):
             found.append(finding)
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 # --- dates of birth ------------------------------------------------------------------------------
