@@ -27,6 +27,7 @@ import json
 import statistics
 import sys
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -245,18 +246,15 @@ def write_report(result: Result, folder: Path, failures: list[str] | None) -> di
 def _limits(thresholds: Path, name: str) -> dict[str, Any]:
     """The set's own table (``[privacy-heldout-people]``), else ``[privacy]``; kinds of personal data may
     have their own (``[privacy-heldout-people.kinds.name.min]``)."""
-    path = thresholds
-    import tomllib
-
     try:
-        tables = tomllib.loads(path.read_text(encoding="utf-8"))
+        tables = tomllib.loads(thresholds.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DatasetError(f"thresholds file {path}: {exc}") from exc
-    own = f"{DATASET_NAME}-{name}"
-    limits = load_thresholds(path, own if own in tables else DATASET_NAME, known=FIGURES)
+        raise DatasetError(f"thresholds file {thresholds}: {exc}") from exc
+    table = f"{DATASET_NAME}-{name}" if f"{DATASET_NAME}-{name}" in tables else DATASET_NAME
+    limits = load_thresholds(thresholds, table, known=FIGURES)
     for kind in limits["kinds"]:
         if kind not in KINDS:
-            raise DatasetError(f"thresholds file {path}: [{own}.kinds.{kind}] is no kind of personal data; "
+            raise DatasetError(f"thresholds file {thresholds}: [{table}.kinds.{kind}] is no kind of personal data; "
                                f"known: {', '.join(KINDS)}")
     return limits
 

@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore, open_feedback
 from assistant.pipeline import Assistant
-from assistant.privacy import find_personal_data, redact, redaction_report
+from assistant.privacy import find_personal_data, redact, redaction_report, warm_up as warm_up_privacy
 from assistant.render import answer_json
 from assistant.settings import Settings
 from assistant.store.catalog import FILTER_COLUMNS
@@ -62,8 +62,10 @@ def parse_history(raw: str | None) -> list[str]:
 
 def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore | None = None,
               throttle: LoginThrottle | None = None) -> gr.Blocks:
-    """The whole UI as a Blocks app; nothing is launched here."""
+    """The whole UI as a Blocks app; nothing is launched here. The privacy screen's name lists load now
+    (once a process), so that no one's first message waits for them."""
     feedback = feedback or open_feedback(settings.feedback_path)
+    warm_up_privacy()
     tr = Translator(default="fi")
 
     def ask(question: str, filters: str = "", history: str = "") -> dict[str, Any]:

@@ -47,5 +47,10 @@ def window_before(text: str, start: int, chars: int = 48) -> str:
     return text[max(0, start - chars):start].lower()
 
 
-def has_word(pattern: re.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”«»(#*-])\s*$")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins a sentence (or a heading, a list item, a quote), where a
+    capital letter says nothing of a name."""
+    return _SENTENCE_END.search(text[max(0, start - 4):start]) is not None

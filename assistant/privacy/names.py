@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.privacy.base import CONTEXT, LIKELY, NAME, Finding
+from assistant.privacy.base import CONTEXT, LIKELY, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -57,11 +57,7 @@ _SURNAME_SHAPE = re.compile(
     r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
     r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская)$",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”«»(#*-])\s*$")
 
-
-def _starts_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_END.search(text[max(0, start - 4):start]) is not None
 
 
 @dataclass
@@ -140,7 +136,7 @@ def find_names(text: str) -> list[Finding]:
             continue
         # A client word or a naming word (lower-case, or starting a sentence: "Client Data" is a title).
         client = _CLIENT.search(before)
-        if client and not _only_place(token) and (client.group()[0].islower() or _starts_sentence(
+        if client and not _only_place(token) and (client.group()[0].islower() or starts_sentence(
                 text, token.start - len(before) + client.start())):
             add(run, CONTEXT)
             continue
@@ -160,10 +156,10 @@ def find_names(text: str) -> list[Finding]:
             continue
         # A surname with a title or a family word ("Young children" at a sentence's start is no family).
         first, last, place, ordinary = classify(token.text)
-        if not last or place or (ordinary and _starts_sentence(text, token.start)):
+        if not last or place or (ordinary and starts_sentence(text, token.start)):
             continue
         if _TITLE.search(before) or _FAMILY_AFTER.match(text[token.end:]) or (
-                _FAMILY_BEFORE.search(before) and not _starts_sentence(text, token.start)):
+                _FAMILY_BEFORE.search(before) and not starts_sentence(text, token.start)):
             add([token], CONTEXT)
     return _merge(text, spans)
 

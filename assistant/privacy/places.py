@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, window_before
+from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆА-ЯЁІЇЄҐ]"
@@ -91,12 +91,9 @@ _CLASS_WORD = re.compile(r"(?:luokka|luokalla|luokalta|luokalle|luokan|luokassa|
                          r"классе)\s*$", re.IGNORECASE)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”«»(])\s*$")
-
-
 def _proper(text: str, start: int, word: str) -> bool:
     """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
-    if not _SENTENCE_START.search(text[max(0, start - 3):start]):
+    if not starts_sentence(text, start):
         return True
     first, last, place, _ = classify(word)
     return first or last or place
