@@ -23,6 +23,7 @@ from assistant.safety import safety_referral, suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
 from assistant.store import Store
+from assistant.privacy import warm_up as warm_up_privacy
 from assistant.text.language import detect_language, warm_up as warm_up_languages
 from assistant.verification import verify
 
@@ -114,10 +115,12 @@ class Assistant:
         yield self._finish(answer, started)
 
     def warm_up(self) -> None:
-        """Load what the first questions would otherwise wait for: the embedding model and the language
-        models of every asker language (a server calls this before it serves)."""
+        """Load what the first questions would otherwise wait for: the embedding model, the language
+        models of every asker language and the privacy screen's name lists (a server calls this before it
+        serves)."""
         self.store.embedder.embed_query("warm-up")
         warm_up_languages()
+        warm_up_privacy()
 
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
         """Whether ``question`` suggests a child may be in danger now: the patterns say so ("in danger right

@@ -24,19 +24,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.hardware import describe as describe_cpu
 from assistant.privacy import KINDS, Finding, find_personal_data
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 
 LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
-# Written afterwards by someone who saw neither the detector nor the set above; never tuned on.
+# Names, addresses, dates of birth, schools, mistyped and foreign identity codes (issue 17); tuned on.
+DEV_PEOPLE = DATASETS_DIR / "privacy" / "dev-people.jsonl"
+DEV_SETS = (LABELLED, DEV_PEOPLE)
+# Written afterwards by someone who saw neither the detector nor the sets above; never tuned on.
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
+HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
@@ -142,8 +151,12 @@ def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = f
     by_language: dict[str, tuple[Counts, Counts]] = {}
     errors: list[dict[str, Any]] = []
     negatives = clean = 0
+    seconds: list[float] = []
+    detect("Asiakkaani Matti Virtanen, Hämeentie 5.")  # the name lists and Voikko load once, before timing
     for ex in examples:
+        started = time.perf_counter()
         found = detect(ex.text)
+        seconds.append(time.perf_counter() - started)
         if not ex.expected:
             negatives += 1
             clean += not found
@@ -166,7 +179,9 @@ def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = f
     total_exact, total_overlap = _sum(exact.values()), _sum(overlap.values())
     summary = {**total_exact.figures(), **total_overlap.figures("overlap_"),
                "negatives_clean": clean / negatives if negatives else None,
-               "tp": total_exact.tp, "fp": total_exact.fp, "fn": total_exact.fn}
+               "tp": total_exact.tp, "fp": total_exact.fp, "fn": total_exact.fn,
+               "ms_per_message": 1000 * statistics.fmean(seconds) if seconds else None,
+               "ms_p95": 1000 * sorted(seconds)[int(0.95 * (len(seconds) - 1))] if seconds else None}
     per_kind = {k: {**exact[k].figures(), **overlap[k].figures("overlap_"), "expected": exact[k].tp + exact[k].fn,
                     "tp": exact[k].tp, "fp": exact[k].fp, "fn": exact[k].fn} for k in KINDS}
     per_language = {lang: {**e.figures(), **o.figures("overlap_"), "examples": sum(x.language == lang for x in examples)}
@@ -194,7 +209,9 @@ def markdown(result: Result, failures: list[str] | None) -> str:
              f"| exact span | {_f(s['precision'])} | {_f(s['recall'])} | {_f(s['f1'])} |",
              f"| overlapping span | {_f(s['overlap_precision'])} | {_f(s['overlap_recall'])} | {_f(s['overlap_f1'])} |",
              "", f"Hard negatives with no finding: {_f(s['negatives_clean'])}. "
-                 f"Exact: {s['tp']} found, {s['fp']} spurious, {s['fn']} missed.", "",
+                 f"Exact: {s['tp']} found, {s['fp']} spurious, {s['fn']} missed. "
+                 f"Time per message: {_f(s['ms_per_message'])} ms on average, {_f(s['ms_p95'])} ms at the 95th "
+                 f"percentile ({describe_cpu()}).", "",
              "| kind | expected | precision | recall | F1 | overlap precision | overlap recall |",
              "|---|--:|--:|--:|--:|--:|--:|"]
     for kind, k in result.per_kind.items():
@@ -226,21 +243,47 @@ def write_report(result: Result, folder: Path, failures: list[str] | None) -> di
     return paths
 
 
-def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED) -> int:
-    """Evaluate (the labelled set, then the held-out set beside it), write the reports, print the
-    headlines; 0 when both are within the thresholds, 1 below."""
-    limits = load_thresholds(thresholds or THRESHOLDS, DATASET_NAME, known=FIGURES)
+def _limits(thresholds: Path, name: str) -> dict[str, Any]:
+    """The set's own table (``[privacy-heldout-people]``), else ``[privacy]``; kinds of personal data may
+    have their own (``[privacy-heldout-people.kinds.name.min]``)."""
+    try:
+        tables = tomllib.loads(thresholds.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DatasetError(f"thresholds file {thresholds}: {exc}") from exc
+    table = f"{DATASET_NAME}-{name}" if f"{DATASET_NAME}-{name}" in tables else DATASET_NAME
+    limits = load_thresholds(thresholds, table, known=FIGURES)
+    for kind in limits["kinds"]:
+        if kind not in KINDS:
+            raise DatasetError(f"thresholds file {thresholds}: [{table}.kinds.{kind}] is no kind of personal data; "
+                               f"known: {', '.join(KINDS)}")
+    return limits
+
+
+def _failures(result: Result, limits: dict[str, Any]) -> list[str]:
+    failures = check_thresholds(result.summary, limits)
+    for kind, bounds in limits["kinds"].items():
+        failures += [f"{kind}: {f}" for f in check_thresholds(result.per_kind[kind], bounds)]
+    return failures
+
+
+def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED,
+        dev_only: bool = False) -> int:
+    """Evaluate the dev sets (``labelled``, ``dev-people``) and, unless ``dev_only``, the held-out sets
+    present beside them; write the reports (the first set's in the folder, the others' in sub-folders),
+    print the headlines; 0 when every set is within its thresholds, 1 below."""
     folder = report or Path("reports") / f"eval-{DATASET_NAME}"
-    sets = [("labelled", labelled)] + ([("heldout", HELDOUT)] if labelled == LABELLED and HELDOUT.is_file() else [])
+    paths_in = [labelled] if labelled != LABELLED else [*DEV_SETS, *(() if dev_only else HELDOUT_SETS)]
+    sets = [(path.stem, path) for path in paths_in if path == labelled or path.is_file()]
     failed = False
-    for name, path in sets:
+    for index, (name, path) in enumerate(sets):
         result = evaluate(load_labelled(path))
-        failures = check_thresholds(result.summary, limits)
-        paths = write_report(result, folder if name == "labelled" else folder / name, failures)
+        failures = _failures(result, _limits(thresholds or THRESHOLDS, name))
+        paths = write_report(result, folder if index == 0 else folder / name, failures)
         s = result.summary
         print(f"privacy ({path.name}): {result.examples} messages; exact precision {_f(s['precision'])} "
               f"recall {_f(s['recall'])} F1 {_f(s['f1'])}; overlap precision {_f(s['overlap_precision'])} "
-              f"recall {_f(s['overlap_recall'])}; clean negatives {_f(s['negatives_clean'])}")
+              f"recall {_f(s['overlap_recall'])}; clean negatives {_f(s['negatives_clean'])}; "
+              f"{_f(s['ms_per_message'])} ms a message")
         print(f"report: {paths['markdown']} (data: {paths['json']})")
         for failure in failures:
             print(f"BELOW THRESHOLD ({path.name}): {failure}", file=sys.stderr)
@@ -252,9 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.privacy", description=__doc__.split("\n\n")[0])
     parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-privacy)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="score the dev sets only (while tuning: the held-out sets are run once, at the end)")
     args = parser.parse_args(argv)
     try:
-        return run(args.report, args.thresholds)
+        return run(args.report, args.thresholds, dev_only=args.dev_only)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,7 +1,7 @@
 """`assistant eval --dataset privacy`: the personal-data detector on its labelled set, through the CLI.
 
-No model and no store: the evaluator only runs ``assistant.privacy`` over 138 messages (well under
-a second). The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
+No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
+dev-people) and the held-out sets (heldout, heldout-people): 711 messages, about a second. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
 thresholds and the validation of the labelled file are checked.
 """
 
@@ -14,7 +14,8 @@ import pytest
 
 from assistant.cli import main
 from evals.datasets import DatasetError
-from evals.privacy import FIGURES, LABELLED, load_labelled, run
+from assistant.privacy import KINDS
+from evals.privacy import DEV_PEOPLE, FIGURES, LABELLED, load_labelled, run
 
 
 def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -22,16 +23,22 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
     status = main(["eval", "--dataset", "privacy", "--report", str(report)])
     out = capsys.readouterr()
     assert status == 0, out.err
-    assert "privacy (labelled.jsonl): 138 messages" in out.out and "privacy (heldout.jsonl): 80 messages" in out.out
-    assert (report / "heldout" / "report.md").is_file()
+    for headline in ("labelled.jsonl): 138 messages", "dev-people.jsonl): 87 messages", "heldout.jsonl): 80 messages",
+                     "heldout-people.jsonl): 406 messages"):
+        assert f"privacy ({headline}" in out.out
+    assert all((report / name / "report.md").is_file() for name in ("dev-people", "heldout", "heldout-people"))
     markdown = (report / "report.md").read_text(encoding="utf-8")
     assert "All within evals/thresholds.toml." in markdown
     data = json.loads((report / "results.json").read_text(encoding="utf-8"))
     assert data["examples"] == len(load_labelled()) == 138
     assert data["failures"] == []
     assert set(FIGURES) <= set(data["summary"])
-    assert set(data["per_kind"]) == {"id_code", "iban", "email", "phone"}
-    assert all(k["expected"] > 0 for k in data["per_kind"].values()), "every kind needs labelled examples"
+    assert set(data["per_kind"]) == set(KINDS)
+    dev_people = json.loads((report / "dev-people" / "results.json").read_text(encoding="utf-8"))
+    assert all(data["per_kind"][k]["expected"] + dev_people["per_kind"][k]["expected"] > 0 for k in KINDS), \
+        "every kind needs dev examples"
+    held_out = json.loads((report / "heldout-people" / "results.json").read_text(encoding="utf-8"))
+    assert held_out["failures"] == [] and held_out["per_kind"]["name"]["expected"] == 218
 
 
 def test_cli_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -91,3 +98,16 @@ def test_the_shipped_labelled_set_is_valid() -> None:
     examples = load_labelled(LABELLED)
     assert {e.language for e in examples} == {"fi", "sv", "en"}
     assert sum(not e.expected for e in examples) >= 50, "the hard negatives keep precision honest"
+    people = load_labelled(DEV_PEOPLE)
+    assert len(people) >= 60 and len({e.language for e in people}) == 12
+
+
+def test_a_kind_threshold_is_checked_and_an_unknown_kind_is_named(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    strict = tmp_path / "thresholds.toml"
+    strict.write_text("[privacy.min]\nprecision = 0.5\n[privacy-dev-people.kinds.name.min]\nrecall = 1.01\n",
+                      encoding="utf-8")
+    assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)]) == 1
+    assert "BELOW THRESHOLD (dev-people.jsonl): name: recall" in capsys.readouterr().err
+    strict.write_text("[privacy.min]\nprecision = 0.5\n[privacy.kinds.names.min]\nrecall = 0.5\n", encoding="utf-8")
+    assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)]) == 1
+    assert "[privacy.kinds.names] is no kind of personal data" in capsys.readouterr().err

@@ -31,14 +31,16 @@ pytestmark = [pytest.mark.slow,
               pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:Warning"),
               pytest.mark.filterwarnings("ignore:The copy keyword is deprecated:Warning")]
 
-IDS = ("131052-308T", "010594Y9032")
+IDS = ("131052-308T", "010594Y9032", "010203A123X")  # the last one mistyped (issue 17)
+NAMES = ("Matti Virtanen",)
 PHONES = ("040 123 4567", "+358 50 765 4321")
 EMAILS = ("liisa.korhonen@example.fi", "tyontekija@example.fi")
 IBANS = ("FI21 1234 5600 0007 85",)
-QUESTION = (f"Asiakkaani {IDS[0]} (puh. {PHONES[0]}, {EMAILS[0]}, tili {IBANS[0]}): "
+QUESTION = (f"Asiakkaani {NAMES[0]} {IDS[2]}, {IDS[0]} (puh. {PHONES[0]}, {EMAILS[0]}, tili {IBANS[0]}): "
             f"{FINNISH_QUESTION}")
 FOLLOW_UP = f"Entä jos isä {IDS[1]} soittaa numerosta {PHONES[1]}?"
-COMMENT = f"Lähde ei täsmää. Soita {PHONES[1]} tai kirjoita {EMAILS[1]}; isän hetu {IDS[1]}, tili {IBANS[0]}."
+COMMENT = (f"Lähde ei täsmää. Soita {PHONES[1]} tai kirjoita {EMAILS[1]}; isän hetu {IDS[1]}, tili {IBANS[0]}, "
+           f"lapsi {NAMES[0]}.")
 
 
 def forms(value: str) -> set[bytes]:
@@ -52,7 +54,7 @@ def forms(value: str) -> set[bytes]:
     return {v.encode("utf-8") for v in out} | {v.lower().encode("utf-8") for v in out}
 
 
-SECRETS = {form: value for value in (*IDS, *PHONES, *EMAILS, *IBANS) for form in forms(value)}
+SECRETS = {form: value for value in (*IDS, *PHONES, *EMAILS, *IBANS, *NAMES) for form in forms(value)}
 
 
 def leaks(raw: bytes) -> list[str]:
@@ -122,13 +124,17 @@ def handlers(settings, assistant, feedback) -> dict[str, Any]:
 
 
 def chat(fns: dict[str, Any], question: str, state: tuple[list, list, list]) -> tuple[list, list, list]:
-    """Type ``question``, see the privacy warning, press "send anyway"; returns (chat, asked, given)."""
-    outgoing, held, warning, warning_md, _ = fns["screen"](question, "fi")
+    """Type ``question``, see the privacy warning, press "send anyway" and confirm; returns (chat, asked, given)."""
+    outgoing, held, found, warning, warning_md, *_ = fns["screen"](question, "fi")
     assert outgoing == "" and held == question and warning["visible"] is True, "the message must be held back"
     assert not leaks(warning_md.encode()), "the warning shows the redacted text"
+    unconfirmed, *_, confirm, confirm_md, _ = fns["release"](held, found, [], "fi")  # send anyway: every mark off
+    assert unconfirmed == "" and confirm["visible"] is True, "unmarked data waits for a second confirmation"
+    outgoing, *_ = fns["release"](held, found, [], "fi", True)  # confirmed: the held text as is
+    assert outgoing == question
     chat_, asked, given = state
     last = None
-    for last in fns["respond"](held, chat_, asked, given, "*", "*", "fi"):  # send anyway: the held text as is
+    for last in fns["respond"](outgoing, chat_, asked, given, "*", "*", "fi"):
         pass
     assert last is not None
     chat_, _, asked, given, *_ = last
@@ -167,8 +173,12 @@ def test_logs_and_feedback_never_hold_personal_data_in_clear(knowledge, debug_lo
             status, *_ = fns["store_feedback"](given, "down", True, COMMENT, "fi")
             assert "Kiitos" in status, status
             stored += 1
-            api_answer = fns["ask"](QUESTION, "", json.dumps([QUESTION]))  # the API takes the text unscreened
-            assert api_answer["question"] == QUESTION
+            api_answer = fns["ask"](QUESTION, "", json.dumps([QUESTION]))  # the API screens what it takes
+            assert api_answer["question"].startswith("Asiakkaani [NAME] [ID], [ID] (puh. [PHONE], [EMAIL], "
+                                                     "tili [IBAN])"), api_answer["question"]
+            assert [r["kind"] for r in api_answer["redacted"]] == ["name", "id_code", "id_code", "phone", "email",
+                                                                   "iban"]
+            assert not leaks(json.dumps(api_answer, ensure_ascii=False).encode())
         assert any(IDS[0] in json.dumps(r["body"], ensure_ascii=False) for r in server.requests), \
             "the personal data really went through the flow"
 
@@ -186,7 +196,8 @@ def test_logs_and_feedback_never_hold_personal_data_in_clear(knowledge, debug_lo
 
     entries = feedback.entries()
     assert len(entries) == stored == 2
-    assert all("[ID]" in e.question and "[PHONE]" in e.comment and "[EMAIL]" in e.comment for e in entries)
+    assert all("[ID]" in e.question and "[PHONE]" in e.comment and "[EMAIL]" in e.comment and "[NAME]" in e.comment
+               for e in entries)
     assert any("[ID]" in e.answer for e in entries), "the echoed answer is stored redacted"
     files = sorted(feedback.path.parent.glob(feedback.path.name + "*"))
     assert feedback.path in files and any(f.name.endswith("-wal") for f in files), files

@@ -227,7 +227,10 @@ def test_personal_data_is_caught_before_sending_and_feedback_is_stored_redacted(
     # Send anyway, then feedback: the stored question is redacted all the same.
     send(page, "Asiakkaani 131052-308T: milloin lastensuojeluilmoitus on tehtävä?")
     expect(page.locator("#privacy-warning")).to_contain_text("henkilötunnus")
-    page.click("#privacy-send-anyway")
+    page.click("#privacy-send-anyway")  # a second confirmation before anything goes as typed
+    expect(page.locator("#privacy-confirm")).to_contain_text("131052-308T")
+    assert "131052-308T" not in page.locator("#chatbot").inner_text()
+    page.click("#privacy-confirm-send")
     expect(page.locator("#chatbot")).to_contain_text("131052-308T")
     expect(page.locator("#chatbot")).not_to_contain_text("Haetaan lähteistä", timeout=ANSWER_TIMEOUT_MS)
     page.locator("#feedback-rating label", has_text="Ei hyödyllinen").click()
@@ -372,6 +375,45 @@ def test_workshop_steps_through_questions_and_exports_a_handout_with_sources(ui,
     assert RECORD_TITLE in pdf_text and cited_title in pdf_text and "Lähteet" in pdf_text
     page.context.close()
 
+
+
+def test_the_two_messages_of_issue_17_are_caught_in_full_and_sent_without_name_code_or_address(ui, browser) -> None:
+    """A name next to "asiakkaani", a mistyped identity code, a street address: the preview marks each,
+    "remove and send" sends none of them and says what it removed; an unmarked one waits for a second
+    confirmation."""
+    from playwright.sync_api import expect
+
+    page = open_page(browser, ui.url)
+    warning, marks = page.locator("#privacy-warning"), page.locator("#privacy-marks")
+    send(page, f"Asiakkaani Matti Virtanen, hetu 010203A123X, puh. 040 1234567, kertoi että {FINNISH_QUESTION}")
+    for shown in ("nimi", "henkilötunnus", "puhelinnumero", "[NAME]", "[ID]", "[PHONE]"):
+        expect(warning).to_contain_text(shown)
+    for typed in ("Matti Virtanen", "010203A123X", "040 1234567"):
+        expect(marks).to_contain_text(typed)
+    shoot(page, "05b-privacy-name-and-mistyped-code")
+    page.click("#privacy-redact")
+    expect(page.locator("#privacy-removed")).to_contain_text("nimi (1)")
+    expect(page.locator("#chatbot")).to_contain_text("Asiakkaani [NAME], hetu [ID], puh. [PHONE]")
+    expect(page.locator("#chatbot")).not_to_contain_text("Haetaan lähteistä", timeout=ANSWER_TIMEOUT_MS)
+
+    second = f"Perhe asuu osoitteessa Kirkkokatu 5 A 12, 00100 Helsinki ja tunnus on 010203-123X. {FINNISH_QUESTION}"
+    send(page, second)
+    expect(warning).to_contain_text("osoite")
+    expect(marks).to_contain_text("010203-123X")
+    marks.get_by_label("osoite: Kirkkokatu 5 A 12, 00100 Helsinki").uncheck()  # unmarked: asks again first
+    expect(warning).to_contain_text("Kirkkokatu 5 A 12")  # the preview keeps what will go as typed
+    page.click("#privacy-redact")
+    expect(page.locator("#privacy-confirm")).to_contain_text("Kirkkokatu 5 A 12")
+    page.click("#privacy-confirm-back")
+    expect(warning).to_be_visible()
+    marks.get_by_label("osoite: Kirkkokatu 5 A 12, 00100 Helsinki").check()
+    page.click("#privacy-redact")
+    expect(page.locator("#chatbot")).to_contain_text("Perhe asuu osoitteessa [ADDRESS] ja tunnus on [ID].")
+    expect(page.locator("#chatbot")).not_to_contain_text("Haetaan lähteistä", timeout=ANSWER_TIMEOUT_MS)
+    chat = page.locator("#chatbot").inner_text()
+    for typed in ("Matti Virtanen", "Virtanen", "010203A123X", "010203-123X", "040 1234567", "Kirkkokatu"):
+        assert typed not in chat, typed
+    page.context.close()
 
 # --- API and privacy of the page ---------------------------------------------------------------------
 def test_ask_endpoint_returns_the_answer_object(ui) -> None:

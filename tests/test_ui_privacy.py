@@ -1,14 +1,21 @@
-"""The personal-data detector: identity codes (checksums, century signs), phones, e-mails, IBANs."""
+"""The personal-data detector: identity codes (checksums, century signs), phones, e-mails, IBANs, and
+(issue 17) names, addresses, dates of birth, schools, the region's identity codes, mistyped codes."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from assistant.privacy import (
+    ADDRESS,
+    BIRTH_DATE,
     EMAIL,
     IBAN,
     ID_CODE,
+    NAME,
     PHONE,
+    SCHOOL,
     find_personal_data,
     is_valid_iban,
     is_valid_identity_code,
@@ -45,14 +52,30 @@ def test_valid_identity_codes(code: str) -> None:
 @pytest.mark.parametrize("code", [
     "131052-308U",  # wrong check character
     "010594Y9033",  # wrong check character
+    "131052-000T",  # individual number 000 is never issued
+    "010203A123X",  # issue 17: the mistyped code that was let through
+])
+def test_mistyped_identity_codes_are_reported_with_lower_confidence(code: str) -> None:
+    """Issue 17: people mistype, and a mistyped code is still personal data (it used to pass unreported)."""
+    assert not is_valid_identity_code(code)
+    (finding,) = find_personal_data(f"koodi {code}")
+    assert (finding.kind, finding.text, finding.checked) == (ID_CODE, code, False)
+    assert finding.confidence < find_personal_data("koodi 131052-308T")[0].confidence
+
+
+@pytest.mark.parametrize("code", [
     identity_code("310294", "A", "123"),  # 31 February does not exist
     identity_code("290201", "A", "123"),  # 29 February 2001 does not exist
     "131052G308T",  # G is no century sign
-    "131052-000T",  # individual number 000 is never issued
 ])
-def test_invalid_identity_codes_are_not_reported(code: str) -> None:
+def test_codes_with_an_impossible_date_or_sign_are_not_reported_without_context(code: str) -> None:
     assert not is_valid_identity_code(code)
     assert ID_CODE not in kinds_found(find_personal_data(f"koodi {code}"))
+
+
+def test_an_impossible_date_next_to_an_identity_word_is_still_reported() -> None:
+    code = identity_code("310294", "A", "123")
+    assert kinds(f"Hetu {code}, päivä on varmaan väärin.") == [(ID_CODE, code)]
 
 
 def test_every_century_sign_is_accepted() -> None:
@@ -142,3 +165,76 @@ def test_emails_in_dodging_forms(email: str) -> None:
 
 def test_a_quote_around_an_email_is_not_part_of_it() -> None:
     assert kinds("Write to 'mary@example.fi' today.") == [(EMAIL, "mary@example.fi")]
+
+
+# --- issue 17: the new kinds, and what must never be flagged ---------------------------------------------
+KNOWLEDGE = Path(__file__).resolve().parents[1] / "knowledge"
+
+
+def test_no_number_in_the_shipped_knowledge_is_taken_for_a_phone_or_an_identity_code() -> None:
+    """Helplines, service numbers, law and case numbers of every file in knowledge/ (as its loader reads
+    it, PDFs too) are never flagged: a professional who quotes them must not be warned."""
+    from assistant.formats import accepted_suffixes
+    from ingest.loaders import load_document
+
+    files = [p for p in sorted(KNOWLEDGE.rglob("*")) if p.is_file() and p.suffix.lower() in accepted_suffixes()]
+    assert len(files) > 50
+    flagged = []
+    for path in files:
+        for section in load_document(path, path.read_bytes()).sections:
+            flagged += [(path.name, f.kind, f.text) for f in find_personal_data(section.text)
+                        if f.kind in (PHONE, ID_CODE)]
+    assert flagged == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asiakkaani Matti Virtanen, hetu 010203A123X, puh. 040 1234567, kertoi että...",
+     [(NAME, "Matti Virtanen"), (ID_CODE, "010203A123X"), (PHONE, "040 1234567")]),
+    ("Perhe asuu osoitteessa Kirkkokatu 5 A 12, 00100 Helsinki, tunnus 010203-123X.",
+     [(ADDRESS, "Kirkkokatu 5 A 12, 00100 Helsinki"), (ID_CODE, "010203-123X")]),
+    ("Soitin Matti Virtaselle. Virtasen perhe muutti.", [(NAME, "Matti Virtaselle"), (NAME, "Virtasen")]),
+    ("Min klient Sara Lindqvist bor på Storgatan 12, 123 45 Stockholm.",
+     [(NAME, "Sara Lindqvist"), (ADDRESS, "Storgatan 12, 123 45 Stockholm")]),
+    ("My client was born on 3 February 2010 and attends Riverside Primary School, class 5C.",
+     [(BIRTH_DATE, "3 February 2010"), (SCHOOL, "Riverside Primary School"), (SCHOOL, "5C")]),
+])
+def test_names_addresses_birth_dates_and_schools(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("code", "checked"), [
+    ("120415-2530", True), ("120415-2532", False),  # Swedish personnummer (Luhn)
+    ("990872-4561", True),  # samordningsnummer (day + 60)
+    ("20080302-1237", True),  # twelve digits
+    ("50903120241", True), ("61007154214", False),  # Estonian isikukood
+    ("38505061239", True),  # Lithuanian asmens kodas
+    ("09221203458", True), ("87051401234", False),  # Polish PESEL
+    ("15051012361", True), ("41081123428", True),  # Norwegian fødselsnummer, D-nummer
+    ("120309-23454", True), ("321234-56789", True),  # Latvian personas kods, old and new
+    ("030409-1231", True), ("030409-1232", False),  # Danish CPR (the old modulus 11 raises confidence)
+])
+def test_identity_codes_of_the_region_next_to_an_identity_word(code: str, checked: bool) -> None:
+    (finding,) = find_personal_data(f"Tunnus {code} lomakkeessa.")
+    assert (finding.kind, finding.text, finding.checked) == (ID_CODE, code, checked)
+
+
+@pytest.mark.parametrize("text", [
+    "Lastensuojelulaki 417/2007 ja laki 1302/2014; asianumero 2024/123456, R 23/4567.",
+    "Isän puhelin 0501011234.",  # a mobile number whose digits read as a Swedish date
+    "Anna lapselle aikaa. Will the police call on Monday?",  # a verb and a weekday, not names
+    "Koulun kuraattori ja Lastensuojelun käsikirja; Seri-tukikeskus Helsingissä.",
+    "Lapsi on 12-vuotias ja käy 6. luokkaa; vuonna 2019 ilmoituksia oli 150 000.",
+])
+def test_look_alikes_that_are_not_names_addresses_or_codes(text: str) -> None:
+    assert [(f.kind, f.text) for f in find_personal_data(text) if f.kind != PHONE] == []
+    assert kinds(text) in ([], [(PHONE, "0501011234")])
+
+
+def test_redaction_reports_what_it_removed_without_the_removed_text() -> None:
+    from assistant.privacy import redaction_report
+
+    text = "Asiakkaani Matti Virtanen, hetu 010203A123X."
+    report = redaction_report(find_personal_data(text))
+    assert [(r["kind"], r["placeholder"], r["checked"]) for r in report] == [(NAME, "[NAME]", None),
+                                                                             (ID_CODE, "[ID]", False)]
+    assert "Virtanen" not in str(report) and "010203A123X" not in str(report)

@@ -15,6 +15,7 @@ import gradio as gr
 from assistant.errors import AssistantError
 from assistant.feedback import FeedbackStore, open_feedback
 from assistant.pipeline import Assistant
+from assistant.privacy import find_personal_data, redact, redaction_report, warm_up as warm_up_privacy
 from assistant.render import answer_json
 from assistant.settings import Settings
 from assistant.store.catalog import FILTER_COLUMNS
@@ -61,8 +62,10 @@ def parse_history(raw: str | None) -> list[str]:
 
 def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore | None = None,
               throttle: LoginThrottle | None = None) -> gr.Blocks:
-    """The whole UI as a Blocks app; nothing is launched here."""
+    """The whole UI as a Blocks app; nothing is launched here. The privacy screen's name lists load now
+    (once a process), so that no one's first message waits for them."""
     feedback = feedback or open_feedback(settings.feedback_path)
+    warm_up_privacy()
     tr = Translator(default="fi")
 
     def ask(question: str, filters: str = "", history: str = "") -> dict[str, Any]:
@@ -73,14 +76,21 @@ def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore 
             filters: optional JSON object restricting the sources, e.g. {"language": "fi", "doc_type": "law"}.
             history: optional JSON list of the earlier questions of the conversation (for follow-ups).
         Returns:
-            The answer object as JSON: question, language, answer, abstained, citations, passages, timings.
+            The answer object as JSON: question, language, answer, abstained, citations, passages, timings,
+            and ``redacted``: the personal data removed from the question before anything else saw it (kind,
+            placeholder, where it stood, confidence; never the removed text). The question and the history
+            are screened as the chat screens a message, and only their redacted text goes on.
         """
         if not (question or "").strip():
             raise gr.Error("question is empty")
+        findings = find_personal_data(question)
+        earlier = [redact(q) for q in parse_history(history)]
         try:
-            return answer_json(assistant.ask(question, history=parse_history(history), filters=parse_filters(filters)))
+            answer = answer_json(assistant.ask(redact(question, findings), history=earlier,
+                                               filters=parse_filters(filters)))
         except AssistantError as exc:
             raise gr.Error(str(exc)) from exc
+        return {**answer, "redacted": redaction_report(findings)}
 
     # delete_cache: uploads and exports leave Gradio's cache after an hour.
     with gr.Blocks(analytics_enabled=False, title=text("app_title", "fi"), delete_cache=(3600, 3600)) as demo:

@@ -1,9 +1,11 @@
 """The chat tab: privacy check → streamed, cited answer → sources panel → feedback.
 
 A message is screened for personal data before anything else sees it; if some is found, the
-message is held in the session (memory only) until the user chooses to redact it, send it as it
-is, or edit it. Conversations live in per-session state; nothing typed is written to disk in
-clear (feedback keeps the redacted question).
+message is held in the session (memory only) and the preview lists every finding, each marked for
+removal. "Remove and send" removes every marked finding and says what it removed; a finding the user
+unmarks (or "send anyway", which unmarks them all) is sent as typed only after a second confirmation
+that lists it. Conversations live in per-session state; nothing typed is written to disk in clear
+(feedback keeps the redacted question).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import gradio as gr
 from assistant.answer import Answer
 from assistant.feedback import FeedbackStore
 from assistant.pipeline import Assistant
-from assistant.privacy import find_personal_data, kinds_found, redact
+from assistant.privacy import Finding, find_personal_data, kinds_found, redact
 from assistant.render import answer_json
 from ui.events import BUSY, QUIET, guarded
 from ui.i18n import Translator
@@ -54,6 +56,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
     answers = gr.State([])  # every Answer of this session
     outgoing = gr.State("")  # the message cleared for sending
     held = gr.State("")  # a message held back because it contains personal data
+    found = gr.State([])  # its findings, in text order (the marks are their indices)
 
     with gr.Row(equal_height=False, elem_id="chat-row"):
         with gr.Column(scale=3, min_width=420):
@@ -65,6 +68,8 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
             ), label="chat_label", placeholder="chat_placeholder")
             with gr.Column(visible=False, elem_id="privacy-warning") as warning:
                 warning_text = gr.Markdown(elem_id="privacy-warning-text")
+                marks = tr.bind(gr.CheckboxGroup(choices=[], value=[], label=tr.t("privacy_marks"),
+                                                 elem_id="privacy-marks"), label="privacy_marks")
                 with gr.Row():
                     redact_send = tr.bind(gr.Button(tr.t("privacy_redact_send"), variant="primary", size="sm",
                                                     elem_id="privacy-redact"), value="privacy_redact_send")
@@ -72,6 +77,14 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
                                                     elem_id="privacy-send-anyway"), value="privacy_send_anyway")
                     edit = tr.bind(gr.Button(tr.t("privacy_edit"), variant="secondary", size="sm",
                                              elem_id="privacy-edit"), value="privacy_edit")
+            with gr.Column(visible=False, elem_id="privacy-confirm") as confirm:
+                confirm_text = gr.Markdown(elem_id="privacy-confirm-text")
+                with gr.Row():
+                    confirm_send = tr.bind(gr.Button(tr.t("privacy_confirm_send"), variant="stop", size="sm",
+                                                     elem_id="privacy-confirm-send"), value="privacy_confirm_send")
+                    confirm_back = tr.bind(gr.Button(tr.t("privacy_confirm_back"), variant="secondary", size="sm",
+                                                     elem_id="privacy-confirm-back"), value="privacy_confirm_back")
+            removed_note = gr.Markdown(elem_id="privacy-removed")
             with gr.Row(elem_id="ask-row"):
                 message = tr.bind(gr.Textbox(
                     label=tr.t("question_label"), placeholder=tr.t("question_placeholder"), lines=2, max_lines=6,
@@ -112,22 +125,54 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
                 feedback_status = gr.Markdown(elem_id="feedback-status")
 
     # --- handlers ----------------------------------------------------------------------------
+    def item(finding: Finding, ui_lang: str) -> str:
+        unchecked = f" ({text('privacy_unchecked', ui_lang)})" if finding.checked is False else ""
+        return f"{text(f'kind_{finding.kind}', ui_lang)}: {finding.text}{unchecked}"
+
+    def preview(typed: str, findings: list[Finding], marked: list[int], ui_lang: str) -> str:
+        kinds = ", ".join(text(f"kind_{k}", ui_lang) for k in kinds_found(findings))
+        kept = [f for i, f in enumerate(findings) if i in (marked or [])]
+        return text("privacy_warning", ui_lang, kinds=kinds) + "\n\n> " + redact(typed, kept)
+
     def screen(text_in: str, ui_lang: str) -> tuple[Any, ...]:
         typed = (text_in or "").strip()
+        hidden = gr.update(visible=False)
         if not typed:
-            return "", "", gr.update(visible=False), "", ""
+            return "", "", [], hidden, "", gr.update(choices=[], value=[]), "", hidden, ""
         findings = find_personal_data(typed)
         if not findings:
-            return typed, "", gr.update(visible=False), "", ""
-        kinds = ", ".join(text(f"kind_{k}", ui_lang) for k in kinds_found(findings))
-        warning_md = text("privacy_warning", ui_lang, kinds=kinds) + "\n\n> " + redact(typed, findings)
-        return "", typed, gr.update(visible=True), warning_md, ""
+            return typed, "", [], hidden, "", gr.update(choices=[], value=[]), "", hidden, ""
+        every = list(range(len(findings)))
+        choices = gr.update(choices=[(item(f, ui_lang), i) for i, f in enumerate(findings)], value=every)
+        return ("", typed, findings, gr.update(visible=True), preview(typed, findings, every, ui_lang), choices, "",
+                hidden, "")
 
-    def release(held_text: str, redacted: bool) -> tuple[Any, ...]:
-        return (redact(held_text) if redacted else held_text), "", gr.update(visible=False)
+    def removed(findings: list[Finding], ui_lang: str) -> str:
+        if not findings:
+            return ""
+        counts = {k: sum(f.kind == k for f in findings) for k in kinds_found(findings)}
+        items = ", ".join(f"{text(f'kind_{k}', ui_lang)} ({n})" for k, n in counts.items())
+        return text("privacy_removed", ui_lang, items=items)
+
+    def release(held_text: str, findings: list[Finding], marked: list[int], ui_lang: str,
+                confirmed: bool = False) -> tuple[Any, ...]:
+        """Send the held text with every marked finding removed; a finding left unmarked only once the
+        user has confirmed it. Outputs: outgoing, held, found, warning, confirm, confirm text, removed note."""
+        marked = marked or []
+        kept = [f for i, f in enumerate(findings) if i in marked]
+        unmarked = [f for i, f in enumerate(findings) if i not in marked]
+        hidden = gr.update(visible=False)
+        if unmarked and not confirmed:
+            items = "; ".join(item(f, ui_lang) for f in unmarked)
+            return ("", gr.skip(), gr.skip(), hidden, gr.update(visible=True),
+                    text("privacy_confirm", ui_lang, items=items), gr.skip())
+        return redact(held_text, kept), "", [], hidden, hidden, "", removed(kept, ui_lang)
+
+    def back(ui_lang: str) -> tuple[Any, ...]:
+        return gr.update(visible=True), gr.update(visible=False)
 
     def edit_held(held_text: str) -> tuple[Any, ...]:
-        return held_text, "", gr.update(visible=False)
+        return held_text, "", gr.update(visible=False), gr.update(visible=False)
 
     def failed(message: str, question: str, chat: list, asked: list[str], given: list[Answer],
                *_: Any) -> tuple[Any, ...]:
@@ -166,29 +211,38 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
         return text("feedback_thanks", ui_lang), None, False, ""
 
     def clear_all(ui_lang: str) -> tuple[Any, ...]:
-        return [], sources_html(None, ui_lang), [], [], "", "", "", gr.update(visible=False), None, False, ""
+        hidden = gr.update(visible=False)
+        return [], sources_html(None, ui_lang), [], [], "", "", [], "", hidden, hidden, "", None, False, ""
 
     def example_text(ui_lang: str, i: int) -> str:
         return EXAMPLES[ui_lang][i]
 
     # --- wiring ------------------------------------------------------------------------------
-    screen_io = dict(fn=screen, inputs=[message, lang], outputs=[outgoing, held, warning, warning_text, message],
+    screen_io = dict(fn=screen, inputs=[message, lang],
+                     outputs=[outgoing, held, found, warning, warning_text, marks, message, confirm, removed_note],
                      **QUIET)
     respond_io = dict(fn=respond, inputs=[outgoing, chatbot, history, answers, doc_type, doc_lang, lang],
                       outputs=[chatbot, sources, history, answers, outgoing, feedback_status], **BUSY)
+    release_out = [outgoing, held, found, warning, confirm, confirm_text, removed_note]
 
     message.submit(**screen_io).then(**respond_io)
     send.click(**screen_io).then(**respond_io)
     for i, button in enumerate(example_buttons):
         button.click(lambda ui_lang, i=i: example_text(ui_lang, i), [lang], [message], **QUIET) \
             .then(**screen_io).then(**respond_io)
-    redact_send.click(lambda h: release(h, True), [held], [outgoing, held, warning], **QUIET).then(**respond_io)
-    send_anyway.click(lambda h: release(h, False), [held], [outgoing, held, warning], **QUIET).then(**respond_io)
-    edit.click(edit_held, [held], [message, held, warning], **QUIET)
+    marks.change(preview, [held, found, marks, lang], [warning_text], **QUIET)
+    redact_send.click(release, [held, found, marks, lang], release_out, **QUIET).then(**respond_io)
+    # "Send anyway" unmarks every finding: the confirmation then lists them all.
+    send_anyway.click(lambda: gr.update(value=[]), None, [marks], **QUIET) \
+        .then(release, [held, found, marks, lang], release_out, **QUIET).then(**respond_io)
+    confirm_send.click(lambda h, f, m, ui_lang: release(h, f, m, ui_lang, confirmed=True), [held, found, marks, lang],
+                       release_out, **QUIET).then(**respond_io)
+    confirm_back.click(back, [lang], [warning, confirm], **QUIET)
+    edit.click(edit_held, [held], [message, held, warning, confirm], **QUIET)
     send_feedback.click(store_feedback, [answers, rating, wrong_source, comment, lang],
                         [feedback_status, rating, wrong_source, comment], **BUSY)
-    clear.click(clear_all, [lang], [chatbot, sources, history, answers, outgoing, held, feedback_status, warning,
-                                    rating, wrong_source, comment], **QUIET)
+    clear.click(clear_all, [lang], [chatbot, sources, history, answers, outgoing, held, found, feedback_status, warning,
+                                    confirm, removed_note, rating, wrong_source, comment], **QUIET)
     # The sources panel's own words follow the language switch.
     lang.change(lambda given, ui_lang: sources_html(given[-1] if given else None, ui_lang), [answers, lang],
                 [sources], **QUIET)

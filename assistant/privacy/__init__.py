@@ -1,0 +1,106 @@
+"""Personal data in what a professional types: find it, and replace it with neutral placeholders.
+
+Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
+checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
+e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.py``), street
+addresses and schools (``places.py``) and names (``names.py``: a gazetteer of the region's first
+names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
+is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
+recognisers, without a statistical model: nothing is downloaded, and a message takes well under a
+millisecond (figures in docs/EVALUATION.md).
+
+The placeholders are language-neutral (``[ID]``, ``[NAME]``...) so that a redacted question still
+retrieves well in any language. The UI runs ``find_personal_data`` before a message is processed
+and ``redact`` with the findings the user kept marked; the ``ask`` API redacts its question the
+same way; the feedback store runs ``redact`` on everything it keeps; the entry points' log handlers
+format with ``RedactingFormatter``, so a log line never holds what a user typed in clear.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from assistant.privacy.base import (
+    ADDRESS,
+    BIRTH_DATE,
+    CHECKED,
+    CONTEXT,
+    EMAIL,
+    IBAN,
+    ID_CODE,
+    KINDS,
+    LIKELY,
+    NAME,
+    PHONE,
+    PLACEHOLDERS,
+    SCHOOL,
+    Finding,
+)
+from assistant.privacy.identity import find_birth_dates, find_identity_codes, is_valid_identity_code
+from assistant.privacy.names import find_names
+from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
+from assistant.privacy.places import find_addresses, find_schools
+
+__all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
+           "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
+           "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
+
+RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_phones, find_birth_dates, find_addresses,
+               find_schools, find_names)
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """Every piece of personal data in ``text``, in order, without overlaps (the surer finding, then
+    the kind earlier in KINDS, wins an overlap)."""
+    if not text or not text.strip():
+        return []
+    candidates = [finding for recognise in RECOGNISERS for finding in recognise(text)]
+    candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
+    taken: list[Finding] = []
+    for finding in candidates:
+        if all(finding.end <= t.start or finding.start >= t.end for t in taken):
+            taken.append(finding)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def redact(text: str, findings: list[Finding] | None = None) -> str:
+    """``text`` with each piece of personal data replaced by its placeholder, e.g. ``[PHONE]``."""
+    findings = find_personal_data(text) if findings is None else findings
+    out, last = [], 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < last:
+            continue
+        out.append(text[last:f.start])
+        out.append(PLACEHOLDERS[f.kind])
+        last = f.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def redaction_report(findings: list[Finding]) -> list[dict[str, object]]:
+    """What a redaction removed, without the removed text: kind, placeholder, where it stood in the
+    typed text, how sure the detector was and whether a checksum held (the ``ask`` API returns this)."""
+    return [{"kind": f.kind, "placeholder": PLACEHOLDERS[f.kind], "start": f.start, "end": f.end,
+             "confidence": f.confidence, "checked": f.checked} for f in sorted(findings, key=lambda f: f.start)]
+
+
+def kinds_found(findings: list[Finding]) -> list[str]:
+    """The distinct kinds in ``findings``, in the fixed order of KINDS."""
+    present = {f.kind for f in findings}
+    return [k for k in KINDS if k in present]
+
+
+def warm_up() -> None:
+    """Load the name lists and Voikko now (a server does, at start), not in a user's first message."""
+    find_personal_data("Asiakkaani Matti Virtaselle, Hämeentie 5 A 3, 00530 Helsinki.")
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter whose every line (message, arguments, traceback) passes through ``redact``.
+
+    Libraries put their input into messages and exceptions (a validation error quotes the prompt),
+    so redacting the finished line is the one place that catches them all.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

@@ -1,0 +1,242 @@
+"""National identity codes of the Baltic Sea states, checked or not, and dates of birth.
+
+A code is found by its shape: the date it carries must be a real date, and its checksum, where the
+scheme has one, decides how sure the finding is. A code whose checksum holds is CHECKED; one whose
+checksum fails is still reported (people mistype, and a mistyped code is still personal data), but
+as LIKELY when the shape is distinctive (the Finnish century sign, a separator) and only near an
+identity or client word ("hetu", "personnummer", "my client") when it is a bare run of digits, which
+a phone or account number can also be.
+
+| scheme | shape | check |
+|---|---|---|
+| Finnish henkilötunnus | DDMMYY, century sign (+ - A-F U-Y), NNN, check character | mod 31 |
+| Swedish personnummer, samordningsnummer (day + 60) | (YY)YYMMDD, - or +, NNNC | Luhn |
+| Danish CPR | DDMMYY-NNNN | none since 2007 (the old mod 11 raises confidence) |
+| Norwegian fødselsnummer, D-nummer (day + 40), H-nummer (month + 40) | DDMMYY NNNCC | two mod 11 digits |
+| Estonian isikukood, Lithuanian asmens kodas | GYYMMDDNNNC (G: sex and century) | mod 11, two weight rows |
+| Latvian personas kods | DDMMYY-CNNNN (old), 32NNNN-NNNNN (since 2017) | mod 11 (old) |
+| Polish PESEL | YYMMDDNNNNC (month + 20, 40, 60, 80 for the century) | weights 1 3 7 9 |
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
+
+# Words that say a number next to them is someone's identity code.
+_ID_WORDS = re.compile(
+    r"hetu|henkilötun|sotu\b|tunnus|tunniste|syntymä|personnummer|personnr|pnr\b|personbeteckn|pbt\b|"
+    r"samordningsnummer|cpr|fødselsn|fodselsn|d-nummer|h-nummer|isikukood|personas kod|personskod|asmens kod|"
+    r"pesel|\bid\b|identity|identification|personal code|personal number|ssn\b|social security|"
+    r"ідентиф|идентиф|код|номер",
+    re.IGNORECASE)
+# ... or to a client: enough to report a code whose date is mistyped.
+_CLIENT_WORDS = re.compile(
+    r"asiaka|asiakka|klient|client|patient|potilas|oppila|elev|pupil|äiti|äidin|isä\b|isän\b|tyttö|tytön|"
+    r"poika|pojan|lapsen|mamma|pappa|flick|pojke|barnet|mother|father|\bgirl|\bboy\b|child",
+    re.IGNORECASE)
+
+
+def _near_id_word(text: str, start: int, clients: bool = False) -> bool:
+    before = window_before(text, start)
+    return _ID_WORDS.search(before) is not None or (clients and _CLIENT_WORDS.search(before) is not None)
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- Finnish henkilötunnus -----------------------------------------------------------------------
+# The century signs of 2023: + (1800s), - and U-Y (1900s), A-F (2000s). A space may stand on either
+# side of the sign ("010203 A123X"), as people type it.
+_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y]) ?(\d{3})([0-9A-Z])(?![\w-])", re.IGNORECASE)
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+            "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+
+
+def _hetu_parts(code: str) -> tuple[bool, bool] | None:
+    """(the date is real, the individual number and check character hold) for a code of the shape."""
+    match = _HETU.fullmatch(code.strip())
+    if not match:
+        return None
+    day, month, year, sign, individual, check = match.groups()
+    real = _real_date(_CENTURY[sign.upper()] + int(year), int(month), int(day))
+    holds = int(individual) >= 2 and _HETU_CHECK[int(day + month + year + individual) % 31] == check.upper()
+    return real, holds
+
+
+def is_valid_identity_code(code: str) -> bool:
+    """True if ``code`` is a well-formed henkilötunnus: real date, individual number, check character."""
+    parts = _hetu_parts(code)
+    return parts == (True, True)
+
+
+def _finnish(text: str) -> list[Finding]:
+    found = []
+    for m in _HETU.finditer(text):
+        real, holds = _hetu_parts(m.group())  # type: ignore[misc]
+        if real and holds:
+            found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True))
+        elif real or _near_id_word(text, m.start(), clients=True):
+            # A mistyped check character (or a mistyped date next to "hetu") still identifies someone.
+            found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY if real else CONTEXT, False))
+    return found
+
+
+# --- digit codes ---------------------------------------------------------------------------------
+# Six digits of date, an optional separator (-, +, a space), and four or five more; or eleven or
+# twelve digits in one run. Not inside a longer number, an IBAN, a law number or a decimal.
+_DIGITS = re.compile(r"(?<![\w+/.,:-])(\d{6}|\d{8})( ?[-+] ?| )?(\d{4,5})(?![\w/]|[.,:-]\d)")
+
+
+def luhn_holds(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights))
+
+
+def _swedish(head: str, tail: str) -> tuple[bool, bool] | None:
+    """Personnummer or samordningsnummer: (YY)YYMMDD + NNNC; Luhn over the last ten digits."""
+    if len(tail) != 4:
+        return None
+    year = int(head[:4]) if len(head) == 8 else None
+    yy, month, day = int(head[-6:-4]), int(head[-4:-2]), int(head[-2:])
+    day = day - 60 if day > 60 else day
+    years = [year] if year else [1900 + yy, 2000 + yy]
+    real = any(_real_date(y, month, day) for y in years) and (year is None or 1850 <= year <= 2100)
+    return (real, luhn_holds(head[-6:] + tail)) if real else None
+
+
+def _danish(head: str, tail: str) -> tuple[bool, bool] | None:
+    """CPR: DDMMYY + NNNN; the old modulus 11 check no longer binds (since 2007)."""
+    if len(head) != 6 or len(tail) != 4:
+        return None
+    day, month, yy = int(head[:2]), int(head[2:4]), int(head[4:])
+    if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
+        return None
+    return True, _weighted(head + tail, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)) % 11 == 0
+
+
+def _norwegian(digits: str) -> bool:
+    """Fødselsnummer, D-nummer (day + 40) or H-nummer (month + 40): DDMMYYIIIKK, two mod 11 digits."""
+    day, month, yy = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    day, month = (day - 40 if day > 40 else day), (month - 40 if month > 40 else month)
+    if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
+        return False
+    k1 = 11 - _weighted(digits, (3, 7, 6, 1, 8, 9, 4, 5, 2)) % 11
+    k2 = 11 - _weighted(digits[:9] + str(k1 % 11), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    return k1 % 11 == int(digits[9]) and k1 != 10 and k2 % 11 == int(digits[10]) and k2 != 10
+
+
+def _baltic(digits: str) -> bool:
+    """Estonian isikukood and Lithuanian asmens kodas: GYYMMDDNNNC, G 1-8 (sex and century)."""
+    g = int(digits[0])
+    if not 1 <= g <= 8:
+        return False
+    if not _real_date(1800 + 100 * ((g - 1) // 2) + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])):
+        return False
+    check = _weighted(digits, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
+    if check == 10:
+        check = _weighted(digits, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 11 % 10
+    return check == int(digits[10])
+
+
+def _pesel(digits: str) -> bool:
+    """Polish PESEL: YYMMDDZZZXQ, the month carrying the century (+80 1800s, +20 2000s, +40, +60)."""
+    month = int(digits[2:4])
+    century = {0: 1900, 1: 1900, 8: 1800, 9: 1800, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200}[month // 10]
+    month = month % 20
+    if not _real_date(century + int(digits[:2]), month, int(digits[4:6])):
+        return False
+    return (10 - _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(digits[10])
+
+
+def _latvian(head: str, tail: str) -> tuple[bool, bool] | None:
+    """Personas kods: DDMMYY-CNNNN (C the century: 0 1800s, 1 1900s, 2 2000s) or 32NNNN-NNNNN."""
+    if len(head) != 6 or len(tail) != 5:
+        return None
+    if head.startswith("32"):
+        return True, True  # the new codes (2017) carry no date and no checksum: the prefix is the shape
+    century = {"0": 1800, "1": 1900, "2": 2000}.get(tail[0])
+    if century is None or not _real_date(century + int(head[4:]), int(head[2:4]), int(head[:2])):
+        return None
+    weights = (1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return True, (1101 - _weighted(head + tail[:4], weights)) % 11 % 10 == int(tail[4])
+
+
+def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
+    head, separator, tail = m.group(1), (m.group(2) or "").strip(), m.group(3)
+    digits = head + tail
+    context = _near_id_word(text, m.start())
+    if len(digits) == 11 and separator in ("", "-") and len(head) == 6:
+        if _baltic(digits) or _pesel(digits) or _norwegian(digits):
+            # A run starting with 0 may be a phone number whose digits happen to check: ask for context.
+            if separator or not digits.startswith("0") or context:
+                return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
+        latvian = _latvian(head, tail)
+        if latvian and separator:
+            return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED if latvian[1] else LIKELY, latvian[1])
+        if context and (separator or not digits.startswith("0")):
+            return Finding(ID_CODE, m.start(), m.end(), m.group(), CONTEXT, False)
+        return None
+    if len(tail) != 4 or len(digits) not in (10, 12):
+        return None
+    readings = [r for r in (_swedish(head, tail), _danish(head, tail)) if r]
+    if not readings:
+        return None
+    holds = any(check for _, check in readings)
+    if separator:
+        return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED if holds else LIKELY, holds)
+    if len(digits) == 12 and holds:  # YYYYMMDDNNNC: no phone number looks like that and checks
+        return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
+    if context and (holds or not digits.startswith("0")):
+        return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED if holds else CONTEXT, holds)
+    return None
+
+
+def find_identity_codes(text: str) -> list[Finding]:
+    """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
+    with a wrong check character, or a Danish CPR) is the surer reading."""
+    candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
+    candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
+    found: list[Finding] = []
+    for finding in candidates:
+        if all(finding.end <= f.start or finding.start >= f.end for f in found):
+            found.append(finding)
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- dates of birth ------------------------------------------------------------------------------
+# A date (or a year) right after a word that says birth, in any of the asker languages.
+_BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
+         r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
+         r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
+         r"дата народження|d\.\s*o\.\s*b\.")
+_MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
+           r"jan\w*|feb\w*|febr\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|"
+           r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
+           r"[a-zåäöšžčėęųūįą]+kuuta")
+_DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+         rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
+         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN})\s*(?:on|den|the|is|was|:|,|–|-|vuonna|år|in|am|den\s+)?\s*"
+                         rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
+
+
+def find_birth_dates(text: str) -> list[Finding]:
+    """Dates (or years) of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
+    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
+            for m in _BIRTH_DATE.finditer(text)]

@@ -1,0 +1,98 @@
+"""IBANs (mod-97 validated), e-mail addresses (also "name(at)example.fi") and phone numbers.
+
+Validation keeps precision high: law numbers ("417/2007"), dates, years, business IDs, account
+numbers, short service numbers (112, 116 111) and the national numbers of organisations (0800,
+029...) are not phone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import EMAIL, IBAN, LIKELY, PHONE, Finding
+
+
+# --- IBAN ---------------------------------------------------------------------------------------
+# Two letters, two check digits, then the account in groups (of four when printed).
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+_IBAN_LENGTHS = {"FI": 18, "SE": 24, "EE": 20, "LV": 21, "LT": 20, "DE": 22, "DK": 18, "NO": 15, "PL": 28,
+                 "GB": 22, "FR": 27, "NL": 18, "ES": 24, "IT": 27, "AX": 18, "BE": 16, "AT": 20, "IE": 22}
+
+
+def is_valid_iban(value: str) -> bool:
+    """True if ``value`` (spaces allowed) passes the ISO 13616 mod-97 check and, for known countries, the length."""
+    compact = value.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
+        return False
+    expected = _IBAN_LENGTHS.get(compact[:2])
+    if expected is not None and len(compact) != expected:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(digits) % 97 == 1
+
+
+def find_ibans(text: str) -> list[Finding]:
+    found = []
+    for m in _IBAN.finditer(text):
+        candidate = m.group()
+        # The greedy match may swallow a following word ("FI21 1234 5600 0007 85 ja"): shrink from the end.
+        while len(candidate.replace(" ", "")) >= 15:
+            if is_valid_iban(candidate):
+                found.append(Finding(IBAN, m.start(), m.start() + len(candidate), candidate, checked=True))
+                break
+            candidate = candidate[:-1].rstrip()
+    return found
+
+
+# --- e-mail -------------------------------------------------------------------------------------
+# Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
+# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start.
+_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
+_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
+_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
+                    re.IGNORECASE)
+
+
+def find_emails(text: str) -> list[Finding]:
+    return [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+
+
+# --- phone numbers ------------------------------------------------------------------------------
+# International: +CC or 00CC, then digit groups. National (Finland): a leading 0 and a non-zero digit
+# (040, 050, 09, (09), 0800...), then digit groups. Groups are separated by one space or dash, or
+# nothing. A number does not start right after a four-digit group ("SE48 5000 0000 0583 9825 7466"
+# is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
+_PHONE = re.compile(
+    r"(?<![\w+/.,])(?<!\d{4}[ -])"
+    r"(?:(?P<international>(?:\+|00)[1-9]\d{0,2})[ -]?(?:\(0\)[ -]?)?\d{1,4}"
+    r"|(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})[ -]?\d{2,4})"
+    r"(?:[ -]?\d{2,4}){0,4}"
+    r"(?![\w/]|[.,-]\d)"
+)
+
+# Numbers that belong to organisations, not to clients: non-geographic service numbers (free
+# helplines, paid services) and the national numbers of the state and of companies (029 is the
+# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies').
+_SERVICE_PREFIXES = ("0800", "0700", "0600", "0100", "020", "029", "030", "075")
+_FINLAND = "358"
+
+
+def find_phones(text: str) -> list[Finding]:
+    found = []
+    for m in _PHONE.finditer(text):
+        value = m.group()
+        digits = re.sub(r"\D", "", value)
+        country = m.group("international")
+        if country:
+            country_digits = re.sub(r"\D", "", country).removeprefix("00")
+            subscriber = digits[len(re.sub(r"\D", "", country)):]
+            ok = 8 <= len(country_digits) + len(subscriber) <= 15
+            # "+358 (0)9 ..." carries the trunk 0 already.
+            national = ("0" + subscriber.removeprefix("0")) if country_digits == _FINLAND else None
+        else:
+            ok = 7 <= len(digits) <= 12
+            national = digits
+        if ok and not (national and national.startswith(_SERVICE_PREFIXES)):
+            found.append(Finding(PHONE, m.start(), m.end(), value, LIKELY))
+    return found

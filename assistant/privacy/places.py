@@ -1,0 +1,124 @@
+"""Where someone lives or goes to school: street addresses, postcodes with a town, schools, classes.
+
+- **street addresses**: a capitalised street name with its street word ("Hämeentie", "Kirkkokadulla",
+  "Storgatan", "Brīvības iela", "Gedimino pr.", "ul. Marszałkowska", "Karl Johans gate", "вул.
+  Шевченка") and a house number, with staircase and flat ("Hämeentie 5 A 3"), then a postcode and
+  town when they follow; the English order too ("12 Baker Street");
+- **a postcode with a town** after a word that says address or living ("asuu 00100 Helsinki",
+  "bor i 123 45 Stockholm", "address: LV-1050 Rīga");
+- **schools and day-care centres** named by a proper name and a school word ("Kallion yläasteella",
+  "Ressun lukio", "Brändö gymnasium", "Katedralskolan", "Riverside Primary School", "школа № 5");
+- **classes**: a class name with a letter next to a class word ("7B-luokalla", "klass 8C", "class 5A").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
+from assistant.privacy.gazetteer import classify
+
+_UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆА-ЯЁІЇЄҐ]"
+_WORD = r"[^\W\d_]"
+_CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
+# House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
+_NUMBER = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}|\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|"
+           r"кв\.?\s?)?\d{1,3}(?![\d:/]|[.,]\d))?")
+_FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
+              r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
+              r"mäki|mäe|kuja|tanhua|piha|puistotie|rinne)(?:\w{0,5})")
+_SUFFIX_STREET = (rf"{_UP}{_WORD}+(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+                  r"allén|leden|kajen|esplanaden|vej|vejen|gade|gaden|plads|stræde|veien|vegen|vei|veg|gate|gaten|"
+                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
+_WORD_STREET = (rf"(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
+                r"pr\.|prospektas|al\.|alėja|tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|tee|Street|St\.?|Road|"
+                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
+                r"Grove|Row|Boulevard|Mews|Walk)")
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|вул\.|вулиця|просп\.|проспект|пер\.|"
+                  rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
+_POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
+_TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C))?"
+_STREET_ADDRESS = re.compile(
+    rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
+    rf"|(?<![/\d])\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
+    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
+    rf"(?:,?\s{_POSTCODE}{_TOWN})?")
+_LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
+                    r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
+                    r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*)"
+                    r"\s*(?:on|är|is|in|i|at|på|:|,)?\s*$", re.IGNORECASE)
+_POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
+
+
+def find_addresses(text: str) -> list[Finding]:
+    """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
+    found = []
+    for m in _STREET_ADDRESS.finditer(text):
+        found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
+    for m in _POSTCODE_TOWN.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if _LIVES.search(window_before(text, m.start(), 30)):
+            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    return found
+
+
+# --- schools and classes -------------------------------------------------------------------------
+_SCHOOL_WORDS = (r"(?:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
+                 r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
+                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|gümnaasium\w*|"
+                 r"vidusskola|pamatskola|ģimnāzija|mokykla|mokykloje|gimnazija|gimnazijoje|progimnazija|"
+                 r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
+                 r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї)")
+_FI_ENDINGS = r"(?:\w{0,6})"
+_SCHOOL = re.compile(
+    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}}){_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
+    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
+    rf"Elementary School|School|Academy|Kindergarten|Nursery)(?!\w)"
+    rf"|(?<!\w)(?:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoła Podstawowa|liceum|"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}",
+    re.UNICODE)
+# Generic school words that start a sentence with a capital: no school's name.
+_GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
+                      r"grundskola\w*|förskola\w*|högskola\w*|yrkesskola\w*|folkhögskola\w*|specialskola\w*|"
+                      r"sommarskola\w*|skola\w*|school\w*|high|primary|secondary|elementary|middle|junior|"
+                      r"päiväkoti\w*|daghem\w*|lastensuojelu\w*|erityis\w*|oma\w*|sama\w*|uusi|uude\w*|"
+                      r"entinen|entise\w*|toinen|toise\w*|eri|kaikki|the)$", re.IGNORECASE)
+_CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
+_CLASS_WORD = re.compile(r"(?:luokka|luokalla|luokalta|luokalle|luokan|luokassa|luokkaa|luokasta|luokkaan|klass|"
+                         r"klassen|klasse|class|form|grade|year|klase|klasė|klasėje|klasa|klasie|класс|клас|класі|"
+                         r"классе)\s*$", re.IGNORECASE)
+
+
+def _proper(text: str, start: int, word: str) -> bool:
+    """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
+    if not starts_sentence(text, start):
+        return True
+    first, last, place, _ = classify(word)
+    return first or last or place
+
+
+def find_schools(text: str) -> list[Finding]:
+    """Schools named by a proper name and a school word; classes with a letter ("7B")."""
+    found = []
+    for m in _SCHOOL.finditer(text):
+        name = m.group("name")
+        words = (name or m.group()).split()
+        if _GENERIC.match(words[0].strip("-")):
+            if len(words) < 2 or not name:
+                continue
+            start = m.start() + len(words[0]) + 1
+            found.append(Finding(SCHOOL, start, m.end(), text[start:m.end()], LIKELY))
+            continue
+        if name and not _proper(text, m.start(), words[0]):
+            continue
+        if name and len(words) == 1 and classify(words[0])[0]:
+            # "Danielin koululla": Daniel's school, a first name and no school's name.
+            found.append(Finding(NAME, m.start(), m.start() + len(words[0]), words[0], CONTEXT))
+            continue
+        found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+    for m in _CLASS.finditer(text):
+        if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
+            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+    return found
