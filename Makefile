@@ -11,9 +11,9 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup model knowledge run chat test browser voikko bench eval clean
+.PHONY: setup model knowledge run chat test browser voikko ocr bench eval clean
 
-setup: $(STAMP) voikko
+setup: $(STAMP) voikko ocr
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	  || $(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
 	touch $(STAMP)
 
-model: $(STAMP) voikko
+model: $(STAMP) voikko ocr
 	$(BIN)/assistant prepare-model
 
 knowledge: model
@@ -53,6 +53,15 @@ voikko:
 	  if [ "$$(id -u)" = 0 ]; then { apt-get update -qq && apt-get install -y -qq libvoikko1 voikko-fi >/dev/null; } \
 	    || echo "could not install Voikko; Finnish keyword search falls back to simplemma"; \
 	  else echo "Finnish base forms need Debian's Voikko: sudo apt-get install libvoikko1 voikko-fi"; fi; }
+
+# Debian's Tesseract with Finnish, Swedish and English (and the orientation data it brings): scanned PDF
+# pages are read with it (ingest/ocr/). Without it such pages are reported, not read.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe tesseract-ocr-eng
+ocr:
+	@command -v tesseract >/dev/null && test -z "$$(for l in fin swe eng osd; do tesseract --list-langs 2>/dev/null | grep -qx $$l || echo $$l; done)" || { \
+	  if [ "$$(id -u)" = 0 ]; then { apt-get update -qq && apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; } \
+	    || echo "could not install Tesseract; scanned PDF pages will be reported, not read"; \
+	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
 test: model browser
 	$(BIN)/python -m pytest -q

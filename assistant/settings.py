@@ -103,6 +103,26 @@ class Settings(BaseSettings):
         description="Embedding one document longer than this many seconds stops it with an error; its old "
         "version stays and the rest of the sync goes on.",
     )
+    ocr: bool = Field(
+        default=True,
+        description="Read scanned PDF pages (no text layer, or one that fails the quality check) with Tesseract "
+        "in the document's language (fi, sv, en; `make ocr` installs it). Off: such pages are reported and "
+        "left out (a poor text layer is kept as it is).",
+    )
+    ocr_workers: int = Field(
+        default=0, ge=0, le=64,
+        description="Tesseract processes run at once; 0: one per CPU core this process may use.",
+    )
+    ocr_max_pages_per_document: int = Field(
+        default=300, ge=1,
+        description="A PDF with more pages to OCR than this is refused with the reason (its old version "
+        "kept): one huge scan must not hold up the sync. About 5-10 s of CPU a page (docs/BENCHMARKS.md).",
+    )
+    ocr_max_seconds_per_document: float = Field(
+        default=900.0, gt=0,
+        description="OCR of one PDF longer than this many seconds stops it with an error naming the pages "
+        "done; its old version stays and the rest of the sync goes on.",
+    )
     chunk_words: int = Field(
         default=160, ge=30, le=1000, description="Target chunk length in words (chosen on the dev eval)."
     )

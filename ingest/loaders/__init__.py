@@ -20,6 +20,7 @@ from ingest.loaders.html import HtmlLoader
 from ingest.loaders.markdown import MarkdownLoader
 from ingest.loaders.pdf import PdfLoader
 from ingest.loaders.text import TextLoader
+from ingest.ocr import OcrOptions
 
 __all__ = ["LOADERS", "LoadedDocument", "Loader", "Section", "SUPPORTED_SUFFIXES", "break_long_runs", "load_document"]
 
@@ -36,8 +37,10 @@ def _by_suffix(suffix: str) -> Loader | None:
     return next((loader for loader in LOADERS if fmt and loader.format_name == fmt.name), None)
 
 
-def load_document(path: Path, data: bytes, display_name: str | None = None) -> LoadedDocument:
-    """Load ``data`` read from ``path``; DocumentError names ``display_name`` (or the file name)."""
+def load_document(path: Path, data: bytes, display_name: str | None = None,
+                  ocr: OcrOptions | None = None) -> LoadedDocument:
+    """Load ``data`` read from ``path``; DocumentError names ``display_name`` (or the file name). Scanned PDF
+    pages are read with ``ocr`` (None: OCR off, such pages are reported in the document's warnings)."""
     name = display_name or path.name
     suffix = path.suffix.lower()
     loader = _by_suffix(suffix)
@@ -53,7 +56,7 @@ def load_document(path: Path, data: bytes, display_name: str | None = None) -> L
     if suffix == ".xml" and not is_finlex(data):
         raise DocumentError(name, "XML that is not a Finlex statute; only Finlex XML is supported")
     try:
-        loaded = loader.load(path, data)
+        loaded = loader.load(path, data, ocr)
     except DocumentError as exc:
         reason = " ".join(exc.reason.split())  # one failure line, even when a parser's message has several
         if len(reason) > MAX_REASON:  # a parser may quote the input back

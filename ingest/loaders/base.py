@@ -5,10 +5,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.documents import LANGUAGES
 from assistant.formats import FORMATS
+
+if TYPE_CHECKING:
+    from ingest.ocr import OcrOptions
 
 
 @dataclass
@@ -18,6 +21,7 @@ class Section:
     text: str
     locator: str  # "page 3", "25 luku 3 §", "Article 3", "Heading > Sub-heading"
     page: int | None = None
+    ocr_confidence: float | None = None  # recognised from a scanned page: Tesseract's mean word confidence, 0-100
 
 
 @dataclass
@@ -28,8 +32,8 @@ class LoadedDocument:
     sections: list[Section]
     language: str | None = None  # None: detect from the text
     doc_type: str | None = None  # None: from the folder, else "document"
-    extra: dict[str, Any] = field(default_factory=dict)  # source_url, valid_from, replaces, audience...
-    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # source_url, valid_from, replaces, audience, ocr...
+    warnings: list[str] = field(default_factory=list)  # what a maintainer should know: pages blank, not read
 
 
 class Loader(ABC):
@@ -43,8 +47,9 @@ class Loader(ABC):
         return FORMATS[self.format_name].suffixes
 
     @abstractmethod
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
-        """Parse ``data`` (the bytes of ``path``) into a LoadedDocument."""
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
+        """Parse ``data`` (the bytes of ``path``) into a LoadedDocument; a format with scanned pages reads them
+        with ``ocr`` (None: OCR off)."""
 
 
 def declared_language(tag: object) -> str | None:

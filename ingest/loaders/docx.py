@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from assistant.errors import DocumentError
 from ingest.loaders.base import HeadingSections, LoadedDocument, Loader, Section
 from ingest.loaders.safezip import open_checked_zip
+from ingest.ocr import OcrOptions
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 class DocxLoader(Loader):
     format_name = "docx"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         import docx
 
         archive = open_checked_zip(path, data)

@@ -13,6 +13,7 @@ from xml.etree.ElementTree import Element
 
 from assistant.errors import DocumentError
 from ingest.loaders.base import LoadedDocument, Loader, Section
+from ingest.ocr import OcrOptions
 
 SAA = "{http://www.vn.fi/skeemat/saadoskooste/2010/04/27}"
 MET1 = "{http://www.vn.fi/skeemat/metatietoelementit/2010/04/27}"
@@ -33,7 +34,7 @@ def _text(element: Element | None) -> str:
 class FinlexLoader(Loader):
     format_name = "finlex"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         import defusedxml.ElementTree as SafeET
         from defusedxml import DefusedXmlException
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from ingest.loaders.base import HeadingSections, LoadedDocument, Loader, declared_language
+from ingest.ocr import OcrOptions
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
          "nav", "header", "footer", "aside", "button", "input", "select", "textarea", "link", "meta"]
@@ -16,7 +17,7 @@ _BLOCKS = {"p", "li", "td", "th", "pre", "blockquote", "dd", "dt", "div", "secti
 class HtmlLoader(Loader):
     format_name = "html"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         from bs4 import BeautifulSoup, Tag
 
         if b"\x00" in data[:8192]:

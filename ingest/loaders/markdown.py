@@ -11,6 +11,7 @@ import yaml
 from assistant.errors import DocumentError
 from ingest.loaders.base import LoadedDocument, Loader, Section
 from ingest.loaders.text import decode_text
+from ingest.ocr import OcrOptions
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -53,7 +54,7 @@ def parse_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 class MarkdownLoader(Loader):
     format_name = "markdown"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         text = decode_text(path, data)
         meta, body = parse_front_matter(path, text)
         sections, h1 = _sections(body)

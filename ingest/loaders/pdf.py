@@ -1,4 +1,9 @@
-"""PDF through pypdf: one section per page, running headers and footers removed."""
+"""PDF through pypdf: one section per page, running headers and footers removed.
+
+A page whose text layer is missing or fails the quality check (``ingest/ocr/quality.py``) is read from its
+image with OCR (``ingest/ocr/``) when ``ocr`` options are given; its section carries the OCR confidence.
+Without them such pages are reported in the document's warnings and left out (a poor layer is kept).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from ingest.loaders.base import LoadedDocument, Loader, Section, declared_language
+from ingest.ocr import BLANK, OcrOptions, page_list, read_pages
+from ingest.ocr.quality import layer_problem
 
 EDGE_LINES = 3  # lines at the top and bottom of a page that may be running headers/footers
 _PLACEHOLDER_TITLE = re.compile(r"^(untitled\b.*|microsoft word - .*|.*\.(docx?|odt|rtf|pdf))$", re.IGNORECASE)
@@ -19,7 +26,7 @@ _PLACEHOLDER_TITLE = re.compile(r"^(untitled\b.*|microsoft word - .*|.*\.(docx?|
 class PdfLoader(Loader):
     format_name = "pdf"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         import pypdf
         from pypdf.errors import DependencyError, PyPdfError
 
@@ -41,6 +48,7 @@ class PdfLoader(Loader):
                         if not opened:
                             raise DocumentError(path.name, "encrypted PDF: remove the password and ingest again")
                     pages = [(page.extract_text() or "") for page in reader.pages]
+                    sizes = [_size(page) for page in reader.pages]
                     meta_title = (reader.metadata.title if reader.metadata else None) or ""
                     lang = reader.trailer["/Root"].get("/Lang")
                     declared = declared_language(lang.get_object() if hasattr(lang, "get_object") else lang)
@@ -55,16 +63,83 @@ class PdfLoader(Loader):
             pypdf_log.setLevel(level)
         if not pages:
             raise DocumentError(path.name, "the PDF has no pages")
+        problems = {n: problem for n, (text, size) in enumerate(zip(pages, sizes), 1)
+                    if (problem := layer_problem(text, *size, declared))}
+        confidences: dict[int, float] = {}
+        notes: list[str] = []
+        extra: dict = {}
+        if problems:
+            language = declared or _layer_language(pages, problems)
+            confidences, language, extra = _read_scanned(path.name, data, pages, problems, language, ocr, notes)
+            declared = declared or language
         if not any(p.strip() for p in pages):
-            raise DocumentError(path.name, f"no text layer in {len(pages)} page(s): a scanned, image-only PDF? "
-                                           "Run OCR on it first")
+            readings = "" if ocr is None else ", and OCR recognised no text on them: " + "; ".join(notes)
+            raise DocumentError(path.name, f"no text layer in {len(problems)} page(s){readings}"
+                                + ("" if ocr else ": a scanned, image-only PDF? Turn OCR on (ASSISTANT_OCR=true, "
+                                   "with Tesseract installed: make ocr) or run OCR on it first"))
         cleaned = strip_running_lines(pages)
-        sections = [Section(text, f"page {n}", page=n) for n, text in enumerate(cleaned, 1) if text.strip()]
+        sections = [Section(text, f"page {n}", page=n, ocr_confidence=confidences.get(n))
+                    for n, text in enumerate(cleaned, 1) if text.strip()]
         meta_title = str(meta_title).strip()
         if _PLACEHOLDER_TITLE.match(meta_title):
             meta_title = ""  # "untitled", "Microsoft Word - x.docx": what the writing tool filled in
         title = meta_title or _first_line(cleaned) or path.stem
-        return LoadedDocument(title=title[:200], sections=sections, language=declared)
+        return LoadedDocument(title=title[:200], sections=sections, language=declared, extra=extra,
+                              warnings=notes)
+
+
+def _size(page) -> tuple[float, float]:
+    try:
+        box = page.mediabox
+        return abs(float(box.width)), abs(float(box.height))
+    except Exception:  # a broken box: an A4 page's size, so the letters check still means something
+        return 595.0, 842.0
+
+
+def _layer_language(pages: list[str], problems: dict[int, str]) -> str | None:
+    """The language of the pages with a good text layer, when they say enough; None otherwise."""
+    from assistant.text.language import DOCUMENT_LANGUAGES, detect_language_among
+
+    sample = " ".join(text for n, text in enumerate(pages, 1) if n not in problems)[:5000]
+    if sum(ch.isalpha() for ch in sample) < 200:
+        return None
+    return detect_language_among(sample, DOCUMENT_LANGUAGES, default="") or None
+
+
+def _read_scanned(name: str, data: bytes, pages: list[str], problems: dict[int, str], language: str | None,
+                  ocr: OcrOptions | None, warnings: list[str]) -> tuple[dict[int, float], str | None, dict]:
+    """Put the OCR text of the pages in ``problems`` into ``pages`` (in place), where it reads more than their
+    layer; return the confidence of each page read so, the language, and the document's OCR facts."""
+    if ocr is None:
+        for reason in sorted(set(problems.values())):
+            numbers = [n for n, r in problems.items() if r == reason]
+            kept = "no text layer" not in reason
+            warnings.append(f"{page_list(numbers)}: {reason}; OCR is off (ASSISTANT_OCR), "
+                            + ("the layer is kept as it is" if kept else "not read"))
+        return {}, language, {"ocr": {"pages": 0, "off": True, "not_read": sorted(problems)}}
+    readings, language = read_pages(name, data, sorted(problems), language, ocr)
+    confidences: dict[int, float] = {}
+    by_problem: dict[str, list[int]] = {}
+    for reading in readings:
+        layer = pages[reading.page - 1]
+        if reading.problem:
+            by_problem.setdefault(reading.problem, []).append(reading.page)
+        elif _letters(reading.text) > _letters(layer) or "non-words" in problems[reading.page]:
+            pages[reading.page - 1] = reading.text
+            confidences[reading.page] = reading.confidence or 0.0
+            if reading.rotation:
+                warnings.append(f"page {reading.page}: turned {reading.rotation}° to be read")
+    for problem, numbers in by_problem.items():
+        warnings.append(f"{page_list(numbers)}: {problem}")
+    facts = {"pages": len(confidences),
+             "mean_confidence": round(sum(confidences.values()) / len(confidences), 1) if confidences else None,
+             "language": language, "blank": by_problem.get(BLANK, []),
+             "not_read": sorted(n for r, ns in by_problem.items() if r != BLANK for n in ns)}
+    return confidences, language, {"ocr": facts}
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def _normal(line: str) -> str:

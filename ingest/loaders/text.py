@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.errors import DocumentError
 from assistant.text.language import detect_language
 from ingest.loaders.base import LoadedDocument, Loader, Section
+from ingest.ocr import OcrOptions
 
 # "Article 3", "Article 3 bis", "Art. 12" at a word boundary, as treaty texts print them inline.
 _ARTICLE = re.compile(r"(?<![\w(])(Article\s+(\d+)(?:\s+bis)?)(?=\s+[A-Z\u00C0-\u017F–-])")
@@ -44,7 +45,7 @@ def decode_text(path: Path, data: bytes) -> str:
 class TextLoader(Loader):
     format_name = "text"
 
-    def load(self, path: Path, data: bytes) -> LoadedDocument:
+    def load(self, path: Path, data: bytes, ocr: OcrOptions | None = None) -> LoadedDocument:
         text = decode_text(path, data)
         if not text.strip():
             raise DocumentError(path.name, "empty file: no text to index")
