@@ -28,7 +28,8 @@ class Passage:
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk
         return {"rank": self.rank, "source": c.source, "title": c.title, "locator": c.locator, "page": c.page,
-                "language": c.language, "doc_type": c.doc_type, "score": round(self.score, 6),
+                "language": c.language, "doc_type": c.doc_type, "ocr": c.ocr, "ocr_confidence": c.ocr_confidence,
+                "score": round(self.score, 6),
                 "dense": None if self.dense is None else round(self.dense, 4),
                 "keyword": None if self.keyword is None else round(self.keyword, 4), "text": c.text}
 
@@ -45,6 +46,8 @@ class Citation:
     score: float
     language: str
     page: int | None = None
+    ocr: bool = False  # the quote was recognised from a scanned page: the reader should check the original
+    ocr_confidence: float | None = None  # OCR's mean word confidence on that page, 0-100
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

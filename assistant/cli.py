@@ -32,23 +32,34 @@ def _prepare_model(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.documents import ocr_summary
     from assistant.factory import make_store
 
     records = make_store(settings).documents()
     if args.json:
         for r in records:
+            ocr = r.extra.get("ocr") or {}
             print(json.dumps({"source": r.source, "title": r.title, "language": r.language, "type": r.doc_type,
-                              "chunks": r.chunks, "version": r.version[:12], "ingested_at": r.ingested_at},
-                             ensure_ascii=False))
+                              "chunks": r.chunks, "version": r.version[:12], "ingested_at": r.ingested_at,
+                              "ocr_pages": ocr.get("pages", 0), "ocr_mean_confidence": ocr.get("mean_confidence"),
+                              **({"ocr": ocr} if ocr else {})}, ensure_ascii=False))
         return 0
     if not records:
         print("No documents yet. Add some with: assistant ingest knowledge/")
         return 0
-    print(f"{'source':50} {'lang':4} {'type':16} {'chunks':>6} {'version':12} ingested at")
+    print(f"{'source':50} {'lang':4} {'type':16} {'chunks':>6} {'OCR':>7} {'version':12} ingested at")
     for r in records:
-        print(f"{r.source[:50]:50} {r.language:4} {r.doc_type[:16]:16} {r.chunks:6d} {r.version[:12]} "
+        ocr = r.extra.get("ocr") or {}
+        scanned = f"{ocr.get('pages', 0)}p {ocr['mean_confidence']:.0f}%" if ocr.get("mean_confidence") else \
+            ("off" if ocr.get("off") else "")
+        print(f"{r.source[:50]:50} {r.language:4} {r.doc_type[:16]:16} {r.chunks:6d} {scanned:>7} {r.version[:12]} "
               f"{r.ingested_at}  {r.title[:60]}")
-    print(f"{len(records)} documents, {sum(r.chunks for r in records)} chunks")
+        if ocr:
+            print(f"    OCR: {ocr_summary(ocr)}")
+    scanned_pages = sum(int((r.extra.get("ocr") or {}).get("pages") or 0) for r in records)
+    print(f"{len(records)} documents, {sum(r.chunks for r in records)} chunks"
+          + (f", {scanned_pages} pages read with OCR (text recognised from scans: check quotes against the "
+             "original)" if scanned_pages else ""))
     return 0
 
 

@@ -21,6 +21,20 @@ def is_source_list(locator: str) -> bool:
     return last_heading(locator).casefold() in SOURCE_LIST_HEADINGS
 
 
+def ocr_summary(facts: dict[str, Any]) -> str:
+    """A document's OCR facts (``DocumentRecord.extra["ocr"]``, written by the PDF loader) in one line:
+    "3 scanned pages read, mean confidence 91 %; blank: 4"."""
+    if facts.get("off"):
+        return f"OCR off: {len(facts.get('not_read') or [])} scanned pages not read"
+    line = f"{facts.get('pages', 0)} scanned pages read"
+    if facts.get("mean_confidence") is not None:
+        line += f", mean confidence {facts['mean_confidence']:.0f} %"
+    for key, label in (("blank", "blank"), ("not_read", "not read")):
+        if facts.get(key):
+            line += f"; {label}: {', '.join(map(str, facts[key]))}"
+    return line
+
+
 @dataclass(frozen=True)
 class Chunk:
     """One retrievable passage of one version of one document."""
@@ -34,6 +48,12 @@ class Chunk:
     language: str
     doc_type: str
     page: int | None = None
+    ocr_confidence: float | None = None  # recognised from a scanned page: OCR's mean word confidence (0-100)
+
+    @property
+    def ocr(self) -> bool:
+        """Whether the text was recognised from a scanned page (OCR), and may hold misread words."""
+        return self.ocr_confidence is not None
 
     @property
     def chunk_id(self) -> str:
@@ -56,6 +76,8 @@ class Chunk:
         }
         if self.page is not None:
             meta["page"] = self.page
+        if self.ocr:
+            meta.update(ocr=True, ocr_confidence=self.ocr_confidence)
         return meta
 
 

@@ -343,6 +343,22 @@ UNSUPPORTED_MARK = {
     "ru": "[не подтверждается цитируемыми источниками]",
 }
 
+# Beside a citation whose quote OCR recognised from a scanned page (Citation.ocr): it may hold misread words.
+SCANNED_PAGE_NOTE = {
+    "en": "text recognised from a scanned page, check the original",
+    "fi": "teksti on tunnistettu skannatulta sivulta, tarkista alkuperäisestä",
+    "sv": "texten har tolkats från en skannad sida, kontrollera originalet",
+    "et": "tekst on tuvastatud skannitud leheküljelt, kontrollige originaali",
+    "lv": "teksts atpazīts no skenētas lappuses, pārbaudiet oriģinālu",
+    "lt": "tekstas atpažintas iš nuskenuoto puslapio, patikrinkite originalą",
+    "pl": "tekst rozpoznany ze zeskanowanej strony, sprawdź oryginał",
+    "de": "Text aus einer eingescannten Seite erkannt, bitte das Original prüfen",
+    "da": "teksten er genkendt fra en scannet side, kontrollér originalen",
+    "nb": "teksten er gjenkjent fra en skannet side, kontroller originalen",
+    "uk": "текст розпізнано зі сканованої сторінки, перевірте оригінал",
+    "ru": "текст распознан со сканированной страницы, проверьте оригинал",
+}
+
 ALL_UNSUPPORTED = {
     "en": "The generated answer could not be verified against the sources, so it is not shown. "
           "The passages below are the closest sources found.",

@@ -86,6 +86,12 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
+def scanned_page_note(language: str, confidence: float | None) -> str:
+    """"text recognised from a scanned page, check the original" in ``language``, with OCR's confidence."""
+    note = prompts.SCANNED_PAGE_NOTE.get(language, prompts.SCANNED_PAGE_NOTE["en"])
+    return f"{note} (OCR {confidence:.0f} %)" if confidence is not None else note
+
+
 def render_text(answer: Answer) -> str:
     """The terminal view: the answer, then each source with the words quoted from it."""
     lines = [answer_text(answer)]
@@ -93,5 +99,7 @@ def render_text(answer: Answer) -> str:
         lines += ["", SOURCES_HEADING.get(answer.language, SOURCES_HEADING["en"])]
         for c in answer.citations:
             lines.append(f"[{c.n}] {c.title} — {c.locator} ({c.source})")
+            if c.ocr:
+                lines.append(f"    ({scanned_page_note(answer.language, c.ocr_confidence)})")
             lines.append(f"    “{c.quote}”")
     return "\n".join(lines)

@@ -84,6 +84,6 @@ def chunk_sections(
             chunks.append(Chunk(
                 source=source, version=version, ordinal=len(chunks), text=text.strip(),
                 locator=section.locator, title=title, language=language, doc_type=doc_type,
-                page=section.page,
+                page=section.page, ocr_confidence=section.ocr_confidence,
             ))
     return chunks

@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> object:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
+    from assistant.documents import ocr_summary
     from assistant.factory import make_store
     from assistant.hardware import embedding_precision
     from assistant.indexing import IndexingStatus, describe
@@ -63,10 +64,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         tracked.on_done(source, outcome)
         refresh()
 
+    def on_pages(done: int, total: int) -> None:  # a scanned PDF being read with OCR
+        if bar is not None:
+            bar.set_postfix_str(f"{describe(status.snapshot())}, OCR {done}/{total} pages", refresh=True)
+
     status.start()
     report = Syncer(store, settings).sync(
         args.paths, Progress(on_estimate=on_estimate, on_file=on_file, on_chunks_planned=tracked.on_chunks_planned,
-                             on_chunks=on_chunks, on_done=on_done),
+                             on_chunks=on_chunks, on_done=on_done, on_pages=on_pages),
         prune=not args.no_prune,
     )
     status.finish()
@@ -76,6 +81,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                           "removed": report.removed, "failed": [{"source": s, "reason": r} for s, r in report.failed],
                           "skipped": [{"source": s, "reason": r} for s, r in report.skipped],
+                          "warnings": [{"source": s, "warning": w} for s, w in report.warnings],
+                          "ocr": report.ocr,
                           "chunks": report.chunks, "seconds": round(report.seconds, 3)}, ensure_ascii=False))
     else:
         for source, reason in report.failed:
@@ -84,6 +91,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"skipped {source}: {reason}", file=sys.stderr)
         for source in report.removed:
             print(f"removed {source}", file=sys.stderr)
+        for source, warning in report.warnings:
+            print(f"warning {source}: {warning}", file=sys.stderr)
+        for source, facts in report.ocr.items():
+            print(f"OCR {source}: {ocr_summary(facts)}", file=sys.stderr)
         rate = (f", {report.chunks / report.seconds:.1f} chunks/s (precision "
                 f"{embedding_precision(settings.embedding_precision)}; `assistant doctor` says why)"
                 if report.chunks and report.seconds else "")

@@ -24,6 +24,7 @@ from assistant.store.catalog import now_iso
 from assistant.text.language import detect_language
 from ingest.chunking import chunk_sections
 from ingest.loaders import load_document
+from ingest.ocr import OcrOptions
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ class SyncReport:
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, why): left out on purpose, not an error
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, what): stored, but pages blank or not read
+    ocr: dict[str, dict] = field(default_factory=dict)  # source -> its OCR facts (pages, mean_confidence, ...)
     chunks: int = 0
     tokens: int = 0
     seconds: float = 0.0
@@ -54,9 +57,14 @@ class SyncReport:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def ocr_pages(self) -> int:
+        return sum(int(facts.get("pages") or 0) for facts in self.ocr.values())
+
     def summary(self) -> str:
+        scanned = f", {self.ocr_pages} scanned pages read with OCR" if self.ocr_pages else ""
         return (f"added {len(self.added)}, updated {len(self.updated)}, unchanged {len(self.unchanged)}, "
-                f"removed {len(self.removed)}, failed {len(self.failed)}; {self.chunks} chunks "
+                f"removed {len(self.removed)}, failed {len(self.failed)}; {self.chunks} chunks{scanned} "
                 f"in {self.seconds:.1f} s")
 
 
@@ -71,6 +79,7 @@ class Progress:
     on_file: Callable[[str], None] = lambda source: None
     on_chunks_planned: Callable[[int], None] = lambda n: None  # the chunks of the file about to be embedded
     on_chunks: Callable[[int], None] = lambda n: None
+    on_pages: Callable[[int, int], None] = lambda done, total: None  # scanned pages read with OCR, of a file's
     on_done: Callable[[str, str], None] = lambda source, outcome: None
 
 
@@ -253,7 +262,7 @@ class Syncer:
                 report.unchanged.append(source)
                 return "unchanged"
             try:
-                chunks, record = self._prepare(candidate, data, version, stat.st_mtime_ns)
+                chunks, record, notes = self._prepare(candidate, data, version, stat.st_mtime_ns, progress)
             except (DocumentError, MemoryError):
                 raise
             except Exception as exc:  # a loader bug must not stop the other files
@@ -280,6 +289,9 @@ class Syncer:
                 self.store.recover()  # the new version's vectors, written but never published
                 raise
             report.tokens += sum(len(c.text.split()) for c in chunks)
+            report.warnings.extend((source, note) for note in notes)
+            if "ocr" in record.extra:
+                report.ocr[source] = record.extra["ocr"]
             (report.updated if old else report.added).append(source)
             replaces = record.extra.get("replaces")
             if replaces and replaces != source and self.store.remove(str(replaces)):
@@ -292,9 +304,10 @@ class Syncer:
             report.failed.append((source, f"cannot read the file ({exc.strerror or exc})"))
             return "failed"
 
-    def _prepare(self, candidate: _Candidate, data: bytes, version: str, mtime_ns: int):
+    def _prepare(self, candidate: _Candidate, data: bytes, version: str, mtime_ns: int, progress: Progress):
         source = candidate.source
-        loaded = load_document(candidate.path, data, display_name=source)
+        ocr = OcrOptions.from_settings(self.settings, on_page=progress.on_pages)
+        loaded = load_document(candidate.path, data, display_name=source, ocr=ocr)
         sample = " ".join(s.text for s in loaded.sections[:5])[:5000]
         language = loaded.language or detect_language(sample)
         doc_type = _doc_type(loaded.doc_type, candidate)
@@ -315,4 +328,4 @@ class Syncer:
             chunks=len(chunks), ingested_at=now_iso(), size_bytes=len(data),
             path=str(candidate.path.resolve()), extra=extra,
         )
-        return chunks, record
+        return chunks, record, loaded.warnings

@@ -16,6 +16,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.documents import ocr_summary
 from assistant.errors import AssistantError, DocumentError
 from assistant.formats import accepted_suffixes
 from assistant.feedback import FeedbackStore
@@ -189,14 +190,20 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                 state["done"] += 1
                 show(f"{source}: {outcome}")
 
+            def on_pages(done: int, total: int) -> None:  # a scanned PDF being read with OCR
+                show(f"{state['source']} · OCR {done}/{total}")
+
             report = Syncer(store, settings).sync(folders, Progress(on_plan=on_plan, on_file=on_file,
-                                                                    on_chunks=on_chunks, on_done=on_done))
+                                                                    on_chunks=on_chunks, on_done=on_done,
+                                                                    on_pages=on_pages))
         finally:
             sync_lock.release()
         lines = [text("admin_sync_done", ui_lang, added=len(report.added), updated=len(report.updated),
                       unchanged=len(report.unchanged), removed=len(report.removed), failed=len(report.failed),
                       chunks=report.chunks, seconds=f"{report.seconds:.1f}")]
         lines += [f"- ✗ {source}: {reason}" for source, reason in report.failed]
+        lines += [f"- ⚠ {source}: {warning}" for source, warning in report.warnings]
+        lines += [f"- OCR {source}: {ocr_summary(facts)}" for source, facts in report.ocr.items()]
         return "\n".join(lines), *documents_view(ui_lang)
 
     def do_remove(sources: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:

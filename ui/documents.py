@@ -3,7 +3,8 @@
 Only documents listed in the store's catalog are served, looked up by their source key; a request
 never names a file path. PDFs are sent as they are (the browser's viewer opens ``#page=N``); other
 formats are read by their loader (ingest/) and shown as an HTML page with one anchor per locator,
-so a citation link lands on its section.
+so a citation link lands on its section. A page of a PDF is also served as an image (``page-images/N/``):
+a reader checks text recognised from a scanned page against the scan itself.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ui.strings import language_name, pick_language, text
 log = logging.getLogger(__name__)
 
 ROUTE = "documents"
+PAGE_IMAGE_ROUTE = "page-images"
 # The served page runs no script and loads nothing; only its own inline style.
 _HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
@@ -50,6 +52,11 @@ def document_url(source: str, page: int | None = None, locator: str | None = Non
     if locator:
         return f"{url}#{quote(anchor(locator))}"  # browsers match the decoded fragment
     return url
+
+
+def page_image_url(source: str, page: int) -> str:
+    """A link (relative to the app root) to page ``page`` of the PDF ``source`` as a PNG image."""
+    return f"{PAGE_IMAGE_ROUTE}/{int(page)}/{quote(source, safe='/')}"
 
 
 def make_router(store: Store) -> APIRouter:
@@ -78,6 +85,24 @@ def make_router(store: Store) -> APIRouter:
         return HTMLResponse(_page(record.title, record.language, record.doc_type,
                                   str(record.extra.get("source_url") or ""), loaded.sections),
                             headers=_HEADERS)
+
+    @router.get(f"/{PAGE_IMAGE_ROUTE}/{{page:int}}/{{source:path}}", include_in_schema=False)
+    def page_image(page: int, source: str, request: Request) -> Response:
+        reader = pick_language(request.headers.get("accept-language"))
+        record = store.document(source)
+        if record is None or Path(record.path).suffix.lower() != ".pdf":
+            return HTMLResponse(_message("doc_not_found", reader), status_code=404, headers=_HEADERS)
+        path = Path(record.path)
+        if not path.is_file():
+            return HTMLResponse(_message("doc_file_missing", reader), status_code=410, headers=_HEADERS)
+        try:
+            from ingest.ocr.render import RenderError, page_png
+
+            png = page_png(path.read_bytes(), page)
+        except (RenderError, OSError) as exc:
+            log.warning("cannot show page %d of %s: %s", page, source, exc)
+            return HTMLResponse(_message("doc_unreadable", reader), status_code=404, headers=_HEADERS)
+        return Response(png, media_type="image/png", headers=_HEADERS)
 
     return router
 

@@ -10,7 +10,7 @@ import html
 
 from assistant.answer import Answer, Citation
 from assistant.render import answer_text
-from ui.documents import document_url
+from ui.documents import document_url, page_image_url
 from ui.strings import doc_type_name, language_name, text
 
 
@@ -32,6 +32,19 @@ def answer_markdown(answer: Answer) -> str:
     return answer_text(answer, link)
 
 
+def scanned_note(citation: Citation, lang: str) -> str:
+    """The warning on a card whose quote OCR recognised from a scanned page, with a link to the page's image."""
+    if not citation.ocr:
+        return ""
+    confidence = f"{citation.ocr_confidence:.0f}" if citation.ocr_confidence is not None else "?"
+    link = ""
+    if citation.page:
+        link = (f' <a class="source-scan" href="{html.escape(page_image_url(citation.source, citation.page))}" '
+                f'target="_blank" rel="noopener">{html.escape(text("source_scanned_image", lang, page=citation.page))}'
+                " ↗</a>")
+    return f'\n<p class="source-ocr">⚠ {html.escape(text("source_scanned", lang, confidence=confidence))}{link}</p>'
+
+
 def sources_html(answer: Answer | None, lang: str) -> str:
     """The sources panel: one card per citation (title, locator, language, quote, link to the original)."""
     if not answer:
@@ -45,7 +58,7 @@ def sources_html(answer: Answer | None, lang: str) -> str:
 <a class="source-title" href="{url}" target="_blank" rel="noopener">{html.escape(c.title)}</a></div>
 <div class="source-meta"><span>{html.escape(c.locator)}</span>
 <span class="source-lang">{html.escape(language_name(c.language, lang))}</span></div>
-<blockquote class="source-quote">{html.escape(c.quote or '')}</blockquote>
+<blockquote class="source-quote">{html.escape(c.quote or '')}</blockquote>{scanned_note(c, lang)}
 <a class="source-open" href="{url}" target="_blank" rel="noopener">{html.escape(where)} ↗</a>
 </article>""")
     head = text("sources_heading_count", lang, n=len(cards)) if cards else text("sources_none_cited", lang)

@@ -80,6 +80,8 @@ CSS = """
 .source-quote { margin: .5rem 0 .4rem 2.15rem !important; padding: .35rem .7rem !important;
                 border-left: 3px solid #9fb3c8 !important; color: #243b53; font-style: italic; background: #f8fafc; }
 .source-open { margin-left: 2.15rem; font-size: .9rem; }
+.source-ocr { margin: .2rem 0 .4rem 2.15rem; padding: .3rem .6rem; font-size: .9rem; color: #7c2d12;
+              background: #fff7ed; border-left: 3px solid #ea580c; border-radius: 3px; }
 .passages { margin-top: .4rem; color: #52606d; font-size: .9rem; }
 .passages summary { cursor: pointer; }
 .passage-type { background: #eef2f7; border-radius: 4px; padding: 0 .35rem; font-size: .8rem; }

@@ -41,7 +41,7 @@ CREATE INDEX IF NOT EXISTS history_source ON history(source);
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id TEXT PRIMARY KEY, source TEXT NOT NULL, version TEXT NOT NULL, ordinal INTEGER NOT NULL,
     locator TEXT NOT NULL, page INTEGER, title TEXT NOT NULL, language TEXT NOT NULL,
-    doc_type TEXT NOT NULL, text TEXT NOT NULL);
+    doc_type TEXT NOT NULL, text TEXT NOT NULL, ocr_confidence REAL);
 CREATE INDEX IF NOT EXISTS chunks_source ON chunks(source);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(tokens, chunk_id UNINDEXED, tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_vocab USING fts5vocab(chunks_fts, 'row');
@@ -50,6 +50,10 @@ CREATE TABLE IF NOT EXISTS pending (source TEXT NOT NULL, version TEXT NOT NULL,
 """
 
 FILTER_COLUMNS = ("language", "doc_type", "source")
+# Columns added after a catalog of this schema version was first written: added, empty, when it opens.
+_ADDED_COLUMNS = {"chunks": {"ocr_confidence": "REAL"}}
+_CHUNK_COLUMNS = ("chunk_id", "source", "version", "ordinal", "locator", "page", "title", "language", "doc_type",
+                  "text", "ocr_confidence")
 
 
 def now_iso() -> str:
@@ -74,6 +78,7 @@ class Catalog:
         self._file = SqliteFile(path, ("synchronous=NORMAL",))
         try:
             self._file.connection().executescript(_SCHEMA)  # idempotent; executescript manages its own transaction
+            _add_columns(self._file.connection())
             with self._file.transaction() as db:
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
                 if db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is None:
@@ -135,9 +140,9 @@ class Catalog:
             old = db.execute("SELECT version FROM documents WHERE source = ?", (record.source,)).fetchone()
             _delete_chunks(db, record.source)
             db.executemany(
-                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO chunks ({', '.join(_CHUNK_COLUMNS)}) VALUES ({', '.join('?' * len(_CHUNK_COLUMNS))})",
                 [(c.chunk_id, c.source, c.version, c.ordinal, c.locator, c.page, c.title, c.language,
-                  c.doc_type, c.text) for c in chunks],
+                  c.doc_type, c.text, c.ocr_confidence) for c in chunks],
             )
             db.executemany("INSERT INTO chunks_fts (tokens, chunk_id) VALUES (?, ?)",
                            [(_tokens(c), c.chunk_id) for c in chunks])
@@ -268,6 +273,19 @@ def _retokenize_if_stale(db: sqlite3.Connection, made: dict[str, str]) -> int:
     return len(chunks)
 
 
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Add the columns of ``_ADDED_COLUMNS`` that an older catalog lacks (nullable: old rows read as before)."""
+    for table, columns in _ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in columns.items():
+            if name not in have:
+                try:
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+                except sqlite3.OperationalError as exc:  # another process added it a moment ago
+                    if "duplicate column" not in str(exc):
+                        raise
+
+
 def _delete_chunks(db: sqlite3.Connection, source: str) -> None:
     db.execute("DELETE FROM chunks_fts WHERE chunk_id IN (SELECT chunk_id FROM chunks WHERE source = ?)", (source,))
     db.execute("DELETE FROM chunks WHERE source = ?", (source,))
@@ -285,5 +303,5 @@ def _chunk(row: sqlite3.Row) -> Chunk:
     return Chunk(
         source=row["source"], version=row["version"], ordinal=row["ordinal"], text=row["text"],
         locator=row["locator"], title=row["title"], language=row["language"], doc_type=row["doc_type"],
-        page=row["page"],
+        page=row["page"], ocr_confidence=row["ocr_confidence"],
     )
