@@ -99,9 +99,7 @@ def pdf_bytes(pages: list[Page], size: tuple[float, float] = A5, language: str |
 
     buffer = io.BytesIO()
     points = (size[0] * 72, size[1] * 72)
-    pdf = canvas.Canvas(buffer, pagesize=points)
-    if language:
-        pdf.setLang(language)
+    pdf = canvas.Canvas(buffer, pagesize=points, lang=language, invariant=1)
     for number, page in enumerate(pages, 1):
         if page.scanned:
             image = page_image("" if page.blank else page.text, size, noise=40 if page.blank else 0, seed=number)

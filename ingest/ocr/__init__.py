@@ -92,6 +92,11 @@ def page_list(pages: list[int]) -> str:
     return f"page {shown}" if len(pages) == 1 else f"pages {shown}"
 
 
+def _need(pages: list[int]) -> str:
+    """"page 3 needs", "pages 2, 5 need": the scanned pages, named in an error."""
+    return f"{page_list(pages)} need{'s' if len(pages) == 1 else ''}"
+
+
 def _read_image(image: Image.Image, languages: str, dpi: int, deadline: float) -> tuple[tesseract.Recognised, int]:
     """Read a page image upright: as it is, and when that reads poorly, turned as Tesseract's orientation
     detection says (the better of the two readings wins)."""
@@ -152,8 +157,8 @@ def read_pages(name: str, data: bytes, pages: list[int], language: str | None,
         tesseract.require_languages(tesseract.TESSERACT_LANGUAGES.get(language or "", tesseract.ANY_LANGUAGE))
     except tesseract.EngineMissing as exc:
         wanted = f" in {LANGUAGE_NAMES[language]}" if language in LANGUAGE_NAMES else ""
-        raise DocumentError(name, f"{page_list(pages)} are scanned and need OCR{wanted}, but {exc}; "
-                                  "or turn OCR off (ASSISTANT_OCR=false) to index the other pages") from exc
+        raise DocumentError(name, f"{_need(pages)} OCR{wanted}, but {exc}; or turn OCR off (ASSISTANT_OCR=false) "
+                                  "to index the other pages") from exc
     try:
         with opened(data) as pdf:
             if language is None:
@@ -163,7 +168,7 @@ def read_pages(name: str, data: bytes, pages: list[int], language: str | None,
     except RenderError as exc:  # the whole document: no page can be drawn
         return [PageReading(page, error=str(exc)) for page in pages], language
     except tesseract.EngineMissing as exc:
-        raise DocumentError(name, f"{page_list(pages)} need OCR, but {exc}") from exc
+        raise DocumentError(name, f"{_need(pages)} OCR, but {exc}") from exc
     if time.monotonic() > deadline:
         done = sum(1 for r in readings if r.error is None)
         raise DocumentError(name, f"OCR took over {options.max_seconds:g} s (ASSISTANT_OCR_MAX_SECONDS_PER_DOCUMENT) "

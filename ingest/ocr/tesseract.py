@@ -114,9 +114,14 @@ def recognise(image: Image.Image, languages: str, dpi: int, timeout: float) -> R
         confidences.append(confidence)
     text = "\n".join(" ".join(words) for words in lines.values())
     if set(languages.split("+")) <= NO_SECTION_MARK:
-        text = _SECTION_MARK.sub(r"\1 §", text)
+        text = restore_section_marks(text)
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     return Recognised(text=text.strip(), confidence=mean, words=len(confidences))
+
+
+def restore_section_marks(text: str) -> str:
+    """"25 8:n" -> "25 §:n", "25 a & ..." -> "25 a § ...": the mark the fin and swe models cannot read."""
+    return _SECTION_MARK.sub(r"\1 §", text)
 
 
 def orientation(image: Image.Image, timeout: float) -> int:
