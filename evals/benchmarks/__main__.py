@@ -1,6 +1,6 @@
 """``python -m evals.benchmarks`` (``make bench``): every benchmark, figures printed and saved as JSON.
 
-    python -m evals.benchmarks [--only ingest,scale,serve,embedding,fuzz,crash,load] [--scales 1000,10000,100000]
+    python -m evals.benchmarks [--only ingest,scale,serve,embedding,fuzz,crash,load,ocr] [--scales 1000,10000,100000]
                                [--home DIR] [--out reports/bench.json]
 
 - ingest: throughput against the bare model, peak memory, re-sync of unchanged stores;
@@ -10,7 +10,8 @@
 - fuzz: ``evals.benchmarks.fuzz``, mutated files of every format fed to the loaders (about 6 min);
 - crash: ``evals.benchmarks.crash``, 20 SIGKILLs of ``assistant ingest`` and queries during re-syncs;
 - load: ``evals.benchmarks.load``, 20 chat sessions for 120 s against one ``assistant serve``, then
-  against two sharing a Chroma server.
+  against two sharing a Chroma server;
+- ocr: ``evals.benchmarks.ocr``, pages/minute reading a 20-page scanned PDF with Tesseract (needs ``make ocr``).
 
 State goes under ASSISTANT_HOME (or --home)/bench; the real stores of ``assistant eval``
 (ASSISTANT_HOME/eval-cache) are used for re-sync timing and as the source of real vectors when they
@@ -31,11 +32,12 @@ from pathlib import Path
 from assistant.hardware import embedding_precision, this_cpu
 
 REPO = Path(__file__).resolve().parents[2]
-PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash", "load")
+PARTS = ("ingest", "scale", "serve", "embedding", "fuzz", "crash", "load", "ocr")
 # Benchmarks that run as their own process: the fuzzer caps its address space, the crash benchmark
-# kills ingest processes, the load benchmark starts servers. Each writes its own JSON report.
+# kills ingest processes, the load benchmark starts servers, the OCR one counts
+# its Tesseract processes' CPU time. Each writes its own JSON report.
 SEPARATE = {"fuzz": ["--examples", "500", "--seconds", "350"], "crash": ["--kills", "20"],
-            "load": ["--sessions", "20", "--seconds", "120", "--servers", "1,2"]}
+            "load": ["--sessions", "20", "--seconds", "120", "--servers", "1,2"], "ocr": ["--pages", "20"]}
 
 
 def machine() -> dict[str, str]:

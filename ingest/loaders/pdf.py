@@ -107,14 +107,14 @@ def _layer_language(pages: list[str], problems: dict[int, str]) -> str | None:
 
 
 def _read_scanned(name: str, data: bytes, pages: list[str], problems: dict[int, str], language: str | None,
-                  ocr: OcrOptions | None, warnings: list[str]) -> tuple[dict[int, float], str | None, dict]:
+                  ocr: OcrOptions | None, notes: list[str]) -> tuple[dict[int, float], str | None, dict]:
     """Put the OCR text of the pages in ``problems`` into ``pages`` (in place), where it reads more than their
     layer; return the confidence of each page read so, the language, and the document's OCR facts."""
     if ocr is None:
         for reason in sorted(set(problems.values())):
             numbers = [n for n, r in problems.items() if r == reason]
             kept = "no text layer" not in reason
-            warnings.append(f"{page_list(numbers)}: {reason}; OCR is off (ASSISTANT_OCR), "
+            notes.append(f"{page_list(numbers)}: {reason}; OCR is off (ASSISTANT_OCR), "
                             + ("the layer is kept as it is" if kept else "not read"))
         return {}, language, {"ocr": {"pages": 0, "off": True, "not_read": sorted(problems)}}
     readings, language = read_pages(name, data, sorted(problems), language, ocr)
@@ -128,9 +128,9 @@ def _read_scanned(name: str, data: bytes, pages: list[str], problems: dict[int, 
             pages[reading.page - 1] = reading.text
             confidences[reading.page] = reading.confidence or 0.0
             if reading.rotation:
-                warnings.append(f"page {reading.page}: turned {reading.rotation}° to be read")
+                notes.append(f"page {reading.page}: turned {reading.rotation}° to be read")
     for problem, numbers in by_problem.items():
-        warnings.append(f"{page_list(numbers)}: {problem}")
+        notes.append(f"{page_list(numbers)}: {problem}")
     facts = {"pages": len(confidences),
              "mean_confidence": round(sum(confidences.values()) / len(confidences), 1) if confidences else None,
              "language": language, "blank": by_problem.get(BLANK, []),
