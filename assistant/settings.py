@@ -116,7 +116,7 @@ class Settings(BaseSettings):
     ocr_max_pages_per_document: int = Field(
         default=300, ge=1,
         description="A PDF with more pages to OCR than this is refused with the reason (its old version "
-        "kept): one huge scan must not hold up the sync. About 5-10 s of CPU a page (docs/BENCHMARKS.md).",
+        "kept): one huge scan must not hold up the sync. About 3.3 CPU seconds a page (docs/BENCHMARKS.md).",
     )
     ocr_max_seconds_per_document: float = Field(
         default=900.0, gt=0,
