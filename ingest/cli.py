@@ -76,12 +76,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                           "removed": report.removed, "failed": [{"source": s, "reason": r} for s, r in report.failed],
                           "skipped": [{"source": s, "reason": r} for s, r in report.skipped],
+                          "warnings": [{"source": s, "warning": w} for s, w in report.warnings],
                           "chunks": report.chunks, "seconds": round(report.seconds, 3)}, ensure_ascii=False))
     else:
         for source, reason in report.failed:
             print(f"FAILED {source}: {reason}", file=sys.stderr)
         for source, reason in report.skipped:
             print(f"skipped {source}: {reason}", file=sys.stderr)
+        for source, warning in report.warnings:
+            print(f"WARNING {source}: {warning}", file=sys.stderr)
         for source in report.removed:
             print(f"removed {source}", file=sys.stderr)
         rate = (f", {report.chunks / report.seconds:.1f} chunks/s (precision "

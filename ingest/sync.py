@@ -18,6 +18,7 @@ from pathlib import Path
 from assistant.documents import DocumentRecord
 from assistant.errors import DocumentError
 from assistant.indexing import IndexingStatus
+from assistant.law.acts import LAW_FACTS_VERSION
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.store.catalog import now_iso
@@ -46,6 +47,7 @@ class SyncReport:
     removed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, why): left out on purpose, not an error
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, what): indexed, but read in part
     chunks: int = 0
     tokens: int = 0
     seconds: float = 0.0
@@ -144,8 +146,9 @@ def _walk(root: Path, report: SyncReport, excluded: set[tuple[str, str]]) -> lis
 
 
 def _same_file(current: DocumentRecord | None, candidate: _Candidate, stat) -> bool:
-    """Whether the stored version is this very file, by path, size and modification time (not read)."""
-    return bool(current) and current.extra.get("mtime_ns") == stat.st_mtime_ns \
+    """Whether the stored version is this very file, by path, size and modification time (not read), with the
+    facts this version of the assistant stores (a statute stored without them is read again, not re-embedded)."""
+    return bool(current) and current.extra.get("mtime_ns") == stat.st_mtime_ns and not _old_facts(current) \
         and current.size_bytes == stat.st_size and current.path == str(candidate.path.resolve())
 
 
@@ -246,14 +249,19 @@ class Syncer:
             data = candidate.path.read_bytes()
             version = hashlib.sha256(data).hexdigest()
             if current and current.version == version:
-                # Same bytes (touched or copied): refresh the file facts, keep the vectors.
+                # Same bytes (touched or copied): refresh the file facts, keep the vectors. A statute stored
+                # by an older version of the assistant is read again for the facts it lacks (cheap: no embedding).
+                if _old_facts(current):
+                    loaded = load_document(candidate.path, data, display_name=source)
+                    current.extra.update(loaded.extra)
+                    report.warnings += [(source, w) for w in loaded.warnings]
                 current.extra["mtime_ns"] = stat.st_mtime_ns
                 current.path = str(candidate.path.resolve())
                 self.store.catalog.update_file_facts(current)
                 report.unchanged.append(source)
                 return "unchanged"
             try:
-                chunks, record = self._prepare(candidate, data, version, stat.st_mtime_ns)
+                chunks, record, warnings = self._prepare(candidate, data, version, stat.st_mtime_ns)
             except (DocumentError, MemoryError):
                 raise
             except Exception as exc:  # a loader bug must not stop the other files
@@ -280,6 +288,7 @@ class Syncer:
                 self.store.recover()  # the new version's vectors, written but never published
                 raise
             report.tokens += sum(len(c.text.split()) for c in chunks)
+            report.warnings += [(source, w) for w in warnings]
             (report.updated if old else report.added).append(source)
             replaces = record.extra.get("replaces")
             if replaces and replaces != source and self.store.remove(str(replaces)):
@@ -315,4 +324,11 @@ class Syncer:
             chunks=len(chunks), ingested_at=now_iso(), size_bytes=len(data),
             path=str(candidate.path.resolve()), extra=extra,
         )
-        return chunks, record
+        return chunks, record, loaded.warnings
+
+
+def _old_facts(record: DocumentRecord) -> bool:
+    """Whether ``record`` is a statute whose facts an older version of the assistant stored (see
+    ``assistant.law.acts.LAW_FACTS_VERSION``): the next sync reads the file again for them."""
+    return record.doc_type == "law" and record.path.lower().endswith(".xml") \
+        and record.extra.get("law_facts_version") != LAW_FACTS_VERSION

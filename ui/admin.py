@@ -197,6 +197,7 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                       unchanged=len(report.unchanged), removed=len(report.removed), failed=len(report.failed),
                       chunks=report.chunks, seconds=f"{report.seconds:.1f}")]
         lines += [f"- ✗ {source}: {reason}" for source, reason in report.failed]
+        lines += [f"- ⚠ {source}: {warning}" for source, warning in report.warnings]
         return "\n".join(lines), *documents_view(ui_lang)
 
     def do_remove(sources: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
