@@ -62,12 +62,13 @@ class Act:
         name = self.statute_name.lower()
         return consolidated_url(self.statute, self.language) if ("laki" in name or "lag" in name) else ""
 
-    def cite(self, provision: Provision | None) -> str:
+    def cite(self, provision: Provision | None, name: str = "") -> str:
         """How to cite a section of this act: "Lastensuojelulaki 417/2007 25 § (1302/2014)",
-        "Strafflag 39/1889 25 kap. 3 § (696/2024)"; the act alone when no section is known."""
+        "Strafflag 39/1889 25 kap. 3 § (696/2024)"; the act alone when no section is known. ``name``: the
+        statute's name to use (its newest; a statute may be renamed by a later act)."""
         where = provision.label(self.language) if provision else ""
-        head = " ".join(p for p in (self.statute_name, self.statute, where) if p)
-        return head if self.is_base else f"{head} ({self.act})"
+        head = " ".join(p for p in (name or self.statute_name, self.statute or self.act, where) if p)
+        return head if self.is_base or not self.statute else f"{head} ({self.act})"
 
 
 def act_parts(act: str) -> tuple[int, int]:

@@ -58,7 +58,7 @@ class Newer:
     def to_dict(self, language: str) -> dict[str, Any]:
         """As a citation carries it: the holding in ``language`` (else any) is the one linked."""
         holding = next((h for h in self.holdings if h.language == language), self.holdings[0] if self.holdings else None)
-        return {"act": self.act.act, "action": self.action, "parts": self.parts,
+        return {"act": self.act.act, "action": self.action, "subsections": list(self.provision.subsections),
                 "date_given": self.act.date_given.isoformat() if self.act.date_given else None,
                 "in_force": self.act.in_force.isoformat() if self.act.in_force else None,
                 "source": holding.source if holding else None, "locator": holding.locator if holding else None,
@@ -148,6 +148,10 @@ class LawIndex:
         return index
 
     # --- queries ---------------------------------------------------------------------------------
+    def acts(self) -> list[Act]:
+        """Every act in the store (one per document: an act in fi and sv is two)."""
+        return list(self._current().acts.values())
+
     def act(self, source: str) -> Act | None:
         """The act a document holds (None: not a statute, or its facts were not stored)."""
         return self._current().acts.get(source)
@@ -159,6 +163,13 @@ class LawIndex:
 
     def key(self, statute: str, provision: Provision) -> SectionKey:
         return _key(self._current(), statute, provision)
+
+    def normalize(self, statute: str, provision: Provision) -> Provision:
+        """``provision`` as the statute is cited: without the chapter when its sections are numbered across
+        chapters ("5 luku 25 §" of the Child Welfare Act is "25 §")."""
+        if provision.chapter and statute not in self._current().chapter_local:
+            return Provision(None, provision.section, provision.subsections, provision.partial)
+        return provision
 
     def holdings(self, act: Act, provision: Provision) -> list[Holding]:
         """The documents holding ``act``'s text of ``provision`` (one per language)."""
@@ -191,12 +202,12 @@ class LawIndex:
         if not events:
             return Wording(IN_FORCE, act, provision)
         key = _key(index, act.statute, provision)
-        last_whole = max((i for i, (_, c) in enumerate(events) if _whole(c)), default=0)
+        last_whole = max((i for i, (_, c) in enumerate(events) if rewrites_whole(c)), default=0)
         standing = events[last_whole:]
         newer = [Newer(a, c.action, c.provision, [h for h in index.holdings.get(key, []) if h.act.act == a.act])
                  for a, c in reversed(standing)]
         change = standing[0][1] if len(standing) == 1 else None
-        if change is not None and _whole(change) and (
+        if change is not None and rewrites_whole(change) and (
                 change.action == REPEALED or (change.provision.section is None and not newer[0].holdings)):
             newer[0].action = REPEALED  # a chapter rewritten without this section repeals it
             return Wording(REPEALED, act, provision, newer)
@@ -234,7 +245,7 @@ def _overlap(changed: Provision, cited: Provision) -> bool:
     return bool(set(changed.subsections) & set(cited.subsections))
 
 
-def _whole(change: Change) -> bool:
+def rewrites_whole(change: Change) -> bool:
     """A change that rewrites (or repeals, or adds anew) the whole section: the wording before it is gone."""
     p = change.provision
     return p.section is None or (not p.subsections and not p.partial and change.action in (AMENDED, REPEALED, ADDED))

@@ -254,6 +254,9 @@ class _Scanner:
                 self.new = True
             elif t == "inledande":
                 self.partial_next = True
+            elif t == ";" and not self.preamble:
+                self.flush()
+                self.chapter = self.section = None  # "1 luku 3 §; 25 §": a new reference
             elif t in _SEPARATORS or t in (":", "(", ")") or t in _HEADING:
                 pass
             else:
@@ -371,12 +374,12 @@ def parse_locator(text: str) -> list[Provision]:
     return [c.provision for c in _unique(scanner.found)]
 
 
-_EN_PATTERNS = [
+_EN_PATTERNS = [  # in this order: "25(3)", then "chapter 25, section 3, subsection 2"
+    (re.compile(r"\b(?:sections?\s+)?(\d+(?:\s?[a-z])?)\s?\((\d+)\)"), r"\1 § \2 mom. "),
     (re.compile(r"\bchapter\s+(\d+(?:\s?[a-z]\b)?)\s*,?\s*", re.IGNORECASE), r"\1 luku "),
-    (re.compile(r"\bsubsections?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)", re.IGNORECASE), r"\1 mom. "),
     (re.compile(r"\bsections?\s+(\d+(?:\s?[a-z]\b)?(?:\s*(?:,|and|–|-)\s*\d+(?:\s?[a-z]\b)?)*)", re.IGNORECASE),
      r"\1 § "),
-    (re.compile(r"\b(\d+(?:\s?[a-z])?)\s?\((\d+)\)"), r"\1 § \2 mom. "),
+    (re.compile(r"\bsubsections?\s+(\d+(?:\s*(?:,|and)\s*\d+)*)", re.IGNORECASE), r"\1 mom. "),
 ]
 
 
