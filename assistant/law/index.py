@@ -187,7 +187,7 @@ class LawIndex:
             if other.order <= act.order:
                 continue
             for change in other.changes:
-                if _covers(index, act.statute, change.provision, key) and _overlap(change.provision, provision):
+                if _covers(index, act.statute, change.provision, key) and change.provision.overlaps(provision):
                     found.append((other, change))
         return sorted(found, key=lambda pair: pair[0].order)
 
@@ -236,13 +236,6 @@ def _covers(index: _Index, statute: str, changed: Provision, key: SectionKey) ->
     if statute in index.chapter_local:
         return changed.chapter == key[1]
     return key[2] in index.chapters.get(statute, {}).get(changed.chapter or "", set())
-
-
-def _overlap(changed: Provision, cited: Provision) -> bool:
-    """Whether the parts overlap: a whole section (or an unknown part of one) overlaps everything."""
-    if not changed.subsections or not cited.subsections:
-        return True
-    return bool(set(changed.subsections) & set(cited.subsections))
 
 
 def rewrites_whole(change: Change) -> bool:

@@ -47,32 +47,50 @@ class Provision:
     """A place in a statute: a whole chapter (``section`` None), a section, or some of its subsections.
 
     ``chapter`` is None where the reference names none (most acts number their sections across
-    chapters); ``subsections`` empty means the whole section; ``partial`` means only part of those
-    subsections (an introductory paragraph, some points, a heading)."""
+    chapters); ``subsections`` empty means the whole section; ``points`` the numbered points ("kohta",
+    "punkt") of those subsections, 0 standing for the introductory paragraph ("johdantokappale",
+    "inledande stycket"); ``partial`` means only an unknown part of them (a heading, unnumbered points)."""
 
     chapter: str | None = None
     section: str | None = None
     subsections: tuple[int, ...] = ()
     partial: bool = False
+    points: tuple[int, ...] = ()
 
     def label(self, language: str = "fi") -> str:
-        """The provision as the statutes write it: "25 luku 3 §" (fi), "25 kap. 3 §" (sv), "25 § 1 ja 3 mom."."""
+        """The provision as the statutes write it: "25 luku 3 §" (fi), "25 kap. 3 §" (sv), "25 § 1 ja 3 mom.",
+        "3 § 2 kohta", "25 § 1 mom. johdantokappale"."""
         parts = [f"{self.chapter} {_CHAPTER_WORD.get(language, 'ch.')}"] if self.chapter else []
         if self.section:
             parts.append(f"{self.section} §")
         if self.subsections:
             parts.append(f"{_join_numbers(self.subsections, language)} mom.")
+        if 0 in self.points:
+            parts.append(_INTRO.get(language, "introductory sentence"))
+        numbered = tuple(n for n in self.points if n)
+        if numbered:
+            parts.append(f"{_join_numbers(numbered, language)} {_POINT_WORD.get(language, 'point')}")
         return " ".join(parts)
+
+    def overlaps(self, other: Provision) -> bool:
+        """Whether two provisions of one section share a part: a whole section (or subsection, or an unknown
+        part of one) shares a part with everything in it; named subsections and points must meet."""
+        if self.subsections and other.subsections and not set(self.subsections) & set(other.subsections):
+            return False
+        if self.points and other.points and (self.subsections == other.subsections
+                                             or not self.subsections or not other.subsections):
+            return bool(set(self.points) & set(other.points))
+        return True
 
     def to_dict(self) -> dict:
         return {"chapter": self.chapter, "section": self.section, "subsections": list(self.subsections),
-                "partial": self.partial}
+                "partial": self.partial, "points": list(self.points)}
 
     @staticmethod
     def from_dict(data: dict) -> Provision:
         return Provision(chapter=data.get("chapter"), section=data.get("section"),
                          subsections=tuple(int(n) for n in data.get("subsections") or ()),
-                         partial=bool(data.get("partial")))
+                         partial=bool(data.get("partial")), points=tuple(int(n) for n in data.get("points") or ()))
 
 
 @dataclass(frozen=True)
@@ -105,6 +123,8 @@ class Preamble:
 
 
 _CHAPTER_WORD = {"fi": "luku", "sv": "kap."}
+_POINT_WORD = {"fi": "kohta", "sv": "punkten"}
+_INTRO = {"fi": "johdantokappale", "sv": "inledande stycket"}
 _AND = {"fi": "ja", "sv": "och"}
 
 
@@ -245,11 +265,10 @@ class _Scanner:
             elif t in _SUBSECTION:
                 self.subsection_unit(t, toks, i)
             elif t in _POINT:
-                if self.numbers and self.section and not self.attached:
-                    self.open = [s for s in self.open if s != self.section]
-                    self.emit(Provision(self.chapter, self.section, partial=True), whole_item=False)
-                    self.attached = True
-                self.numbers = []
+                self.point_unit()
+            elif t.startswith("johdantokappale") and self.section:
+                self.numbers = ["0"]  # the introductory paragraph: point 0 of the subsection named before it
+                self.point_unit()
             elif t in _NEW:
                 self.new = True
             elif t == "inledande":
@@ -295,15 +314,33 @@ class _Scanner:
         self.open = list(numbers)
         self.section, self.attached = numbers[-1], False
 
+    def point_unit(self) -> None:
+        """Numbered points of the current section's subsection ("1 momentin 6 ja 7 kohta", "3 § 21 punkten")."""
+        numbers, self.numbers = self.numbers, []
+        if not numbers or not self.section:
+            return
+        points = tuple(sorted({int(n.split()[0]) for n in numbers if n.split()[0].isdigit()}))
+        last = self.found[-1] if self.found else None
+        if self.attached and last is not None and last.provision.section == self.section \
+                and last.provision.chapter == self.chapter:
+            p = last.provision
+            self.found[-1] = Change(last.action, Provision(p.chapter, p.section, p.subsections, True,
+                                                           tuple(sorted(set(p.points) | set(points)))))
+            return
+        self.open = [s for s in self.open if s != self.section]
+        self.emit(Provision(self.chapter, self.section, (), True, points), whole_item=False)
+        self.attached = True
+
     def subsection_unit(self, word: str, toks: list[str], i: int) -> None:
         numbers, self.numbers = self.numbers, []
         if not numbers or not self.section:
             return
         subsections = tuple(sorted({int(n.split()[0]) for n in numbers if n.split()[0].isdigit()}))
-        partial = self.partial_next or word == "momentin" or _points_follow(toks, i + 1)
+        intro = self.partial_next  # "det inledande stycket i 25 § 1 mom."
+        partial = intro or word == "momentin" or _points_follow(toks, i + 1)
         self.partial_next = False
         self.open = [s for s in self.open if s != self.section]
-        self.emit(Provision(self.chapter, self.section, subsections, partial), whole_item=False)
+        self.emit(Provision(self.chapter, self.section, subsections, partial, (0,) if intro else ()), whole_item=False)
         self.attached = True
 
 
@@ -402,10 +439,13 @@ def _unique(changes: list[Change]) -> list[Change]:
             continue
         q = old.provision
         if q.subsections and p.subsections:
+            points = tuple(sorted(set(q.points) | set(p.points))) if q.points and p.points \
+                and q.subsections == p.subsections else ()
             provision = Provision(p.chapter, p.section, tuple(sorted(set(q.subsections) | set(p.subsections))),
-                                  q.partial and p.partial)
+                                  q.partial and p.partial, points)
         else:  # a whole section, or an unknown part of one (a heading, points), covers the rest
             whole = (not q.subsections and not q.partial) or (not p.subsections and not p.partial)
-            provision = Provision(p.chapter, p.section, (), not whole)
+            points = tuple(sorted(set(q.points) | set(p.points))) if q.points and p.points else ()
+            provision = Provision(p.chapter, p.section, (), not whole, () if whole else points)
         merged[key] = Change(change.action, provision)
     return list(merged.values())

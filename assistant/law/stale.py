@@ -50,9 +50,8 @@ class Finding:
         if self.kind == REVIEW_OVERDUE:
             return f"reviewed {self.reviewed}, over {months} months ago: check its facts again"
         when = f" (in force {format_date(self.newer_in_force, 'en')})" if self.newer_in_force else ""
-        what = "it" if self.kind == REPEALED_SINCE else self.changed
         verb = "repealed" if self.kind == REPEALED_SINCE else "amended"
-        return (f"cites {self.cited} in {self.cited_act}; {self.newer_act}{when} {verb} {what}, "
+        return (f"cites {self.cited} in {self.cited_act}; {self.newer_act}{when} {verb} {self.changed}, "
                 f"and the document does not cite {self.newer_act} for it")
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,7 +113,10 @@ def missing_references(records: list[DocumentRecord], law: LawIndex) -> list[str
             act = acts.get(cited_act(entry) or "") if isinstance(entry, dict) else None
             if act is None or not act.statute:
                 continue
+            repealed = [c.provision for c in act.changes if c.action == REPEALED]
             for p in cited_provisions(entry):
+                if any(r.section in (None, p.section) and r.overlaps(p) for r in repealed):
+                    continue  # an act's own repeal of a section: cited, with no text to hold
                 if not law.holdings(act, p):
                     problems.append(f"{record.source}: its sources cite {law.normalize(act.statute, p).label(act.language)}"
                                     f" of {act.act}, but the act's text in the store has no such section")
@@ -126,11 +128,12 @@ def cited_provisions(entry: dict[str, Any]) -> list[Provision]:
     the same section (the words in brackets, "(muutettu lailla 696/2024; 2 mom. lailla 1177/2014)", left out)."""
     located = [p for p in parse_locator(str(entry.get("locator") or "")) if p.section]
     title = re.sub(r"\([^)]*\)", " ", str(entry.get("title") or ""))
-    narrower = {(p.chapter, p.section): p for p in parse_locator(title) if p.section and p.subsections}
+    narrower = {(p.chapter, p.section): p for p in parse_locator(title) if p.section and (p.subsections or p.points)}
     found = []
     for p in located:
         n = narrower.get((p.chapter, p.section)) or narrower.get((None, p.section))
-        found.append(Provision(p.chapter, p.section, n.subsections, n.partial) if n and not p.subsections else p)
+        narrowed = n and not p.subsections and not p.points
+        found.append(Provision(p.chapter, p.section, n.subsections, n.partial, n.points) if narrowed else p)
     return found
 
 
@@ -167,8 +170,9 @@ def _amended_since(record: DocumentRecord, law: LawIndex, report: StaleReport) -
         for newer, change in law.changes_after(act, provision):
             if change.action == ADDED or _also_cites(cited, law, act, provision, newer, change):
                 continue
-            kind = REPEALED_SINCE if change.action == REPEALED and rewrites_whole(change) else AMENDED_SINCE
-            changed = Provision(provision.chapter, provision.section, change.provision.subsections)
+            kind = REPEALED_SINCE if change.action == REPEALED else AMENDED_SINCE
+            changed = Provision(provision.chapter, provision.section, change.provision.subsections,
+                                points=change.provision.points)
             key = (provision.chapter, provision.section, act.act, newer.act)
             findings.setdefault(key, Finding(
                 record.source, record.title, kind, _iso(record.extra.get("reviewed")), act.act,
@@ -181,21 +185,22 @@ def _amended_since(record: DocumentRecord, law: LawIndex, report: StaleReport) -
 def _also_cites(cited: list[tuple[Act, Provision]], law: LawIndex, act: Act, provision: Provision, newer: Act,
                 change) -> bool:
     """Whether the document also cites the newer wording: ``newer`` itself for an overlapping part of the
-    section, or an act at least as new that rewrote the whole section."""
+    section (or, when ``newer`` rewrote a whole chapter, for a section of that chapter), or an act at least
+    as new that rewrote the whole section."""
     key = law.key(act.statute, provision)
     for other, p in cited:
-        if other.statute != act.statute or law.key(other.statute, p) != key or other.order < newer.order:
+        if other.statute != act.statute or other.order < newer.order:
             continue
-        if other.act == newer.act and _overlaps(p, provision) and _overlaps(p, change.provision):
+        if change.provision.section is None and other.act == newer.act and p.chapter == change.provision.chapter:
+            return True  # the newer act rewrote the whole chapter, and the document cites that chapter of it
+        if law.key(other.statute, p) != key:
+            continue
+        if other.act == newer.act and p.overlaps(provision) and p.overlaps(change.provision):
             return True
         if other.act != newer.act and any(rewrites_whole(c) and law.key(other.statute, c.provision) == key
                                           for c in other.changes if c.provision.section):
             return True
     return False
-
-
-def _overlaps(a: Provision, b: Provision) -> bool:
-    return not a.subsections or not b.subsections or bool(set(a.subsections) & set(b.subsections))
 
 
 def _acts_by_number(law: LawIndex) -> dict[str, Act]:
