@@ -272,7 +272,11 @@ class _Scanner:
             elif t in _NEW:
                 self.new = True
             elif t == "inledande":
-                self.partial_next = True
+                if i + 2 < len(toks) and toks[i + 2] == "i":  # "det inledande stycket i 25 § 1 mom."
+                    self.partial_next = True
+                elif self.section:  # "40 § 1 mom. inledande stycket"
+                    self.numbers = ["0"]
+                    self.point_unit()
             elif t == ";" and not self.preamble:
                 self.flush()
                 self.chapter = self.section = None  # "1 luku 3 §; 25 §": a new reference
