@@ -100,7 +100,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
               f"key facts {_f(f['key_fact_recall'])}  steps {_f(f['steps_covered'])}  citation support {_f(f['citation_support'])}  "
               f"refused: out-of-scope {_f(f['refusal_recall'])}, answerable {_f(f['answerable_refused'])}  "
               f"p95 {_f(f['latency_p95_s'])} s"
-              + (f"  newest wording cited {_f(f['newest_cited'])}, older flagged {_f(f['older_flagged'])}"
+              + (f"  newest wording cited {_f(f['newest_cited'])}, quoted {_f(f['newest_quoted'])}, "
+                 f"older flagged {_f(f['older_flagged'])}"
                  if f.get("newest_cited") is not None else ""))
     print(f"report: {paths['markdown']} and {paths['html']} (data: {paths['json']})")
     if not ours:

@@ -1,20 +1,24 @@
 """Retrieval prefers the newest wording of a statute section (``assistant/retrieval.py`` calls this).
 
 When the search finds a section in an act whose wording a newer act in the store changed, the newer
-wording ranks just above it: the passages of the newer acts' same section that the search found
-move up, and when it found none of them, the section's text in the newest act is fetched from the
-catalog and placed there. The older wording stays (it may still hold the subsections nobody changed,
+wording ranks just above it: of the newer acts' texts of the section that the search found about as
+similar to the question, the one it ranked best moves up (the parts of a section may stand in several
+acts, and the search knows which part the question is about). When it found none of them and a newer act
+rewrote the whole section, that act's text is fetched from the catalog and placed there. The older wording stays (it may still hold the subsections nobody changed,
 and a citation of it says it was amended, ``assistant/provenance.py``).
 """
 
 from __future__ import annotations
 
 from assistant.answer import Passage
-from assistant.law.index import LawIndex
+from assistant.law.index import LawIndex, Wording
 from assistant.law.references import AMENDED, REPEALED
 from assistant.store.catalog import Catalog
 
 STEP = 1e-6  # how far above the older wording the newer one ranks: just above, nothing else moves
+# How much less similar to the question (cosine) the newer wording may be and still move up: chosen on the
+# amendment dev set (evals/datasets/amendments, docs/EVALUATION.md).
+DENSE_MARGIN = 0.03
 
 
 def prefer_newest(passages: list[Passage], law: LawIndex, catalog: Catalog) -> list[Passage]:
@@ -32,10 +36,13 @@ def prefer_newest(passages: list[Passage], law: LawIndex, catalog: Catalog) -> l
             continue
         holdings = law.current_holdings(wording, passage.chunk.language)
         found = [at[(h.source, h.locator)] for h in holdings if (h.source, h.locator) in at]
-        for newer in found:
-            newer.score = max(newer.score, passage.score + STEP)
-        if found or not holdings:
+        close = [p for p in found if _as_close(p, passage)]
+        if close:
+            best = max(close, key=lambda p: p.score)
+            best.score = max(best.score, passage.score + STEP)
             continue
+        if found or not holdings or not rewrites_whole_section(wording):
+            continue  # a newer act changed another part of the section than the one the search found
         newest = holdings[0]
         chunk = next((c for c in catalog.chunks_of(newest.source) if c.locator == newest.locator), None)
         if chunk is not None:
@@ -43,3 +50,18 @@ def prefer_newest(passages: list[Passage], law: LawIndex, catalog: Catalog) -> l
             at[(chunk.source, chunk.locator)] = fetched
             added.append(fetched)
     return sorted(passages + added, key=lambda p: p.score, reverse=True)
+
+
+def _as_close(newer: Passage, older: Passage) -> bool:
+    """Whether the search found the newer wording about as similar to the question as the older one: then it
+    is the same part of the section in newer words (a newer act that rewrote only another subsection, such
+    as 610/2022's 25(1) for a question on 25(3), is less similar and keeps its place)."""
+    if newer.dense is None or older.dense is None:
+        return newer.dense is not None or older.dense is None
+    return newer.dense >= older.dense - DENSE_MARGIN
+
+
+def rewrites_whole_section(wording: Wording) -> bool:
+    """Whether the newest change of the section rewrote it whole: the older wording holds nothing current."""
+    last = wording.newer[-1] if wording.newer else None  # the oldest standing change: whole when any is
+    return last is not None and not last.provision.subsections and not last.provision.partial
