@@ -69,6 +69,16 @@ def publish(catalog: Catalog, path: Path, source: str, data: bytes | None = None
     return record
 
 
+def with_the_guide_before_the_correction(catalog: Catalog, corpus_catalog: Catalog, folder: Path) -> Catalog:
+    """``catalog`` holding the corpus acts and the Child Welfare Act guide as it was before part 1 of issue 16."""
+    for record in corpus_catalog.documents():
+        catalog.publish(record, corpus_catalog.chunks_of(record.source))
+    guide = folder / "child-welfare-act-duties.en.md"
+    guide.write_text(BEFORE_CORRECTION, encoding="utf-8")
+    publish(catalog, guide, "finnish-law/child-welfare-act-duties.en.md")
+    return catalog
+
+
 @pytest.fixture(scope="module")
 def corpus_catalog(tmp_path_factory) -> Catalog:
     """Every Finlex act of the corpus (fi and sv) in a real catalog, sources as `assistant ingest` names them."""
@@ -208,12 +218,7 @@ def test_every_section_a_corpus_preamble_amends_is_in_its_act(corpus_catalog: Ca
 # --- the stale-guide check -------------------------------------------------------------------------
 @needs_corpus
 def test_the_child_welfare_guide_before_the_correction_is_flagged(corpus_catalog: Catalog, tmp_path: Path) -> None:
-    catalog = Catalog(tmp_path / "catalog.sqlite3")
-    for record in corpus_catalog.documents():
-        catalog.publish(record, corpus_catalog.chunks_of(record.source))
-    guide = tmp_path / "child-welfare-act-duties.en.md"
-    guide.write_text(BEFORE_CORRECTION, encoding="utf-8")
-    publish(catalog, guide, "finnish-law/child-welfare-act-duties.en.md")
+    catalog = with_the_guide_before_the_correction(Catalog(tmp_path / "catalog.sqlite3"), corpus_catalog, tmp_path)
     report = check_documents(catalog.documents(), LawIndex(catalog), date(2026, 12, 3), 12)
     flagged = [(f.cited, f.cited_act, f.newer_act, f.changed) for f in report.findings if f.kind == AMENDED_SINCE]
     assert ("25 §", "417/2007", "1302/2014", "25 § 1 ja 3 mom.") in flagged
@@ -258,12 +263,7 @@ def test_sources_stale_command_lists_the_guide_and_exits_1(corpus_catalog: Catal
                                                           capsys) -> None:
     from assistant.cli import main
 
-    catalog = Catalog(settings.catalog_path)
-    for record in corpus_catalog.documents():
-        catalog.publish(record, corpus_catalog.chunks_of(record.source))
-    guide = tmp_path / "child-welfare-act-duties.en.md"
-    guide.write_text(BEFORE_CORRECTION, encoding="utf-8")
-    publish(catalog, guide, "finnish-law/child-welfare-act-duties.en.md")
+    with_the_guide_before_the_correction(Catalog(settings.catalog_path), corpus_catalog, tmp_path)
     assert main(["sources", "--stale"]) == 1
     out = capsys.readouterr().out
     assert "finnish-law/child-welfare-act-duties.en.md (reviewed 2026-11-28)" in out
