@@ -14,7 +14,7 @@ The dense score of a passage in another language, from a document with no versio
 language (an English-only treaty for a Finnish question), is put on the same-language scale first
 (``assistant/calibration.py``), so it ranks as one in the asker's language would.
 Results are then diversified so one long document cannot take every slot. Of a statute section that
-several acts in the store hold, the newest wording ranks just above the older one (``assistant/law/ranking.py``).
+several acts in the store hold, the newest wording takes the older one's place (``assistant/law/ranking.py``).
 
 A question that describes a situation and asks what to do (``assistant/situations.py``) is answered
 from guidance: its asking sentence ("What must I do?") is also searched alone, which finds procedural

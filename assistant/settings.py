@@ -139,8 +139,8 @@ class Settings(BaseSettings):
     )
     prefer_newest_wording: bool = Field(
         default=True,
-        description="Rank the newest wording of a statute section the store holds just above an older act's "
-        "wording of it that the search found (assistant/law/index.py), and fetch it when the search did not.",
+        description="Put the newest wording of a statute section the store holds in the place of an older act's "
+        "wording of it that the search found (assistant/law/ranking.py), fetching it when the search did not.",
     )
     refusal_threshold: float = Field(
         default=0.45, ge=0.0, le=1.0,

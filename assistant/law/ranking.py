@@ -1,10 +1,11 @@
 """Retrieval prefers the newest wording of a statute section (``assistant/retrieval.py`` calls this).
 
 When the search finds a section in an act whose wording a newer act in the store changed, the newer
-wording ranks just above it: of the newer acts' texts of the section that the search found about as
-similar to the question, the one it ranked best moves up (the parts of a section may stand in several
-acts, and the search knows which part the question is about). When it found none of them and a newer act
-rewrote the whole section, that act's text is fetched from the catalog and placed there. The older wording stays (it may still hold the subsections nobody changed,
+wording takes its place: of the newer acts' texts of the section that the search found about as similar
+to the question, the one it ranked best changes places with the older wording (the parts of a section may
+stand in several acts, and the search knows which part the question is about), so no other passage moves.
+When it found none of them and a newer act rewrote the whole section, that act's text is fetched from the
+catalog into the older wording's place, and the older wording goes last. The older wording stays (it may still hold the subsections nobody changed,
 and a citation of it says it was amended, ``assistant/provenance.py``).
 """
 
@@ -15,14 +16,14 @@ from assistant.law.index import LawIndex, Wording
 from assistant.law.references import AMENDED, REPEALED
 from assistant.store.catalog import Catalog
 
-STEP = 1e-6  # how far above the older wording the newer one ranks: just above, nothing else moves
+STEP = 1e-6  # ties go to the newer wording
 # How much less similar to the question (cosine) the newer wording may be and still move up: chosen on the
 # amendment dev set (evals/datasets/amendments, docs/EVALUATION.md).
 DENSE_MARGIN = 0.03
 
 
 def prefer_newest(passages: list[Passage], law: LawIndex, catalog: Catalog) -> list[Passage]:
-    """``passages`` (best first) with the newer wording of every amended section just above the older one."""
+    """``passages`` (best first) with the newer wording of every amended section in the older one's place."""
     if not any(p.chunk.doc_type == "law" for p in passages):
         return passages
     law.refresh()
@@ -39,14 +40,16 @@ def prefer_newest(passages: list[Passage], law: LawIndex, catalog: Catalog) -> l
         close = [p for p in found if _as_close(p, passage)]
         if close:
             best = max(close, key=lambda p: p.score)
-            best.score = max(best.score, passage.score + STEP)
+            if best.score < passage.score:  # the two change places: no other passage moves
+                best.score, passage.score = passage.score + STEP, best.score
             continue
         if found or not holdings or not rewrites_whole_section(wording):
             continue  # a newer act changed another part of the section than the one the search found
         newest = holdings[0]
         chunk = next((c for c in catalog.chunks_of(newest.source) if c.locator == newest.locator), None)
-        if chunk is not None:
+        if chunk is not None:  # the newest text takes the place of the wording it replaced, which goes last
             fetched = Passage(chunk=chunk, score=passage.score + STEP)
+            passage.score = min(p.score for p in passages) - STEP
             at[(chunk.source, chunk.locator)] = fetched
             added.append(fetched)
     return sorted(passages + added, key=lambda p: p.score, reverse=True)
