@@ -34,7 +34,7 @@ def _prepare_model(args: argparse.Namespace, settings: Settings) -> int:
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.factory import make_store
 
-    store = make_store(settings, check_model=False)  # the catalog only: no model, no vectors
+    store = make_store(settings, check_model=not args.stale)  # the stale check reads the catalog only
     if args.stale:
         return _stale(args, settings, store)
     records = store.documents()

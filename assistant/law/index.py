@@ -49,12 +49,6 @@ class Newer:
     provision: Provision
     holdings: list[Holding] = field(default_factory=list)
 
-    @property
-    def parts(self) -> str:
-        """The part changed, when not the whole section: "1 ja 3 mom." ("" for the whole section)."""
-        p = self.provision
-        return Provision(subsections=p.subsections).label(self.act.language) if p.subsections else ""
-
     def to_dict(self, language: str) -> dict[str, Any]:
         """As a citation carries it: the holding in ``language`` (else any) is the one linked."""
         holding = next((h for h in self.holdings if h.language == language), self.holdings[0] if self.holdings else None)

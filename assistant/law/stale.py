@@ -83,6 +83,7 @@ def check_documents(records: list[DocumentRecord], law: LawIndex, today: date, m
     law.refresh()
     report = StaleReport()
     oldest = add_months(today, -max_age_months)
+    acts = _acts_by_number(law)
     for record in records:
         if record.doc_type == "law" or not (record.extra.get("reviewed") or record.extra.get("sources")):
             continue
@@ -90,7 +91,7 @@ def check_documents(records: list[DocumentRecord], law: LawIndex, today: date, m
         reviewed = _day(record.extra.get("reviewed"))
         if reviewed is not None and reviewed < oldest:
             report.findings.append(Finding(record.source, record.title, REVIEW_OVERDUE, reviewed.isoformat()))
-        report.findings += _amended_since(record, law, report)
+        report.findings += _amended_since(record, law, acts, report)
     return report
 
 
@@ -150,8 +151,7 @@ def cited_act(entry: dict[str, Any]) -> str | None:
     return numbers.pop() if len(numbers) == 1 else None
 
 
-def _amended_since(record: DocumentRecord, law: LawIndex, report: StaleReport) -> list[Finding]:
-    acts = _acts_by_number(law)
+def _amended_since(record: DocumentRecord, law: LawIndex, acts: dict[str, Act], report: StaleReport) -> list[Finding]:
     cited: list[tuple[Act, Provision]] = []
     for entry in record.extra.get("sources") or []:
         if not isinstance(entry, dict):

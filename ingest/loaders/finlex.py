@@ -15,6 +15,7 @@ as text, with a warning naming the file.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -88,7 +89,7 @@ class FinlexLoader(Loader):
 
 
 def _facts(act: str, title: str, statute: Element, sections: list[Section], language: str,
-           given, warnings: list[str]) -> dict:
+           given: date | None, warnings: list[str]) -> dict:
     """The act's facts for its record; a preamble that cannot be read adds a warning and no changes."""
     labels = _LABELS[language]
     preamble = parse_preamble(_text(statute.find(f"{SAA}Johtolause")), language)
