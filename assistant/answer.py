@@ -36,7 +36,12 @@ class Passage:
 
 @dataclass
 class Citation:
-    """One numbered source of an answer: the passage and the words quoted from it."""
+    """One numbered source of an answer: the passage and the words quoted from it, and what the answer says
+    of the source (``assistant/provenance.py``): its type, its date (a statute's date given, a guide's
+    ``reviewed``), a statute's entry into force, whether the wording quoted is still the newest the store
+    holds (``status``: in_force, amended, repealed, unknown), the newer acts when it is not
+    (``superseded_by``, newest first; ``n`` there is the citation of the newer wording when the answer
+    cites it), a link to the official text and how to cite it."""
 
     n: int
     source: str
@@ -48,6 +53,14 @@ class Citation:
     page: int | None = None
     ocr: bool = False  # the quote was recognised from a scanned page: the reader should check the original
     ocr_confidence: float | None = None  # OCR's mean word confidence on that page, 0-100
+    doc_type: str = ""
+    date: str | None = None  # ISO 8601
+    in_force: str | None = None  # ISO 8601, statutes
+    status: str = "unknown"
+    superseded_by: list[dict[str, Any]] = field(default_factory=list)
+    url: str | None = None
+    cite_as: str = ""
+    act: str | None = None  # statutes: the act whose wording is quoted, "1302/2014"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -11,7 +11,8 @@ Check = tuple[bool, "float | None"]  # (supported, support score) of one drafted
 def citation_of(passage: Passage, n: int, quote: str) -> Citation:
     c = passage.chunk
     return Citation(n=n, source=c.source, title=c.title, locator=c.locator, quote=quote, score=passage.score,
-                    language=c.language, page=c.page, ocr=c.ocr, ocr_confidence=c.ocr_confidence)
+                    language=c.language, page=c.page, ocr=c.ocr, ocr_confidence=c.ocr_confidence,
+                    doc_type=c.doc_type)
 
 
 def cite(drafted: list[DraftSentence], checks: list[Check], passages: list[Passage], first_n: int = 1,

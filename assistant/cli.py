@@ -35,14 +35,18 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.documents import ocr_summary
     from assistant.factory import make_store
 
-    records = make_store(settings).documents()
+    store = make_store(settings, check_model=not args.stale)  # the stale check reads the catalog only
+    if args.stale:
+        return _stale(args, settings, store)
+    records = store.documents()
     if args.json:
         for r in records:
             ocr = r.extra.get("ocr") or {}
             print(json.dumps({"source": r.source, "title": r.title, "language": r.language, "type": r.doc_type,
                               "chunks": r.chunks, "version": r.version[:12], "ingested_at": r.ingested_at,
                               "ocr_pages": ocr.get("pages", 0), "ocr_mean_confidence": ocr.get("mean_confidence"),
-                              **({"ocr": ocr} if ocr else {})}, ensure_ascii=False))
+                              **({"ocr": ocr} if ocr else {}),
+                              **{k: r.extra[k] for k in _DATED if r.extra.get(k)}}, ensure_ascii=False, default=str))
         return 0
     if not records:
         print("No documents yet. Add some with: assistant ingest knowledge/")
@@ -61,6 +65,48 @@ def _sources(args: argparse.Namespace, settings: Settings) -> int:
           + (f", {scanned_pages} pages read with OCR (text recognised from scans: check quotes against the "
              "original)" if scanned_pages else ""))
     return 0
+
+
+# What `assistant sources --json` adds of a record's facts: a statute's act and dates, a guide's review date.
+_DATED = ("act", "statute", "date_given", "in_force", "reviewed", "valid_from", "source_url")
+
+
+def _stale(args: argparse.Namespace, settings: Settings, store) -> int:
+    """Documents to review: not reviewed for ``stale_after_months``, or citing a wording a newer act changed."""
+    from datetime import date
+
+    from assistant.law.index import LawIndex
+    from assistant.law.stale import check_documents
+
+    months = settings.stale_after_months
+    report = check_documents(store.documents(), LawIndex(store.catalog), date.today(), months)
+    if args.json:
+        for finding in report.findings:
+            print(json.dumps({**finding.to_dict(), "message": finding.message(months)}, ensure_ascii=False))
+        return 1 if report.findings else 0
+    by_source: dict[str, list] = {}
+    for finding in report.findings:
+        by_source.setdefault(finding.source, []).append(finding)
+    for source, findings in by_source.items():
+        print(f"{source} (reviewed {findings[0].reviewed or 'never'})")
+        for finding in findings:
+            print(f"  - {finding.message(months)}")
+    missing = sorted(set(report.entries_not_in_store))
+    print(f"{len(by_source)} of {report.documents} documents to review ({len(report.findings)} finding(s)); "
+          f"{report.entries_checked} statute citations checked against the acts in the store")
+    if missing:
+        print(f"not checked: citations of {', '.join(missing)}, which the store does not hold "
+              "(ingest ../shared/corpus/finlex beside the knowledge base to check them)")
+    return 1 if report.findings else 0
+
+
+def _configure_sources(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--stale", action="store_true",
+                        help="list documents to review: `reviewed` older than ASSISTANT_STALE_AFTER_MONTHS, or "
+                             "`sources` citing a statute section that a newer act in the store amends or "
+                             "repeals (exit 1 when there is one)")
+    add_setting_options(parser, "stale_after_months")
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:
@@ -102,13 +148,21 @@ def _reindex(args: argparse.Namespace, settings: Settings) -> int:
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.factory import make_store
+    from assistant.law.index import LawIndex
+    from assistant.law.stale import missing_references
 
     # No model is loaded: the check compares ids and counts only.
-    problems = make_store(settings, check_model=False).check()
+    store = make_store(settings, check_model=False)
+    problems = store.check()
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)" if problems else "the store is consistent")
-    return 1 if problems else 0
+    references = missing_references(store.documents(), LawIndex(store.catalog))
+    for reference in references:
+        print(f"reference: {reference}")
+    if references:
+        print(f"{len(references)} reference(s) to statute sections the store does not hold")
+    return 1 if problems or references else 0
 
 
 def _doctor(args: argparse.Namespace, settings: Settings) -> int:
@@ -203,16 +257,15 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
     "prepare-model": ("assemble and verify the embedding model (offline after this)", lambda p: None,
                       _prepare_model),
-    "sources": ("list indexed documents",
-                lambda p: p.add_argument("--json", action="store_true", help="one JSON object per line"),
-                _sources),
+    "sources": ("list indexed documents, or (--stale) the documents to review", _configure_sources, _sources),
     "remove": ("remove documents from the index (history is kept)",
                lambda p: p.add_argument("source", nargs="+", help="source as `assistant sources` shows it"),
                _remove),
     "history": ("show the versions of one document",
                 lambda p: p.add_argument("source", help="source as `assistant sources` shows it"), _history),
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
-    "check": ("check that catalog, keyword index and vectors agree (exit 1 if not)", lambda p: None, _check),
+    "check": ("check that catalog, keyword index and vectors agree, and that the statute sections preambles and "
+              "source lists refer to are in the store (exit 1 if not)", lambda p: None, _check),
     "doctor": ("show the CPU, the embedding precision chosen for it and why, the model, torch and the store",
                lambda p: None, _doctor),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),

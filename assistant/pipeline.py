@@ -16,6 +16,8 @@ from assistant.answerers import Answerer, Draft, build_answerer
 from assistant.citations import cite
 from assistant.followup import rewrite_follow_up
 from assistant.indexing import IndexingStatus, indexing_block
+from assistant.law.index import LawIndex
+from assistant.provenance import Provenance
 from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
 from assistant.danger_classifier import load_classifier
@@ -38,7 +40,9 @@ class Assistant:
                  retriever: Retriever | None = None, refusal: RefusalPolicy | None = None) -> None:
         self.settings = settings
         self.store = store
-        self.retriever = retriever or Retriever(store, settings)
+        law = LawIndex(store.catalog)
+        self.retriever = retriever or Retriever(store, settings, law)
+        self.provenance = Provenance(store.catalog, law)
         self.answerer = answerer or build_answerer(settings)
         self.refusal = refusal or RefusalPolicy(settings, store)
         self._danger_classifier = load_classifier(settings.embedding_model)
@@ -149,6 +153,7 @@ class Assistant:
         notice = indexing_block(self.indexing, answer.language)
         if notice is not None:  # first, or right after the safety referral
             answer.blocks.insert(1 if answer.blocks and isinstance(answer.blocks[0], SafetyBlock) else 0, notice)
+        self.provenance.annotate(answer)  # dates, links, status of the wording, the newer wording cited
         answer.timings["total"] = time.perf_counter() - started
         return answer
 

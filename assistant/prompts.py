@@ -359,6 +359,65 @@ SCANNED_PAGE_NOTE = {
     "ru": "текст распознан со сканированной страницы, проверьте оригинал",
 }
 
+# What a citation says of its source (assistant/render.py): a statute's dates and whether the wording quoted is
+# still the newest the knowledge base holds; a guide's review date; how to cite it.
+WORDING_AMENDED = {
+    "en": "amended by {act}", "fi": "muutettu lailla {act}", "sv": "ändrad genom lag {act}",
+    "et": "muudetud seadusega {act}", "lv": "grozīts ar likumu {act}", "lt": "pakeista įstatymu {act}",
+    "pl": "zmieniony ustawą {act}", "de": "geändert durch Gesetz {act}", "da": "ændret ved lov {act}",
+    "nb": "endret ved lov {act}", "uk": "змінено законом {act}", "ru": "изменено законом {act}",
+}
+WORDING_REPEALED = {
+    "en": "repealed by {act}", "fi": "kumottu lailla {act}", "sv": "upphävd genom lag {act}",
+    "et": "kehtetuks tunnistatud seadusega {act}", "lv": "atcelts ar likumu {act}",
+    "lt": "panaikinta įstatymu {act}", "pl": "uchylony ustawą {act}", "de": "aufgehoben durch Gesetz {act}",
+    "da": "ophævet ved lov {act}", "nb": "opphevet ved lov {act}", "uk": "скасовано законом {act}",
+    "ru": "отменено законом {act}",
+}
+IN_FORCE_FROM = {
+    "en": "in force from {date}", "fi": "voimassa {date} alkaen", "sv": "i kraft från {date}",
+    "et": "jõus alates {date}", "lv": "spēkā no {date}", "lt": "galioja nuo {date}", "pl": "obowiązuje od {date}",
+    "de": "in Kraft seit {date}", "da": "i kraft fra {date}", "nb": "i kraft fra {date}", "uk": "чинний з {date}",
+    "ru": "действует с {date}",
+}
+NEWER_WORDING = {
+    "en": "newer wording {marks}", "fi": "uudempi sanamuoto {marks}", "sv": "nyare lydelse {marks}",
+    "et": "uuem sõnastus {marks}", "lv": "jaunāka redakcija {marks}", "lt": "naujesnė redakcija {marks}",
+    "pl": "nowsze brzmienie {marks}", "de": "neuere Fassung {marks}", "da": "nyere ordlyd {marks}",
+    "nb": "nyere ordlyd {marks}", "uk": "новіша редакція {marks}", "ru": "более новая редакция {marks}",
+}
+NEWEST_WORDING = {
+    "en": "the newest wording in the knowledge base", "fi": "tietokannan uusin sanamuoto",
+    "sv": "den nyaste lydelsen i kunskapsbasen", "et": "teadmusbaasi uusim sõnastus",
+    "lv": "jaunākā redakcija zināšanu bāzē", "lt": "naujausia redakcija žinių bazėje",
+    "pl": "najnowsze brzmienie w bazie wiedzy", "de": "die neueste Fassung in der Wissensdatenbank",
+    "da": "den nyeste ordlyd i vidensbasen", "nb": "den nyeste ordlyden i kunnskapsbasen",
+    "uk": "найновіша редакція в базі знань", "ru": "самая новая редакция в базе знаний",
+}
+DATE_GIVEN = {
+    "en": "given {date}", "fi": "annettu {date}", "sv": "given {date}", "et": "antud {date}",
+    "lv": "pieņemts {date}", "lt": "priimtas {date}", "pl": "wydany {date}", "de": "erlassen am {date}",
+    "da": "udstedt {date}", "nb": "gitt {date}", "uk": "ухвалено {date}", "ru": "принят {date}",
+}
+REVIEWED_ON = {
+    "en": "reviewed {date}", "fi": "tarkistettu {date}", "sv": "granskad {date}", "et": "üle vaadatud {date}",
+    "lv": "pārskatīts {date}", "lt": "peržiūrėta {date}", "pl": "sprawdzono {date}", "de": "geprüft am {date}",
+    "da": "gennemgået {date}", "nb": "gjennomgått {date}", "uk": "перевірено {date}", "ru": "проверено {date}",
+}
+CITE_AS = {
+    "en": "How to cite: {text}", "fi": "Viittausmuoto: {text}", "sv": "Så här hänvisar du: {text}",
+    "et": "Viitamine: {text}", "lv": "Kā atsaukties: {text}", "lt": "Kaip cituoti: {text}",
+    "pl": "Jak cytować: {text}", "de": "Zitierweise: {text}", "da": "Sådan henviser du: {text}",
+    "nb": "Slik viser du til: {text}", "uk": "Як посилатися: {text}", "ru": "Как ссылаться: {text}",
+}
+# The subsections an amendment changed, after its act number: "1 ja 3 mom." (fi), "subsection 1" (en; the
+# renderer makes it plural); the other languages use the abbreviation of the Finnish and Swedish statutes.
+SUBSECTIONS = {
+    "en": "subsection {numbers}", "fi": "{numbers} mom.", "sv": "{numbers} mom.", "et": "mom. {numbers}",
+    "lv": "mom. {numbers}", "lt": "mom. {numbers}", "pl": "mom. {numbers}", "de": "mom. {numbers}",
+    "da": "mom. {numbers}", "nb": "mom. {numbers}", "uk": "mom. {numbers}", "ru": "mom. {numbers}",
+}
+
 ALL_UNSUPPORTED = {
     "en": "The generated answer could not be verified against the sources, so it is not shown. "
           "The passages below are the closest sources found.",

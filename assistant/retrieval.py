@@ -13,7 +13,8 @@ English version as well as its Finnish one, and a Swedish question quotes the Sw
 The dense score of a passage in another language, from a document with no version in the asker's
 language (an English-only treaty for a Finnish question), is put on the same-language scale first
 (``assistant/calibration.py``), so it ranks as one in the asker's language would.
-Results are then diversified so one long document cannot take every slot.
+Results are then diversified so one long document cannot take every slot. Of a statute section that
+several acts in the store hold, the newest wording takes the older one's place (``assistant/law/ranking.py``).
 
 A question that describes a situation and asks what to do (``assistant/situations.py``) is answered
 from guidance: its asking sentence ("What must I do?") is also searched alone, which finds procedural
@@ -34,6 +35,8 @@ from dataclasses import dataclass, replace
 from assistant.answer import Passage
 from assistant.calibration import calibrated
 from assistant.documents import PRACTICE_RECORD, Chunk, is_source_list, last_heading
+from assistant.law.index import LawIndex
+from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
 from assistant.text.language import QUOTE_FALLBACK
@@ -76,10 +79,11 @@ class Retrieved:
 
 
 class Retriever:
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings, law: LawIndex | None = None) -> None:
         self.store = store
         self.settings = settings
         self.versions = Versions(store.catalog)
+        self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
@@ -115,6 +119,8 @@ class Retriever:
             fused = self.merge_versions(fused, wanted or self.quote_language(language), only=wanted)
         if HEADING_WEIGHT and not situation:
             fused = by_heading(fused, query)
+        if s.prefer_newest_wording:
+            fused = prefer_newest(fused, self.law, self.store.catalog)
         if situation:
             passages = guidance_first(diversify(fused, len(fused), max(s.max_passages_per_document,
                                                                         SITUATION_PER_DOCUMENT)), k)

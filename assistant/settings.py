@@ -157,6 +157,11 @@ class Settings(BaseSettings):
         description="Add the measured offset of each (question language, passage language) pair to "
         "cross-lingual dense scores before ranking and refusal (assistant/calibration.py).",
     )
+    prefer_newest_wording: bool = Field(
+        default=True,
+        description="Put the newest wording of a statute section the store holds in the place of an older act's "
+        "wording of it that the search found (assistant/law/ranking.py), fetching it when the search did not.",
+    )
     refusal_threshold: float = Field(
         default=0.45, ge=0.0, le=1.0,
         description="Below this best dense similarity the evidence is too weak and the assistant "
@@ -227,6 +232,13 @@ class Settings(BaseSettings):
         default=None,
         description="The knowledge folder that the admin tab's sync button syncs (for example ./knowledge), "
         "together with the uploads folder under ASSISTANT_HOME. Unset: only the uploads folder.",
+    )
+
+    # --- maintenance -------------------------------------------------------------------------
+    stale_after_months: int = Field(
+        default=12, ge=1, le=120,
+        description="`assistant sources --stale` and the admin tab's review list name documents whose "
+        "`reviewed` date is older than this many months.",
     )
 
     @field_validator("home", "models_dir", "knowledge_dir")

@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> object:
                     "and exit 1 if our figures are below evals/thresholds.toml. Stores are cached under "
                     "ASSISTANT_HOME/eval-cache (one per documents folder), so a rerun does not re-embed.")
     parser.add_argument("--dataset", default="dev",
-                        help="dev, corpus, another folder name under evals/datasets/, or a path (default: dev); "
+                        help="dev, corpus, amendments (questions on amended statute sections), another folder "
+                             "name under evals/datasets/, or a path (default: dev); "
                              "privacy measures the personal-data detector, safety the immediate-danger detector "
                              "(for these two only --report and --thresholds apply); all: the two detectors and "
                              "every dataset with thresholds (what `make eval` runs)")
@@ -98,7 +99,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{r.name:8} hit@5 source {_f(f['hit@5_source'])}  hit@5 section {_f(f['hit@5_locator'])}  "
               f"key facts {_f(f['key_fact_recall'])}  steps {_f(f['steps_covered'])}  citation support {_f(f['citation_support'])}  "
               f"refused: out-of-scope {_f(f['refusal_recall'])}, answerable {_f(f['answerable_refused'])}  "
-              f"p95 {_f(f['latency_p95_s'])} s")
+              f"p95 {_f(f['latency_p95_s'])} s"
+              + (f"  newest wording cited {_f(f['newest_cited'])}, quoted {_f(f['newest_quoted'])}, "
+                 f"older flagged {_f(f['older_flagged'])}"
+                 if f.get("newest_cited") is not None else ""))
     print(f"report: {paths['markdown']} and {paths['html']} (data: {paths['json']})")
     if not ours:
         print("thresholds not checked: they apply to the 'ours' pipeline", file=sys.stderr)

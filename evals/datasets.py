@@ -8,13 +8,19 @@ relative to the folder; default: the repository's ``knowledge/``). Each line is 
      "expected": [{"source": "finnish-law/x.en.md", "locator": "Heading"}],   # any of these
      "key_facts": [["30 days", "30 päivää"]],                                 # each: any of
      "filters": {"language": "fi"}, "history": ["earlier question"],         # optional
-     "steps": [["lastensuojeluilmoitu", "child welfare notification"], ...]}  # optional, in order
+     "steps": [["lastensuojeluilmoitu", "child welfare notification"], ...],  # optional, in order
+     "current": [{"source": "finlex/fi/asd20141302.xml", "locator": "25 §"}]}  # optional: see below
 
 ``kind`` is answerable, cross-lingual, follow-up, situation, near-topic or out-of-scope; near-topic
 questions are out-of-scope ones close to what the documents cover (a figure they do not give); out-of-scope
 questions have no expected sources and must be refused. A situation question describes what a
 professional faces and asks what to do; its ``steps`` are the guidance's steps in their order,
 each a group of alternative phrases (like a key fact) that an answer covering the step contains.
+
+A question whose answer changed with an amendment (the ``amendments`` sets, issue 16) names in ``current``
+the passages holding the newest wording of the section asked about (any of them); its ``expected`` lists
+the older wordings too. Its answer should cite the newest wording, and flag every older wording it cites
+as amended or repealed (``evals/metrics.py``: newest_cited, older_flagged).
 """
 
 from __future__ import annotations
@@ -34,7 +40,8 @@ DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 REPO = DATASETS_DIR.parents[1]
 KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "near-topic", "out-of-scope")
 UNANSWERABLE = ("near-topic", "out-of-scope")
-_FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note"}
+_FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note",
+           "current"}
 
 
 class DatasetError(AssistantError):
@@ -58,6 +65,7 @@ class Question:
     steps: list[list[str]] = field(default_factory=list)  # in the guidance's order; each: any of
     filters: dict[str, str] | None = None
     history: list[str] = field(default_factory=list)
+    current: list[Expected] = field(default_factory=list)  # the passages holding the newest wording asked about
     origin: str = ""  # "file:line", for messages
 
     @property
@@ -204,7 +212,8 @@ def _load_file(file: Path, problems: list[str]) -> list[Question]:
             expected=[Expected(e["source"], e["locator"]) for e in record.get("expected", [])],
             key_facts=[list(group) for group in record.get("key_facts", [])],
             steps=[list(group) for group in record.get("steps", [])],
-            filters=record.get("filters") or None, history=list(record.get("history", [])), origin=origin,
+            filters=record.get("filters") or None, history=list(record.get("history", [])),
+            current=[Expected(e["source"], e["locator"]) for e in record.get("current", [])], origin=origin,
         ))
     return questions
 
@@ -234,6 +243,13 @@ def validate_record(record: object) -> list[str]:
         problems.append("an out-of-scope question has no expected sources")
     elif kind in KINDS and kind not in UNANSWERABLE and not expected:
         problems.append(f"a {kind} question needs at least one expected source")
+    current = record.get("current", [])
+    if not isinstance(current, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("source"), str) and isinstance(e.get("locator"), str)
+            and e["source"] for e in current):
+        problems.append("'current' must be a list of {\"source\": str, \"locator\": str}")
+    elif current and isinstance(expected, list) and not all(c in expected for c in current):
+        problems.append("every 'current' passage must also be in 'expected' (the newest wording is an expected source)")
     for key in ("key_facts", "steps"):
         if not _groups_of_alternatives(record.get(key, [])):
             problems.append(f"{key!r} must be a list of non-empty lists of non-empty alternative strings")

@@ -11,11 +11,14 @@ Per question (``score_answer``):
   whether the covered steps can be read in the answer in the expected order (None below two);
 - citation support: for each answer sentence, whether a passage it cites supports it (the
   sentence is a verbatim part of the cited passage, else ``assistant.verification.verify``);
-- refused, answer-language match, wall-clock seconds and answer length in words.
+- refused, answer-language match, wall-clock seconds and answer length in words;
+- for a question about a section an amendment changed (``current`` names its newest wording, issue 16):
+  whether the answer cites the newest wording, and how many of the older wordings it cites it flags as
+  amended or repealed (the citation's ``status`` and ``superseded_by``).
 
 Summaries (``summarize``): hit@k and MRR by source and locator, key-fact recall, steps covered and
 in order, citation support rate, refusal precision and recall, answerable-refused rate, language
-match, latency p50/p95.
+match, latency p50/p95; newest wording cited, older wordings flagged.
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ class Scored:
     language_match: bool
     seconds: float
     answer_words: int
+    newest_cited: bool | None = None  # None: no amendment asked about (no ``current``)
+    newest_quoted: bool | None = None  # ... an answer sentence itself quotes the newest wording
+    older_cited: int | None = None  # citations of the section's older wordings
+    older_flagged: int | None = None  # ... of them that say amended or repealed, naming the newer act
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -154,6 +161,24 @@ def own_words(answer: Answer) -> list[str]:
     return [w for w in words if w]
 
 
+def _cites(citation, wanted) -> bool:
+    return any(citation.source == e.source and locator_matches(e.locator, citation.locator) for e in wanted)
+
+
+def wording_scores(question: Question, answer: Answer) -> tuple[bool | None, bool | None, int | None, int | None]:
+    """For a question with ``current``: (the answer cites a passage of the newest wording, an answer sentence
+    quotes it, citations of the older wordings, of which flagged as amended or repealed with the newer acts
+    named). A refusal cites nothing."""
+    if not question.current:
+        return None, None, None, None
+    older = [e for e in question.expected if e not in question.current]
+    cited = [c for c in answer.citations if _cites(c, older)]
+    flagged = [c for c in cited if c.status in ("amended", "repealed") and c.superseded_by]
+    newest = {c.n for c in answer.citations if _cites(c, question.current)}
+    quoted = any(n in newest for s in answer.sentences for n in s.citations)
+    return bool(newest), quoted, len(cited), len(flagged)
+
+
 # --- citation support --------------------------------------------------------------------------
 class SupportChecker:
     """Checks each answer sentence against the passages its citations point to."""
@@ -191,6 +216,8 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
     refused = answer.abstained
     checks = support(answer) if support is not None and not refused else None
     text = "" if refused else answer_text(answer)  # a refusal recalls no fact and covers no step
+    newest, quoted, older, flagged = wording_scores(question, answer) if not refused else (
+        (False, False, 0, 0) if question.current else (None, None, None, None))
     return Scored(
         id=question.id, language=question.language, kind=question.kind, answerable=answerable, refused=refused,
         source_rank=first_rank(question, answer.passages, by_locator=False) if answerable else None,
@@ -204,6 +231,7 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
         language_match=answer_language(answer) == question.language,
         seconds=seconds,
         answer_words=len(text.split()),
+        newest_cited=newest, newest_quoted=quoted, older_cited=older, older_flagged=flagged,
     )
 
 
@@ -249,6 +277,10 @@ def summarize(scored: list[Scored]) -> dict[str, float | int | None]:
     figures["latency_p50_s"] = percentile([s.seconds for s in scored], 50)
     figures["latency_p95_s"] = percentile([s.seconds for s in scored], 95)
     figures["answer_words"] = _mean([float(s.answer_words) for s in answerable if not s.refused])
+    figures["newest_cited"] = _mean([1.0 if s.newest_cited else 0.0 for s in scored if s.newest_cited is not None])
+    figures["newest_quoted"] = _mean([1.0 if s.newest_quoted else 0.0 for s in scored if s.newest_quoted is not None])
+    older = sum(s.older_cited or 0 for s in scored)
+    figures["older_flagged"] = sum(s.older_flagged or 0 for s in scored) / older if older else None
     return figures
 
 
@@ -281,4 +313,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "latency_p50_s": ("lower", "median seconds per question (wall clock, model loaded)"),
     "latency_p95_s": ("lower", "95th percentile seconds per question"),
     "answer_words": ("lower", "mean words per (non-refused) answer; long answers recall more facts"),
+    "newest_cited": ("higher", "share of questions on an amended section whose answer cites its newest wording"),
+    "newest_quoted": ("higher", "... whose answer's own sentences quote it (not only the citation added after an older one)"),
+    "older_flagged": ("higher", "share of the cited older wordings of such a section marked amended or repealed"),
 }

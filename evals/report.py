@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 HEADLINE = ["hit@1_source", "hit@5_source", "mrr_source", "hit@1_locator", "hit@5_locator", "mrr_locator",
             "key_fact_recall", "steps_covered", "steps_in_order", "citation_support", "refusal_precision",
-            "refusal_recall", "answerable_refused", "language_match", "latency_p50_s", "latency_p95_s", "answer_words"]
+            "refusal_recall", "answerable_refused", "language_match", "latency_p50_s", "latency_p95_s", "answer_words",
+            "newest_cited", "newest_quoted", "older_flagged"]
 GROUPED = ["hit@5_source", "hit@5_locator", "mrr_locator", "key_fact_recall", "steps_covered", "answerable_refused",
            "refusal_recall"]
 PLOTTED = [("hit@5_locator", "hit@5 (section/page)"), ("mrr_locator", "MRR (section/page)"),
@@ -144,7 +145,8 @@ def _misses(run: EvalRun) -> list[str]:
         return []
     out = []
     for s in ours.scored:
-        incomplete = (s.key_fact_recall is not None and s.key_fact_recall < 1) or bool(s.steps_missed)
+        incomplete = (s.key_fact_recall is not None and s.key_fact_recall < 1) or bool(s.steps_missed) \
+            or s.newest_cited is False or (s.older_cited or 0) > (s.older_flagged or 0)
         if s.answerable and (s.refused or s.locator_rank is None or s.locator_rank > 5 or incomplete):
             why = []
             if s.refused:
@@ -155,6 +157,10 @@ def _misses(run: EvalRun) -> list[str]:
                 why.append(f"key facts {s.key_fact_recall:.2f}")
             if s.steps_missed:
                 why.append(f"steps {s.steps_covered:.2f} (missing: {'; '.join(s.steps_missed)})")
+            if s.newest_cited is False:
+                why.append("the newest wording is not cited")
+            if (s.older_cited or 0) > (s.older_flagged or 0):
+                why.append(f"{s.older_cited - (s.older_flagged or 0)} older wording(s) cited unflagged")
             out.append(f"{s.id} ({s.language}, {s.kind}): {', '.join(why)}")
         elif not s.answerable and not s.refused:
             out.append(f"{s.id} ({s.language}, out-of-scope): answered instead of refused")

@@ -89,6 +89,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"FAILED {source}: {reason}", file=sys.stderr)
         for source, reason in report.skipped:
             print(f"skipped {source}: {reason}", file=sys.stderr)
+        for source, warning in report.warnings:
+            print(f"WARNING {source}: {warning}", file=sys.stderr)
         for source in report.removed:
             print(f"removed {source}", file=sys.stderr)
         for source, warning in report.warnings:

@@ -18,6 +18,7 @@ from pathlib import Path
 from assistant.documents import DocumentRecord
 from assistant.errors import DocumentError
 from assistant.indexing import IndexingStatus
+from assistant.law.acts import LAW_FACTS_VERSION
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.store.catalog import now_iso
@@ -153,8 +154,9 @@ def _walk(root: Path, report: SyncReport, excluded: set[tuple[str, str]]) -> lis
 
 
 def _same_file(current: DocumentRecord | None, candidate: _Candidate, stat) -> bool:
-    """Whether the stored version is this very file, by path, size and modification time (not read)."""
-    return bool(current) and current.extra.get("mtime_ns") == stat.st_mtime_ns \
+    """Whether the stored version is this very file, by path, size and modification time (not read), with the
+    facts this version of the assistant stores (a statute stored without them is read again, not re-embedded)."""
+    return bool(current) and current.extra.get("mtime_ns") == stat.st_mtime_ns and not _old_facts(current) \
         and current.size_bytes == stat.st_size and current.path == str(candidate.path.resolve())
 
 
@@ -255,7 +257,12 @@ class Syncer:
             data = candidate.path.read_bytes()
             version = hashlib.sha256(data).hexdigest()
             if current and current.version == version:
-                # Same bytes (touched or copied): refresh the file facts, keep the vectors.
+                # Same bytes (touched or copied): refresh the file facts, keep the vectors. A statute stored
+                # by an older version of the assistant is read again for the facts it lacks (cheap: no embedding).
+                if _old_facts(current):
+                    loaded = load_document(candidate.path, data, display_name=source)
+                    current.extra.update(loaded.extra)
+                    report.warnings += [(source, w) for w in loaded.warnings]
                 current.extra["mtime_ns"] = stat.st_mtime_ns
                 current.path = str(candidate.path.resolve())
                 self.store.catalog.update_file_facts(current)
@@ -329,3 +336,10 @@ class Syncer:
             path=str(candidate.path.resolve()), extra=extra,
         )
         return chunks, record, loaded.warnings
+
+
+def _old_facts(record: DocumentRecord) -> bool:
+    """Whether ``record`` is a statute whose facts an older version of the assistant stored (see
+    ``assistant.law.acts.LAW_FACTS_VERSION``): the next sync reads the file again for them."""
+    return record.doc_type == "law" and record.path.lower().endswith(".xml") \
+        and record.extra.get("law_facts_version") != LAW_FACTS_VERSION

@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 REPO = Path(__file__).resolve().parents[1]
+# ../shared/corpus beside the checkout (/work/main), or beside a folder of worktrees (/work/wt/NAME).
+CORPUS = next((p / "shared" / "corpus" for p in REPO.parents if (p / "shared" / "corpus").is_dir()),
+              REPO.parent / "shared" / "corpus")
 SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
 
 os.environ["HF_HUB_OFFLINE"] = "1"

@@ -282,6 +282,33 @@ def make_finlex_without_sections(path: Path) -> Path:
                         '</saa:Saados></asi:AsiakirjaKooste>'.encode())
 
 
+def make_finlex_act(path: Path, act: str, title: str, preamble: str, sections: dict[str, str],
+                    given: str = "Helsingissä 30 päivänä joulukuuta 2024",
+                    in_force: str = "Tämä laki tulee voimaan 1 päivänä huhtikuuta 2025.") -> Path:
+    """A small Finnish statute in the Finlex XML structure (as the corpus files have it): act ``act``
+    ("9999/2024"), its title, preamble, sections ({"25 §": "text"}), entry into force and signature date."""
+    number, year = act.split("/")
+    body = "".join(f'<saa:Pykala saa1:pykalaLuokitusKoodi="Pykala"><saa:PykalaTunnusKooste>{mark}'
+                   f'</saa:PykalaTunnusKooste><saa:MomenttiKooste>{text}</saa:MomenttiKooste></saa:Pykala>'
+                   for mark, text in sections.items())
+    xml = (f'<?xml version="1.0" encoding="utf-8"?><vah:VahvistettavaLaki {FINLEX_NAMESPACES} '
+           'xmlns:vah="http://www.vn.fi/skeemat/vahvistettavalaki/2010/04/27" '
+           'xmlns:asi1="http://www.vn.fi/skeemat/asiakirjaelementit/2010/04/27" '
+           'xmlns:met1="http://www.vn.fi/skeemat/metatietoelementit/2010/04/27" '
+           'xmlns:saa1="http://www.vn.fi/skeemat/saadoselementit/2010/04/27" met1:kieliKoodi="fi">'
+           f'<asi:IdentifiointiOsa><asi:EduskuntaTunniste><asi1:AsiakirjaNroTeksti>{number}</asi1:AsiakirjaNroTeksti>'
+           f'<asi1:ValtiopaivavuosiTeksti>{year}</asi1:ValtiopaivavuosiTeksti></asi:EduskuntaTunniste>'
+           '</asi:IdentifiointiOsa><saa:SaadosOsa><saa:Saados met1:kieliKoodi="fi"><saa:SaadosNimeke>'
+           f'<saa:SaadostyyppiKooste>Laki</saa:SaadostyyppiKooste><saa:SaadosNimekeKooste>{title}'
+           '</saa:SaadosNimekeKooste></saa:SaadosNimeke>'
+           f'<saa:Johtolause><saa:SaadosKappaleKooste>{preamble}</saa:SaadosKappaleKooste></saa:Johtolause>'
+           f'<saa:Pykalisto>{body}<saa:Pykala saa1:pykalaLuokitusKoodi="VoimaantuloSaannos"><saa:MomenttiKooste>'
+           f'{in_force}</saa:MomenttiKooste></saa:Pykala></saa:Pykalisto></saa:Saados></saa:SaadosOsa>'
+           f'<asi:AllekirjoitusOsa><asi:PaivaysKooste>{given}</asi:PaivaysKooste></asi:AllekirjoitusOsa>'
+           '</vah:VahvistettavaLaki>')
+    return _write(path, xml.encode("utf-8"))
+
+
 def make_alias_bomb_markdown(path: Path) -> Path:
     """Front matter where nine lines of YAML aliases stand for 10^9 list items."""
     lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]

@@ -253,3 +253,35 @@ def test_shipped_datasets_meet_the_issue():
     for language in ("fi", "sv", "en"):
         assert sum(q.language == language for q in situations) >= 10
     assert all(2 <= len(q.steps) <= 5 and q.expected for q in situations)
+
+
+def test_amendment_figures_count_the_newest_wording_and_the_flagged_older_ones():
+    """A question on an amended section (``current``): the newest wording cited, quoted, older ones flagged."""
+    old = ("finlex/fi/asd20100088.xml", "25 §")
+    new = ("finlex/fi/asd20141302.xml", "25 §")
+    q = question(expected=[Expected(*old), Expected(*new)], current=[Expected(*new)], key_facts=[])
+    flagged = Citation(n=1, source=old[0], title="T", locator=old[1], quote="x", score=1.0, language="fi",
+                       status="amended", superseded_by=[{"act": "1302/2014", "n": 2}])
+    newer = Citation(n=2, source=new[0], title="T", locator=new[1], quote="y", score=1.0, language="fi",
+                     status="in_force")
+    cited_only = answer([chunk(*old)], sentences=[Sentence("x", [1])], citations=[flagged, newer])
+    s = score_answer(q, cited_only, 0.1)
+    assert (s.newest_cited, s.newest_quoted, s.older_cited, s.older_flagged) == (True, False, 1, 1)
+    unflagged = Citation(n=1, source=old[0], title="T", locator=old[1], quote="x", score=1.0, language="fi")
+    quoted = answer([chunk(*new)], sentences=[Sentence("y", [2]), Sentence("x", [1])], citations=[unflagged, newer])
+    t = score_answer(q, quoted, 0.1)
+    assert (t.newest_cited, t.newest_quoted, t.older_cited, t.older_flagged) == (True, True, 1, 0)
+    refused = score_answer(q, answer([], text="no", abstained=True), 0.1)
+    other = score_answer(question(), answer([], text="x"), 0.1)
+    figures = summarize([s, t, refused, other])
+    assert (figures["newest_cited"], figures["newest_quoted"], figures["older_flagged"]) == (2 / 3, 1 / 3, 0.5)
+    assert other.newest_cited is None
+
+
+def test_current_passages_must_be_expected(tmp_path: Path):
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"id": "a", "language": "fi", "question": "q?", "kind": "answerable", '
+                    '"expected": [{"source": "x.xml", "locator": "25 §"}], '
+                    '"current": [{"source": "y.xml", "locator": "25 §"}]}\n', encoding="utf-8")
+    with pytest.raises(DatasetError, match="every 'current' passage must also be in 'expected'"):
+        load_dataset(str(path))

@@ -325,6 +325,10 @@ def test_admin_logs_in_after_slowed_failures_uploads_syncs_and_removes(ui, brows
     assert "131052-308T" not in exported and json.loads(exported)[0]["question"].startswith("Asiakkaani [ID]")
     shoot(page, "10-admin-feedback")
 
+    page.get_by_role("tab", name="Tarkistettavat").click()  # not reviewed for over 12 months (assistant/law/stale.py)
+    expect(page.locator("#admin-review")).to_contain_text("guides/lastensuojeluilmoitus.fi.md")
+    expect(page.locator("#admin-review")).to_contain_text("Tarkistettu 15.1.2024, yli 12 kuukautta sitten")
+
     page.get_by_role("tab", name="Asiakirjat").click()
     page.click("#admin-remove-pick input")
     page.keyboard.type(UPLOAD_NAME)

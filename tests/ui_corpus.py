@@ -32,6 +32,7 @@ Soita hätänumeroon 112, kun lapsi voi olla välittömässä vaarassa. Hätänu
 title: Lastensuojeluilmoitus
 language: fi
 type: guide
+reviewed: 2024-01-15
 ---
 # Lastensuojeluilmoitus
 

@@ -1,5 +1,6 @@
 """The admin tab for maintainers: log in, upload documents, sync with a progress bar, list and
-remove documents, view and export feedback.
+remove documents, view and export feedback, and see the documents to review (``assistant/law/stale.py``:
+not reviewed for too long, or citing a statute wording a newer act changed).
 
 Every handler checks the session's login state on the server; hiding the panel is only for the
 eye. Without ASSISTANT_ADMIN_USERNAME and ASSISTANT_ADMIN_PASSWORD the tab only says how to
@@ -11,6 +12,7 @@ from __future__ import annotations
 import math
 import tempfile
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,8 @@ from assistant.documents import ocr_summary
 from assistant.errors import AssistantError, DocumentError
 from assistant.formats import accepted_suffixes
 from assistant.feedback import FeedbackStore
+from assistant.law.dates import format_date
+from assistant.law.stale import REPEALED_SINCE, REVIEW_OVERDUE, Finding, check_documents
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from assistant.uploads import check_upload, save_upload
@@ -33,6 +37,15 @@ from ui.strings import doc_type_name, language_name, text
 def _when(iso: str) -> str:
     """``2026-11-28T13:52:38+00:00`` as ``2026-11-28 13:52`` (UTC), short enough for a table cell."""
     return iso[:16].replace("T", " ")
+
+
+def finding_text(finding: Finding, lang: str, months: int) -> str:
+    """One reason to review a document, in the UI language."""
+    if finding.kind == REVIEW_OVERDUE:
+        return text("review_overdue", lang, date=format_date(finding.reviewed, lang), months=months)
+    key = "review_repealed" if finding.kind == REPEALED_SINCE else "review_amended"
+    return text(key, lang, cited=finding.cited, act=finding.cited_act, newer=finding.newer_act,
+                date=format_date(finding.newer_in_force, lang), changed=finding.changed)
 
 
 def _client(request: gr.Request | None) -> str:
@@ -101,6 +114,15 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                                                     elem_id="admin-export-json"), value="admin_export_json")
                 export_file = tr.bind(gr.File(label=tr.t("admin_export_file"), interactive=False,
                                               elem_id="admin-export-file"), label="admin_export_file")
+            with tr.bind(gr.Tab(tr.t("admin_tab_review"), elem_id="admin-review-tab"), label="admin_tab_review"):
+                months = settings.stale_after_months
+                tr.bind(gr.Markdown(tr.t("admin_review_intro", months=months)),
+                        value=lambda ui_lang: text("admin_review_intro", ui_lang, months=months))
+                review_status = gr.Markdown(elem_id="admin-review-status")
+                review_table = gr.Dataframe(interactive=False, wrap=True, elem_id="admin-review",
+                                            column_widths=["30%", "12%", "58%"])
+                review_refresh = tr.bind(gr.Button(tr.t("admin_review_refresh"), size="sm",
+                                                   elem_id="admin-review-refresh"), value="admin_review_refresh")
 
     # --- views -------------------------------------------------------------------------------
     def documents_view(ui_lang: str) -> tuple[Any, Any]:
@@ -120,6 +142,15 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                                               "col_comment", "col_sources")]
         return {"headers": headers, "data": rows}
 
+    def review_view(ui_lang: str) -> tuple[dict[str, Any], str]:
+        months = settings.stale_after_months
+        report = check_documents(store.documents(), assistant.provenance.law, date.today(), months)
+        rows = [[f.source, format_date(f.reviewed, ui_lang), finding_text(f, ui_lang, months)]
+                for f in report.findings]
+        headers = [text(k, ui_lang) for k in ("col_source", "col_reviewed", "col_problem")]
+        status = "" if rows else text("admin_review_none", ui_lang, months=months)
+        return {"headers": headers, "data": rows}, status
+
     def refused(ui_lang: str) -> str:
         return text("admin_not_logged_in", ui_lang)
 
@@ -129,14 +160,20 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
         if result.ok:
             docs, choices = documents_view(ui_lang)
             return (True, gr.update(visible=False), gr.update(visible=True), "", "", docs, choices,
-                    feedback_view(ui_lang))
+                    feedback_view(ui_lang), *review_view(ui_lang))
         message = text("admin_login_failed", ui_lang)
         if result.wait_s > 0:
             message += " " + text("admin_login_wait", ui_lang, seconds=max(1, math.ceil(result.wait_s)))
-        return False, gr.skip(), gr.skip(), message, "", gr.skip(), gr.skip(), gr.skip()
+        return False, gr.skip(), gr.skip(), message, "", gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
 
     def do_logout() -> tuple[Any, ...]:
-        return False, gr.update(visible=True), gr.update(visible=False), None, gr.update(choices=[], value=[]), None
+        return (False, gr.update(visible=True), gr.update(visible=False), None, gr.update(choices=[], value=[]),
+                None, None, "")
+
+    def do_review(ok: bool, ui_lang: str) -> tuple[Any, ...]:
+        if not ok:
+            return gr.skip(), refused(ui_lang)
+        return review_view(ui_lang)
 
     def do_upload(paths: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
         if not ok:
@@ -238,18 +275,22 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
 
     def relabel_tables(ok: bool, ui_lang: str) -> tuple[Any, ...]:
         if not ok:
-            return gr.skip(), gr.skip(), gr.skip()
-        return *documents_view(ui_lang), feedback_view(ui_lang)
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return *documents_view(ui_lang), feedback_view(ui_lang), *review_view(ui_lang)
 
     # --- wiring ------------------------------------------------------------------------------
-    login_outputs = [authed, login_box, panel, login_status, password, documents, to_remove, feedback_table]
+    login_outputs = [authed, login_box, panel, login_status, password, documents, to_remove, feedback_table,
+                     review_table, review_status]
     login.click(do_login, [username, password, lang], login_outputs, **BUSY)
     password.submit(do_login, [username, password, lang], login_outputs, **BUSY)
-    logout.click(do_logout, None, [authed, login_box, panel, documents, to_remove, feedback_table], **QUIET)
+    logout.click(do_logout, None, [authed, login_box, panel, documents, to_remove, feedback_table, review_table,
+                                   review_status], **QUIET)
+    review_refresh.click(do_review, [authed, lang], [review_table, review_status], **BUSY)
     upload.click(do_upload, [files, authed, lang], [action_status, files], **BUSY)
     sync.click(do_sync, [authed, lang], [action_status, documents, to_remove], concurrency_limit=1,
                show_progress_on=[action_status], **PRIVATE)  # the progress bar
     remove.click(do_remove, [to_remove, authed, lang], [action_status, documents, to_remove], **BUSY)
     export_csv.click(lambda ok, ui_lang: do_export("csv", ok, ui_lang), [authed, lang], [export_file], **BUSY)
     export_json.click(lambda ok, ui_lang: do_export("json", ok, ui_lang), [authed, lang], [export_file], **BUSY)
-    lang.change(relabel_tables, [authed, lang], [documents, to_remove, feedback_table], **QUIET)
+    lang.change(relabel_tables, [authed, lang], [documents, to_remove, feedback_table, review_table, review_status],
+                **QUIET)

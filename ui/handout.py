@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from assistant import prompts
 from assistant.answer import Answer, Citation
-from assistant.render import answer_text
+from assistant.render import answer_text, source_facts
 from ui.scenarios import Scenario
 from ui.strings import language_name, text
 
@@ -37,6 +38,14 @@ def _cited(session: WorkshopSession) -> list[Citation]:
         for c in session.answers[index].citations:
             seen.setdefault((c.source, c.locator), c)
     return list(seen.values())
+
+
+def source_lines(citation: Citation, lang: str) -> list[str]:
+    """What the handout's source list says of a source besides its title: its dates and the status of a
+    statute's wording, the official text's address, and how to cite it."""
+    facts = " · ".join([*source_facts(citation, lang), *([citation.url] if citation.url else [])])
+    cite = prompts.CITE_AS[lang].format(text=citation.cite_as) if citation.cite_as else ""
+    return [line for line in (facts, cite) if line]
 
 
 def handout_markdown(session: WorkshopSession, lang: str) -> str:
@@ -65,6 +74,7 @@ def handout_markdown(session: WorkshopSession, lang: str) -> str:
     for c in cited:
         page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
         lines.append(f"- {c.title} — {c.locator}{page} (`{c.source}`)")
+        lines += [f"  {line}" for line in source_lines(c, lang)]
     if not cited:
         lines.append(f"- {text('handout_no_sources', lang)}")
     lines += ["", f"### {text('handout_record_sources', lang)}", "", f"- {s.title} (`{s.source}`)"]
@@ -153,6 +163,7 @@ def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
     for c in cited:
         page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
         flow.append(Paragraph(esc(f"• {c.title} — {c.locator}{page} ({c.source})"), body))
+        flow += [Paragraph(esc(line), small) for line in source_lines(c, lang)]
     if not cited:
         flow.append(Paragraph(esc(text("handout_no_sources", lang)), body))
     flow.append(Paragraph(esc(text("handout_record_sources", lang)), h3))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from assistant.answer import Answer, Citation
-from assistant.render import answer_text
+from assistant.render import answer_text, source_facts
 from ui.documents import document_url, page_image_url
 from ui.strings import doc_type_name, language_name, text
 
@@ -45,8 +45,22 @@ def scanned_note(citation: Citation, lang: str) -> str:
     return f'\n<p class="source-ocr">⚠ {html.escape(text("source_scanned", lang, confidence=confidence))}{link}</p>'
 
 
+def facts_html(citation: Citation, language: str, lang: str) -> str:
+    """A card's facts: the document's type and date, a statute's entry into force and the status of its wording
+    (in the answer's ``language``, as the answer says it), and the link to the official text."""
+    items = [f'<span class="source-type">{html.escape(doc_type_name(citation.doc_type, lang))}</span>'] \
+        if citation.doc_type else []
+    items += [f'<span>{html.escape(fact)}</span>' for fact in source_facts(citation, language)]
+    if citation.url:
+        items.append(f'<a class="source-official" href="{html.escape(citation.url)}" target="_blank" '
+                     f'rel="noopener noreferrer">{html.escape(text("source_official", lang))} ↗</a>')
+    status = html.escape(citation.status or "unknown")
+    return f'<div class="source-facts status-{status}" data-status="{status}">{"".join(items)}</div>' if items else ""
+
+
 def sources_html(answer: Answer | None, lang: str) -> str:
-    """The sources panel: one card per citation (title, locator, language, quote, link to the original)."""
+    """The sources panel: one card per citation (title, locator, language, type, date, status of a statute's
+    wording, quote, links to the original and to the official text)."""
     if not answer:
         return f'<div class="sources-empty">{html.escape(text("sources_empty", lang))}</div>'
     cards = []
@@ -58,6 +72,7 @@ def sources_html(answer: Answer | None, lang: str) -> str:
 <a class="source-title" href="{url}" target="_blank" rel="noopener">{html.escape(c.title)}</a></div>
 <div class="source-meta"><span>{html.escape(c.locator)}</span>
 <span class="source-lang">{html.escape(language_name(c.language, lang))}</span></div>
+{facts_html(c, answer.language, lang)}
 <blockquote class="source-quote">{html.escape(c.quote or '')}</blockquote>{scanned_note(c, lang)}
 <a class="source-open" href="{url}" target="_blank" rel="noopener">{html.escape(where)} ↗</a>
 </article>""")

@@ -82,6 +82,12 @@ CSS = """
 .source-open { margin-left: 2.15rem; font-size: .9rem; }
 .source-ocr { margin: .2rem 0 .4rem 2.15rem; padding: .3rem .6rem; font-size: .9rem; color: #7c2d12;
               background: #fff7ed; border-left: 3px solid #ea580c; border-radius: 3px; }
+.source-facts { display: flex; flex-wrap: wrap; gap: .3rem .8rem; margin: .3rem 0 0 2.15rem; font-size: .88rem;
+                color: #52606d; }
+.source-type { background: #eef2f7; border-radius: 4px; padding: 0 .4rem; }
+.source-facts.status-amended, .source-facts.status-repealed { color: #8a4b00; }
+.source-facts.status-amended span:nth-last-child(2), .source-facts.status-repealed span:nth-last-child(2) {
+  font-weight: 600; }
 .passages { margin-top: .4rem; color: #52606d; font-size: .9rem; }
 .passages summary { cursor: pointer; }
 .passage-type { background: #eef2f7; border-radius: 4px; padding: 0 .35rem; font-size: .8rem; }

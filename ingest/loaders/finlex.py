@@ -1,17 +1,28 @@
-"""Finnish statutes in Finlex XML: act number and title, chapter and section as the locator.
+"""Finnish statutes in Finlex XML: act number and title, chapter and section as the locator, and the
+facts that say which wording of the law the act holds.
 
 A section (``saa:Pykala``) is one Section whose locator is "25 luku 3 §" (fi) or "25 kap. 3 §"
 (sv), or "3 §" in acts without chapters; its text starts with the section mark and heading, so
 the number never travels without its text. The language comes from the XML itself.
+
+The record's facts (``assistant.law.acts.law_facts``): the act's number, the statute it belongs to
+and that statute's name, the date it was given (the signature's date), its entry into force (the
+entry-into-force provision), and what its preamble says it amends, adds and repeals
+(``assistant.law.references.parse_preamble``). A preamble that cannot be read leaves the act indexed
+as text, with a warning naming the file.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from assistant.errors import DocumentError
+from assistant.law.acts import law_facts
+from assistant.law.dates import entry_into_force, find_date
+from assistant.law.references import parse_preamble
 from ingest.loaders.base import LoadedDocument, Loader, Section
 from ingest.ocr import OcrOptions
 
@@ -19,6 +30,7 @@ SAA = "{http://www.vn.fi/skeemat/saadoskooste/2010/04/27}"
 MET1 = "{http://www.vn.fi/skeemat/metatietoelementit/2010/04/27}"
 SAA1 = "{http://www.vn.fi/skeemat/saadoselementit/2010/04/27}"
 ASI1 = "{http://www.vn.fi/skeemat/asiakirjaelementit/2010/04/27}"
+ASI = "{http://www.vn.fi/skeemat/asiakirjakooste/2010/04/27}"
 
 
 def is_finlex(data: bytes) -> bool:
@@ -60,16 +72,43 @@ class FinlexLoader(Loader):
         title = " ".join(p for p in (kind, name) if p) or path.stem
         if act:
             title = f"{title} ({act})"
-        sections = _sections(statute, "sv" if language.startswith("sv") else "fi")
+        text_language = "sv" if language.startswith("sv") else "fi"
+        sections = _sections(statute, text_language)
         if not sections:
             raise DocumentError(path.name, "Finlex XML with no sections (saa:Pykala) and no text")
-        return LoadedDocument(
+        loaded = LoadedDocument(
             title=title,
             sections=sections,
             language=language[:2] if language[:2] in ("fi", "sv") else None,
             doc_type="law",
-            extra={"act": act} if act else {},
         )
+        if act:
+            given = find_date(_text(root.find(f".//{ASI}PaivaysKooste")))
+            loaded.extra = _facts(act, " ".join(p for p in (kind, name) if p), statute, sections,
+                                  text_language, given, loaded.warnings)
+        return loaded
+
+
+def _facts(act: str, title: str, statute: Element, sections: list[Section], language: str,
+           given: date | None, warnings: list[str]) -> dict:
+    """The act's facts for its record; a preamble that cannot be read adds a warning and no changes."""
+    labels = _LABELS[language]
+    preamble = parse_preamble(_text(statute.find(f"{SAA}Johtolause")), language)
+    in_force_texts = [s.text for s in sections if s.locator == labels["in_force"]] \
+        + [s.text for s in reversed(sections) if s.locator != labels["in_force"]]
+    in_force = next((d for d in (entry_into_force(t, given) for t in in_force_texts) if d), None)
+    amending = preamble.amends or bool(preamble.problems) or _AMENDING.search(title) is not None
+    if amending and (preamble.problems or not preamble.statute or not preamble.changes):
+        reasons = "; ".join(preamble.problems) or "the preamble names no change that could be read"
+        warnings.append(f"{reasons}; the act is indexed as text, without which sections it amends")
+        return law_facts(act, "", "", given, in_force, [])  # no statute: nothing is known to be amended
+    if amending:
+        return law_facts(act, preamble.statute or "", preamble.statute_name, given, in_force, preamble.changes)
+    return law_facts(act, act, title, given, in_force, [])
+
+
+# The title of an act that changes another: "Laki lastensuojelulain muuttamisesta", "Lag om ändring av ...".
+_AMENDING = re.compile(r"muuttamisesta|kumoamisesta|om ändring av|om upphävande av", re.IGNORECASE)
 
 
 _LABELS = {"fi": {"preamble": "johtolause", "in_force": "voimaantulo", "unnumbered": "päätösosa"},
