@@ -159,7 +159,7 @@ def indexing_block(status: IndexingStatus | None, language: str):
         told = eta_words(now.eta_seconds)
         if told:
             unit, n = told
-            eta = prompts.INDEXING_ETA[lang][0 if unit == "min" else 1].format(n=n)
+            eta = (prompts.INDEXING_ETA_MIN if unit == "min" else prompts.INDEXING_ETA_S)[lang].format(n=n)
         message = prompts.INDEXING_RUNNING[lang].format(done=now.files_done, total=now.files_total, eta=eta)
     elif now.error:
         message = prompts.INDEXING_STOPPED[lang].format(done=now.files_done, total=now.files_total)

@@ -224,20 +224,34 @@ INDEXING_RUNNING = {
           "проиндексированные документы.",
 }
 
-# The time left, as INDEXING_RUNNING's {eta}: minutes, or seconds under a minute.
-INDEXING_ETA = {
-    "en": (", about {n} min left", ", about {n} s left"),
-    "fi": (", noin {n} min jäljellä", ", noin {n} s jäljellä"),
-    "sv": (", cirka {n} min kvar", ", cirka {n} s kvar"),
-    "et": (", umbes {n} min jäänud", ", umbes {n} s jäänud"),
-    "lv": (", atlikušas aptuveni {n} min", ", atlikušas aptuveni {n} s"),
-    "lt": (", liko apie {n} min", ", liko apie {n} s"),
-    "pl": (", pozostało około {n} min", ", pozostało około {n} s"),
-    "de": (", noch etwa {n} Min.", ", noch etwa {n} s"),
-    "da": (", ca. {n} min tilbage", ", ca. {n} s tilbage"),
-    "nb": (", omtrent {n} min igjen", ", omtrent {n} s igjen"),
-    "uk": (", залишилося близько {n} хв", ", залишилося близько {n} с"),
-    "ru": (", осталось около {n} мин", ", осталось около {n} с"),
+# The time left, as INDEXING_RUNNING's {eta}: in minutes, and in seconds under a minute.
+INDEXING_ETA_MIN = {
+    "en": ", about {n} min left",
+    "fi": ", noin {n} min jäljellä",
+    "sv": ", cirka {n} min kvar",
+    "et": ", umbes {n} min jäänud",
+    "lv": ", atlikušas aptuveni {n} min",
+    "lt": ", liko apie {n} min",
+    "pl": ", pozostało około {n} min",
+    "de": ", noch etwa {n} Min.",
+    "da": ", ca. {n} min tilbage",
+    "nb": ", omtrent {n} min igjen",
+    "uk": ", залишилося близько {n} хв",
+    "ru": ", осталось около {n} мин",
+}
+INDEXING_ETA_S = {
+    "en": ", about {n} s left",
+    "fi": ", noin {n} s jäljellä",
+    "sv": ", cirka {n} s kvar",
+    "et": ", umbes {n} s jäänud",
+    "lv": ", atlikušas aptuveni {n} s",
+    "lt": ", liko apie {n} s",
+    "pl": ", pozostało około {n} s",
+    "de": ", noch etwa {n} s",
+    "da": ", ca. {n} s tilbage",
+    "nb": ", omtrent {n} s igjen",
+    "uk": ", залишилося близько {n} с",
+    "ru": ", осталось около {n} с",
 }
 
 # Said first when the background indexing stopped before it finished (the server's log says why).
