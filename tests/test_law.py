@@ -94,8 +94,8 @@ def corpus_catalog(tmp_path_factory) -> Catalog:
 def knowledge_catalog(corpus_catalog: Catalog, tmp_path_factory) -> Catalog:
     """The corpus acts plus every Markdown document of today's knowledge/ (as `assistant ingest knowledge/`)."""
     catalog = Catalog(tmp_path_factory.mktemp("knowledge") / "catalog.sqlite3")
-    for path in sorted(FINLEX.glob("*/*.xml")):
-        publish(catalog, path, f"finlex/{path.parent.name}/{path.name}")
+    for record in corpus_catalog.documents():
+        catalog.publish(record, corpus_catalog.chunks_of(record.source))
     for path in sorted((REPO / "knowledge").rglob("*.md")):
         relative = path.relative_to(REPO / "knowledge").as_posix()
         if relative.startswith("pdf-sources/") or relative == "README.md":
