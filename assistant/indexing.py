@@ -21,6 +21,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from assistant import prompts
+from assistant.answer import IndexingBlock
+
 MIN_SECONDS_FOR_ETA = 5.0
 MIN_FRACTION_FOR_ETA = 0.02
 
@@ -144,12 +147,9 @@ def describe(now: IndexingSnapshot) -> str:
     return f"{now.files_done}/{now.files_total} files, {now.chunks} chunks{rate}{left}"
 
 
-def indexing_block(status: IndexingStatus | None, language: str):
+def indexing_block(status: IndexingStatus | None, language: str) -> IndexingBlock | None:
     """The IndexingBlock an answer opens with (after a safety referral) while ``status`` runs or after it
     stopped on an error; None when there is nothing to say."""
-    from assistant import prompts
-    from assistant.answer import IndexingBlock
-
     if status is None:
         return None
     now = status.snapshot()

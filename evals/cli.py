@@ -134,8 +134,9 @@ def run_all(args: argparse.Namespace, settings: Settings) -> int:
         print(f"\n== {name}", file=sys.stderr)
         one = argparse.Namespace(**{**vars(args), "dataset": name, "report": root / name, "documents": None})
         try:
-            if name not in DETECTORS and not load_dataset(name).documents.is_dir():
-                outcome[name] = f"skipped: its documents ({load_dataset(name).documents}) are not here"
+            documents = None if name in DETECTORS else load_dataset(name).documents
+            if documents is not None and not documents.is_dir():
+                outcome[name] = f"skipped: its documents ({documents}) are not here"
                 continue
             status = run(one, settings)
         except DatasetError as exc:

@@ -153,6 +153,20 @@ def _walk(root: Path, report: SyncReport, excluded: set[tuple[str, str]]) -> lis
     return [c for c in walked if c.source not in left_out]
 
 
+def _to_read(candidates: list[_Candidate], stored: dict[str, DocumentRecord]) -> dict[str, int]:
+    """The candidates whose contents the sync will read, with their sizes (unreadable ones weigh 0)."""
+    sizes = {}
+    for candidate in candidates:
+        try:
+            stat = candidate.path.stat()
+        except OSError:
+            sizes[candidate.source] = 0
+            continue
+        if not _same_file(stored.get(candidate.source), candidate, stat):
+            sizes[candidate.source] = stat.st_size
+    return sizes
+
+
 def _same_file(current: DocumentRecord | None, candidate: _Candidate, stat) -> bool:
     """Whether the stored version is this very file, by path, size and modification time (not read), with the
     facts this version of the assistant stores (a statute stored without them is read again, not re-embedded)."""
@@ -197,11 +211,12 @@ class Syncer:
                 candidates.append(_Candidate(path, path.name, ""))
             else:
                 report.failed.append((str(path), "no such file or folder"))
+        stored = {r.source: r for r in self.store.documents()}
         progress.on_plan(len(candidates))
-        progress.on_estimate(self._to_read(candidates))
+        progress.on_estimate(_to_read(candidates, stored))
         seen: set[str] = set()
         # A superseded file kept in the folder "only for history" must not come back at the next sync.
-        replaced_by = {str(r.extra["replaces"]): r.source for r in self.store.documents() if r.extra.get("replaces")}
+        replaced_by = {str(r.extra["replaces"]): r.source for r in stored.values() if r.extra.get("replaces")}
         for candidate in candidates:
             if candidate.source in seen:
                 report.failed.append((candidate.source, "the same source name comes from two places; "
@@ -229,19 +244,6 @@ class Syncer:
                     report.removed.append(record.source)
         report.seconds = time.perf_counter() - started
         return report
-
-    def _to_read(self, candidates: list[_Candidate]) -> dict[str, int]:
-        """The candidates whose contents the sync will read, with their sizes (unreadable ones weigh 0)."""
-        sizes = {}
-        for candidate in candidates:
-            try:
-                stat = candidate.path.stat()
-            except OSError:
-                sizes[candidate.source] = 0
-                continue
-            if not _same_file(self.store.document(candidate.source), candidate, stat):
-                sizes[candidate.source] = stat.st_size
-        return sizes
 
     def _sync_file(self, candidate: _Candidate, report: SyncReport, progress: Progress) -> str:
         source = candidate.source
