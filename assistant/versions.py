@@ -11,11 +11,11 @@ treat the versions of one section as one hit and to quote the version in the ask
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 
-from assistant.documents import LANGUAGES, Chunk
+from assistant.documents import LANGUAGES, Chunk, DocumentRecord
 from assistant.store.catalog import Catalog
+from assistant.store.derived import CatalogDerived
 
 _MARKS = "|".join(LANGUAGES)
 # "guide.fi.md", "guide_fi.pdf", "guide-fi.txt" and "finlex/fi/asd.xml": the language mark of a source.
@@ -33,7 +33,6 @@ def version_key(source: str) -> str | None:
 
 @dataclass
 class _Index:
-    signature: tuple[tuple[str, str], ...]
     sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> language -> source
     sections: dict[str, list[str]] = field(default_factory=dict)  # source -> locators in reading order
     first_chunks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, locator) -> chunk ids
@@ -45,28 +44,18 @@ class Versions:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._index: _Index | None = None
-        self._lock = threading.Lock()
+        self._index = CatalogDerived(catalog, self._build)
 
     def refresh(self) -> None:
-        """Rebuild the index if the catalog's documents changed. Called once per search: reading the
-        catalog's document list for every passage cost 0.3 s per question."""
-        documents = self.catalog.documents()
-        signature = tuple((d.source, d.version) for d in documents)
-        with self._lock:
-            if self._index is None or self._index.signature != signature:
-                self._index = self._build(signature, {d.source: d.language for d in documents})
+        """Rebuild the index if the catalog's documents changed. Called once per search."""
+        self._index.refresh()
 
     def _current(self) -> _Index:
-        index = self._index
-        if index is None:
-            self.refresh()
-            index = self._index
-        assert index is not None
-        return index
+        return self._index.current()
 
-    def _build(self, signature: tuple[tuple[str, str], ...], languages: dict[str, str]) -> _Index:
-        index = _Index(signature, languages=frozenset(languages.values()))
+    def _build(self, documents: list[DocumentRecord]) -> _Index:
+        languages = {d.source: d.language for d in documents}
+        index = _Index(languages=frozenset(languages.values()))
         for source, language in languages.items():
             key = version_key(source)
             if key is not None:

@@ -31,7 +31,7 @@ from assistant.embeddings.registry import PRESET_SPECS, LazyEmbedder
 from assistant.errors import ArchiveError, ModelMismatchError, StoreError
 from assistant.settings import Settings
 from assistant.sqlite_file import copy_database
-from assistant.store.catalog import SCHEMA_VERSION
+from assistant.store.catalog import SCHEMA_VERSION, new_revision
 from assistant.store.vectors import collection_metadata, collection_name, make_client, raw_collection
 from assistant.store.write_lock import exclusive_writer
 
@@ -343,6 +343,7 @@ def _prepare_catalog(path: Path, job: str, archive_path: Path, manifest: dict[st
         db.execute("INSERT OR REPLACE INTO meta VALUES ('imported_from', ?)", (json.dumps(
             {"import_id": job, "archive": str(archive_path), "created_at": manifest.get("created_at"),
              "app_version": manifest.get("app_version")}),))
+        new_revision(db)  # a server that read the store before the import rebuilds what it derived from it
         if not old_uploads or old_uploads == str(settings.uploads_dir):
             return
         # Uploaded documents were read from the exporting home's uploads folder: after the move they

@@ -17,14 +17,14 @@ The wording of a section in act A is
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.documents import Chunk
+from assistant.documents import Chunk, DocumentRecord
 from assistant.law.acts import Act, act_of
 from assistant.law.references import ADDED, AMENDED, REPEALED, Change, Provision, parse_locator
 from assistant.store.catalog import Catalog
+from assistant.store.derived import CatalogDerived
 
 IN_FORCE, UNKNOWN = "in_force", "unknown"
 SectionKey = tuple[str, str | None, str]  # (statute, chapter or None, section)
@@ -71,7 +71,6 @@ class Wording:
 
 @dataclass
 class _Index:
-    signature: tuple
     acts: dict[str, Act] = field(default_factory=dict)  # source -> act
     by_statute: dict[str, dict[str, Act]] = field(default_factory=dict)  # statute -> act number -> one of its texts
     chapter_local: set[str] = field(default_factory=set)
@@ -89,26 +88,17 @@ class LawIndex:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._index: _Index | None = None
-        self._lock = threading.Lock()
+        self._index = CatalogDerived(catalog, self._build)
 
     def refresh(self) -> None:
         """Rebuild if the catalog's documents changed (cheap to call once per question)."""
-        records = self.catalog.documents()
-        signature = tuple((r.source, r.version, str(r.extra.get("law_facts_version"))) for r in records
-                          if r.doc_type == "law")
-        with self._lock:
-            if self._index is None or self._index.signature != signature:
-                self._index = self._build(signature, records)
+        self._index.refresh()
 
     def _current(self) -> _Index:
-        if self._index is None:
-            self.refresh()
-        assert self._index is not None
-        return self._index
+        return self._index.current()
 
-    def _build(self, signature: tuple, records: list) -> _Index:
-        index = _Index(signature)
+    def _build(self, records: list[DocumentRecord]) -> _Index:
+        index = _Index()
         for record in records:
             act = act_of(record)
             if act is None:

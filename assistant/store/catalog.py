@@ -13,6 +13,7 @@ import json
 import logging
 import sqlite3
 import unicodedata
+import uuid
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = "1"
 TOKENIZER_KEY = "keyword_tokenizer"
 """The meta row naming what made the keyword tokens (``stemming.tokenizer_signature``)."""
+REVISION_KEY = "documents_revision"
+"""The meta row that every change of the documents or their chunks sets to a new random token (``revision``)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -60,6 +63,11 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def new_revision(db: sqlite3.Connection) -> None:
+    """Mark, inside the writing transaction, that the documents changed (``Catalog.revision``)."""
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (REVISION_KEY, uuid.uuid4().hex))
+
+
 def _filter_sql(filters: dict[str, str] | None, alias: str) -> tuple[str, list[str]]:
     clauses, params = [], []
     for key, value in (filters or {}).items():
@@ -81,6 +89,7 @@ class Catalog:
             _add_columns(self._file.connection())
             with self._file.transaction() as db:
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+                db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", (REVISION_KEY, uuid.uuid4().hex))
                 if db.execute("SELECT 1 FROM chunks LIMIT 1").fetchone() is None:
                     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (TOKENIZER_KEY, tokenizer_signature()))
             self.refresh_keywords()
@@ -97,6 +106,12 @@ class Catalog:
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # --- documents -----------------------------------------------------------------------------
+    def revision(self) -> str:
+        """A token that changes whenever a document or its chunks change, in this process or another (one row
+        read; what is built from ``documents()`` is rebuilt only when it changes: ``assistant/store/derived.py``).
+        Random, not a counter: a catalog restored from a backup never repeats the token of the one it replaced."""
+        return self.get_meta(REVISION_KEY) or ""
+
     def documents(self) -> list[DocumentRecord]:
         rows = self._file.connection().execute("SELECT * FROM documents ORDER BY source").fetchall()
         return [_record(r) for r in rows]
@@ -155,6 +170,7 @@ class Catalog:
             event = "added" if old is None else ("updated" if old["version"] != record.version else "reindexed")
             db.execute("INSERT INTO history (source, version, title, event, at) VALUES (?,?,?,?,?)",
                        (record.source, record.version, record.title, event, record.ingested_at))
+            new_revision(db)
             return old["version"] if old else None
 
     def update_file_facts(self, record: DocumentRecord) -> None:
@@ -162,6 +178,7 @@ class Catalog:
         with self._file.transaction() as db:
             db.execute("UPDATE documents SET path = ?, extra = ? WHERE source = ?",
                        (record.path, json.dumps(record.extra, ensure_ascii=False, default=str), record.source))
+            new_revision(db)
 
     def unpublish(self, source: str) -> DocumentRecord | None:
         """Remove a document from what is retrievable; keep its history."""
@@ -173,6 +190,7 @@ class Catalog:
             db.execute("DELETE FROM documents WHERE source = ?", (source,))
             db.execute("INSERT INTO history (source, version, title, event, at) VALUES (?,?,?,?,?)",
                        (source, row["version"], row["title"], "removed", now_iso()))
+            new_revision(db)
             return _record(row)
 
     def refresh_keywords(self) -> int:
