@@ -168,8 +168,10 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 def _doctor(args: argparse.Namespace, settings: Settings) -> int:
     """The environment that decides speed and results: CPU, precision and why, model, torch, store. Loads no model."""
     from assistant.embeddings import gemma_package
+    from assistant.errors import ModelError
     from assistant.hardware import describe, precision_line
 
+    problem = False
     print(f"CPU: {describe()}")
     print(f"embedding precision: {precision_line(settings.embedding_precision)}")
     model = settings.embedding_model
@@ -177,6 +179,12 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
         ready = gemma_package.is_ready(settings.models_dir)
         state = (f"weights sha256 {gemma_package.MODEL_SHA256[:16]}…, prepared in {settings.models_dir}" if ready
                  else f"not prepared in {settings.models_dir}: run `assistant prepare-model`")
+        if ready:
+            try:  # the full hash, which loads skip while the file's size, mtime and inode are unchanged
+                gemma_package.verify_weights(gemma_package.model_path(settings.models_dir), full=True)
+                state += "; weights hashed again now: they match"
+            except ModelError as exc:
+                state, problem = str(exc), True
         print(f"embedding model: {model} ({state})")
     else:
         print(f"embedding model: {model}")
@@ -188,7 +196,7 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
     except ImportError:  # pragma: no cover - a broken install
         print("torch: not installed")
     print(f"store: {settings.home} ({'Chroma server ' + settings.chroma_url if settings.chroma_url else 'embedded Chroma'})")
-    return 0
+    return 1 if problem else 0
 
 
 def _parse_filters(items: list[str]) -> dict[str, str]:

@@ -116,6 +116,24 @@ def test_tampered_weights_are_refused(tmp_path):
     assert not gemma_package.is_ready(tmp_path)
 
 
+def test_a_verified_file_is_not_hashed_again_until_it_changes(tmp_path, monkeypatch):
+    folder = tmp_path / "model"
+    folder.mkdir()
+    weights = folder / "model.safetensors"
+    weights.write_bytes(b"stand-in for the published weights")
+    hashed: list[Path] = []
+    monkeypatch.setattr(gemma_package, "_sha256", lambda path: hashed.append(path) or gemma_package.MODEL_SHA256)
+    gemma_package.verify_weights(folder)
+    gemma_package.verify_weights(folder)
+    assert len(hashed) == 1
+    gemma_package.verify_weights(folder, full=True)  # assistant doctor
+    assert len(hashed) == 2
+    monkeypatch.setattr(gemma_package, "_sha256", lambda path: hashed.append(path) or "0" * 64)
+    weights.write_bytes(b"stand-in for the published weightz")  # same size, new mtime
+    with pytest.raises(ModelError, match="refusing to use these weights"):
+        gemma_package.verify_weights(folder)
+
+
 def test_the_installed_model_is_verified(settings):
     assert gemma_package.is_ready(settings.models_dir), "run `assistant prepare-model` (make does it)"
     gemma_package.verify_weights(gemma_package.model_path(settings.models_dir))

@@ -40,20 +40,44 @@ def model_path(models_dir: Path) -> Path:
 def is_ready(models_dir: Path) -> bool:
     """True when the model was assembled and its weights were verified."""
     marker = model_path(models_dir) / _VERIFIED_MARKER
-    return marker.is_file() and marker.read_text().strip() == MODEL_SHA256
+    return marker.is_file() and _marker_lines(marker)[:1] == [MODEL_SHA256]
 
 
-def verify_weights(folder: Path) -> None:
-    """Raise ModelError unless ``folder/model.safetensors`` has the expected sha256."""
+def verify_weights(folder: Path, *, full: bool = False) -> None:
+    """Raise ModelError unless ``folder/model.safetensors`` has the expected sha256.
+
+    Hashing the 1.2 GB file costs 1.5-3 s of CPU, which every process that loads the model paid (each
+    `assistant` command, each server start). After a full check the marker records the file's size,
+    modification time and inode, and a later load whose file still has them skips the hash; any write to the
+    file changes them and brings the full check back. ``full``: hash regardless (`assistant doctor`)."""
     weights = folder / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"{weights}: missing; the EmbeddingGemma folder is incomplete")
+    marker = folder / _VERIFIED_MARKER
+    if not full and marker.is_file() and _marker_lines(marker) == [MODEL_SHA256, _stamp(weights)]:
+        return
     digest = _sha256(weights)
     if digest != MODEL_SHA256:
         raise ModelError(
             f"{weights}: sha256 {digest} is not the published {MODEL_SHA256}; "
             "refusing to use these weights. Delete the folder and run `assistant prepare-model`."
         )
+    try:
+        marker.write_text(f"{MODEL_SHA256}\n{_stamp(weights)}\n")
+    except OSError:  # a read-only models folder: verified all the same, hashed again next time
+        pass
+
+
+def _stamp(weights: Path) -> str:
+    st = weights.stat()
+    return f"size={st.st_size} mtime_ns={st.st_mtime_ns} inode={st.st_ino}"
+
+
+def _marker_lines(marker: Path) -> list[str]:
+    try:
+        return [line.strip() for line in marker.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def _sha256(path: Path) -> str:
@@ -133,8 +157,7 @@ def assemble(models_dir: Path, progress: Callable[[str], None] = log.info) -> Pa
         zip_path.unlink()
         folder = _model_root(unpacked)
         progress("checking model.safetensors sha256")
-        verify_weights(folder)
-        (folder / _VERIFIED_MARKER).write_text(MODEL_SHA256 + "\n")
+        verify_weights(folder, full=True)  # writes the marker; the rename below keeps size, mtime and inode
         if target.exists():
             shutil.rmtree(target)
         folder.rename(target)
