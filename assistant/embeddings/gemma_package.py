@@ -30,6 +30,7 @@ RELEASES = [f"0.2.{n}" for n in range(1, 26)]
 MODEL_SHA256 = "cbf5a78393b6a033e0b8a63a57549964f7ed5c6fbeb4ba0694214f36123f2fd2"
 MODEL_FOLDER_NAME = "embeddinggemma-300m"
 _VERIFIED_MARKER = ".verified-sha256"
+_VERIFIED_STAMP = ".verified-stamp"  # beside the marker, not in it: older checkouts read the marker as one line
 
 
 def model_path(models_dir: Path) -> Path:
@@ -40,7 +41,7 @@ def model_path(models_dir: Path) -> Path:
 def is_ready(models_dir: Path) -> bool:
     """True when the model was assembled and its weights were verified."""
     marker = model_path(models_dir) / _VERIFIED_MARKER
-    return marker.is_file() and _marker_lines(marker)[:1] == [MODEL_SHA256]
+    return marker.is_file() and _lines(marker) == [MODEL_SHA256]
 
 
 def verify_weights(folder: Path, *, full: bool = False) -> None:
@@ -53,8 +54,8 @@ def verify_weights(folder: Path, *, full: bool = False) -> None:
     weights = folder / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"{weights}: missing; the EmbeddingGemma folder is incomplete")
-    marker = folder / _VERIFIED_MARKER
-    if not full and marker.is_file() and _marker_lines(marker) == [MODEL_SHA256, _stamp(weights)]:
+    marker, stamp = folder / _VERIFIED_MARKER, folder / _VERIFIED_STAMP
+    if not full and _lines(marker) == [MODEL_SHA256] and _lines(stamp) == [MODEL_SHA256, _stamp(weights)]:
         return
     digest = _sha256(weights)
     if digest != MODEL_SHA256:
@@ -63,7 +64,8 @@ def verify_weights(folder: Path, *, full: bool = False) -> None:
             "refusing to use these weights. Delete the folder and run `assistant prepare-model`."
         )
     try:
-        marker.write_text(f"{MODEL_SHA256}\n{_stamp(weights)}\n")
+        marker.write_text(MODEL_SHA256 + "\n")
+        stamp.write_text(f"{MODEL_SHA256}\n{_stamp(weights)}\n")
     except OSError:  # a read-only models folder: verified all the same, hashed again next time
         pass
 
@@ -73,9 +75,9 @@ def _stamp(weights: Path) -> str:
     return f"size={st.st_size} mtime_ns={st.st_mtime_ns} inode={st.st_ino}"
 
 
-def _marker_lines(marker: Path) -> list[str]:
+def _lines(path: Path) -> list[str]:
     try:
-        return [line.strip() for line in marker.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, UnicodeDecodeError):
         return []
 
