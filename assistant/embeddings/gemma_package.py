@@ -41,7 +41,7 @@ def model_path(models_dir: Path) -> Path:
 def is_ready(models_dir: Path) -> bool:
     """True when the model was assembled and its weights were verified."""
     marker = model_path(models_dir) / _VERIFIED_MARKER
-    return marker.is_file() and _lines(marker) == [MODEL_SHA256]
+    return marker.is_file() and _lines(marker)[:1] == [MODEL_SHA256]
 
 
 def verify_weights(folder: Path, *, full: bool = False) -> None:
@@ -55,7 +55,7 @@ def verify_weights(folder: Path, *, full: bool = False) -> None:
     if not weights.is_file():
         raise ModelError(f"{weights}: missing; the EmbeddingGemma folder is incomplete")
     marker, stamp = folder / _VERIFIED_MARKER, folder / _VERIFIED_STAMP
-    if not full and _lines(marker) == [MODEL_SHA256] and _lines(stamp) == [MODEL_SHA256, _stamp(weights)]:
+    if not full and _lines(marker)[:1] == [MODEL_SHA256] and _lines(stamp) == [MODEL_SHA256, _stamp(weights)]:
         return
     digest = _sha256(weights)
     if digest != MODEL_SHA256:
