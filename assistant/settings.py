@@ -76,6 +76,12 @@ class Settings(BaseSettings):
         description="URL of a Chroma server (e.g. http://127.0.0.1:8000). Unset: an embedded Chroma "
         "on disk under ASSISTANT_HOME.",
     )
+    embedding_memo_passages: int = Field(
+        default=4096, ge=0, le=1_000_000,
+        description="Passage vectors a process remembers (about 3 KB each), so that a passage met again (a "
+        "second store, a document synced twice) is not embedded again; 0 turns it off. Questions are never "
+        "remembered.",
+    )
     vector_search_ef: int = Field(
         default=400, ge=10, le=5000,
         description="Graph candidates Chroma explores per search (HNSW ef_search). Its default, 100, gave "

@@ -25,6 +25,12 @@ class Embedder(Embeddings, ABC):
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
         """Embed ``texts`` as queries or as documents; vectors are L2-normalised."""
 
+    @property
+    def identity(self) -> str:
+        """What makes its vectors (model, and where it matters precision and limits): two embedders with the
+        same identity give interchangeable vectors (``assistant/embeddings/memo.py`` relies on it)."""
+        return self.name
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_batch(list(texts), "document") if texts else []
 

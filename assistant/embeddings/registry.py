@@ -141,6 +141,10 @@ class LazyEmbedder(Embedder):
         return self._loaded
 
     @property
+    def identity(self) -> str:
+        return self.load().identity
+
+    @property
     def is_loaded(self) -> bool:
         return self._loaded is not None
 

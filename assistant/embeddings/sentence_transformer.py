@@ -66,6 +66,7 @@ class SentenceTransformerEmbedder(Embedder):
         self._prompts: dict[Kind, str | None] = {"query": query_prompt, "document": document_prompt}
         self.name = name
         self.precision = precision
+        self._identity = f"{name} {precision} max_tokens={self._model.max_seq_length} prompts={self._prompts}"
         self.batch_size = batch_size
         get_dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension
@@ -73,6 +74,10 @@ class SentenceTransformerEmbedder(Embedder):
         if not dim:
             raise ModelError(f"embedding model {model} does not report its dimension")
         self.dimension = int(dim)
+
+    @property
+    def identity(self) -> str:
+        return self._identity
 
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
         # Batches are formed by *token* length (sentence-transformers sorts by characters, and a

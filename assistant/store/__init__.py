@@ -66,7 +66,8 @@ class Store:
                 if self._vectors is None:
                     client = make_client(self.settings)
                     name = collection_name(self.settings.collection, self.embedder.name)
-                    self._vectors = VectorIndex(client, name, self.embedder, self.settings.vector_search_ef)
+                    self._vectors = VectorIndex(client, name, self.embedder, self.settings.vector_search_ef,
+                                                self.settings.embedding_memo_passages)
         return self._vectors
 
     @contextmanager
@@ -114,7 +115,7 @@ class Store:
         """Make ``chunks`` the current version of ``record.source``; return the replaced version."""
         with self.writing("a document write"):
             self.catalog.mark_pending(record.source, record.version)
-            self._add_vectors(chunks, progress)
+            self._add_vectors(chunks, progress, self._current_vectors(record.source))
             old = self.catalog.publish(record, chunks)
             self.vectors.delete_source(record.source, keep_version=record.version)
             self.catalog.clear_pending(record.source, record.version)
@@ -194,11 +195,23 @@ class Store:
             self._record_model()
             return len(chunks)
 
-    def _add_vectors(self, chunks: list[Chunk], progress: Progress | None) -> None:
-        """Embed and store ``chunks`` in slices of ADD_SLICE, reporting each slice to ``progress``."""
+    def _current_vectors(self, source: str) -> dict[str, list[float]]:
+        """The vectors of the stored version of ``source`` by the text they embed: a new version keeps the
+        vectors of the passages it did not change (an edited section re-embeds that section, not the
+        document). Same collection, so the same model made them."""
+        chunks = self.catalog.chunks_of(source)
+        if not chunks:
+            return {}
+        found = self.vectors.vectors_of([c.chunk_id for c in chunks])
+        return {c.embedding_text(): found[c.chunk_id] for c in chunks if c.chunk_id in found}
+
+    def _add_vectors(self, chunks: list[Chunk], progress: Progress | None,
+                     known: dict[str, list[float]] | None = None) -> None:
+        """Embed and store ``chunks`` in slices of ADD_SLICE, reporting each slice to ``progress``; texts in
+        ``known`` take the vector given there."""
         for start in range(0, len(chunks), ADD_SLICE):
             part = chunks[start:start + ADD_SLICE]
-            self.vectors.add(part)
+            self.vectors.add(part, known)
             if progress:
                 progress(len(part))
 

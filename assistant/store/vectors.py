@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from assistant.documents import Chunk
+from assistant.embeddings import memo
 from assistant.embeddings.base import Embedder
 from assistant.errors import StoreError
 from assistant.settings import Settings
@@ -60,10 +61,12 @@ def make_client(settings: Settings) -> Any:
 class VectorIndex:
     """Vectors of chunks, keyed by chunk id, with chunk metadata for filtering."""
 
-    def __init__(self, client: Any, name: str, embedder: Embedder, search_ef: int = 400) -> None:
+    def __init__(self, client: Any, name: str, embedder: Embedder, search_ef: int = 400,
+                 memo_passages: int = 0) -> None:
         from langchain_chroma import Chroma
 
         self.embedder = embedder
+        self.memo_passages = memo_passages
         self.name = name
         self._db = Chroma(
             collection_name=name,
@@ -83,14 +86,34 @@ class VectorIndex:
         if current.get("ef_search") != search_ef:
             collection.modify(configuration={"hnsw": {"ef_search": search_ef}})
 
-    def add(self, chunks: list[Chunk]) -> None:
-        """Embed and store ``chunks`` (idempotent: same ids are overwritten)."""
+    def add(self, chunks: list[Chunk], known: dict[str, list[float]] | None = None) -> None:
+        """Embed and store ``chunks`` (idempotent: same ids are overwritten). A text is embedded once: texts in
+        ``known`` (this store's vectors of them) and texts this process embedded before (``memo``) are not
+        embedded again, and identical texts (repeated boilerplate) once between them."""
         if not chunks:
             return
         texts = [c.embedding_text() for c in chunks]
-        unique = list(dict.fromkeys(texts))  # identical texts (repeated boilerplate) are embedded once
-        embedded = dict(zip(unique, self.embedder.embed_documents(unique)))
-        self.add_embedded(chunks, [embedded[t] for t in texts])
+        vectors = {t: known[t] for t in texts if known and t in known}
+        missing = [t for t in dict.fromkeys(texts) if t not in vectors]
+        if missing and self.memo_passages:
+            identity = self.embedder.identity
+            vectors.update(memo.recall(identity, missing))
+            missing = [t for t in missing if t not in vectors]
+            if missing:
+                embedded = dict(zip(missing, self.embedder.embed_documents(missing)))
+                memo.remember(identity, embedded, self.memo_passages)
+                vectors.update(embedded)
+        elif missing:
+            vectors.update(zip(missing, self.embedder.embed_documents(missing)))
+        self.add_embedded(chunks, [vectors[t] for t in texts])
+
+    def vectors_of(self, ids: list[str]) -> dict[str, list[float]]:
+        """The stored vectors of these chunk ids (those that have one)."""
+        found: dict[str, list[float]] = {}
+        for start in range(0, len(ids), 1000):
+            got = self._db._collection.get(ids=ids[start:start + 1000], include=["embeddings"])
+            found.update((i, [float(x) for x in v]) for i, v in zip(got["ids"], got["embeddings"]))
+        return found
 
     def add_embedded(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
         self._db._collection.upsert(

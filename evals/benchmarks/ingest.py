@@ -50,7 +50,8 @@ def run(settings: Settings, resync_stores: list[tuple[Settings, Path]], log=None
         target = folder / path.relative_to(REPO / "knowledge")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, target)
-    sample_settings = settings.model_copy(update={"home": home / "store"})
+    # No passage memo: this measures the model at work, not vectors this process happens to remember.
+    sample_settings = settings.model_copy(update={"home": home / "store", "embedding_memo_passages": 0})
     store = make_store(sample_settings)
     embedder = store.embedder.load()
     embedder.embed_documents(["warm-up: load the model and its kernels"])
