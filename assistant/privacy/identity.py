@@ -249,6 +249,7 @@ def find_identity_codes(text: str) -> list[Finding]:
 # --- dates of birth ------------------------------------------------------------------------------
 # A date (or a year) right after a word that says birth, in any of the asker languages.
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
+         r"dz\.|ur\.|gim\.|народ\.|род\.|"
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
          r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
          r"дата народження|d\.\s*o\.\s*b\.")

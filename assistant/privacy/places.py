@@ -22,7 +22,7 @@ _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}|\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|"
+_NUMBER = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\.\s?\d))?(?:\s?[-/]\s?\d{1,4}|\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|"
            r"кв\.?\s?)?\d{1,3}(?![\d:/]|[.,]\d))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
@@ -33,7 +33,8 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}+(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
 _WORD_STREET = (rf"(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
                 r"pr\.|prospektas|al\.|alėja|tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|tee|Street|St\.?|Road|"
                 r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
-                r"Grove|Row|Boulevard|Mews|Walk)")
+                r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|valtatie|puistotie|"
+                r"rantatie|maantie|katu|tie)")
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|вул\.|вулиця|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
@@ -44,17 +45,49 @@ _STREET_ADDRESS = re.compile(
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
+                    r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
                     r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*)"
                     r"\s*(?:on|är|is|in|i|at|på|:|,)?\s*$", re.IGNORECASE)
 _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 
 
+# What may follow a street and number: a flat ("m. 3", "dz. 11", ", кв. 3", ", 2. th."), then a postcode
+# and town, or a town alone after a comma where the sentence or clause ends ("Sjövägen 4, Kimito";
+# "Tērbatas iela 22-8, Rīga, LV-1011").
+_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|lgh\.?|lejl\.|apt\.?|flat|as\.)\s?\d{1,4}|,\s\d{1,2}\.\s?(?:th|tv|mf|sal)\.)")
+_TOWN_AFTER = re.compile(rf",?\s{_POSTCODE}{_TOWN}|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s))")
+# A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
+# "dzīvo Ganību dambī 24 dz. 11").
+_BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s\d{{1,4}}(?:\s?[a-zA-Z](?![\w]|\.\s?\d))?(?:\s?[-/]\s?\d{{1,4}})?")
+
+
+# A town in a locative case says where, not which address ("Brīvības ielā 12, Rīgā": in Riga).
+_IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie", "е")
+
+
+def _tail(text: str, end: int) -> int:
+    """The end of an address whose street and number end at ``end``: with its flat, postcode and town."""
+    flat = _FLAT.match(text, end)
+    end = flat.end() if flat else end
+    town = _TOWN_AFTER.match(text, end)
+    if town and not (town.group("town") and (classify(town.group("town"))[0] or
+                                            town.group("town").endswith(_IN_A_TOWN))):
+        end = town.end()
+    return end
+
+
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
     found = []
     for m in _STREET_ADDRESS.finditer(text):
-        found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
+        end = _tail(text, m.end())
+        found.append(Finding(ADDRESS, m.start(), end, text[m.start():end], LIKELY))
+    for m in _BARE_STREET.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found) or not _LIVES.search(window_before(text, m.start(), 30)):
+            continue
+        end = _tail(text, m.end())
+        found.append(Finding(ADDRESS, m.start(), end, text[m.start():end], CONTEXT))
     for m in _POSTCODE_TOWN.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
