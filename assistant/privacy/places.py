@@ -97,10 +97,11 @@ def find_addresses(text: str) -> list[Finding]:
 
 
 # --- schools and classes -------------------------------------------------------------------------
-_SCHOOL_WORDS = (r"(?:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
+_SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
                  r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|gümnaasium\w*|"
-                 r"vidusskola|pamatskola|ģimnāzija|mokykla|mokykloje|gimnazija|gimnazijoje|progimnazija|"
+                 r"vidusskola|pamatskola|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
+                 r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
                  r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї)")
 _FI_ENDINGS = r"(?:\w{0,6})"
@@ -109,8 +110,10 @@ _SCHOOL = re.compile(
     rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu|lukio|skolan|skola|kool|schule|skolen)\w*"
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Kindergarten|Nursery)(?!\w)"
-    rf"|(?<!\w)(?:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoła Podstawowa|liceum|"
-    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}",
+    rf"|(?<!\w)(?:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}(?:\s(?:w|we)\s{_CAP})?"
+    rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
+    rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
     re.UNICODE)
 # Generic school words that start a sentence with a capital: no school's name.
 _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
@@ -132,10 +135,38 @@ def _proper(text: str, start: int, word: str) -> bool:
     return first or last or place
 
 
+# A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
+_CLASS_AFTER = re.compile(r",?\s(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
+                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?")
+
+
 def find_schools(text: str) -> list[Finding]:
-    """Schools named by a proper name and a school word; classes with a letter ("7B")."""
+    """Schools named by a proper name and a school word, with the class written after them; classes with
+    a letter ("7B")."""
+    found = [_with_class(text, f) for f in _schools(text)]
+    for m in _CLASS.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
+            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+    return found
+
+
+def _with_class(text: str, finding: Finding) -> Finding:
+    m = _CLASS_AFTER.match(text, finding.end) if finding.kind == SCHOOL else None
+    if not m:
+        return finding
+    return Finding(SCHOOL, finding.start, m.end(), text[finding.start:m.end()], finding.confidence)
+
+
+def _schools(text: str) -> list[Finding]:
     found = []
     for m in _SCHOOL.finditer(text):
+        if m.group("type"):
+            if classify(m.group("after"))[0] and not starts_sentence(text, m.start()):
+                continue  # "päiväkoti Aino": a child at day care, not a day care's name
+            found.append(Finding(SCHOOL, m.start("after"), m.end(), m.group("after"), LIKELY))
+            continue
         name = m.group("name")
         words = (name or m.group()).split()
         if _GENERIC.match(words[0].strip("-")):
@@ -150,8 +181,10 @@ def find_schools(text: str) -> list[Finding]:
             # "Danielin koululla": Daniel's school, a first name and no school's name.
             found.append(Finding(NAME, m.start(), m.start() + len(words[0]), words[0], CONTEXT))
             continue
+        if name and len(words) == 2 and classify(words[0], stems=False)[0] and not classify(words[1])[2] and \
+                m.group()[len(name):][:1].islower():
+            # "kohtusin Robin Sepaga koolis": a person met at school, not a school's name.
+            found.append(Finding(NAME, m.start(), m.start() + len(name.rstrip()), name.rstrip(), CONTEXT))
+            continue
         found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
-    for m in _CLASS.finditer(text):
-        if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
-            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
     return found
