@@ -104,9 +104,9 @@ def _provider_names(locale: str) -> tuple[set[str], set[str]]:
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
     ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
-    from assistant.privacy.origin_names import FIRST_NAMES, SURNAMES
+    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, SURNAMES
 
-    first: set[str] = set(FIRST_NAMES)
+    first: set[str] = set(FIRST_NAMES) | set(CHILDREN)
     last: set[str] = set(SURNAMES)
     for locale in LOCALES + FIRST_NAME_LOCALES:
         more_first, more_last = _provider_names(locale)
@@ -207,6 +207,7 @@ le ile l lt st ga d i s
 am ai ui u as os ei e ą ę ie im us iem ai ais ām ēm im ym
 owi em ą ę ie y i ą
 у ю ою ею ой ей ом ем им ым ы и е і ї ові еві ів ов ин ина ину чин чина ією єю ію ії ьою
+owie ų ых их ам ах ими цi ці ці кою
 """.split()), key=len, reverse=True))
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о")
 _MIN_STEM = 3

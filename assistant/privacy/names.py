@@ -47,7 +47,9 @@ _ROLE = re.compile(
 # Titles before a surname; family words before or after one.
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
                     r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
-_FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille)[ \t]*$",
+_FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
+                            r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"
+                            r"родина|родини)[ \t]*$",
                             re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family|familjen|familien|family's|"
                            r"household|siblings|kids|children|lapset|lapsi\w*|lasten)\b", re.IGNORECASE)
@@ -92,7 +94,11 @@ def _is_surname(token: _Token, text: str, after_first: bool) -> bool:
     if place:
         return False
     word = token.text.rstrip("s").removesuffix("'").removesuffix("’")
-    return bool(_SURNAME_SHAPE.search(word) or _SURNAME_SHAPE.search(token.text)) or not ordinary
+    if _SURNAME_SHAPE.search(word) or _SURNAME_SHAPE.search(token.text) or not ordinary:
+        return True
+    # Finnish surnames are often ordinary words to Voikko (Keskisalo, Lahdenperä, Kallio): after a first
+    # name, a capitalised word that is no common word of any asker language is its surname.
+    return after_first and not _common(token.text.lower()) and zipf(token.text.lower()) < 4.0
 
 
 def _only_place(token: _Token) -> bool:
@@ -167,6 +173,16 @@ def find_names(text: str) -> list[Finding]:
                 _FAMILY_BEFORE.search(before) and not starts_sentence(text, token.start)):
             add([token], CONTEXT)
     for i, token in enumerate(tokens):
+        # A name before a relation word ("Lives bror", "Johannas Oma", "Bøghs advokat", "Rimkų šeima",
+        # "Ковальчуків родина") or after a family word ("bei Familie Kaya", "familien Larsen-Aziz").
+        if token.capitalised and not _mixed_case(token.text) and (
+                _RELATION_NEXT.match(text[token.end:]) or
+                (_FAMILY_BEFORE.search(text[max(0, token.start - 20):token.start]) and
+                 not starts_sentence(text, token.start))):
+            first, last, place, ordinary = classify(token.text)
+            if ((first or last) and not place) or _unknown_word(text, token):
+                add([token], CONTEXT)
+    for i, token in enumerate(tokens):
         if token.capitalised and _standing_alone(text, tokens, i):
             add([token], CONTEXT)
         elif token.text.islower():
@@ -174,8 +190,8 @@ def find_names(text: str) -> list[Finding]:
             if run:
                 add(run, CONTEXT)
     _join_neighbours(text, tokens, spans)
-    _famous_out(text, spans)
-    _every_occurrence(text, tokens, spans)
+    famous = _famous_out(text, tokens, spans)
+    _every_occurrence(text, tokens, spans, famous)
     return _merge(text, spans)
 
 
@@ -299,6 +315,13 @@ def _sentence(text: str, at: int) -> str:
     return text[start:end.start() + 1 if end else len(text)]
 
 
+# Relation words after a name in the genitive: family, friends, and those who act for a person.
+_RELATION_NEXT = re.compile(
+    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
+    r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
+    r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
+    r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
+    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
 _FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
                           r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
                           r"schwester|mama|papa|tata)\b", re.IGNORECASE)
@@ -337,14 +360,22 @@ def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
     return []
 
 
-def _famous_out(text: str, spans: dict[tuple[int, int], float]) -> None:
-    """Drop the names of famous people ("Henrik Ibsen skrev...")."""
+def _famous_out(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Drop the names of famous people ("Henrik Ibsen skrev...", "Vitali Klitschko visited"): a span that
+    is one, or that one goes on from. Returns where they stand, so that no other rule takes them back."""
+    famous = []
     for (start, end) in list(spans):
-        if "_".join(text[start:end].lower().split()) in _FAMOUS:
-            del spans[(start, end)]
+        following = [t for t in tokens if t.start >= start][:4]
+        for n in range(1, len(following) + 1):
+            if "_".join(t.text.lower() for t in following[:n]) in _FAMOUS:
+                famous.append((start, following[n - 1].end))
+                del spans[(start, end)]
+                break
+    return famous
 
 
-def _every_occurrence(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> None:
+def _every_occurrence(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float],
+                      famous: list[tuple[int, int]]) -> None:
     """A name found once is a name wherever it recurs in the message, in any case form or in lower case
     ("Maarja Luik ... Maarjal", "Ture ... Ture")."""
     found = {t.text.lower() for t in tokens for (start, end) in spans if start <= t.start and t.end <= end}
@@ -352,7 +383,7 @@ def _every_occurrence(text: str, tokens: list[_Token], spans: dict[tuple[int, in
     if not found:
         return
     for token in tokens:
-        if any(start <= token.start < end for (start, end) in spans):
+        if any(start <= token.start < end for (start, end) in [*spans, *famous]):
             continue
         lower = token.text.lower()
         if token.text.islower() and (_common(lower) or zipf_anywhere(lower) >= 4.0):

@@ -5,7 +5,8 @@ Finnish, Swedish or English message is as often Fadumo, Zarghona, Haben or Oleks
 letters. This list was compiled by hand for this project (no outside list was copied; common names are
 facts, not works): Somali, Afghan (Dari, Pashto), Arabic (Syria, Iraq, Palestine, Sudan), Kurdish,
 Iranian, Eritrean and Ethiopian, Vietnamese, Albanian and Kosovar, Roma and Romanian, Nigerian and
-Congolese names. Ukrainian and Russian names come from Faker's Cyrillic lists, transliterated
+Congolese names; and the names children of the region were given in 2005-2020 with their pet forms
+(Faker's lists are mostly their parents' names). Ukrainian and Russian names come from Faker's Cyrillic lists, transliterated
 (``gazetteer.transliterate``). Names that are also a common word of the asker languages ("My", "Son",
 "Long", "Van", "Ha", "Le") are left out: they would flag ordinary words.
 """
@@ -50,6 +51,34 @@ mirela florin florentina ionut mihaela gheorghe vasile costel marian dorin lacra
 chioma chinedu emeka ngozi obinna oluwaseun tunde yetunde adaeze amaka blessing chidi femi folake ifeoma
 kelechi nkechi olumide uche precious godwin fortune patience mercy kossi amani bahati furaha neema zawadi
 mukendi kabila ilunga mutombo kalala tshibanda
+""".split()
+
+# Children's names of the region, 2005-2020, and pet forms (Polish, Ukrainian, Russian diminutives).
+CHILDREN = """
+aada aapo aatu aino alisa alvar arttu eelis eemil eetu eino elias ella emilia helmi hertta hilla iida iivari
+ilona into isla juho kerttu kiira leevi lenni lilja lumi luka minea nelli niilo nooa onni oona peppi pihla
+saaga seela selma severi siiri silja topias unto veeti venla vilja vili väinö aaro eevi hilma lyydia manta
+alva astrid ebba elsa freja hugo ines juni leia meja nova signe sixten tyra vera vilgot ture melvin malte loke
+love elton nils otto frans ivar svea stella saga tindra wilma alve liam noah lucas ella-stina ebba-stina
+tilly tilly-li alice alicia elvira ester majken tove sigrid sonja edvin sally
+tiril ylva nora ingrid ada hedda frida live jakob emil filip aksel teodor isak sander mathias oskar kasper
+henrik eskil odin trym embla mathilde marius
+alberte ellie karla ida agnes asta vilma birk viggo valdemar alfred anton malthe bertram lykke silje
+jaagup kerli grete mirtel kirke marii joosep rasmus robin siim karl mattias markus eliise mia lisandra laura
+anette kätlin kertu liisa maarja merilin annabel hanna hanna-kristel kirke-marii rainer sofja kristel
+madara paula renārs santa lāsma ritvars gustavs annija kārlis markuss roberts emīls rihards artūrs sofija
+alise elza amēlija estere katrīna līva marta zane inese
+goda urtė gerda domas ignas benas vakarė aistė aušra kamilė austėja emilija gabija lukas matas jokūbas nojus
+kajus dominykas herkus rokas augustas ugnė milda liepa smiltė rugilė
+hania tosia kuba staś zosia maja lena julia zuzia antoś franek jaś kasia gosia ola olek tymon tymek tomek
+bartek wojtek michał mikołaj szymon igor marcelina nikola amelia oliwia alicja wiktoria pola nela iga
+злата ярина соломія софійка дарина мирослава оленка остап тарас назар богдан матвій марко данило артем
+іванка уляна христина
+стёпа стеша алиса лика ксюша маша даша саша женя ваня петя коля миша дима костя лёша серёжа настя катя
+соня полина варя ева милана вероника егор тимофей матвей артём глеб лев
+lika sasha masha dasha ksenia kseniia nastya katya sonya misha dima vanya kostya zhenya zlata yaryna
+solomiia solomija danylo matvii yurii nadiia viktoriia mariia nataliia kateryna yeva uliana khrystyna
+django kenji marlon poppy declan chinedu
 """.split()
 
 SURNAMES = """
