@@ -44,7 +44,7 @@ finland suomi sverige sweden estonia latvia lithuania poland germany denmark nor
 iran iraq syria afghanistan somalia eritrea ethiopia sudan vietnam nigeria turkey romania albania kosovo
 morocco algeria egypt libya yemen pakistan india china congo gambia guinea ghana kenya uganda georgia armenia
 runeberg topelius snellman lönnrot sibelius mannerheim kekkonen ibsen strindberg kierkegaard korczak
-рада бог rada rady radzie german english french finnish swedish danish norwegian polish russian
+рада бог rada rady radzie polska polsce norge danmark deutschland eesti latvija lietuva україна россия german english french finnish swedish danish norwegian polish russian
 france holland ireland scotland wales america europe helsinki espoo vantaa tampere turku oulu stockholm
 tallinn riga vilnius warsaw oslo copenhagen berlin london paris
 seri kela poliisi police court act section article convention directive council union barnahus nollalinja

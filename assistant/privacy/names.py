@@ -291,7 +291,13 @@ def _standing_alone(text: str, tokens: list[_Token], i: int) -> bool:
             starts_sentence(text, token.start) and _common(lower))
     if starts_sentence(text, token.start):
         return not (_common(lower) or zipf(lower) >= _START_ZIPF)
-    return True
+    # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
+    return not (lower in _HOMOGRAPHS and _in_a_run(text, tokens, i))
+
+
+def _in_a_run(text: str, tokens: list[_Token], i: int) -> bool:
+    return (i > 0 and tokens[i - 1].capitalised and _adjacent(text, tokens[i - 1], tokens[i])) or (
+        i + 1 < len(tokens) and tokens[i + 1].capitalised and _adjacent(text, tokens[i], tokens[i + 1]))
 
 
 def _common(lower: str) -> bool:

@@ -120,7 +120,8 @@ _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|per
                       r"grundskola\w*|förskola\w*|högskola\w*|yrkesskola\w*|folkhögskola\w*|specialskola\w*|"
                       r"sommarskola\w*|skola\w*|school\w*|high|primary|secondary|elementary|middle|junior|"
                       r"päiväkoti\w*|daghem\w*|lastensuojelu\w*|erityis\w*|oma\w*|sama\w*|uusi|uude\w*|"
-                      r"entinen|entise\w*|toinen|toise\w*|eri|kaikki|the)$", re.IGNORECASE)
+                      r"entinen|entise\w*|toinen|toise\w*|eri|kaikki|ülikool\w*|korkeakoulu\w*|"
+                      r"ammattikorkeakoulu\w*|kansanopisto\w*|universitet\w*|the)$", re.IGNORECASE)
 _CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
 _CLASS_WORD = re.compile(r"(?:luokka|luokalla|luokalta|luokalle|luokan|luokassa|luokkaa|luokasta|luokkaan|klass|"
                          r"klassen|klasse|class|form|grade|year|klase|klasė|klasėje|klasa|klasie|класс|клас|класі|"
