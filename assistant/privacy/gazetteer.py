@@ -226,6 +226,19 @@ def _stems(lower: str) -> set[str]:
 
 
 @lru_cache(maxsize=50_000)
+def in_name_lists(lower: str) -> bool:
+    """Whether a lower-case word, or a base form its endings allow, is in the name lists (set look-ups
+    only: the cheap test before Voikko's analysis)."""
+    first_names, surnames = names()
+    if _NEN.match(lower) or lower.endswith("nen"):
+        return True  # a Finnish -nen surname by its shape: Voikko knows more of them than the lists
+    bases = {lower, lower[:-1], lower.removesuffix("'s")} | _stems(lower)
+    parts = lower.split("-")
+    return any(b in first_names or b in surnames for b in bases) or (
+        len(parts) > 1 and all(in_name_lists(part) for part in parts if part))
+
+
+@lru_cache(maxsize=50_000)
 def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     """(a first name, a surname, a place name, an ordinary word) for ``word``, in any case form (capital or
     not). A word can be several ("Anna": a first name and the verb "give"; "Kallio": a surname and "rock").

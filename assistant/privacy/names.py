@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, common_words, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, common_words, in_name_lists, zipf, zipf_anywhere
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -339,7 +339,7 @@ def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
     a family word ("pontus pappa")."""
     def name_word(token: _Token) -> tuple[bool, bool]:
         lower = token.text
-        if _common(lower) or zipf(lower) >= 4.5:
+        if not in_name_lists(lower) or _common(lower) or zipf(lower) >= 4.5:
             return False, False
         first, last, place, ordinary = classify(lower)
         return first and not place, last and not place
