@@ -268,8 +268,8 @@ def _run_is_a_title(text: str, tokens: list[_Token], i: int) -> bool:
     while k + 1 < len(tokens) and tokens[k + 1].capitalised and _adjacent(text, tokens[k], tokens[k + 1]):
         k += 1
     for other in tokens[j:k + 1]:
-        if other is tokens[i]:
-            continue
+        if other is tokens[i] or starts_sentence(text, other.start):
+            continue  # a sentence's first word has its capital from the sentence ("Soitin Darynalle")
         first, last, place, ordinary = classify(other.text)
         if ordinary and not (first or last):
             return True
