@@ -213,10 +213,15 @@ _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", 
 _MIN_STEM = 3
 
 
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in _ENDINGS:
+    _ENDINGS_BY_LAST[_ending[-1]] = _ENDINGS_BY_LAST.get(_ending[-1], ()) + (_ending,)
+
+
 def _stems(lower: str) -> set[str]:
     """The base forms ``lower`` may be a case form of (the name lists decide which, if any, is real)."""
     found = set()
-    for ending in _ENDINGS:
+    for ending in _ENDINGS_BY_LAST.get(lower[-1:], ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
             stem = lower[:-len(ending)] if ending else lower
             found.update(stem + nominative for nominative in _NOMINATIVE)

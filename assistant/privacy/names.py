@@ -392,12 +392,13 @@ def _every_occurrence(text: str, tokens: list[_Token], spans: dict[tuple[int, in
         if any(start <= token.start < end for (start, end) in [*spans, *famous]):
             continue
         lower = token.text.lower()
+        if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
+                   (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
+            continue
         if token.text.islower() and (_common(lower) or zipf_anywhere(lower) >= 4.0):
             continue  # "Saga ... en saga": the word, in lower case
-        if any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
-               (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
-            start, end = _span(text, [token])
-            spans[(start, end)] = CONTEXT
+        start, end = _span(text, [token])
+        spans[(start, end)] = CONTEXT
 
 
 def _merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:
