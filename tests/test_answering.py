@@ -311,3 +311,21 @@ def test_cli_ask_redacts_or_sends_as_typed_when_told(kb, monkeypatch, capsys):
     monkeypatch.setattr("sys.stdin", io.StringIO(f"What is the emergency number?\n{ISSUE_17}\n"))
     assert main(["ask", "--json", "-"]) == 1
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_cli_chat_asks_before_sending_personal_data(kb, monkeypatch, capsys):
+    """`assistant chat` shows what it found and asks: [r]edact sends the question with the name and the
+    code replaced, and the conversation's history keeps only that."""
+    from assistant.cli import main
+    from assistant.pipeline import Assistant
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(kb[0].home))
+    typed = iter([ISSUE_17, "x", "r", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
+    asked = []
+    real_ask = Assistant.ask
+    monkeypatch.setattr(Assistant, "ask", lambda self, q, **kw: asked.append(q) or real_ask(self, q, **kw))
+    assert main(["chat"]) == 0
+    err = capsys.readouterr().err
+    assert "name: Matti Virtanen" in err and "Removed before sending: personal identity code (1), name (1)." in err
+    assert asked == ["Asiakkaani [NAME], hetu [ID], kertoi ihmiskaupasta. Mitä teen?"]
