@@ -212,12 +212,56 @@ def _parse_filters(items: list[str]) -> dict[str, str]:
     return filters
 
 
+# How `assistant ask` treats a question that holds personal data (without either, it is held back).
+REDACT, SEND_ANYWAY = "redact", "send-anyway"
+
+
 def _configure_ask(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("question", help="the question, or - to read one question per line from standard input")
     parser.add_argument("--json", action="store_true", help="print the answer object as JSON (one line)")
     parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE",
                         help="restrict sources: language=fi, doc_type=law, source=PATH (repeatable)")
+    privacy = parser.add_mutually_exclusive_group()
+    privacy.add_argument("--redact", dest="privacy", action="store_const", const=REDACT,
+                         help="when the question holds personal data, remove it before sending (else the question "
+                              "is held back with a warning, exit status 1)")
+    privacy.add_argument("--send-anyway", dest="privacy", action="store_const", const=SEND_ANYWAY,
+                         help="when the question holds personal data, send it as typed (a warning lists it)")
     add_setting_options(parser, *PER_RUN_SETTINGS)
+
+
+
+def _finding_items(findings: list) -> str:
+    from assistant.prompts import PRIVACY_KIND_NAMES, PRIVACY_UNCHECKED
+
+    return "; ".join(f"{PRIVACY_KIND_NAMES[f.kind]}: {f.text}" + (f" ({PRIVACY_UNCHECKED})" if f.checked is False else "")
+                     for f in findings)
+
+
+def screen_question(question: str, choice: str | None) -> tuple[str | None, list]:
+    """Screen a typed question for personal data as the chat does, warning on stderr: ``(what may be sent,
+    the findings)``. With findings, ``choice`` decides: REDACT sends the redacted text and says what it
+    removed, SEND_ANYWAY the text as typed and lists what went; None holds the question back (None)."""
+    from assistant import prompts
+    from assistant.privacy import find_personal_data, kinds_found, redact
+
+    findings = find_personal_data(question)
+    if not findings:
+        return question, []
+    if choice == REDACT:
+        counts = ", ".join(f"{prompts.PRIVACY_KIND_NAMES[k]} ({sum(f.kind == k for f in findings)})"
+                           for k in kinds_found(findings))
+        print(prompts.PRIVACY_REMOVED.format(items=counts), file=sys.stderr)
+        return redact(question, findings), findings
+    if choice == SEND_ANYWAY:
+        print(prompts.PRIVACY_SENT_AS_TYPED.format(items=_finding_items(findings)), file=sys.stderr)
+        return question, findings
+    kinds = ", ".join(prompts.PRIVACY_KIND_NAMES[k] for k in kinds_found(findings))
+    print(prompts.PRIVACY_WARNING.format(kinds=kinds), file=sys.stderr)
+    for finding in findings:
+        print(f"  - {_finding_items([finding])}", file=sys.stderr)
+    print(prompts.PRIVACY_PREVIEW.format(preview=redact(question, findings)), file=sys.stderr)
+    return None, findings
 
 
 # Settings a user changes for one question or one conversation (the others belong in the environment).
@@ -225,24 +269,37 @@ PER_RUN_SETTINGS = ("top_k", "answerer", "llm_base_url", "llm_model", "unsupport
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import prompts
     from assistant.pipeline import make_assistant
+    from assistant.privacy import redaction_report
     from assistant.render import answer_json, render_text
 
     filters = _parse_filters(args.filter) or None
     assistant = make_assistant(settings)
     questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
+    held = 0
     for question in questions:
         if not question:
             continue
-        answer = assistant.ask(question, filters=filters)
+        # Screened before anything else sees it, as the chat and the ask API screen theirs.
+        outgoing, findings = screen_question(question, args.privacy)
+        if outgoing is None:
+            held += 1
+            print(prompts.PRIVACY_HELD, file=sys.stderr, flush=True)
+            continue
+        answer = assistant.ask(outgoing, filters=filters)
         if args.json:
-            print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+            data = answer_json(answer)
+            if args.privacy == REDACT:
+                data["redacted"] = redaction_report(findings)  # as the ask API says what it removed
+            print(json.dumps(data, ensure_ascii=False), flush=True)
         else:
             print(render_text(answer), flush=True)
-    return 0
+    return 1 if held else 0
 
 
 def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant import prompts
     from assistant.pipeline import make_assistant
     from assistant.render import render_text
 
@@ -256,8 +313,24 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
             break
         if not question:
             break
-        answer = assistant.ask(question, history=history)
-        history.append(answer.standalone_question or question)
+        outgoing, _ = screen_question(question, None)
+        while outgoing is None:  # the terminal's preview: redact, send as typed, or edit
+            try:
+                choice = input(prompts.PRIVACY_CHAT_CHOICE).strip().lower()[:1]
+            except EOFError:
+                return 0
+            if choice in ("r", "s"):
+                outgoing, _ = screen_question(question, REDACT if choice == "r" else SEND_ANYWAY)
+            elif choice == "e":
+                try:
+                    question = input("\n> ").strip()
+                except EOFError:
+                    return 0
+                if not question:
+                    return 0
+                outgoing, _ = screen_question(question, None)
+        answer = assistant.ask(outgoing, history=history)
+        history.append(answer.standalone_question or outgoing)
         print(render_text(answer), flush=True)
     return 0
 

@@ -487,3 +487,19 @@ Conversation:
 {history}
 
 Last question: {question}"""
+
+# --- the CLI's privacy screen (`assistant ask`, `assistant chat`), in the UI's English wording ---------
+PRIVACY_KIND_NAMES = {
+    "id_code": "personal identity code", "phone": "phone number", "email": "e-mail address",
+    "iban": "bank account (IBAN)", "name": "name", "address": "address", "birth_date": "date of birth",
+    "school": "school or class",
+}
+PRIVACY_UNCHECKED = "check character does not match"
+PRIVACY_WARNING = ("Your question seems to contain personal data: {kinds}. Do not send details that identify a "
+                   "client.")
+PRIVACY_PREVIEW = "Redacted, it would read: {preview}"
+PRIVACY_HELD = ("Not sent. Run again with --redact to remove these details before sending, or --send-anyway to "
+                "send the question as typed.")
+PRIVACY_CHAT_CHOICE = "[r] redact and send, [s] send anyway, [e] edit: "
+PRIVACY_REMOVED = "Removed before sending: {items}."
+PRIVACY_SENT_AS_TYPED = "Sent as typed: {items}."

@@ -43,6 +43,8 @@ def register(sub: argparse._SubParsersAction) -> object:
     parser.add_argument("--documents", type=Path, default=None,
                         help="the folder the questions are about (default: from the dataset's dataset.toml)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="privacy: score the dev sets only (while tuning; the held-out sets are run once, at the end)")
     return run
 
 
@@ -55,7 +57,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.dataset == "privacy":
         from evals import privacy
 
-        return privacy.run(args.report, args.thresholds)
+        return privacy.run(args.report, args.thresholds, dev_only=args.dev_only)
     if args.dataset == "safety":
         from evals import safety
 

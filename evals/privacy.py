@@ -34,18 +34,22 @@ from pathlib import Path
 from typing import Any
 
 from assistant.hardware import describe as describe_cpu
-from assistant.privacy import KINDS, Finding, find_personal_data
+from assistant.privacy import KINDS, Finding, find_personal_data, warm_up
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 
 LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
 # Names, addresses, dates of birth, schools, mistyped and foreign identity codes (issue 17); tuned on.
 DEV_PEOPLE = DATASETS_DIR / "privacy" / "dev-people.jsonl"
-DEV_SETS = (LABELLED, DEV_PEOPLE)
+# Written by a helper who never saw the detector, in the style of heldout-people-2 (issue 17, names); tuned on.
+DEV_PEOPLE_2 = DATASETS_DIR / "privacy" / "dev-people-2.jsonl"
+DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2)
 # Written afterwards by someone who saw neither the detector nor the sets above; never tuned on.
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE)
+# Issue 17's second round, by the writer of dev-people-2, committed before any tuning on either.
+HELDOUT_PEOPLE_2 = DATASETS_DIR / "privacy" / "heldout-people-2.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_2)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
@@ -152,7 +156,7 @@ def evaluate(examples: list[Example], detect: Callable[[str], list[Finding]] = f
     errors: list[dict[str, Any]] = []
     negatives = clean = 0
     seconds: list[float] = []
-    detect("Asiakkaani Matti Virtanen, Hämeentie 5.")  # the name lists and Voikko load once, before timing
+    warm_up()  # the name lists, the common words and Voikko load once, before timing
     for ex in examples:
         started = time.perf_counter()
         found = detect(ex.text)

@@ -273,3 +273,59 @@ def test_empty_store_says_so(settings, embedder):
     answer = assistant.ask("What is trafficking?")
     assert answer.abstained
     assert prompts.EMPTY_KNOWLEDGE_BASE["en"] in answer_text(answer)
+
+
+ISSUE_17 = "Asiakkaani Matti Virtanen, hetu 010203A123X, kertoi ihmiskaupasta. Mitä teen?"
+
+
+def test_cli_ask_holds_back_a_question_with_personal_data(kb, monkeypatch, capsys):
+    """`assistant ask` screens its question as the chat does: without a choice it is not sent, and the
+    warning on stderr names every finding and the two ways on."""
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(kb[0].home))
+    assert main(["ask", "--json", ISSUE_17]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    for said in ("name: Matti Virtanen", "personal identity code: 010203A123X (check character does not match)",
+                 "Asiakkaani [NAME], hetu [ID],", "--redact", "--send-anyway"):
+        assert said in out.err
+
+
+def test_cli_ask_redacts_or_sends_as_typed_when_told(kb, monkeypatch, capsys):
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(kb[0].home))
+    assert main(["ask", "--json", "--redact", ISSUE_17]) == 0
+    out = capsys.readouterr()
+    answer = json.loads(out.out)
+    assert "Virtanen" not in out.out and "010203A123X" not in out.out
+    assert answer["question"].startswith("Asiakkaani [NAME], hetu [ID],")
+    assert [r["kind"] for r in answer["redacted"]] == ["name", "id_code"]
+    assert "Removed before sending: personal identity code (1), name (1)." in out.err
+    assert main(["ask", "--json", "--send-anyway", ISSUE_17]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["question"] == ISSUE_17
+    assert "Sent as typed: name: Matti Virtanen;" in out.err
+    # One question per line: a held-back line is skipped, the others are answered, the status says so.
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"What is the emergency number?\n{ISSUE_17}\n"))
+    assert main(["ask", "--json", "-"]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_cli_chat_asks_before_sending_personal_data(kb, monkeypatch, capsys):
+    """`assistant chat` shows what it found and asks: [r]edact sends the question with the name and the
+    code replaced, and the conversation's history keeps only that."""
+    from assistant.cli import main
+    from assistant.pipeline import Assistant
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(kb[0].home))
+    typed = iter([ISSUE_17, "x", "r", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(typed))
+    asked = []
+    real_ask = Assistant.ask
+    monkeypatch.setattr(Assistant, "ask", lambda self, q, **kw: asked.append(q) or real_ask(self, q, **kw))
+    assert main(["chat"]) == 0
+    err = capsys.readouterr().err
+    assert "name: Matti Virtanen" in err and "Removed before sending: personal identity code (1), name (1)." in err
+    assert asked == ["Asiakkaani [NAME], hetu [ID], kertoi ihmiskaupasta. Mitä teen?"]

@@ -196,7 +196,7 @@ def test_no_number_in_the_shipped_knowledge_is_taken_for_a_phone_or_an_identity_
     ("Min klient Sara Lindqvist bor på Storgatan 12, 123 45 Stockholm.",
      [(NAME, "Sara Lindqvist"), (ADDRESS, "Storgatan 12, 123 45 Stockholm")]),
     ("My client was born on 3 February 2010 and attends Riverside Primary School, class 5C.",
-     [(BIRTH_DATE, "3 February 2010"), (SCHOOL, "Riverside Primary School"), (SCHOOL, "5C")]),
+     [(BIRTH_DATE, "3 February 2010"), (SCHOOL, "Riverside Primary School, class 5C")]),  # the class goes with it
 ])
 def test_names_addresses_birth_dates_and_schools(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
@@ -238,3 +238,74 @@ def test_redaction_reports_what_it_removed_without_the_removed_text() -> None:
     assert [(r["kind"], r["placeholder"], r["checked"]) for r in report] == [(NAME, "[NAME]", None),
                                                                              (ID_CODE, "[ID]", False)]
     assert "Virtanen" not in str(report) and "010203A123X" not in str(report)
+
+
+# --- names standing alone, in any case form or in lower case; what follows a scheme's or a phone's word ------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tuulin äiti soitti eilen.", [(NAME, "Tuulin")]),  # a first name alone, inflected, at a sentence's start
+    ("Soitin Darynalle ja Ifrahin isälle.", [(NAME, "Darynalle"), (NAME, "Ifrahin")]),  # not in Voikko
+    ("Остапу 15 років, працює вночі.", [(NAME, "Остапу")]),
+    ("Rozmawiałam z Leną i Mikołajowi obiecano pracę.", [(NAME, "Leną"), (NAME, "Mikołajowi")]),
+    ("min klient gunvor blomqvist ringde", [(NAME, "gunvor blomqvist")]),  # lower case after a client word
+    ("näin niilo hakulisen kaupan edessä", [(NAME, "niilo hakulisen")]),  # a first name and a surname
+    ("nån måste prata med pontus pappa", [(NAME, "pontus")]),  # before a family word
+    ("Maarja Luik elab Tartus, Maarjal pole tööd.", [(NAME, "Maarja Luik"), (NAME, "Maarjal")]),  # recurs
+    ("Nadiia Moroz and her son Yurii came from Kherson.", [(NAME, "Nadiia Moroz"), (NAME, "Yurii")]),
+    ("Declan's gran called, Lorenz' Anwalt too.", [(NAME, "Declan's"), (NAME, "Lorenz'")]),
+])
+def test_names_alone_inflected_romanised_and_in_lower_case(text: str, expected: list) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Henrik Ibsen skrev om familier; Vitali Klitschko visited Helsinki.",  # famous people
+    "I fallet med Sara som skulle giftas bort: vad säger strafflagen?",  # a training case of knowledge/
+    "Redd Barna i Oslo og Caritas Polska har en hjelpelinje.",  # bodies named with name-words
+    "Alla barn har rätt till skydd. Jaka kara grozi? Milloin syyteoikeus vanhentuu?",  # common words, name lists hold them
+    "Wie viel Taschengeld bekommt ein Minderjähriger im Monat? Ich bin Jugendarbeiter.",
+    "BRIS vuxentelefon 077-150 50 50, Barnahus Umeå nås på 090-16 10 00.",  # organisations' numbers
+])
+def test_famous_people_training_cases_bodies_and_service_numbers_are_not_personal(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Steuer-ID 70 762 451 915, bitte", [(ID_CODE, "70 762 451 915")]),
+    ("СНИЛС 141-517-858 55, мать", [(ID_CODE, "141-517-858 55")]),
+    ("child's NI number AB 12 34 56 D from the UK", [(ID_CODE, "AB 12 34 56 D")]),
+    ("isikukood 5060619 6060 tühikuga", [(ID_CODE, "5060619 6060")]),
+    ("hetu 270618559X ilman välimerkkiä", [(ID_CODE, "270618559X")]),
+    ("Aleksandr tel 5629 3308, тел. 8 (921) 330-12-07", [(NAME, "Aleksandr"), (PHONE, "5629 3308"),
+                                                         (PHONE, "8 (921) 330-12-07")]),
+])
+def test_codes_after_their_scheme_and_numbers_after_a_phone_word(text: str, expected: list) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("bor på Sjövägen 4, Kimito", [(ADDRESS, "Sjövägen 4, Kimito")]),
+    ("mieszka ul. Kościuszki 5 m. 3, Poznań", [(ADDRESS, "ul. Kościuszki 5 m. 3, Poznań")]),
+    ("bor Jernbanegade 7, 2. th., 5000 Odense C", [(ADDRESS, "Jernbanegade 7, 2. th., 5000 Odense C")]),
+    ("elab Tähe 44-9, 51010 Tartu", [(ADDRESS, "Tähe 44-9, 51010 Tartu")]),
+    ("dzīvo Brīvības ielā 12, Rīgā.", [(ADDRESS, "Brīvības ielā 12")]),  # "in Riga": no part of it
+    ("Hän on Hervannan koulun 5A:lla", [(SCHOOL, "Hervannan koulun 5A")]),
+    ("Sagals lärare på Husbyskolan, klass 3A", [(NAME, "Sagals"), (SCHOOL, "Husbyskolan, klass 3A")]),
+    ("går på förskolan Ekorren", [(SCHOOL, "Ekorren")]),
+])
+def test_addresses_and_schools_with_what_is_written_after_them(text: str, expected: list) -> None:
+    assert kinds(text) == expected
+
+
+QUESTION_SETS = ("dev", "dev-baltic", "corpus")
+
+
+def test_no_question_of_the_dev_sets_holds_personal_data() -> None:
+    """Every question of the dev, dev-baltic and corpus sets (338, in 12 languages) gets no finding: a
+    professional asking about the law or a training case is never warned."""
+    import json
+
+    root = Path(__file__).resolve().parents[1] / "evals" / "datasets"
+    questions = [json.loads(line)["question"] for name in QUESTION_SETS for path in sorted((root / name).glob("*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(questions) >= 300
+    assert [(q, kinds(q)) for q in questions if find_personal_data(q)] == []

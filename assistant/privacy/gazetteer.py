@@ -24,15 +24,27 @@ log = logging.getLogger(__name__)
 
 LOCALES = ("fi_FI", "sv_SE", "et_EE", "lv_LV", "lt_LT", "pl_PL", "de_DE", "da_DK", "no_NO", "uk_UA", "ru_RU",
            "en_US", "en_GB")
+# First names only (their surnames are often common words of their own language): the countries children
+# come from or through, in Latin letters where Faker has them.
+FIRST_NAME_LOCALES = ("tr_TR", "ro_RO", "az_AZ", "hr_HR", "bg_BG", "sk_SK", "cs_CZ", "hu_HU", "sl_SI", "mk_MK",
+                      "hy_AM", "ka_GE", "uz_UZ", "en_PK", "en_IN", "en_KE", "en_NG", "ha_NG", "yo_NG", "ig_NG", "sw",
+                      "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_PT")
 
 # Capitalised words that the lists hold as names but that in these messages are mostly something else:
 # months, weekdays, countries and peoples, the services and bodies that professionals name.
 NOT_NAMES = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter
+januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+ostern weihnachten jaanuar veebruar märts aprill juuni juuli oktoober detsember
+januari februari mars augusti oktober
 tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu
 maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai juhannus joulu pääsiäinen
 finland suomi sverige sweden estonia latvia lithuania poland germany denmark norway russia ukraine england
+iran iraq syria afghanistan somalia eritrea ethiopia sudan vietnam nigeria turkey romania albania kosovo
+morocco algeria egypt libya yemen pakistan india china congo gambia guinea ghana kenya uganda georgia armenia
+runeberg topelius snellman lönnrot sibelius mannerheim kekkonen ibsen strindberg kierkegaard korczak
+рада бог rada rady radzie polska polsce norge danmark deutschland eesti latvija lietuva україна россия german english french finnish swedish danish norwegian polish russian
 france holland ireland scotland wales america europe helsinki espoo vantaa tampere turku oulu stockholm
 tallinn riga vilnius warsaw oslo copenhagen berlin london paris
 seri kela poliisi police court act section article convention directive council union barnahus nollalinja
@@ -44,25 +56,63 @@ god jumala allah jesus christ bible
 _NEN = re.compile(r"^(\w{3,}?)s(?:e(?:n|lle|lla|lta|ssa|sta|na|ksi|en|t|ni|mme)|ta|tä|i(?:a|ä|in|lle|lla|lta|en|ssa|sta|ksi))$")
 
 
-@lru_cache(maxsize=1)
-def names() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames), lower-cased, from Faker's person providers."""
+# Cyrillic to Latin letters as Ukrainian and Russian names are written in the region's messages: the English
+# spelling (Oleksandr, Yulia, Kharkiv) and the Nordic one (Jevgeni, Julia, Natalja).
+_LATIN = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z",
+          "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+          "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+          "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ё": "e", "ъ": "", "ы": "y", "э": "e", "'": "", "’": ""}
+_RUSSIAN = {"г": "g", "и": "i"}
+_NORDIC = {"й": "j", "я": "ja", "ю": "ju", "є": "je", "ї": "ji", "х": "h"}
+# Ukraine's official romanisation inside a word (Nataliia, Yurii, Matvii, Uliana).
+_OFFICIAL = {"я": "ia", "ю": "iu", "є": "ie", "ї": "i", "й": "i"}
+
+
+def transliterate(name: str, russian: bool = False) -> set[str]:
+    """The Latin spellings of a Cyrillic ``name`` (lower case): English and Nordic."""
+    english = {**_LATIN, **(_RUSSIAN if russian else {})}
+    nordic = {**english, **_NORDIC}
+    lower = name.lower()
+    spellings = {"".join(table.get(ch, ch) for ch in lower) for table in (english, nordic)}
+    official = {**english, **_OFFICIAL}
+    spellings.add("".join(english.get(ch, ch) if i == 0 else official.get(ch, ch) for i, ch in enumerate(lower)))
+    return spellings
+
+
+def _provider_names(locale: str) -> tuple[set[str], set[str]]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError as exc:  # an older Faker without the locale: the others still serve
+        log.warning("no Faker names for %s (%s)", locale, exc)
+        return set(), set()
     first: set[str] = set()
     last: set[str] = set()
-    for locale in LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError as exc:  # an older Faker without the locale: the others still serve
-            log.warning("no Faker names for %s (%s)", locale, exc)
+    for attribute, value in vars(provider).items():
+        if attribute.startswith("_") or not isinstance(value, (tuple, list, dict, set)):
             continue
-        for attribute, value in vars(provider).items():
-            if attribute.startswith("_") or not isinstance(value, (tuple, list, dict, set)):
-                continue
-            words = {str(w).lower() for w in value if isinstance(w, str) and " " not in w}
-            if "first_names" in attribute or "middle_names" in attribute:
-                first |= words
-            elif "last_names" in attribute:
-                last |= words
+        words = {str(w).lower() for w in value if isinstance(w, str) and " " not in w}
+        if locale in ("uk_UA", "ru_RU"):
+            words |= {latin for w in words for latin in transliterate(w, russian=locale == "ru_RU")}
+        if "first_names" in attribute or "middle_names" in attribute:
+            first |= words
+        elif "last_names" in attribute:
+            last |= words
+    return first, last
+
+
+@lru_cache(maxsize=1)
+def names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
+    ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
+    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, SURNAMES
+
+    first: set[str] = set(FIRST_NAMES) | set(CHILDREN)
+    last: set[str] = set(SURNAMES)
+    for locale in LOCALES + FIRST_NAME_LOCALES:
+        more_first, more_last = _provider_names(locale)
+        first |= more_first
+        if locale in LOCALES:
+            last |= more_last
     return frozenset(first - NOT_NAMES), frozenset(last - NOT_NAMES)
 
 
@@ -83,7 +133,9 @@ class _Voikko:
         if self._voikko is None:
             return []
         with self._lock:
-            return [(a.get("BASEFORM", ""), a.get("CLASS", "")) for a in self._voikko.analyze(word)]
+            # A first name in the plural is no one's name ("Milloin": Milla, plural instructive; "Monat").
+            return [(a.get("BASEFORM", ""), a.get("CLASS", "")) for a in self._voikko.analyze(word)
+                    if not (a.get("CLASS") == "etunimi" and a.get("NUMBER") == "plural")]
 
 
 _voikko_lock = threading.Lock()
@@ -105,17 +157,107 @@ COMMON_ZIPF = 4.0
 
 
 def _common(lower: str) -> bool:
-    from wordfreq import zipf_frequency
+    return zipf(lower) >= COMMON_ZIPF
 
-    return any(zipf_frequency(lower, language) >= COMMON_ZIPF for language in ("en", "sv", "de"))
+
+# wordfreq has no Estonian list: its commonest words that the name lists also hold, by hand.
+_ESTONIAN_COMMON = frozenset("""
+millal kas kus kes mis miks kuidas mida kui kuhu kust kelle keda mille milline millised palju ja ning aga et
+see seda ta tema nad meie teie ma mina minu sa sina sinu oma on olen oli ei ka veel juba siis nüüd täna homme eile
+""".split())
+_COMMON_LANGUAGES = ("en", "sv", "de", "da", "nb", "fi", "pl", "lt", "lv", "ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The 1,000 commonest words of each asker language (wordfreq; Estonian by hand): a word among them
+    that starts a sentence, or is typed in lower case, is the word, even when a name list holds it ("Jaka
+    kara", "Milloin", "Anna", "kuris gali")."""
+    from wordfreq import top_n_list
+
+    words = set(_ESTONIAN_COMMON)
+    for language in _COMMON_LANGUAGES:
+        words.update(top_n_list(language, 1000))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=50_000)
-def classify(word: str) -> tuple[bool, bool, bool, bool]:
-    """(a first name, a surname, a place name, an ordinary word) for a capitalised ``word``, in any case
-    form. A word can be several ("Anna": a first name and the verb "give"; "Kallio": a surname and "rock")."""
+def zipf_anywhere(lower: str) -> float:
+    """How common ``lower`` is in the commonest of the asker languages wordfreq has."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(lower, language) for language in _COMMON_LANGUAGES)
+
+
+@lru_cache(maxsize=50_000)
+def zipf(lower: str) -> float:
+    """How common ``lower`` is as a word of English, Swedish or German (wordfreq's Zipf scale, the highest)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(lower, language) for language in ("en", "sv", "de"))
+
+
+# Case endings of the asker languages, and the nominative endings a stem may take back: "Ifrahin" → Ifrah,
+# "Darynalle" → Daryna, "Kārlim" → Kārlis, "Ignui" → Ignas, "Mikołajowi" → Mikołaj, "Leną" → Lena,
+# "Остапу" → Остап, "Наталією" → Наталія, "Медведевой" → Медведева. Tried only on capitalised words and on
+# words a client word or a name beside them vouches for, and only a stem found in the name lists counts.
+_ENDINGS = tuple(sorted(set("""
+n in lle lla llä lta ltä ssa ssä sta stä ksi na nä a ä ta tä ineen ille illa ilta issa ista iin
+le ile l lt st ga d i s
+am ai ui u as os ei e ą ę ie im us iem ai ais ām ēm im ym
+owi em ą ę ie y i ą
+у ю ою ею ой ей ом ем им ым ы и е і ї ові еві ів ов ин ина ину чин чина ією єю ію ії ьою
+owie ų ых их ам ах ими цi ці ці кою
+""".split()), key=len, reverse=True))
+_NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о")
+_MIN_STEM = 3
+
+
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in _ENDINGS:
+    _ENDINGS_BY_LAST[_ending[-1]] = _ENDINGS_BY_LAST.get(_ending[-1], ()) + (_ending,)
+
+
+def _stems(lower: str) -> set[str]:
+    """The base forms ``lower`` may be a case form of (the name lists decide which, if any, is real)."""
+    found = set()
+    for ending in _ENDINGS_BY_LAST.get(lower[-1:], ()):
+        if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
+            stem = lower[:-len(ending)] if ending else lower
+            found.update(stem + nominative for nominative in _NOMINATIVE)
+            if stem.endswith("ņ"):
+                found.add(stem[:-1] + "ņš")  # Zariņu → Zariņš
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def in_name_lists(lower: str) -> bool:
+    """Whether a lower-case word, or a base form its endings allow, is in the name lists (set look-ups
+    only: the cheap test before Voikko's analysis)."""
     first_names, surnames = names()
-    lower = word.lower()
+    if _NEN.match(lower) or lower.endswith("nen"):
+        return True  # a Finnish -nen surname by its shape: Voikko knows more of them than the lists
+    bases = {lower, lower[:-1], lower.removesuffix("'s")} | _stems(lower)
+    parts = lower.split("-")
+    return any(b in first_names or b in surnames for b in bases) or (
+        len(parts) > 1 and all(in_name_lists(part) for part in parts if part))
+
+
+@lru_cache(maxsize=50_000)
+def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
+    """(a first name, a surname, a place name, an ordinary word) for ``word``, in any case form (capital or
+    not). A word can be several ("Anna": a first name and the verb "give"; "Kallio": a surname and "rock").
+    A hyphenated word is a first name when every part is one ("Kira-Maija"), a surname when its last part
+    is one and the others are names ("Tuominen-Rask", "Larsen-Aziz"). ``stems=False``: only the name lists
+    and Voikko, not the case endings stripped by rule."""
+    if "-" in word.strip("-"):
+        parts = [classify(part, stems) for part in word.split("-") if part]
+        if len(parts) > 1:
+            first = all(p[0] for p in parts)
+            last = parts[-1][1] and all(p[0] or p[1] for p in parts[:-1]) or all(p[1] for p in parts)
+            return first, last, False, False
+    first_names, surnames = names()
+    lower = word.lower().rstrip("'’")
     bases = {lower}
     if lower.endswith(("'s", "’s")):
         bases.add(lower[:-2])
@@ -132,8 +274,14 @@ def classify(word: str) -> tuple[bool, bool, bool, bool]:
     stem = _NEN.match(lower)
     if stem:
         bases.add(stem.group(1) + "nen")
-    first = first or any(b in first_names for b in bases)
-    last = last or any(b in surnames for b in bases)
     if any(b in NOT_NAMES for b in bases):
         return False, False, True, True
+    first = first or any(b in first_names for b in bases)
+    last = last or any(b in surnames for b in bases)
+    if stems and not (first or last or place or ordinary):
+        inflected = _stems(lower)
+        if inflected & NOT_NAMES:
+            return False, False, True, True
+        first = any(b in first_names for b in inflected)
+        last = any(b in surnames for b in inflected)
     return first, last, place, ordinary

@@ -30,6 +30,7 @@ _ID_WORDS = re.compile(
     r"hetu|henkilötun|sotu\b|tunnus|tunniste|syntymä|personnummer|personnr|pnr\b|personbeteckn|pbt\b|"
     r"samordningsnummer|cpr|fødselsn|fodselsn|d-nummer|h-nummer|isikukood|personas kod|personskod|asmens kod|"
     r"pesel|\bid\b|identity|identification|personal code|personal number|ssn\b|social security|"
+    r"\bfnr\b|\bp\.\s?k\.|\ba\.\s?k\.|steuer|рнокпп|снилс|\bинн\b|\bіпн\b|ni number|national insurance|"
     r"ідентиф|идентиф|код|номер",
     re.IGNORECASE)
 # ... or to a client: enough to report a code whose date is mistyped.
@@ -207,10 +208,36 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
     return None
 
 
+# --- any code right after the name of an identity number --------------------------------------------
+# Schemes without a checksum here (German Steuer-ID, Ukrainian РНОКПП, Russian СНИЛС, the UK's NI number),
+# codes typed with a space inside ("5060619 6060", "070707 99760") or without their century sign
+# ("270618559X"): after the scheme's own word they are identity codes whatever their digits say. The
+# words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
+_SCHEME_WORDS = re.compile(
+    r"(?<!\w)(?:hetu|henkilötunnus|henkilötunnukse\w*|sotu|personnummer|personnr|pnr|samordningsnummer|"
+    r"cpr(?:-nr\.?|-nummer)?|fødselsnummer|fødselsnr\.?|fnr|d-nummer|isikukood|isikukoodiga|p\.\s?k\.|"
+    r"personas kods|a\.\s?k\.|asmens kodas|pesel|steuer-?id|steueridentifikationsnummer|"
+    r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс)"
+    r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?$", re.IGNORECASE)
+_SCHEME_CODE = re.compile(r"(?<![\w+])(?:\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-]))?"
+                          r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
+
+
+def _after_scheme_word(text: str) -> list[Finding]:
+    found = []
+    for m in _SCHEME_CODE.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group())
+        if (8 <= digits <= 13 or m.group()[0].isalpha()) and _SCHEME_WORDS.search(text[max(0, m.start() - 40):m.start()]):
+            found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
+    return found
+
+
 def find_identity_codes(text: str) -> list[Finding]:
     """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
-    with a wrong check character, or a Danish CPR) is the surer reading."""
+    with a wrong check character, or a Danish CPR) is the surer reading; a code after its scheme's name
+    that no scheme here reads is reported as it stands."""
     candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
+    candidates += _after_scheme_word(text)
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
     for finding in candidates:
@@ -222,6 +249,7 @@ def find_identity_codes(text: str) -> list[Finding]:
 # --- dates of birth ------------------------------------------------------------------------------
 # A date (or a year) right after a word that says birth, in any of the asker languages.
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
+         r"dz\.|ur\.|gim\.|народ\.|род\.|"
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
          r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
          r"дата народження|d\.\s*o\.\s*b\.")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify
+from assistant.privacy.gazetteer import classify, common_words, in_name_lists, zipf, zipf_anywhere
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -47,7 +47,9 @@ _ROLE = re.compile(
 # Titles before a surname; family words before or after one.
 _TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
                     r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
-_FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille)[ \t]*$",
+_FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
+                            r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"
+                            r"родина|родини)[ \t]*$",
                             re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family|familjen|familien|family's|"
                            r"household|siblings|kids|children|lapset|lapsi\w*|lasten)\b", re.IGNORECASE)
@@ -92,7 +94,11 @@ def _is_surname(token: _Token, text: str, after_first: bool) -> bool:
     if place:
         return False
     word = token.text.rstrip("s").removesuffix("'").removesuffix("’")
-    return bool(_SURNAME_SHAPE.search(word) or _SURNAME_SHAPE.search(token.text)) or not ordinary
+    if _SURNAME_SHAPE.search(word) or _SURNAME_SHAPE.search(token.text) or not ordinary:
+        return True
+    # Finnish surnames are often ordinary words to Voikko (Keskisalo, Lahdenperä, Kallio): after a first
+    # name, a capitalised word that is no common word of any asker language is its surname.
+    return after_first and not _common(token.text.lower()) and zipf(token.text.lower()) < 4.0
 
 
 def _only_place(token: _Token) -> bool:
@@ -101,9 +107,11 @@ def _only_place(token: _Token) -> bool:
 
 
 def _span(text: str, tokens: list[_Token]) -> tuple[int, int]:
+    """A name's span with its case or possessive ending ("Declan's", "Lorenz'", "Virtaselle")."""
     start, end = tokens[0].start, tokens[-1].end
-    if text[end - 2:end] in ("'s", "’s"):
-        end -= 2
+    if text[end:end + 1] in ("'", "’") and tokens[-1].text.endswith(("s", "z", "x")) and \
+            not text[end + 1:end + 2].isalpha():
+        end += 1
     return start, end
 
 
@@ -143,8 +151,11 @@ def find_names(text: str) -> list[Finding]:
         # A first name with a surname (or a second first name and a surname).
         if _is_first(token) and len(run) > 1:
             names = [token]
+            # A first name read through a case ending by rule needs a surname from the lists beside it.
+            direct = classify(token.text, stems=False)[0]
             for nxt in run[1:]:
-                if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)):
+                if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
+                        not direct and not classify(nxt.text)[1]):
                     break
                 names.append(nxt)
             if len(names) > 1:
@@ -161,7 +172,233 @@ def find_names(text: str) -> list[Finding]:
         if _TITLE.search(before) or _FAMILY_AFTER.match(text[token.end:]) or (
                 _FAMILY_BEFORE.search(before) and not starts_sentence(text, token.start)):
             add([token], CONTEXT)
+    for i, token in enumerate(tokens):
+        # A name before a relation word ("Lives bror", "Johannas Oma", "Bøghs advokat", "Rimkų šeima",
+        # "Ковальчуків родина") or after a family word ("bei Familie Kaya", "familien Larsen-Aziz").
+        if token.capitalised and not _mixed_case(token.text) and (
+                _RELATION_NEXT.match(text[token.end:]) or
+                (_FAMILY_BEFORE.search(text[max(0, token.start - 20):token.start]) and
+                 not starts_sentence(text, token.start))):
+            first, last, place, ordinary = classify(token.text)
+            if ((first or last) and not place) or _unknown_word(text, token):
+                add([token], CONTEXT)
+    for i, token in enumerate(tokens):
+        if token.capitalised and _standing_alone(text, tokens, i):
+            add([token], CONTEXT)
+        elif token.text.islower():
+            run = _lower_case_name(text, tokens, i)
+            if run:
+                add(run, CONTEXT)
+    _join_neighbours(text, tokens, spans)
+    famous = _famous_out(text, tokens, spans)
+    _every_occurrence(text, tokens, spans, famous)
     return _merge(text, spans)
+
+
+def _join_neighbours(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> None:
+    """Names side by side are one name ("Merilin" "Org" → "Merilin Org"), and a capitalised word that is
+    no ordinary word before a surname is its first name ("Nadiia Moroz", "Kerem Aksoy-Wagner")."""
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not _adjacent(text, token, nxt) or text[token.end:nxt.start] != " ":
+            continue
+        here = next(((a, b) for (a, b) in spans if a <= token.start and token.end <= b), None)
+        there = next(((a, b) for (a, b) in spans if a <= nxt.start and nxt.end <= b), None)
+        if here and there and here != there and here[1] == token.end and there[0] == nxt.start:
+            spans[(here[0], there[1])] = max(spans.pop(here), spans.pop(there))
+        elif there and not here and there[0] == nxt.start and token.capitalised and _unknown_word(text, token):
+            first, last = classify(nxt.text, stems=False)[:2]
+            if last or first:
+                spans[(token.start, there[1])] = spans.pop(there)
+
+
+def _unknown_word(text: str, token: _Token) -> bool:
+    """A capitalised word that is no ordinary or common word, no place and not an abbreviation."""
+    if _CLIENT.search(token.text) or _ROLE.search(token.text) or _TITLE.search(token.text):
+        return False  # "Meine Klientin Laura Schmidt"
+    if any(part[:1].islower() for part in token.text.split("-")):
+        return False  # "Chat-sovelluksessa"
+    first, last, place, ordinary = classify(token.text)
+    lower = token.text.lower()
+    return not (ordinary or place or _common(lower) or _mixed_case(token.text)) and zipf_anywhere(lower) < 4.0
+
+
+def _mixed_case(word: str) -> bool:
+    """An abbreviation or brand ("SoL", "iPhone", "McDonald" aside): a capital after the first letter."""
+    return any(ch.isupper() for ch in word[1:]) and "-" not in word and not word[:2] in ("Mc", "Ma", "O'")
+
+
+# Ordinary words of the asker languages that the name lists also hold: at a sentence's start, or in lower
+# case, they are the word ("Alla barn", "Will you", "Per år", "Love is", "Mark the form").
+_HOMOGRAPHS = frozenset("""
+ainoa ale alla andra andre ani bara barna beste bett bo bror dag del else ene fem floor forum gal german gun
+guy haben hope ica jente job kick kuria lage laika les lilla line lot love live long lucky mad made man maža
+mihin mina mir my nas odd om oni peace per prov rada sad said sina sine summer till tit tule us vid vide vita
+över will may mark rose faith grace joy bill art pat sue dawn amber june august frank rich sunny chance miles
+penny ray max page young king hall day may ben sam tom kim dan jan ken van von de la le da di do en et er og
+i na pod za we no ja ta te to tu ty mu ma on oni ona ono vi ni de dem han hun hon sin sitt saa taas vain
+бог герой кино мир правда рада сила тихо цвета любовь любов надежда вера слава мая
+""".split())
+# A surname standing alone must be rarer than this as a word in every asker language (Zipf).
+COMMON_SURNAME_ZIPF = 4.0
+# Very common words are the word at a sentence's start even when a name list holds them (Zipf, en/sv/de).
+_START_ZIPF = 5.5
+# Famous people a professional may name without meaning anyone's client.
+_FAMOUS = frozenset(name.lower() for name in """
+Astrid_Lindgren Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
+Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
+Sauli_Niinistö Tarja_Halonen Martti_Ahtisaari Jean_Sibelius Aleksis_Kivi Selma_Lagerlöf Ellen_Key
+Hans_Christian_Andersen Søren_Kierkegaard Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
+Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Леся_Українка Володимир_Зеленський
+Владимир_Путин Віталій_Кличко Лев_Толстой Фёдор_Достоевский Александр_Пушкин Anton_Chekhov Leo_Tolstoy
+Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
+Donald_Trump Joe_Biden Ursula_von_der_Leyen Kaja_Kallas Alar_Karis Gitanas_Nausėda Edgars_Rinkēvičs
+Andrzej_Duda Donald_Tusk Lech_Wałęsa Maria_Skłodowska-Curie Fryderyk_Chopin Karl_Marx Sigmund_Freud
+Pippi_Långstrump Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
+""".split())
+
+
+def _run_is_a_title(text: str, tokens: list[_Token], i: int) -> bool:
+    """The capitalised word stands in a run of capitalised words one of which is an ordinary word and no
+    name ("Save the Children", "Child Welfare Act", "Röda Korset"): a title or a body, not a person."""
+    j = i
+    while j > 0 and tokens[j - 1].capitalised and _adjacent(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1].capitalised and _adjacent(text, tokens[k], tokens[k + 1]):
+        k += 1
+    for other in tokens[j:k + 1]:
+        if other is tokens[i] or starts_sentence(text, other.start):
+            continue  # a sentence's first word has its capital from the sentence ("Soitin Darynalle")
+        first, last, place, ordinary = classify(other.text)
+        if ordinary and not (first or last):
+            return True
+    return False
+
+
+def _standing_alone(text: str, tokens: list[_Token], i: int) -> bool:
+    """A capitalised first name or surname by itself ("Tuulin äiti soitti", "med Live og Idris", "Остапу 15
+    років"): mid-sentence a capital says proper name; at a sentence's start only an uncommon word."""
+    token = tokens[i]
+    first, last, place, ordinary = classify(token.text)
+    if not (first or last) or (place and not first) or _mixed_case(token.text) or _run_is_a_title(text, tokens, i):
+        return False
+    lower = token.text.lower()
+    if _CASE_STUDY.search(_sentence(text, token.start)):
+        return False
+    if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
+        return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
+            starts_sentence(text, token.start) and _common(lower))
+    if starts_sentence(text, token.start):
+        return not (_common(lower) or zipf(lower) >= _START_ZIPF)
+    # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
+    return not (lower in _HOMOGRAPHS and _in_a_run(text, tokens, i))
+
+
+def _in_a_run(text: str, tokens: list[_Token], i: int) -> bool:
+    return (i > 0 and tokens[i - 1].capitalised and _adjacent(text, tokens[i - 1], tokens[i])) or (
+        i + 1 < len(tokens) and tokens[i + 1].capitalised and _adjacent(text, tokens[i], tokens[i + 1]))
+
+
+def _common(lower: str) -> bool:
+    return lower in _HOMOGRAPHS or lower in common_words() or (
+        lower.endswith("s") and (lower[:-1] in _HOMOGRAPHS or lower[:-1] in common_words()))
+
+
+# The persons of the knowledge base's training cases, which the workshop discusses by name ("I fallet med
+# Sara", "Koulutustapauksessa 9-vuotiaasta Ainosta", "Im Trainingsfall über den 15-jährigen Adam").
+_CASE_STUDY = re.compile(
+    r"koulutustapau|tapauksessa|tapauksesta|utbildningsfall|fallet (?:med|om)|training case|case stud|"
+    r"the case of|trainingsfall|træningscase|opplæringscase|przypadku szkoleniow|mācību gadījum|"
+    r"mokymo atvej|koolitusjuhtum|навчальн\w* випад|учебн\w* случа", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence around offset ``at``."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_BREAK.search(text, at)
+    return text[start:end.start() + 1 if end else len(text)]
+
+
+# Relation words after a name in the genitive: family, friends, and those who act for a person.
+_RELATION_NEXT = re.compile(
+    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
+    r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
+    r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
+    r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
+    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
+_FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
+                          r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
+                          r"schwester|mama|papa|tata)\b", re.IGNORECASE)
+
+
+def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
+    """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
+    a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
+    a family word ("pontus pappa")."""
+    def name_word(token: _Token) -> tuple[bool, bool]:
+        lower = token.text
+        if not in_name_lists(lower) or _common(lower) or zipf(lower) >= 4.5:
+            return False, False
+        first, last, place, ordinary = classify(lower)
+        return first and not place, last and not place
+
+    if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False):
+        return []  # inside a run already taken from its first word
+    first, last = name_word(tokens[i])
+    if not (first or last):
+        return []
+    before = text[max(0, tokens[i].start - 40):tokens[i].start]
+    run = [tokens[i]]
+    for nxt in tokens[i + 1:i + 3]:
+        if not nxt.text.islower() or not _adjacent(text, run[-1], nxt) or name_word(nxt) == (False, False):
+            break
+        run.append(nxt)
+    if _CLIENT.search(before):
+        return run
+    if first and len(run) > 1 and name_word(run[1])[1]:
+        return run[:2]
+    if first and "-" in tokens[i].text:
+        return [tokens[i]]
+    if first and _FAMILY_NEXT.match(text[tokens[i].end:]):
+        return [tokens[i]]
+    return []
+
+
+def _famous_out(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Drop the names of famous people ("Henrik Ibsen skrev...", "Vitali Klitschko visited"): a span that
+    is one, or that one goes on from. Returns where they stand, so that no other rule takes them back."""
+    famous = []
+    for (start, end) in list(spans):
+        following = [t for t in tokens if t.start >= start][:4]
+        for n in range(1, len(following) + 1):
+            if "_".join(t.text.lower() for t in following[:n]) in _FAMOUS:
+                famous.append((start, following[n - 1].end))
+                del spans[(start, end)]
+                break
+    return famous
+
+
+def _every_occurrence(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float],
+                      famous: list[tuple[int, int]]) -> None:
+    """A name found once is a name wherever it recurs in the message, in any case form or in lower case
+    ("Maarja Luik ... Maarjal", "Ture ... Ture")."""
+    found = {t.text.lower() for t in tokens for (start, end) in spans if start <= t.start and t.end <= end}
+    found = {w for w in found if len(w) >= 3}
+    if not found:
+        return
+    for token in tokens:
+        if any(start <= token.start < end for (start, end) in [*spans, *famous]):
+            continue
+        lower = token.text.lower()
+        if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
+                   (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
+            continue
+        if token.text.islower() and (_common(lower) or zipf_anywhere(lower) >= 4.0):
+            continue  # "Saga ... en saga": the word, in lower case
+        start, end = _span(text, [token])
+        spans[(start, end)] = CONTEXT
 
 
 def _merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:

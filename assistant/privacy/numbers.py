@@ -78,9 +78,30 @@ _SERVICE_PREFIXES = ("0800", "0700", "0600", "0100", "020", "029", "030", "075")
 _FINLAND = "358"
 
 
+# National numbers written without a trunk 0 (Estonian "5629 3308", Latvian "29 876 543", Danish and
+# Norwegian "28 45 67 89", Polish "512-345-678", Russian "8 (921) 330-12-07") are phones after a phone word.
+_PHONE_WORDS = re.compile(
+    r"(?<!\w)(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
+    r"mobil\w*|handy|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*)\.?[\s:]*(?:nr\.?\s*)?$",
+    re.IGNORECASE)
+_NATIONAL = re.compile(r"(?<![\w+/.,])(?:\d{1,4}|\(\d{2,4}\))(?:[ -]?(?:\d{2,4}|\(\d{2,4}\))){1,4}(?![\w/]|[.,-]\d)")
+# A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
+_SERVICE_CONTEXT = re.compile(
+    r"kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
+    r"\w*telefon(?:en)?\b|linje\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
+    r"kundtjänst|asiakaspalvelu\w*|\bry:n\b", re.IGNORECASE)
+
+
+def _organisations(text: str, start: int, end: int) -> bool:
+    return bool(_SERVICE_CONTEXT.search(text[max(0, start - 40):start]) or
+                _SERVICE_CONTEXT.search(text[end:end + 25].split(",")[0]))
+
+
 def find_phones(text: str) -> list[Finding]:
-    found = []
+    found = _national_after_phone_word(text)
     for m in _PHONE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found) or _organisations(text, m.start(), m.end()):
+            continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
         country = m.group("international")
@@ -95,4 +116,15 @@ def find_phones(text: str) -> list[Finding]:
             national = digits
         if ok and not (national and national.startswith(_SERVICE_PREFIXES)):
             found.append(Finding(PHONE, m.start(), m.end(), value, LIKELY))
+    return found
+
+
+def _national_after_phone_word(text: str) -> list[Finding]:
+    found = []
+    for m in _NATIONAL.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group())
+        number = re.sub(r"\D", "", m.group())
+        if 7 <= digits <= 12 and _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()]) and not (
+                number.startswith(_SERVICE_PREFIXES) or _organisations(text, m.start(), m.end())):
+            found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     return found
