@@ -69,6 +69,7 @@ def run(settings: Settings, resync_stores: list[tuple[Settings, Path]], log=None
     t0 = time.perf_counter()
     again = Syncer(store, sample_settings).sync([folder])
     resync_sample = time.perf_counter() - t0
+    edit = _edit_and_resync(store, sample_settings, folder, log)
     result: dict[str, Any] = {
         "documents": len(report.added), "chunks": len(chunks), "model_tokens": tokens,
         "ingest_seconds": round(report.seconds, 2),
@@ -89,6 +90,7 @@ def run(settings: Settings, resync_stores: list[tuple[Settings, Path]], log=None
         "resync": [{"what": f"sample ({len(chunks)} chunks)", "seconds": round(resync_sample, 3),
                     "unchanged": len(again.unchanged), "re-embedded": len(again.added) + len(again.updated)}],
     }
+    result["edit_resync"] = edit
     log(f"ingest: {len(chunks)} chunks in {report.seconds:.1f} s ({result['ingest_chunks_per_s']} chunks/s); "
         f"bare model {result['bare_chunks_per_s']} chunks/s")
     for store_settings, documents in resync_stores:
@@ -103,6 +105,32 @@ def run(settings: Settings, resync_stores: list[tuple[Settings, Path]], log=None
                                  "re-embedded": len(rep.added) + len(rep.updated)})
         log(f"re-sync {documents}: {seconds:.2f} s ({len(rep.unchanged)} unchanged)")
     return result
+
+
+def _edit_and_resync(store, settings: Settings, folder: Path, log) -> dict[str, Any]:
+    """Append two words to one line of the sample's longest document and re-sync: how many passages are
+    embedded again (the unchanged ones keep their stored vectors) and how long it takes."""
+    from ingest.sync import Syncer
+
+    longest = max(store.documents(), key=lambda r: r.chunks)
+    path = folder / longest.source
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = max(i for i, text in enumerate(lines) if len(text.split()) > 8)
+    lines[line] += " (edited)"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    embedded: list[str] = []
+    real = store.embedder.embed_documents
+    store.embedder.embed_documents = lambda texts: embedded.extend(texts) or real(texts)
+    try:
+        t0 = time.perf_counter()
+        report = Syncer(store, settings).sync([folder])
+        seconds = time.perf_counter() - t0
+    finally:
+        del store.embedder.embed_documents
+    log(f"one-line edit of {longest.source} ({longest.chunks} chunks): {len(embedded)} passage(s) embedded, "
+        f"{seconds:.1f} s")
+    return {"document": longest.source, "chunks": longest.chunks, "passages_embedded": len(embedded),
+            "seconds": round(seconds, 2), "updated": report.updated}
 
 
 def _log(message: str) -> None:
