@@ -102,6 +102,8 @@ def browser():
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (make browser installs it)")
     playwright_api = pytest.importorskip("playwright.sync_api")
+    # A shared 2-core machine can take longer than Playwright's 5 s to relabel the page after it loads.
+    playwright_api.expect.set_options(timeout=15_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with playwright_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -133,6 +135,12 @@ def shoot(page, name: str, full_page: bool = True) -> None:
 def send(page, question: str) -> None:
     page.fill("#question textarea", question)
     page.click("#send")
+
+
+def switch_language(page, name: str) -> None:
+    """Pick a UI language in the header's dropdown by its own name ("Svenska")."""
+    page.click("#language input")
+    page.get_by_role("option", name=name, exact=True).click()
 
 
 def wait_for_answer(page) -> None:
@@ -256,11 +264,11 @@ def test_language_follows_the_browser_and_the_switch(ui, browser) -> None:
     expect(page.locator("#banner")).to_contain_text("Inte för nödsituationer")
     expect(page.locator("#question textarea")).to_have_attribute("placeholder", re.compile("Skriv en fråga"))
     shoot(page, "07-swedish", full_page=False)
-    page.locator("#language label", has_text="English").click()
+    switch_language(page, "English")
     expect(page.get_by_role("tab", name="Ask")).to_be_visible()
     expect(page.locator("#banner")).to_contain_text("Not for emergencies")
     expect(page.locator("#send")).to_have_text("Send")
-    page.locator("#language label", has_text="Suomi").click()
+    switch_language(page, "Suomi")
     expect(page.get_by_role("tab", name="Kysy")).to_be_visible()
     expect(page.locator("#example-0")).to_contain_text("lastensuojeluilmoitus")
     page.context.close()
@@ -447,3 +455,67 @@ def test_ask_endpoint_returns_the_answer_object(ui) -> None:
 def test_nothing_reached_outside_the_machine(browser, outbound) -> None:
     assert browser.outside == []  # the pages: no fonts, scripts or telemetry from elsewhere
     assert outbound == []  # the server and the API client
+
+
+# --- layout at a phone's and a desktop's size (issue 18) -------------------------------------------------
+PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1400, "height": 1000}
+LAYOUT_JS = """() => {
+  const box = sel => { const e = document.querySelector(sel); if (!e) return null;
+                       const r = e.getBoundingClientRect(); return {x: r.x, y: r.y + scrollY, w: r.width, h: r.height}; };
+  const wide = [...document.querySelectorAll('body *')].filter(e => {
+    const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && r.right > innerWidth + 1
+      && !e.closest('.sr-only, .visually-hidden'); }).map(e => e.tagName + '#' + e.id + '.' + e.className);
+  const h1 = document.querySelector('#app-title h1');
+  const lines = h1 ? Math.round(h1.getBoundingClientRect().height / parseFloat(getComputedStyle(h1).lineHeight)) : 0;
+  return {scrollY, innerWidth, scrollWidth: document.documentElement.scrollWidth, wide, title_lines: lines,
+          header: box('#header'), banner: box('#banner'), chatbot: box('#chatbot'), question: box('#question'),
+          sources: box('#sources')};
+}"""
+
+
+def open_sized(browser, url: str, viewport: dict, locale: str = "fi-FI"):
+    context = browser.chromium.new_context(locale=locale, viewport=viewport)
+    context.on("request", lambda r: browser.outside.append(r.url)
+               if r.url.startswith(NETWORK) and not r.url.startswith(LOOPBACK) else None)
+    page = context.new_page()
+    page.goto(url)
+    page.locator("#chatbot").wait_for()
+    return page
+
+
+def assert_fits(layout: dict) -> None:
+    assert layout["scrollWidth"] <= layout["innerWidth"], layout
+    assert layout["wide"] == [], layout["wide"][:10]
+
+
+def test_layout_fits_a_phone_and_a_desktop(ui, browser) -> None:
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        page = open_sized(browser, ui.url, viewport)
+        page.wait_for_timeout(300)  # the language is picked after the first paint
+        start = page.evaluate(LAYOUT_JS)
+        assert start["scrollY"] == 0, f"{name}: the page opens scrolled down"
+        assert_fits(start)
+        assert 1 <= start["title_lines"] <= 4, f"{name}: the title wraps into {start['title_lines']} lines"
+        assert start["header"]["y"] < start["banner"]["y"] < start["chatbot"]["y"] < start["question"]["y"]
+        width = viewport["width"]
+        assert start["question"]["w"] >= (0.85 * width if name == "phone" else 500), (name, start["question"])
+        shoot(page, f"20-layout-{name}-start", full_page=False)
+
+        send(page, FINNISH_QUESTION)
+        wait_for_answer(page)
+        after = page.evaluate(LAYOUT_JS)
+        assert_fits(after)
+        chatbot, sources = after["chatbot"], after["sources"]
+        if name == "phone":  # one column: the answer, the question box, then the sources
+            assert sources["y"] >= after["question"]["y"] + after["question"]["h"] > chatbot["y"], after
+            assert sources["w"] >= 0.85 * width
+        else:  # the sources beside the answer
+            assert sources["x"] >= chatbot["x"] + chatbot["w"] and sources["y"] < chatbot["y"] + chatbot["h"], after
+        summary = page.locator("#sources summary").first
+        summary.click()  # the sources fold away
+        expect_hidden = page.locator("#sources .source-card").first
+        assert not expect_hidden.is_visible()
+        summary.click()
+        shoot(page, f"21-layout-{name}-answer")
+        page.context.close()

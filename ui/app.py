@@ -25,7 +25,7 @@ from ui.chat import build_chat_tab
 from ui.events import QUIET
 from ui.i18n import Translator
 from ui.strings import LANGUAGE_SWITCH, pick_language, text
-from ui.style import CSS, make_theme
+from ui.style import CSS, PAGE_CSS, make_theme
 from ui.workshop import build_workshop_tab
 
 BROWSER_LANGUAGE_JS = "() => (navigator.languages && navigator.languages[0]) || navigator.language || ''"
@@ -96,8 +96,9 @@ def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore 
     with gr.Blocks(analytics_enabled=False, title=text("app_title", "fi"), delete_cache=(3600, 3600)) as demo:
         with gr.Row(elem_id="header", equal_height=True):
             tr.bind(gr.Markdown(_heading(tr.default), elem_id="app-title"), value=_heading)
-            lang = gr.Radio(choices=LANGUAGE_SWITCH, value=tr.default, label=text("language_switch_label", "fi"),
-                            elem_id="language", scale=0, min_width=300, container=False)
+            # A dropdown: twelve languages as radio buttons took a third of a phone's screen.
+            lang = gr.Dropdown(choices=LANGUAGE_SWITCH, value=tr.default, label=text("language_switch_label", "fi"),
+                               elem_id="language", scale=0, min_width=190, container=False, filterable=False)
         tr.bind(gr.Markdown(tr.t("banner"), elem_id="banner"), value="banner")
         browser_language = gr.Textbox(visible=False)
         with gr.Tabs(elem_id="tabs"):
@@ -126,4 +127,4 @@ def _heading(lang: str) -> str:
 
 def page_options() -> dict[str, Any]:
     """Theme and CSS, which Gradio 6 takes when the app is mounted or launched."""
-    return {"theme": make_theme(), "css": CSS}
+    return {"theme": make_theme(), "css": CSS, "head": f"<style>{PAGE_CSS}</style>"}

@@ -88,7 +88,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
             with gr.Row(elem_id="ask-row"):
                 message = tr.bind(gr.Textbox(
                     label=tr.t("question_label"), placeholder=tr.t("question_placeholder"), lines=2, max_lines=6,
-                    scale=6, elem_id="question", autofocus=True, submit_btn=False,
+                    scale=6, elem_id="question", submit_btn=False,  # no autofocus: a phone would open scrolled to it
                 ), label="question_label", placeholder="question_placeholder")
                 with gr.Column(scale=1, min_width=130):
                     send = tr.bind(gr.Button(tr.t("send"), variant="primary", elem_id="send"), value="send")

@@ -87,4 +87,6 @@ def sources_html(answer: Answer | None, lang: str) -> str:
             for p in passages)
         body += f'<details class="passages"><summary>{html.escape(text("passages_searched", lang, n=len(passages)))}' \
                 f'</summary><ol>{rows}</ol></details>'
-    return f'<div class="sources"><h3 class="sources-heading">{html.escape(head)}</h3>{body}</div>'
+    # <details>: the sources fold away under the answer on a phone.
+    return f'<details class="sources" open><summary class="sources-heading">{html.escape(head)}</summary>' \
+           f'{body}</details>'

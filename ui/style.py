@@ -44,9 +44,9 @@ CSS = """
 #header { align-items: center; padding: .4rem 0 .2rem; flex-wrap: wrap; row-gap: .3rem; }
 #app-title h1 { font-size: 1.55rem; line-height: 1.25; margin: 0; color: #14325c; font-weight: 700; }
 #app-title p { margin: .25rem 0 0; color: #52606d; font-size: 1rem; }
-#language { justify-content: flex-start; flex: 1 1 100% !important; min-width: 100% !important; }
-#language .wrap { justify-content: flex-start; flex-wrap: wrap; gap: .35rem; }
-#language label { padding: .3rem .8rem; }
+#app-title { flex: 1 1 20rem !important; min-width: 0 !important; }
+#app-title h1, #app-title p { overflow-wrap: normal; word-break: normal; hyphens: auto; }
+#language { flex: 0 0 auto !important; max-width: 14rem; }
 #banner { background: #fff8e8; border: 1px solid #f1d08a; border-left: 6px solid #c77700; border-radius: 8px;
           padding: .55rem 1rem; }
 #banner p { margin: 0; color: #4a3400; }
@@ -112,4 +112,33 @@ body.presenting #workshop-counter p { font-size: 1.25rem !important; }
 body.presenting #workshop-answer, body.presenting #workshop-answer p, body.presenting #workshop-answer li {
   font-size: 1.4rem !important; line-height: 1.55 !important; }
 body.presenting #workshop-sources { font-size: 1.2rem; }
+
+/* phones and narrow windows: one column in reading order (header, banner, answer, question, sources,
+   then examples, filters and feedback); nothing wider than the screen */
+#chatbot .message-wrap, #chatbot .message, .source-card, .sources { overflow-wrap: anywhere; }
+@media (max-width: 760px) {
+  #header { flex-direction: column; align-items: stretch; }
+  #app-title { flex: 0 0 auto !important; }
+  #chatbot .message-row { margin: .3rem 0 !important; padding: 0 !important; max-width: 100% !important; }
+  #chatbot .message-row .message, #chatbot .message-row .flex-wrap { max-width: 100% !important; }
+  #app-title h1 { font-size: 1.3rem; }
+  #language { max-width: none; }
+  #chat-row { flex-direction: column !important; flex-wrap: nowrap !important; }
+  #chat-row > .column { display: contents; }
+  #chatbot { order: 1; } #privacy-warning { order: 2; } #ask-row { order: 3; } #sources { order: 4; }
+  #feedback { order: 5; } .examples-label { order: 6; } #examples { order: 7; } #filters { order: 8; }
+  #chatbot { height: auto !important; max-height: 70vh; min-height: 12rem; }
+  #ask-row { flex-direction: column !important; flex-wrap: nowrap !important; }
+  #ask-row > * { width: 100% !important; min-width: 0 !important; }
+  #ask-row > .column { flex-direction: row !important; }
+  #ask-row > .column > button { flex: 1 1 0; }
+  #workshop, #workshop-stage > .row { flex-direction: column !important; }
+}
+"""
+
+# Rules for the page around the app: Gradio scopes the ``css`` above to the app's content (it prefixes every
+# selector with ``.gradio-container ... .contain``), so these go into the page's <head> as they are.
+PAGE_CSS = """
+html, body { overflow-x: hidden; }
+@media (max-width: 760px) { .gradio-container .main.app { padding: .5rem .5rem 1rem !important; } }
 """
