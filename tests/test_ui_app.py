@@ -489,6 +489,37 @@ def assert_fits(layout: dict) -> None:
     assert layout["wide"] == [], layout["wide"][:10]
 
 
+ANSWER_VIEW_JS = """() => {
+  const rows = document.querySelectorAll('#chatbot .message-row.bot-row');
+  const last = rows[rows.length - 1], box = document.querySelector('#chatbot .bubble-wrap');
+  const cards = [...document.querySelectorAll('#sources .source-card')].map(c =>
+    c.querySelector('.source-title').textContent + ' | ' + c.querySelector('.source-meta span').textContent);
+  return {first_line: last.querySelector('p').textContent, quote_blocks: last.querySelectorAll('blockquote').length,
+          start_visible: last.getBoundingClientRect().top >= box.getBoundingClientRect().top - 2,
+          cards, quotes: [...document.querySelectorAll('#sources .source-card')].map(c => c.querySelectorAll('.source-quote').length),
+          list_items: last.querySelectorAll('li').length, page_words: document.querySelector('#sources').innerText};
+}"""
+
+
+def assert_reads_as_an_answer(page) -> None:
+    """A first line that says what kind of answer it is, quote blocks with their citation, the answer's
+    start in view, one card per document section, "page" in the UI's language."""
+    from playwright.sync_api import expect
+
+    from ui.strings import text
+
+    expect(page.locator("#feedback")).to_be_visible()
+    page.wait_for_timeout(300)  # the scroll to the answer's start
+    view = page.evaluate(ANSWER_VIEW_JS)
+    kind = text("answer_kind_quotes", "fi", n=len(view["cards"]))
+    assert view["first_line"] == kind, view
+    assert view["quote_blocks"] >= 1 and view["list_items"] == 0, view
+    assert view["start_visible"], "the conversation did not show the start of the new answer"
+    assert len(view["cards"]) == len(set(view["cards"])), view["cards"]  # one card per document section
+    assert all(n >= 1 for n in view["quotes"]), view
+    assert "sivu 2" in view["page_words"] and not re.search(r"\bpage \d", view["page_words"]), view["page_words"]
+
+
 def test_layout_fits_a_phone_and_a_desktop(ui, browser) -> None:
     for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
         page = open_sized(browser, ui.url, viewport)
@@ -502,8 +533,10 @@ def test_layout_fits_a_phone_and_a_desktop(ui, browser) -> None:
         assert start["question"]["w"] >= (0.85 * width if name == "phone" else 500), (name, start["question"])
         shoot(page, f"20-layout-{name}-start", full_page=False)
 
+        assert page.locator("#feedback").count() == 0 or not page.locator("#feedback").is_visible()
         send(page, FINNISH_QUESTION)
         wait_for_answer(page)
+        assert_reads_as_an_answer(page)
         after = page.evaluate(LAYOUT_JS)
         assert_fits(after)
         chatbot, sources = after["chatbot"], after["sources"]
@@ -519,3 +552,232 @@ def test_layout_fits_a_phone_and_a_desktop(ui, browser) -> None:
         summary.click()
         shoot(page, f"21-layout-{name}-answer")
         page.context.close()
+
+
+# --- every tab in every UI language: the catalogue's words only, named controls, readable contrast -------
+UI_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+TAB_KEYS = ("tab_chat", "tab_workshop", "tab_admin")
+# Gradio's own strings are looked up by keys such as "common.complete"; one leaked as the raw key.
+GRADIO_KEY = re.compile(r"\b(?:common|chatbot|dataframe|upload_text|file|errors|blocks|dropdown|checkbox|radio|"
+                        r"textbox|image|audio|video|login|number|slider|status|label|plot)\.[a-z_]+\b")
+# Words of an English UI that are no Finnish or Swedish word (a word a locale itself uses is allowed there).
+ENGLISH_UI_WORDS = ("page", "guide", "Submit", "Clear", "Copy", "Search", "Loading", "Error", "Upload", "Download",
+                    "Drop", "Click", "Scroll", "Settings", "Share", "Remove", "Retry", "Undo", "Like", "Dislike",
+                    "complete", "Sources", "Open", "Question", "Answer", "Send", "Select", "Delete", "Close",
+                    "Expand", "Collapse", "Sort", "Filter", "Use via API", "Built with", "Done", "Feedback",
+                    "Documents", "Copied", "Empty", "here", "or")
+UNNAMED_CONTROL = re.compile(r"^\s*- (button|textbox|combobox|checkbox|radio|tab|link|slider|spinbutton|searchbox)"
+                             r"(?:\s*$|\s*\[|:)", re.M)
+# Text the page shows in another language on purpose: documents' own words (marked with their lang), the
+# answer's quotes, and the language switch (each language in its own name).
+FOREIGN_TEXT_JS = """(lang) => [...document.querySelectorAll('[lang], #chatbot blockquote, #language')]
+  .filter(e => e !== document.documentElement && (e.getAttribute('lang') || '') !== lang)
+  .concat([...document.querySelectorAll('#admin-documents [role=gridcell]')]
+          .filter(e => /^[\\w./-]+\\.[a-z]{2,4}$/.test((e.innerText || '').trim())))  // file names
+  .map(e => e.innerText || '')"""
+CONTRAST_JS = """() => {
+  const parse = s => { const m = (s || '').match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+    const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number); return {rgb: p.slice(0, 3), a: p.length > 3 ? p[3] : 1}; };
+  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = e => { const layers = [];
+    for (let n = e; n; n = n.parentElement) { const c = parse(getComputedStyle(n).backgroundColor);
+      if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; } }
+    let rgb = [255, 255, 255]; for (const l of layers.reverse()) rgb = rgb.map((v, i) => l.rgb[i] * l.a + v * (1 - l.a));
+    return rgb; };
+  const low = [];
+  for (const e of document.querySelectorAll('body *')) {
+    if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+    if (!r.width || !r.height || s.visibility === 'hidden' || e.closest('[aria-hidden=true], [disabled], .sr-only')) continue;
+    const fg = parse(s.color); if (!fg) continue;
+    const bg = background(e); const f = fg.rgb.map((v, i) => v * fg.a + bg[i] * (1 - fg.a));
+    const [hi, lo] = [lum(f), lum(bg)].sort((a, b) => b - a); const ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(s.fontSize), large = size >= 24 || (parseInt(s.fontWeight) >= 700 && size >= 18.66);
+    if (ratio < (large ? 3 : 4.5)) low.push(`${e.tagName}.${e.className} "${e.textContent.trim().slice(0, 40)}" ${ratio.toFixed(2)}`);
+  }
+  return low;
+}"""
+
+
+def _literal_parts(value: str) -> list[str]:
+    """The catalogue string's text without placeholders and Markdown marks: what a page would show of it."""
+    plain = re.sub(r"\{[a-z_]+\}", "\n", value)
+    plain = re.sub(r"[*`#>_]|\[|\]|\(https?:[^)]*\)", " ", plain)
+    return [" ".join(part.split()) for part in plain.split("\n") if part.strip()]
+
+
+def language_problems(page, lang: str, where: str) -> list[str]:
+    from ui.strings import STRINGS
+
+    snapshot = "\n".join(line for line in page.locator("body").aria_snapshot().splitlines()
+                         if not line.strip().startswith("- /url:"))  # links' targets are not shown
+    shown = " ".join(snapshot.split())
+    for foreign in page.evaluate(FOREIGN_TEXT_JS, lang):
+        for line in foreign.splitlines():
+            if line.strip():
+                shown = shown.replace(" ".join(line.split()), " ")
+    own = " ".join(values[lang] for values in STRINGS.values())
+    problems = [f"{where}: raw key {key!r}" for key in STRINGS if re.search(rf"\b{re.escape(key)}\b", shown)]
+    problems += [f"{where}: Gradio key {m!r}" for m in GRADIO_KEY.findall(shown)]
+    for other in UI_NAMES:
+        if other == lang:
+            continue
+        for key, values in STRINGS.items():
+            if values[other] == values[lang]:
+                continue
+            for part in _literal_parts(values[other]):
+                if len(part) >= 12 and part not in own and part in shown:
+                    problems.append(f"{where}: {other} string {key!r} ({part!r})")
+    if lang != "en":
+        problems += [f"{where}: English {word!r}" for word in ENGLISH_UI_WORDS
+                     if not re.search(rf"\b{re.escape(word)}\b", own) and re.search(rf"\b{re.escape(word)}\b", shown)]
+    problems += [f"{where}: control without a name: {m.group(0).strip()}" for m in UNNAMED_CONTROL.finditer(snapshot)]
+    return problems
+
+
+def settle(page) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("document.querySelectorAll('.pending').length === 0", timeout=10_000)
+    except PlaywrightTimeout:
+        pass
+    page.wait_for_timeout(400)
+
+
+def test_every_tab_speaks_the_ui_language_with_named_controls_and_readable_text(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    from ui.strings import EXAMPLES, text
+
+    problems: list[str] = []
+    for lang, locale in (("fi", "fi-FI"), ("sv", "sv-SE"), ("en", "en-GB")):
+        # A browser in that language: Gradio's own words (its upload area's) follow the browser's language.
+        page = open_sized(browser, ui.url, DESKTOP, locale=locale)
+        logged_in = False
+        expect(page.get_by_role("tab", name=text("tab_chat", lang))).to_be_visible()
+        assert page.evaluate("document.documentElement.lang") == lang
+        page.get_by_role("tab", name=text("tab_chat", lang)).click()
+        page.locator("#example-0").click()
+        expect(page.locator("#chatbot")).to_contain_text(EXAMPLES[lang][0], timeout=ANSWER_TIMEOUT_MS)
+        wait_for_answer(page)
+        expect(page.locator("#feedback")).to_be_visible()
+        for key in TAB_KEYS:
+            page.get_by_role("tab", name=text(key, lang)).click()
+            if key == "tab_admin" and not logged_in:
+                page.fill("#admin-username input", ADMIN)
+                page.fill("#admin-password input", PASSWORD)
+                page.click("#admin-login-button")
+                expect(page.locator("#admin-panel")).to_be_visible()
+                logged_in = True
+            settle(page)
+            problems += language_problems(page, lang, f"{lang}/{key}")
+            problems += [f"{lang}/{key}: contrast {low}" for low in page.evaluate(CONTRAST_JS)]
+        shoot(page, f"22-admin-{lang}", full_page=False)
+        page.context.close()
+    assert problems == [], "\n".join(problems)
+
+
+# --- workshop: the room's language, the debrief withheld until revealed, presentation -------------------
+def test_workshop_lists_the_ui_languages_cases_and_withholds_the_debrief_until_revealed(ui, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_sized(browser, ui.url, DESKTOP, locale="sv-SE")
+    page.get_by_role("tab", name="Workshop").click()
+    page.click("#workshop-pick input")
+    assert page.get_by_role("option").count() == 0  # no Swedish case in this knowledge base
+    page.keyboard.press("Escape")
+    page.locator("#workshop-all-languages label").click()
+    page.click("#workshop-pick input")
+    expect(page.get_by_role("option", name=f"{RECORD_TITLE} · finska")).to_be_visible()
+    page.context.close()
+
+    page = open_sized(browser, ui.url, DESKTOP)
+    page.get_by_role("tab", name="Työpaja").click()
+    page.click("#workshop-pick input")
+    page.get_by_role("option", name=RECORD_TITLE, exact=True).click()
+    expect(page.locator("#workshop-scenario h2")).to_have_text(RECORD_TITLE)  # the whole title, not cut
+    expect(page.locator("#workshop-debrief-status")).to_contain_text("piilossa")
+    expect(page.locator("#workshop-background")).to_be_hidden()
+    page.click("#workshop-next")
+    page.click("#workshop-ask")
+    page.locator("#workshop-sources .source-card").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    assert "Mitä tehtiin" not in page.locator("#workshop-sources").inner_text()
+    assert "samana päivänä" not in page.locator("#workshop-answer").inner_text()
+
+    page.locator("#workshop-present label").click()
+    shown = page.evaluate("""() => Object.fromEntries(['#header', '#banner', '#tabs .tab-wrapper', '#workshop-scenario',
+        '#workshop-controls', '#workshop-question', '#workshop-answer', '#workshop-sources'].map(s => {
+          const e = document.querySelector(s); const r = e && e.getBoundingClientRect();
+          return [s, !!(r && r.width && r.height)]; }))""")
+    assert shown == {"#header": False, "#banner": False, "#tabs .tab-wrapper": False, "#workshop-scenario": False,
+                     "#workshop-controls": False, "#workshop-question": True, "#workshop-answer": True,
+                     "#workshop-sources": True}, shown
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#workshop-question h3')).fontSize)")
+    assert size >= 32, size
+    shoot(page, "23-workshop-presentation", full_page=False)
+    page.locator("#workshop-present label").click()
+
+    page.click("#workshop-reveal")
+    expect(page.locator("#workshop-background")).to_contain_text("Mitä tehtiin")
+    expect(page.locator("#workshop-debrief-status")).to_contain_text("paljastettu")
+    page.context.close()
+
+
+# --- admin at scale: a thousand documents, search, sort, paging, empty states ---------------------------
+@pytest.fixture(scope="module")
+def big_admin(tmp_path_factory: pytest.TempPathFactory, embedder):
+    """A server whose catalog lists 1,000 documents (metadata only: the list reads the catalog, no vectors)."""
+    from assistant.documents import DocumentRecord
+    from assistant.feedback import open_feedback
+    from assistant.pipeline import Assistant
+    from assistant.settings import load_settings
+    from assistant.store import open_store
+    from ui.server import BackgroundServer, make_server
+
+    settings = load_settings(home=tmp_path_factory.mktemp("big-home"), admin_username=ADMIN, admin_password=PASSWORD)
+    store = open_store(settings, embedder)
+    kinds = ("guide", "law", "practice-record", "research")
+    for i in range(1000):
+        store.catalog.publish(DocumentRecord(
+            source=f"docs/doc-{i:04d}.{('fi', 'sv', 'en')[i % 3]}.md", version=f"v{i}", title=f"Asiakirja {i:04d}",
+            language=("fi", "sv", "en")[i % 3], doc_type=kinds[i % 4], chunks=1 + i % 7,
+            ingested_at=f"2026-11-{1 + i % 28:02d}T10:00:00+00:00", extra={"reviewed": f"2026-{1 + i % 12:02d}-15"},
+        ), [])
+    server = BackgroundServer(make_server(settings, Assistant(settings, store), open_feedback(settings.feedback_path))).start()
+    yield server.url
+    server.stop()
+
+
+def test_admin_lists_a_thousand_documents_with_search_sort_and_paging(big_admin, browser) -> None:
+    from playwright.sync_api import expect
+
+    page = open_sized(browser, big_admin, DESKTOP)
+    page.get_by_role("tab", name="Ylläpito").click()
+    page.fill("#admin-username input", ADMIN)
+    page.fill("#admin-password input", PASSWORD)
+    page.click("#admin-login-button")
+    info = page.locator("#admin-page-info")
+    expect(info).to_contain_text("1–25/1000")
+    table = page.locator("#admin-documents")
+    expect(table).to_contain_text("Asiakirja 0000")
+    expect(table).to_contain_text("Tarkistettu")
+    page.click("#admin-next")
+    expect(info).to_contain_text("26–50/1000")
+    expect(table).to_contain_text("Asiakirja 0025")
+
+    page.click("#admin-sort input")
+    page.get_by_role("option", name="Tarkistettu, uusin ensin").click()
+    expect(info).to_contain_text("1–25/1000")
+    expect(table.locator("tbody tr").first).to_contain_text("2026-12-15")
+
+    page.fill("#admin-search input", "ruotsi säädös")  # the language's and the type's names
+    expect(info).to_contain_text(f"/{sum(1 for i in range(1000) if i % 3 == 1 and i % 4 == 1)}")
+    page.fill("#admin-search input", "ei tällaista asiakirjaa")
+    expect(info).to_contain_text("Haulla ei löytynyt asiakirjoja")
+    shoot(page, "24-admin-thousand-documents", full_page=False)
+
+    page.get_by_role("tab", name="Palaute").click()
+    expect(page.locator("#admin-feedback-empty")).to_contain_text("Palautetta ei ole vielä annettu")
+    page.context.close()
