@@ -140,6 +140,9 @@ CSS = """
   #ask-row > .column { flex-direction: row !important; }
   #ask-row > .column > button { flex: 1 1 0; }
   #workshop, #workshop-stage > .row { flex-direction: column !important; }
+  /* the page line above the paging buttons (it wrapped one letter per line between them) */
+  #admin-paging { flex-wrap: wrap !important; }
+  #admin-page-info { flex: 1 1 100% !important; order: -1; }
 }
 """
 
