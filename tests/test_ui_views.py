@@ -1,5 +1,6 @@
 """The UI's views without a server: the admin list over 1,000 catalogued documents, the answer as quote
-blocks with one source card per document section, localised locators, and the handout's citations."""
+blocks with one source card per document section (each with its scanned-page note and its law facts),
+localised locators, and the handout's citations."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 from assistant.answer import Answer, Citation, Sentence, SentencesBlock
 from assistant.documents import DocumentRecord
 from ui.admin_list import PAGE_SIZE, document_page, page_info
-from ui.handout import SourceInfo, citation_line
+from ui.handout import SourceInfo, citation_line, cite_as_line
 from ui.render import answer_markdown, looks_like_heading, source_cards, sources_html
 from ui.strings import locator_text
 
@@ -71,3 +72,52 @@ def test_locators_and_handout_citations_in_the_readers_language() -> None:
     line = citation_line(ANSWER.citations[1], "fi", {"pdf/b.pdf": SourceInfo("2026-11-28", "https://example.org/b")})
     assert line == "Opas — sivu 2, Tarkistettu 2026-11-28, https://example.org/b"
     assert "pdf/b.pdf" not in line
+
+
+OLDER, NEWER = "https://finlex.fi/fi/lainsaadanto/saadoskokoelma/2014/1177", \
+    "https://finlex.fi/fi/lainsaadanto/saadoskokoelma/2024/696"
+# Two chunks of one scanned page (OCR), an older statute wording and the newer one provenance added (no
+# sentence cites it), with the facts ``assistant/provenance.py`` fills in.
+FACTS_ANSWER = Answer(
+    question="Mitä päätöksessä sanotaan?", language="fi", abstained=False,
+    blocks=[SentencesBlock([Sentence("Lapsi sijoitettiin kiireellisesti.", [1]),
+                            Sentence("Ihmiskaupasta tuomitaan vankeuteen.", [2]),
+                            Sentence("Päätös tehtiin samana päivänä.", [3])],
+                           lead="Lähteissä sanotaan:", quoted=True)],
+    citations=[
+        Citation(1, "scan.pdf", "Päätös", "page 2", "Lapsi sijoitettiin kiireellisesti.", .8, "fi", page=2, ocr=True,
+                 ocr_confidence=87.4, doc_type="official"),
+        Citation(2, "asd20141177.xml", "Rikoslaki", "25 luku 3 §", "Ihmiskaupasta tuomitaan vankeuteen.", .7, "fi",
+                 doc_type="law", act="1177/2014", date="2014-12-19", in_force="2015-01-01", status="amended",
+                 superseded_by=[{"act": "696/2024", "subsections": [1], "in_force": "2025-01-01",
+                                 "action": "amended", "n": 4}],
+                 url=OLDER, cite_as="Rikoslaki 39/1889 25 luku 3 § (1177/2014)"),
+        Citation(3, "scan.pdf", "Päätös", "page 2", "Päätös tehtiin samana päivänä.", .6, "fi", page=2,
+                 ocr=True, ocr_confidence=87.4, doc_type="official"),
+        Citation(4, "asd20240696.xml", "Rikoslaki", "25 luku 3 §", "Ihmiskaupasta tuomitaan.", .7, "fi",
+                 doc_type="law", act="696/2024", date="2024-12-05", in_force="2025-01-01", status="in_force",
+                 url=NEWER, cite_as="Rikoslaki 39/1889 25 luku 3 § (696/2024)"),
+    ],
+)
+
+
+def test_every_card_keeps_its_scanned_page_note_and_its_law_facts() -> None:
+    scanned, older, newer = sources_html(FACTS_ANSWER, "fi").split('<article class="source-card"')[1:]
+    assert scanned.count('class="source-quote"') == 2 and scanned.count('class="source-ocr"') == 1
+    assert "Teksti on tunnistettu skannatulta sivulta (OCR, varmuus 87 %)" in scanned
+    assert 'href="page-images/2/scan.pdf"' in scanned and "source-facts status-unknown" in scanned
+    assert 'class="source-facts status-amended"' in older and f'href="{OLDER}"' in older
+    assert "annettu 19.12.2014" in older  # the newer wording by its card's number (citation 4 is card 3)
+    assert "muutettu lailla 696/2024 (1 mom.), voimassa 1.1.2025 alkaen; uudempi sanamuoto [3]" in older
+    assert 'class="source-facts status-in_force"' in newer and "tietokannan uusin sanamuoto" in newer
+    assert "source-ocr" not in older + newer and f'href="{NEWER}"' in newer
+
+    text = answer_markdown(FACTS_ANSWER)  # the note follows the older wording's citation, once; card numbers
+    assert text.count("muutettu lailla") == 1
+    assert "*Rikoslaki, 25 luku 3 §* (muutettu lailla 696/2024 (1 mom.), voimassa 1.1.2025 alkaen; " \
+           "uudempi sanamuoto [\\[3\\]]" in text
+
+    line = citation_line(FACTS_ANSWER.citations[1], "en", {"asd20141177.xml": SourceInfo("", "http://ours/doc")})
+    assert line == (f"Rikoslaki — 25 luku 3 §, given 19 December 2014 · in force from 1 January 2015 · "
+                    f"amended by 696/2024 (subsection 1), in force from 1 January 2025; newer wording [4], {OLDER}")
+    assert cite_as_line(FACTS_ANSWER.citations[1], "en") == "How to cite: Rikoslaki 39/1889 25 luku 3 § (1177/2014)"

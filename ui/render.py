@@ -158,12 +158,14 @@ def scanned_note(citation: Citation, lang: str) -> str:
     return f'\n<p class="source-ocr">⚠ {html.escape(text("source_scanned", lang, confidence=confidence))}{link}</p>'
 
 
-def facts_html(citation: Citation, language: str, lang: str) -> str:
+def facts_html(citation: Citation, language: str, lang: str, number: dict[int, int] | None = None) -> str:
     """A card's facts: the document's type and date, a statute's entry into force and the status of its wording
-    (in the answer's ``language``, as the answer says it), and the link to the official text."""
+    (in the answer's ``language``, as the answer says it; the newer wording's citation by its card ``number``),
+    and the link to the official text."""
     items = [f'<span class="source-type">{html.escape(doc_type_name(citation.doc_type, lang))}</span>'] \
         if citation.doc_type else []
-    items += [f'<span>{html.escape(fact)}</span>' for fact in source_facts(citation, language)]
+    items += [f'<span>{html.escape(fact)}</span>'
+              for fact in source_facts(citation, language, lambda n: f"[{(number or {}).get(n, n)}]")]
     if citation.url:
         items.append(f'<a class="source-official" href="{html.escape(citation.url)}" target="_blank" '
                      f'rel="noopener noreferrer">{html.escape(text("source_official", lang))} ↗</a>')
@@ -178,7 +180,8 @@ def sources_html(answer: Answer | None, lang: str) -> str:
     if not answer:
         return f'<div class="sources-empty">{html.escape(text("sources_empty", lang))}</div>'
     cards = []
-    for card in source_cards(answer)[0]:
+    found, number = source_cards(answer)
+    for card in found:
         c = card.first
         url = html.escape(citation_link(c))
         where = text("open_at_page", lang, page=c.page) if c.page else text("open_at_section", lang)
@@ -189,7 +192,7 @@ def sources_html(answer: Answer | None, lang: str) -> str:
 <a class="source-title" href="{url}" target="_blank" rel="noopener" lang="{html.escape(c.language)}">{html.escape(c.title)}</a></div>
 <div class="source-meta"><span>{html.escape(locator_text(c.locator, c.page, lang))}</span>
 <span class="source-lang">{html.escape(language_name(c.language, lang))}</span></div>
-{facts_html(c, answer.language, lang)}
+{facts_html(c, answer.language, lang, number)}
 {quotes}{scanned_note(next((x for x in card.citations if x.ocr), c), lang)}
 <a class="source-open" href="{url}" target="_blank" rel="noopener">{html.escape(where)}&nbsp;↗</a>
 </article>""")
