@@ -11,6 +11,16 @@ PRACTICE_RECORD = "practice-record"  # the doc_type of training cases (knowledge
 SOURCE_LIST_HEADINGS = {"sources", "lähteet", "källor", "references", "lähdeluettelo", "källförteckning"}
 
 
+# The debrief of a training case: what was done, what went well, what went badly, the lessons. A workshop
+# withholds these sections from answers until the trainer reveals them (the discussion questions ask the
+# participants to work them out).
+DEBRIEF_HEADINGS = {
+    "what was done", "what went well", "what went badly", "lessons",
+    "mitä tehtiin", "mikä onnistui", "mikä epäonnistui", "opetukset",
+    "vad som gjordes", "vad som gick bra", "vad som gick mindre bra", "lärdomar",
+}
+
+
 def last_heading(locator: str) -> str:
     """The innermost heading of a locator ("Guide > Step 2: Notify" -> "Step 2: Notify")."""
     return locator.rsplit(" > ", 1)[-1].strip()
@@ -33,6 +43,12 @@ def ocr_summary(facts: dict[str, Any]) -> str:
         if facts.get(key):
             line += f"; {label}: {', '.join(map(str, facts[key]))}"
     return line
+
+
+def is_debrief(doc_type: str, locator: str) -> bool:
+    """Whether a section is part of a training case's debrief (any of its headings says so)."""
+    return doc_type == PRACTICE_RECORD and any(
+        part.strip().casefold() in DEBRIEF_HEADINGS for part in locator.split(" > "))
 
 
 @dataclass(frozen=True)

@@ -49,22 +49,26 @@ class Assistant:
         # Set by a server that indexes while it answers (``assistant serve --sync``): answers say how far it is.
         self.indexing: IndexingStatus | None = None
 
-    def ask(self, question: str, history: list[str] | None = None, filters: dict[str, str] | None = None) -> Answer:
+    def ask(self, question: str, history: list[str] | None = None, filters: dict[str, str] | None = None,
+            withhold_debrief: bool = False) -> Answer:
         answer = None
-        for event in self.ask_stream(question, history, filters):
+        for event in self.ask_stream(question, history, filters, withhold_debrief=withhold_debrief):
             if isinstance(event, Answer):
                 answer = event
         assert answer is not None
         return answer
 
     def ask_stream(self, question: str, history: list[str] | None = None,
-                   filters: dict[str, str] | None = None) -> Iterator[str | Answer]:
+                   filters: dict[str, str] | None = None, withhold_debrief: bool = False) -> Iterator[str | Answer]:
+        """Text deltas, then the Answer. ``withhold_debrief``: answer without the debrief sections of the
+        training cases (a workshop before the trainer reveals them; ``retrieval.Retriever.retrieve``)."""
         started = time.perf_counter()
         question = question.strip()
         language = detect_language(question)
         standalone = self._standalone(question, history or [], language)
         situation = asks_what_to_do(standalone, language)
-        retrieved = self.retriever.retrieve(standalone, filters, language=language, situation=situation)
+        retrieved = self.retriever.retrieve(standalone, filters, language=language, situation=situation,
+                                            **({"withhold_debrief": True} if withhold_debrief else {}))
         danger = self.is_danger(question, language, retrieved.vector if standalone == question else None)
         answer = Answer(question=question, language=language, abstained=False,
                         standalone_question=standalone if standalone != question else None,

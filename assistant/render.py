@@ -75,16 +75,17 @@ def wording_note(citation: Citation, language: str, mark: Mark = plain_mark) -> 
     return "; ".join(said)
 
 
-def source_facts(citation: Citation, language: str) -> list[str]:
+def source_facts(citation: Citation, language: str, mark: Mark = plain_mark) -> list[str]:
     """What a source list says of a citation besides its title and words, in ``language``: its dates, the
-    status of a statute's wording, and how to cite it (the link is the renderer's to make)."""
+    status of a statute's wording, and how to cite it (the link is the renderer's to make); ``mark`` writes
+    the newer wording's citation number as the renderer numbers its sources."""
     facts = []
     if citation.act:
         if citation.date:
             facts.append(prompts.DATE_GIVEN[language].format(date=format_date(citation.date, language)))
         if citation.in_force:
             facts.append(prompts.IN_FORCE_FROM[language].format(date=format_date(citation.in_force, language)))
-        note = wording_note(citation, language)
+        note = wording_note(citation, language, mark)
         facts.append(note or (prompts.NEWEST_WORDING[language] if citation.status == "in_force" else ""))
     elif citation.date:
         facts.append(prompts.REVIEWED_ON[language].format(date=format_date(citation.date, language)))

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
-from assistant.documents import PRACTICE_RECORD, Chunk, is_source_list, last_heading
+from assistant.documents import PRACTICE_RECORD, Chunk, is_debrief, is_source_list, last_heading
 from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
@@ -88,10 +88,11 @@ class Retriever:
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
                  language: str | None = None, situation: bool = False,
-                 vector: list[float] | None = None) -> Retrieved:
+                 vector: list[float] | None = None, withhold_debrief: bool = False) -> Retrieved:
         """The ``k`` best passages for ``query`` (its embedding: ``vector``, when the caller has it);
         ``language``, the asker's, picks the version to quote; ``situation``: the question asks what to
-        do, so guidance comes first (see the module's doc)."""
+        do, so guidance comes first (see the module's doc); ``withhold_debrief``: no section of a training
+        case's debrief (``documents.is_debrief``) is searched, as if it were filtered out (a workshop)."""
         s = self.settings
         k = k or (max(s.top_k, SITUATION_K) if situation else s.top_k)
         t0 = time.perf_counter()
@@ -99,16 +100,17 @@ class Retriever:
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
         depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
-        dense = self.store.dense_search(vector, depth, filters)
-        keyword = self.store.keyword_search(query, depth, filters) if s.keyword_weight > 0 else []
+        search = self._search(withhold_debrief)
+        dense = search.dense(vector, depth, filters)
+        keyword = search.keyword(query, depth, filters) if s.keyword_weight > 0 else []
         if wanted and s.merge_versions:
             # The section may match better in another language's version: search those too.
             others = {key: v for key, v in filters.items() if key != "language"} or None
-            dense = _union(dense, self.store.dense_search(vector, depth, others))
+            dense = _union(dense, search.dense(vector, depth, others))
         extra = []
         ask = asking_sentence(query) if situation else query
         if ask != query:
-            asked = self.store.dense_search(self.store.embedder.embed_query(ask), depth, filters)
+            asked = search.dense(self.store.embedder.embed_query(ask), depth, filters)
             extra.append((asked, (1.0 - s.keyword_weight) * ASK_WEIGHT))
         if s.merge_versions or s.calibrate_language_pairs:
             self.versions.refresh()  # once per search: the documents may have changed since the last
@@ -117,6 +119,8 @@ class Retriever:
         fused = [p for p in fuse(dense, keyword, s.keyword_weight, extra) if not is_source_list(p.chunk.locator)]
         if s.merge_versions:
             fused = self.merge_versions(fused, wanted or self.quote_language(language), only=wanted)
+            if withhold_debrief:  # a version chosen at the same place of its aligned section is a debrief too
+                fused = [p for p in fused if not is_debrief(p.chunk.doc_type, p.chunk.locator)]
         if HEADING_WEIGHT and not situation:
             fused = by_heading(fused, query)
         if s.prefer_newest_wording:
@@ -131,6 +135,13 @@ class Retriever:
             passage.rank = rank
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
         return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1, vector)
+
+    def _search(self, withhold_debrief: bool) -> "Search":
+        if not withhold_debrief:
+            return Search(self.store.dense_search, self.store.keyword_search)
+        withheld = sum(is_debrief(PRACTICE_RECORD, loc) for loc in self.store.catalog.chunk_locators(PRACTICE_RECORD))
+        return Search(*(without_debrief(search, withheld) for search in (self.store.dense_search,
+                                                                           self.store.keyword_search)))
 
     def with_steps(self, passages: list[Passage]) -> list[Passage]:
         """``passages`` with every step of the first step-by-step guide among them, in the guide's order
@@ -199,6 +210,24 @@ class Retriever:
             return best
         mine = next((m.chunk for m in members if m.chunk.language == prefer), None)
         return mine or self.versions.same_place(best, prefer) or best
+
+
+@dataclass
+class Search:
+    """The two searches of one retrieval: dense (vector, k, filters) and keyword (query, k, filters)."""
+
+    dense: Callable
+    keyword: Callable
+
+
+def without_debrief(search: Callable, withheld: int) -> Callable:
+    """``search`` with the debrief sections of training cases filtered out. It asks for ``withheld`` (the
+    number of such chunks) more hits and drops those, so the ``k`` it returns are the ``k`` best of the
+    others: the same as a metadata filter, which the store's equality filters cannot express."""
+    def filtered(query, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
+        hits = search(query, k + withheld, filters)
+        return [(c, score) for c, score in hits if not is_debrief(c.doc_type, c.locator)][:k]
+    return filtered
 
 
 def on_one_scale(dense: list[tuple[Chunk, float]], language: str,

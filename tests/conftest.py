@@ -146,6 +146,27 @@ def small_assistant(tmp_path_factory, embedder):
     return build
 
 
+@pytest.fixture(scope="session")
+def ui_knowledge(tmp_path_factory, embedder):
+    """The UI tests' knowledge base (tests/ui_corpus.py) synced once per session into a real store under
+    ``home``: every module that serves or drives the UI shares it instead of embedding it again, with its
+    own settings and feedback file. ``scanned``: the one-page scan is in it (Tesseract is installed)."""
+    from types import SimpleNamespace
+
+    from assistant.settings import load_settings
+    from assistant.store import open_store
+    from ingest.sync import Syncer
+    from ui_corpus import write_knowledge
+
+    home, docs = tmp_path_factory.mktemp("ui-home"), tmp_path_factory.mktemp("ui-docs")
+    scanned = write_knowledge(docs)
+    settings = load_settings(home=home)
+    store = open_store(settings, embedder)
+    report = Syncer(store, settings).sync([docs])
+    assert report.ok and not report.warnings, (report.failed, report.warnings)
+    return SimpleNamespace(home=home, docs=docs, store=store, scanned=scanned)
+
+
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory) -> Iterator[str]:
     """A real Chroma server on loopback (tests/chroma_server.py), one per test module."""

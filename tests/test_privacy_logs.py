@@ -24,8 +24,7 @@ from typing import Any
 import pytest
 
 from assistant.answerers.base import Answerer
-from docs_factory import write_files
-from ui_corpus import FINNISH_QUESTION, corpus
+from ui_corpus import FINNISH_QUESTION
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:Warning"),
@@ -102,17 +101,10 @@ def debug_log(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="module")
-def knowledge(tmp_path_factory: pytest.TempPathFactory, embedder):
-    from assistant.settings import load_settings
-    from assistant.store import open_store
-    from ingest.sync import Syncer
-
-    home = tmp_path_factory.mktemp("privacy-home")
-    docs = write_files(tmp_path_factory.mktemp("privacy-docs"), corpus())
-    settings = load_settings(home=home)
-    store = open_store(settings, embedder)
-    assert Syncer(store, settings).sync([docs]).ok
-    return home, store
+def knowledge(ui_knowledge):
+    """The UI tests' knowledge base, embedded once per session (tests/conftest.py); this test only reads it
+    and writes its own feedback file."""
+    return ui_knowledge.home, ui_knowledge.store
 
 
 def handlers(settings, assistant, feedback) -> dict[str, Any]:

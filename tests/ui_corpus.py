@@ -1,10 +1,15 @@
 """A tiny made-up knowledge base for the UI tests: a few short Markdown documents (one of type
-contacts, one practice record with discussion questions) and a two-page PDF made with reportlab.
-Small on purpose: the real embedding model embeds a handful of passages per second."""
+contacts, one practice record with discussion questions) and a two-page PDF made with reportlab;
+``write_knowledge`` adds a made statute (Finlex XML) and, where Tesseract is installed, a one-page
+scan, so source cards show a statute's facts and the scanned-page note. Small on purpose: the real
+embedding model embeds a handful of passages per second."""
 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+from pathlib import Path
 
 FINNISH_QUESTION = "Kuka voi tehdä esityksen ihmiskaupan uhrien auttamisjärjestelmään?"
 PDF_SOURCE = "pdf/auttamisjarjestelma-opas.pdf"
@@ -74,6 +79,16 @@ Kouluterveydenhoitaja teki lastensuojeluilmoituksen ja ilmoituksen poliisille sa
 """,
 }
 
+# A made statute (the act number is none of Finland's) and a scanned decision on the same question: a
+# source card of each (tests/test_ui_app.py).
+CARDS_QUESTION = "Milloin sosiaalityöntekijän on tavattava kiireellisesti sijoitettu lapsi?"
+STATUTE_SOURCE, STATUTE_ACT = "finlex/asd20249999.xml", "9999/2024"
+STATUTE_TEXT = ("Kiireellisesti sijoitetun lapsen asioista vastaavan sosiaalityöntekijän on tavattava lapsi "
+                "kolmen vuorokauden kuluessa sijoituksesta.")
+SCAN_SOURCE = "scans/sijoituspaatos.pdf"
+SCAN_TEXT = ("Kiireellinen sijoitus. Sosiaalityöntekijä tapaa kiireellisesti sijoitetun lapsen kolmen "
+             "vuorokauden kuluessa sijoituksesta ja kirjaa tapaamisen asiakaskertomukseen.")
+
 UPLOAD_NAME = "uusi-ohje.fi.md"
 UPLOAD_TITLE = "Uusi ohje: edunvalvoja ilman huoltajaa olevalle lapselle"
 UPLOAD_DOC = f"""---
@@ -118,3 +133,26 @@ def make_pdf() -> bytes:
 def corpus() -> dict[str, str | bytes]:
     """The files of the test knowledge base, for the ``make_folder`` fixture or a plain folder."""
     return {**DOCS, PDF_SOURCE: make_pdf()}
+
+
+def write_knowledge(folder: Path) -> bool:
+    """The corpus, the made statute and (where Tesseract reads Finnish: ``make ocr``) the scan into
+    ``folder``; whether the scan is there."""
+    from docs_factory import make_finlex_act, write_files
+    from evals.scans import Page, write_pdf
+
+    write_files(folder, corpus())
+    make_finlex_act(folder / STATUTE_SOURCE, STATUTE_ACT, "lastensuojelulain muuttamisesta",
+                    "Eduskunnan päätöksen mukaisesti muutetaan lastensuojelulain (417/2007) 38 § seuraavasti:",
+                    {"38 §": STATUTE_TEXT})
+    scanned = _tesseract_reads_finnish()
+    if scanned:
+        write_pdf(folder / SCAN_SOURCE, [Page(SCAN_TEXT)], language="fi")
+    return scanned
+
+
+def _tesseract_reads_finnish() -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    return "fin" in listed.stdout.split()

@@ -29,8 +29,9 @@ from assistant.settings import Settings
 from assistant.uploads import check_upload, save_upload
 from ui.auth import LoginThrottle, admin_configured, credentials_match
 from ui.events import BUSY, PRIVATE, QUIET, guarded
+from ui.admin_list import COLUMN_WIDTHS, document_page, page_info, sort_choices
 from ui.i18n import Translator
-from ui.strings import doc_type_name, language_name, text
+from ui.strings import text
 
 
 
@@ -95,8 +96,22 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                         sync = tr.bind(gr.Button(tr.t("admin_sync"), variant="primary", size="md",
                                                  elem_id="admin-sync"), value="admin_sync")
                 action_status = gr.Markdown(elem_id="admin-status")
+                with gr.Row(elem_id="admin-list-controls"):
+                    search = tr.bind(gr.Textbox(label=tr.t("admin_search"), placeholder=tr.t("admin_search_hint"),
+                                                max_lines=1, scale=3, elem_id="admin-search"),
+                                     label="admin_search", placeholder="admin_search_hint")
+                    sort = tr.bind(gr.Dropdown(choices=sort_choices(tr.default), value="title", scale=1,
+                                               label=tr.t("admin_sort"), elem_id="admin-sort"),
+                                   label="admin_sort", choices=sort_choices)
                 documents = gr.Dataframe(interactive=False, wrap=True, elem_id="admin-documents",
-                                         column_widths=["27%", "31%", "9%", "14%", "7%", "12%"])
+                                         column_widths=COLUMN_WIDTHS)
+                page_number = gr.State(0)
+                with gr.Row(elem_id="admin-paging"):
+                    previous_page = tr.bind(gr.Button(tr.t("workshop_previous"), size="sm", scale=0,
+                                                      elem_id="admin-previous"), value="workshop_previous")
+                    page_status = gr.Markdown(elem_id="admin-page-info")
+                    next_page = tr.bind(gr.Button(tr.t("workshop_next"), size="sm", scale=0, elem_id="admin-next"),
+                                        value="workshop_next")
                 with gr.Row():
                     to_remove = tr.bind(gr.Dropdown(choices=[], multiselect=True, label=tr.t("admin_remove_pick"),
                                                     elem_id="admin-remove-pick", scale=4),
@@ -105,6 +120,7 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                                                elem_id="admin-remove"), value="admin_remove")
             with tr.bind(gr.Tab(tr.t("admin_tab_feedback"), elem_id="admin-feedback-tab"),
                          label="admin_tab_feedback"):
+                feedback_empty = gr.Markdown(elem_id="admin-feedback-empty")
                 feedback_table = gr.Dataframe(interactive=False, wrap=True, elem_id="admin-feedback",
                                               column_widths=["12%", "10%", "8%", "28%", "17%", "25%"])
                 with gr.Row():
@@ -125,22 +141,21 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                                                    elem_id="admin-review-refresh"), value="admin_review_refresh")
 
     # --- views -------------------------------------------------------------------------------
-    def documents_view(ui_lang: str) -> tuple[Any, Any]:
+    def documents_view(ui_lang: str, query: str = "", order: str = "title", number: int = 0) -> tuple[Any, ...]:
+        """One page of the list, its page line, the page number shown, and the removal choices."""
         records = store.documents()
-        rows = [[d.source, d.title, language_name(d.language, ui_lang), doc_type_name(d.doc_type, ui_lang), d.chunks,
-                 _when(d.ingested_at)] for d in records]
-        headers = [text(k, ui_lang) for k in ("col_source", "col_title", "col_language", "col_type", "col_chunks",
-                                              "col_ingested")]
-        return {"headers": headers, "data": rows}, gr.update(choices=[d.source for d in records], value=[])
+        view = document_page(records, query, order, number, ui_lang)
+        return ({"headers": view.headers, "data": view.rows}, page_info(view, ui_lang), view.page,
+                gr.update(choices=[d.source for d in records], value=[]))
 
-    def feedback_view(ui_lang: str) -> dict[str, Any]:
+    def feedback_view(ui_lang: str) -> tuple[Any, str]:
         rows = [[_when(e.created_at), text(f"feedback_{e.rating}", ui_lang) if e.rating else "",
                  text("yes", ui_lang) if e.wrong_source else "", e.question, e.comment,
                  "; ".join(f"[{c.get('n')}] {c.get('title')} — {c.get('locator')}" for c in e.citations)]
                 for e in feedback.entries(limit=500)]
         headers = [text(k, ui_lang) for k in ("col_time", "col_rating", "col_wrong_source", "col_question",
                                               "col_comment", "col_sources")]
-        return {"headers": headers, "data": rows}
+        return {"headers": headers, "data": rows}, ("" if rows else text("admin_no_feedback", ui_lang))
 
     def review_view(ui_lang: str) -> tuple[dict[str, Any], str]:
         months = settings.stale_after_months
@@ -158,22 +173,26 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
     def do_login(user: str, secret: str, ui_lang: str, request: gr.Request) -> tuple[Any, ...]:
         result = throttle.attempt(_client(request), lambda: credentials_match(settings, user, secret))
         if result.ok:
-            docs, choices = documents_view(ui_lang)
-            return (True, gr.update(visible=False), gr.update(visible=True), "", "", docs, choices,
-                    feedback_view(ui_lang), *review_view(ui_lang))
+            return (True, gr.update(visible=False), gr.update(visible=True), "", "", *documents_view(ui_lang),
+                    *feedback_view(ui_lang), *review_view(ui_lang))
         message = text("admin_login_failed", ui_lang)
         if result.wait_s > 0:
             message += " " + text("admin_login_wait", ui_lang, seconds=max(1, math.ceil(result.wait_s)))
-        return False, gr.skip(), gr.skip(), message, "", gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return False, gr.skip(), gr.skip(), message, "", *[gr.skip()] * 8
 
     def do_logout() -> tuple[Any, ...]:
-        return (False, gr.update(visible=True), gr.update(visible=False), None, gr.update(choices=[], value=[]),
-                None, None, "")
+        return (False, gr.update(visible=True), gr.update(visible=False), None, "", 0,
+                gr.update(choices=[], value=[]), None, "", None, "")
 
     def do_review(ok: bool, ui_lang: str) -> tuple[Any, ...]:
         if not ok:
             return gr.skip(), refused(ui_lang)
         return review_view(ui_lang)
+
+    def browse(ok: bool, ui_lang: str, query: str, order: str, number: int) -> tuple[Any, ...]:
+        if not ok:
+            return gr.skip(), refused(ui_lang), gr.skip()
+        return documents_view(ui_lang, query, order, number)[:3]
 
     def do_upload(paths: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
         if not ok:
@@ -195,13 +214,13 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                 lines.append("- ✗ " + text("admin_upload_refused", ui_lang, name=name, reason=reason))
         return "\n".join(lines) + "\n\n" + text("admin_upload_then_sync", ui_lang), None
 
-    @guarded(lambda message, *_: (message, gr.skip(), gr.skip()))
+    @guarded(lambda message, *_: (message, *[gr.skip()] * 4))
     def do_sync(ok: bool, ui_lang: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         if not ok:
-            return refused(ui_lang), gr.skip(), gr.skip()
+            return refused(ui_lang), *[gr.skip()] * 4
         indexing = assistant.indexing is not None and assistant.indexing.running  # `serve --sync` at work
         if indexing or not sync_lock.acquire(blocking=False):
-            return text("admin_sync_busy", ui_lang), gr.skip(), gr.skip()
+            return text("admin_sync_busy", ui_lang), *[gr.skip()] * 4
         try:
             from ingest.sync import Progress, Syncer, served_folders
 
@@ -245,7 +264,7 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
 
     def do_remove(sources: list[str] | None, ok: bool, ui_lang: str) -> tuple[Any, ...]:
         if not ok:
-            return refused(ui_lang), gr.skip(), gr.skip()
+            return refused(ui_lang), *[gr.skip()] * 4
         lines = []
         uploads = settings.uploads_dir.resolve()
         for source in sources or []:
@@ -273,24 +292,35 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
         path.write_text(feedback.export_csv() if kind == "csv" else feedback.export_json(), encoding="utf-8")
         return str(path)
 
-    def relabel_tables(ok: bool, ui_lang: str) -> tuple[Any, ...]:
+    def relabel_tables(ok: bool, ui_lang: str, query: str, order: str, number: int) -> tuple[Any, ...]:
         if not ok:
-            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        return *documents_view(ui_lang), feedback_view(ui_lang), *review_view(ui_lang)
+            return (gr.skip(),) * 8
+        return *documents_view(ui_lang, query, order, number), *feedback_view(ui_lang), *review_view(ui_lang)
 
     # --- wiring ------------------------------------------------------------------------------
-    login_outputs = [authed, login_box, panel, login_status, password, documents, to_remove, feedback_table,
-                     review_table, review_status]
+    listing = [documents, page_status, page_number, to_remove]
+    reviewing = [review_table, review_status]
+    login_outputs = [authed, login_box, panel, login_status, password, *listing, feedback_table, feedback_empty,
+                     *reviewing]
     login.click(do_login, [username, password, lang], login_outputs, **BUSY)
     password.submit(do_login, [username, password, lang], login_outputs, **BUSY)
-    logout.click(do_logout, None, [authed, login_box, panel, documents, to_remove, feedback_table, review_table,
-                                   review_status], **QUIET)
-    review_refresh.click(do_review, [authed, lang], [review_table, review_status], **BUSY)
+    logout.click(do_logout, None, [authed, login_box, panel, documents, page_status, page_number, to_remove,
+                                   feedback_table, feedback_empty, *reviewing], **QUIET)
+    review_refresh.click(do_review, [authed, lang], reviewing, **BUSY)
     upload.click(do_upload, [files, authed, lang], [action_status, files], **BUSY)
-    sync.click(do_sync, [authed, lang], [action_status, documents, to_remove], concurrency_limit=1,
+    sync.click(do_sync, [authed, lang], [action_status, *listing], concurrency_limit=1,
                show_progress_on=[action_status], **PRIVATE)  # the progress bar
-    remove.click(do_remove, [to_remove, authed, lang], [action_status, documents, to_remove], **BUSY)
+    remove.click(do_remove, [to_remove, authed, lang], [action_status, *listing], **BUSY)
+    list_inputs = [authed, lang, search, sort]
+    search.change(lambda ok, ui_lang, q, o: browse(ok, ui_lang, q, o, 0), list_inputs, listing[:3],
+                  **QUIET)
+    sort.change(lambda ok, ui_lang, q, o: browse(ok, ui_lang, q, o, 0), list_inputs, listing[:3],
+                **QUIET)
+    previous_page.click(lambda ok, ui_lang, q, o, n: browse(ok, ui_lang, q, o, n - 1), [*list_inputs, page_number],
+                        listing[:3], **QUIET)
+    next_page.click(lambda ok, ui_lang, q, o, n: browse(ok, ui_lang, q, o, n + 1), [*list_inputs, page_number],
+                    listing[:3], **QUIET)
     export_csv.click(lambda ok, ui_lang: do_export("csv", ok, ui_lang), [authed, lang], [export_file], **BUSY)
     export_json.click(lambda ok, ui_lang: do_export("json", ok, ui_lang), [authed, lang], [export_file], **BUSY)
-    lang.change(relabel_tables, [authed, lang], [documents, to_remove, feedback_table, review_table, review_status],
+    lang.change(relabel_tables, [*list_inputs, page_number], [*listing, feedback_table, feedback_empty, *reviewing],
                 **QUIET)

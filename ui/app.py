@@ -24,8 +24,8 @@ from ui.auth import LoginThrottle
 from ui.chat import build_chat_tab
 from ui.events import QUIET
 from ui.i18n import Translator
-from ui.strings import LANGUAGE_SWITCH, pick_language, text
-from ui.style import CSS, make_theme
+from ui.strings import LANGUAGE_SWITCH, UI_LANGUAGES, pick_language, text
+from ui.style import CSS, PAGE_CSS, make_theme
 from ui.workshop import build_workshop_tab
 
 BROWSER_LANGUAGE_JS = "() => (navigator.languages && navigator.languages[0]) || navigator.language || ''"
@@ -96,8 +96,9 @@ def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore 
     with gr.Blocks(analytics_enabled=False, title=text("app_title", "fi"), delete_cache=(3600, 3600)) as demo:
         with gr.Row(elem_id="header", equal_height=True):
             tr.bind(gr.Markdown(_heading(tr.default), elem_id="app-title"), value=_heading)
-            lang = gr.Radio(choices=LANGUAGE_SWITCH, value=tr.default, label=text("language_switch_label", "fi"),
-                            elem_id="language", scale=0, min_width=300, container=False)
+            # A dropdown: twelve languages as radio buttons took a third of a phone's screen.
+            lang = gr.Dropdown(choices=LANGUAGE_SWITCH, value=tr.default, label=text("language_switch_label", "fi"),
+                               elem_id="language", scale=0, min_width=190, container=False, filterable=False)
         tr.bind(gr.Markdown(tr.t("banner"), elem_id="banner"), value="banner")
         browser_language = gr.Textbox(visible=False)
         with gr.Tabs(elem_id="tabs"):
@@ -116,6 +117,7 @@ def build_app(settings: Settings, assistant: Assistant, feedback: FeedbackStore 
             .then(pick_language, browser_language, lang, **QUIET) \
             .then(tr.updates, lang, tr.components, **QUIET)
         lang.change(tr.updates, lang, tr.components, **QUIET)
+        lang.change(None, [lang], None, js=SET_LOCALE_JS, **QUIET)  # <html lang> and Gradio's English names
     demo.queue(default_concurrency_limit=4)
     return demo
 
@@ -124,6 +126,52 @@ def _heading(lang: str) -> str:
     return f"# {text('app_title', lang)}\n{text('app_subtitle', lang)}"
 
 
+# Gradio's own words (its status messages for screen readers, its buttons) in a UI language, from our
+# catalogue: Gradio's key -> ours. Gradio lacks some (its "common.complete" was read out as the raw key).
+GRADIO_STRINGS = {"common.complete": "gradio_complete"}
+
+# Words Gradio writes in English whatever the language (its upload area's and copy buttons' accessible
+# names), as our catalogue's keys; a script in the page renames them in the UI's language.
+GRADIO_ENGLISH = {"Click to upload or drop files": "gradio_upload_label", "Copy": "gradio_copy",
+                  "Copy message": "gradio_copy", "Copied": "gradio_copied", "Copy conversation": "gradio_copy_all",
+                  "Copy table data": "gradio_copy_table"}
+
+
+def locale_script() -> str:
+    """The page's script: ``assistantSetLocale(lang)`` sets <html lang> and renames Gradio's English (and
+    earlier language's) accessible names in ``lang``; it follows elements Gradio adds later."""
+    names = {english: key for english, key in GRADIO_ENGLISH.items()}
+    names.update({text(key, lang): key for key in set(GRADIO_ENGLISH.values()) for lang in UI_LANGUAGES})
+    table = {key: {lang: text(key, lang) for lang in UI_LANGUAGES} for key in set(GRADIO_ENGLISH.values())}
+    return """<script>
+(() => {
+  const NAMES = %s, TEXTS = %s;
+  const rename = root => {
+    const lang = document.documentElement.lang || 'en';
+    for (const e of root.querySelectorAll ? root.querySelectorAll('[aria-label], [title]') : [])
+      for (const attr of ['aria-label', 'title']) {
+        const key = NAMES[e.getAttribute(attr)];
+        const wanted = key && (TEXTS[key][lang] || TEXTS[key].en);
+        if (wanted && e.getAttribute(attr) !== wanted) e.setAttribute(attr, wanted);
+      }
+  };
+  window.assistantSetLocale = lang => { document.documentElement.lang = lang; rename(document); };
+  new MutationObserver(changes => changes.forEach(c => rename(c.target.parentNode || c.target)))
+    .observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+                                        attributeFilter: ['aria-label', 'title']});
+})();
+</script>""" % (json.dumps(names, ensure_ascii=False), json.dumps(table, ensure_ascii=False))
+
+
+SET_LOCALE_JS = "(lang) => { if (window.assistantSetLocale) window.assistantSetLocale(lang); }"
+
+
+def gradio_i18n() -> Any:
+    """Gradio's own strings that it lacks, in every UI language (``GRADIO_STRINGS``)."""
+    return gr.I18n(**{lang: {key: text(ours, lang) for key, ours in GRADIO_STRINGS.items()} for lang in UI_LANGUAGES})
+
+
 def page_options() -> dict[str, Any]:
-    """Theme and CSS, which Gradio 6 takes when the app is mounted or launched."""
-    return {"theme": make_theme(), "css": CSS}
+    """Theme, CSS, the page's head and Gradio's missing strings, which Gradio 6 takes when the app is mounted."""
+    return {"theme": make_theme(), "css": CSS, "head": f"<style>{PAGE_CSS}</style>{locale_script()}",
+            "i18n": gradio_i18n()}

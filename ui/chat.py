@@ -29,6 +29,12 @@ from ui.strings import EXAMPLES, doc_type_name, language_name, text
 log = logging.getLogger(__name__)
 
 ALL = "*"  # the "no filter" choice
+# A new answer is read from its start: the conversation scrolls to the top of the latest answer (Gradio's
+# autoscroll jumped to its end), and the page brings that start into view (a phone).
+SCROLL_TO_ANSWER_JS = """() => { setTimeout(() => {
+  const rows = document.querySelectorAll('#chatbot .message-row.bot-row');
+  if (rows.length) rows[rows.length - 1].scrollIntoView({block: 'start', behavior: 'instant'});
+}, 60); }"""
 
 
 def _filters(doc_type: str | None, language: str | None) -> dict[str, str] | None:
@@ -64,7 +70,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
                 label=tr.t("chat_label"), show_label=False, elem_id="chatbot", height=560,
                 buttons=["copy", "copy_all"],
                 feedback_options=None, placeholder=tr.t("chat_placeholder"), layout="bubble",
-                group_consecutive_messages=False,
+                group_consecutive_messages=False, autoscroll=False,  # SCROLL_TO_ANSWER_JS shows the start instead
             ), label="chat_label", placeholder="chat_placeholder")
             with gr.Column(visible=False, elem_id="privacy-warning") as warning:
                 warning_text = gr.Markdown(elem_id="privacy-warning-text")
@@ -88,7 +94,7 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
             with gr.Row(elem_id="ask-row"):
                 message = tr.bind(gr.Textbox(
                     label=tr.t("question_label"), placeholder=tr.t("question_placeholder"), lines=2, max_lines=6,
-                    scale=6, elem_id="question", autofocus=True, submit_btn=False,
+                    scale=6, elem_id="question", submit_btn=False,  # no autofocus: a phone would open scrolled to it
                 ), label="question_label", placeholder="question_placeholder")
                 with gr.Column(scale=1, min_width=130):
                     send = tr.bind(gr.Button(tr.t("send"), variant="primary", elem_id="send"), value="send")
@@ -111,7 +117,8 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
                                                label=tr.t("filter_language"), elem_id="filter-language"),
                                    label="filter_language", choices=language_choices)
             sources = gr.HTML(sources_html(None, tr.default), elem_id="sources")
-            with tr.bind(gr.Accordion(tr.t("feedback_label"), open=True, elem_id="feedback"), label="feedback_label"):
+            with tr.bind(gr.Accordion(tr.t("feedback_label"), open=True, visible=False, elem_id="feedback"),
+                         label="feedback_label") as feedback_box:  # shown once there is an answer to rate
                 rating = tr.bind(gr.Radio(choices=_rating_choices(tr.default), label=tr.t("feedback_rating"),
                                           elem_id="feedback-rating"),
                                  label="feedback_rating", choices=_rating_choices)
@@ -243,6 +250,8 @@ def build_chat_tab(tr: Translator, assistant: Assistant, feedback: FeedbackStore
                         [feedback_status, rating, wrong_source, comment], **BUSY)
     clear.click(clear_all, [lang], [chatbot, sources, history, answers, outgoing, held, found, feedback_status, warning,
                                     confirm, removed_note, rating, wrong_source, comment], **QUIET)
+    answers.change(lambda given: gr.update(visible=bool(given)), [answers], [feedback_box], **QUIET)
+    chatbot.change(None, None, None, js=SCROLL_TO_ANSWER_JS, **QUIET)
     # The sources panel's own words follow the language switch.
     lang.change(lambda given, ui_lang: sources_html(given[-1] if given else None, ui_lang), [answers, lang],
                 [sources], **QUIET)

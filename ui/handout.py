@@ -16,7 +16,7 @@ from assistant import prompts
 from assistant.answer import Answer, Citation
 from assistant.render import answer_text, source_facts
 from ui.scenarios import Scenario
-from ui.strings import language_name, text
+from ui.strings import language_name, locator_text, text
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,7 @@ class WorkshopSession:
     answers: dict[int, Answer] = field(default_factory=dict)  # question index -> the answer given
     index: int = 0  # the question on screen
     held_on: date = field(default_factory=date.today)
+    revealed: bool = False  # the trainer has revealed the debrief: answers may quote it
 
 
 def _cited(session: WorkshopSession) -> list[Citation]:
@@ -40,22 +41,53 @@ def _cited(session: WorkshopSession) -> list[Citation]:
     return list(seen.values())
 
 
-def source_lines(citation: Citation, lang: str) -> list[str]:
-    """What the handout's source list says of a source besides its title: its dates and the status of a
-    statute's wording, the official text's address, and how to cite it."""
-    facts = " · ".join([*source_facts(citation, lang), *([citation.url] if citation.url else [])])
-    cite = prompts.CITE_AS[lang].format(text=citation.cite_as) if citation.cite_as else ""
-    return [line for line in (facts, cite) if line]
+@dataclass
+class SourceInfo:
+    """What a handout says of a cited document besides its title and section when its citation carries no
+    facts of its own (``assistant/provenance.py``): when it was reviewed and where to read it (the
+    publisher's page, else the assistant's own link to it)."""
+
+    reviewed: str = ""
+    link: str = ""
 
 
-def handout_markdown(session: WorkshopSession, lang: str) -> str:
+Sources = dict[str, SourceInfo]  # by source key
+
+
+def citation_line(c: Citation, lang: str, sources: Sources | None = None) -> str:
+    """A source as a handout cites it: title, section (page), its facts (a statute's dates and the status of
+    its wording, a guide's reviewed date) and link (the official text or the publisher's page, else ours);
+    never a file path."""
+    info = (sources or {}).get(c.source) or SourceInfo()
+    parts = [f"{c.title} — {locator_text(c.locator, c.page, lang)}"]
+    facts = source_facts(c, lang)
+    if facts:
+        parts.append(" · ".join(facts))
+    elif info.reviewed:
+        parts.append(f"{text('col_reviewed', lang)} {info.reviewed}")
+    if c.url or info.link:
+        parts.append(c.url or info.link)
+    return ", ".join(parts)
+
+
+def cite_as_line(c: Citation, lang: str) -> str:
+    """How to cite the source ("How to cite: Rikoslaki 39/1889 25 luku 3 § (1177/2014)"), or ""."""
+    return prompts.CITE_AS[lang].format(text=c.cite_as) if c.cite_as else ""
+
+
+def _setting_heading(heading: str, lang: str) -> str:
+    """A scenario section's heading, or nothing when it repeats the handout's own "Scenario" heading."""
+    return "" if heading.casefold() == text("workshop_scenario", lang).casefold() else heading
+
+
+def handout_markdown(session: WorkshopSession, lang: str, sources: Sources | None = None) -> str:
     s = session.scenario
     lines = [f"# {text('handout_title', lang)}: {s.title}", "",
              f"{text('handout_date', lang)}: {session.held_on.isoformat()} · "
-             f"{text('handout_record', lang)}: `{s.source}` ({language_name(s.language, lang)})", ""]
+             f"{text('handout_record', lang)}: {s.title} ({language_name(s.language, lang)})", ""]
     lines += [f"## {text('workshop_scenario', lang)}", ""]
     for heading, body in s.setting:
-        if heading:
+        if _setting_heading(heading, lang):
             lines += [f"### {heading}", ""]
         lines += [body, ""]
     lines += [f"## {text('workshop_questions', lang)}", ""]
@@ -67,17 +99,20 @@ def handout_markdown(session: WorkshopSession, lang: str) -> str:
             continue
         lines += [answer_text(answer), ""]
         for c in answer.citations:
-            lines.append(f"- [{c.n}] {c.title} — {c.locator} (`{c.source}`): “{c.quote}”")
+            lines.append(f"- [{c.n}] {citation_line(c, lang, sources)}: “{c.quote}”")
         lines.append("")
     lines += [f"## {text('handout_sources', lang)}", ""]
     cited = _cited(session)
     for c in cited:
-        page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
-        lines.append(f"- {c.title} — {c.locator}{page} (`{c.source}`)")
-        lines += [f"  {line}" for line in source_lines(c, lang)]
+        lines.append(f"- {citation_line(c, lang, sources)}")
+        if cite_as_line(c, lang):
+            lines.append(f"  {cite_as_line(c, lang)}")
     if not cited:
         lines.append(f"- {text('handout_no_sources', lang)}")
-    lines += ["", f"### {text('handout_record_sources', lang)}", "", f"- {s.title} (`{s.source}`)"]
+    record = (sources or {}).get(s.source) or SourceInfo()
+    lines += ["", f"### {text('handout_record_sources', lang)}", "",
+              "- " + ", ".join(x for x in (s.title, record.reviewed and f"{text('col_reviewed', lang)} {record.reviewed}",
+                                           record.link) if x)]
     if s.record_sources:
         lines += ["", s.record_sources]
     lines += ["", "---", "", text("handout_footer", lang), ""]
@@ -112,7 +147,7 @@ def _pdf_text(value: str, unicode: bool = False) -> str:
     return escape(value if unicode else value.encode("cp1252", "replace").decode("cp1252"))
 
 
-def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
+def handout_pdf(session: WorkshopSession, lang: str, sources: Sources | None = None) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -137,11 +172,11 @@ def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
     flow: list[Any] = [
         Paragraph(esc(f"{text('handout_title', lang)}: {s.title}"), h1),
         Paragraph(esc(f"{text('handout_date', lang)}: {session.held_on.isoformat()} · "
-                            f"{text('handout_record', lang)}: {s.source}"), small),
+                            f"{text('handout_record', lang)}: {s.title}"), small),
         Spacer(1, 8), Paragraph(esc(text("workshop_scenario", lang)), h2),
     ]
     for heading, content in s.setting:
-        if heading:
+        if _setting_heading(heading, lang):
             flow.append(Paragraph(esc(heading), h3))
         flow += [Paragraph(esc(p), body) for p in content.split("\n\n") if p.strip()]
     flow.append(Paragraph(esc(text("workshop_questions", lang)), h2))
@@ -155,19 +190,19 @@ def handout_pdf(session: WorkshopSession, lang: str) -> bytes:
             if line.strip():
                 flow.append(Paragraph(esc(line.strip()), body))
         for c in answer.citations:
-            flow.append(Paragraph(esc(f"[{c.n}] {c.title} — {c.locator} ({c.source})"), small))
+            flow.append(Paragraph(esc(f"[{c.n}] {citation_line(c, lang, sources)}"), small))
             if c.quote:
                 flow.append(Paragraph(esc(f"“{c.quote}”"), quote))
     flow.append(Paragraph(esc(text("handout_sources", lang)), h2))
     cited = _cited(session)
     for c in cited:
-        page = f", {text('handout_page', lang)} {c.page}" if c.page else ""
-        flow.append(Paragraph(esc(f"• {c.title} — {c.locator}{page} ({c.source})"), body))
-        flow += [Paragraph(esc(line), small) for line in source_lines(c, lang)]
+        flow.append(Paragraph(esc(f"• {citation_line(c, lang, sources)}"), body))
+        if cite_as_line(c, lang):
+            flow.append(Paragraph(esc(cite_as_line(c, lang)), small))
     if not cited:
         flow.append(Paragraph(esc(text("handout_no_sources", lang)), body))
     flow.append(Paragraph(esc(text("handout_record_sources", lang)), h3))
-    flow.append(Paragraph(esc(f"• {s.title} ({s.source})"), body))
+    flow.append(Paragraph(esc(f"• {s.title}"), body))
     for line in s.record_sources.splitlines():
         if line.strip():
             flow.append(Paragraph(esc(line.strip()), small))

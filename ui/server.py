@@ -39,7 +39,7 @@ def make_server(settings: Settings, assistant: Assistant, feedback: FeedbackStor
     app.include_router(make_router(assistant.store))  # before the mount, which takes every other path
     blocks = build_app(settings, assistant, feedback=feedback, throttle=throttle)
     return gr.mount_gradio_app(
-        app, blocks, path="/", server_name=settings.host, server_port=settings.port, footer_links=["api"],
+        app, blocks, path="/", server_name=settings.host, server_port=settings.port, footer_links=[],
         run_history=False, ssr_mode=False, enable_monitoring=False, pwa=False, mcp_server=False,
         show_error=True, max_file_size=int(settings.max_file_mb * 1024 * 1024), **page_options(),
     )

@@ -13,6 +13,7 @@ sentences (refusal, safety referral) live in ``assistant.prompts``; this module 
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Iterable
@@ -160,6 +161,18 @@ def text(key: str, lang: str, **fmt: Any) -> str:
 
 def language_name(code: str, lang: str) -> str:
     return LANGUAGE_NAMES.get(code, {}).get(lang, code)
+
+
+_PAGE_LOCATOR = re.compile(r"^page (\d+)$")
+
+
+def locator_text(locator: str, page: int | None, lang: str) -> str:
+    """A locator as the reader's language says it: the PDF loader's "page 2" becomes "sivu 2"; headings,
+    articles and sections are the document's own words and stay as they are."""
+    found = _PAGE_LOCATOR.match(locator.strip())
+    if found or (page and not locator.strip()):
+        return text("locator_page", lang, page=found.group(1) if found else page)
+    return locator
 
 
 def doc_type_name(doc_type: str, lang: str) -> str:

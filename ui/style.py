@@ -9,7 +9,9 @@ from typing import Any
 def make_theme() -> Any:
     import gradio as gr
 
-    font = [gr.themes.LocalFont("IBM Plex Sans", weights=(400, 600, 700)), "system-ui", "Segoe UI", "Helvetica Neue",
+    # No 600: Gradio's IBMPlexSans-SemiBold.woff2 has only 99 glyphs (no ä, ö, å, Cyrillic), so semi-bold
+    # headings mixed letters from two fonts; 600 is drawn with the full Bold face instead.
+    font = [gr.themes.LocalFont("IBM Plex Sans", weights=(400, 700)), "system-ui", "Segoe UI", "Helvetica Neue",
             "Arial", "sans-serif"]
     mono = [gr.themes.LocalFont("IBM Plex Mono"), "ui-monospace", "Consolas", "monospace"]
     return gr.themes.Soft(primary_hue="blue", secondary_hue="slate", neutral_hue="slate", font=font,
@@ -44,9 +46,9 @@ CSS = """
 #header { align-items: center; padding: .4rem 0 .2rem; flex-wrap: wrap; row-gap: .3rem; }
 #app-title h1 { font-size: 1.55rem; line-height: 1.25; margin: 0; color: #14325c; font-weight: 700; }
 #app-title p { margin: .25rem 0 0; color: #52606d; font-size: 1rem; }
-#language { justify-content: flex-start; flex: 1 1 100% !important; min-width: 100% !important; }
-#language .wrap { justify-content: flex-start; flex-wrap: wrap; gap: .35rem; }
-#language label { padding: .3rem .8rem; }
+#app-title { flex: 1 1 20rem !important; min-width: 0 !important; }
+#app-title h1, #app-title p { overflow-wrap: normal; word-break: normal; hyphens: auto; }
+#language { flex: 0 0 auto !important; max-width: 14rem; }
 #banner { background: #fff8e8; border: 1px solid #f1d08a; border-left: 6px solid #c77700; border-radius: 8px;
           padding: .55rem 1rem; }
 #banner p { margin: 0; color: #4a3400; }
@@ -63,7 +65,19 @@ CSS = """
 #admin-locked { background: #fff; border: 1px solid #d9e0e8; border-radius: 8px; padding: 1rem 1.2rem; }
 .muted p { color: #52606d; font-size: .92rem; }
 
+/* contrast of at least 4.5:1 where Gradio's theme has less: the selected tab, the upload area's "or" */
+.tab-container button.selected { color: #1d4e89 !important; }
+.or { color: #52606d !important; }
+
+/* the answer: its kind line, then quote blocks that end with their citation */
+#chatbot .scroll-down-button-container { display: none !important; }  /* it covered the answer's text */
+#chatbot .bot blockquote { border-left: 3px solid #9fb3c8; background: #f8fafc; margin: .45rem 0;
+                           padding: .35rem .75rem; color: #1f2d3d; font-style: normal; }
+#chatbot .bot blockquote p { margin: .15rem 0; }
+#chatbot .bot blockquote em { color: #334e68; }
+
 /* sources panel */
+.sources > summary { cursor: pointer; list-style-position: inside; }
 .sources-heading { font-size: 1.05rem; margin: .2rem 0 .6rem; color: #14325c; }
 .sources-empty { color: #6b7785; padding: .8rem; border: 1px dashed #cbd5e1; border-radius: 8px; background: #fbfcfe; }
 .source-card { border: 1px solid #d9e0e8; border-radius: 8px; padding: .7rem .85rem; margin-bottom: .7rem;
@@ -103,13 +117,48 @@ CSS = """
 #workshop-question h3 { font-size: 1.6rem !important; line-height: 1.35 !important; color: #14325c; margin: .2rem 0; }
 #workshop-counter p { color: #52606d; margin: 0; font-weight: 600; letter-spacing: .02em; }
 #workshop-scenario h2 { color: #14325c; }
-body.presenting #header, body.presenting #footer, body.presenting #workshop-controls { display: none; }
-body.presenting #workshop-scenario, body.presenting #workshop-scenario p { font-size: 1.5rem !important;
-  line-height: 1.55 !important; }
-body.presenting #workshop-scenario h2 { font-size: 2.1rem !important; }
-body.presenting #workshop-question h3 { font-size: 2.4rem !important; line-height: 1.3 !important; }
-body.presenting #workshop-counter p { font-size: 1.25rem !important; }
-body.presenting #workshop-answer, body.presenting #workshop-answer p, body.presenting #workshop-answer li {
-  font-size: 1.4rem !important; line-height: 1.55 !important; }
-body.presenting #workshop-sources { font-size: 1.2rem; }
+#workshop-pick input { text-overflow: ellipsis; padding-right: 2.2rem; }
+#workshop-debrief { align-items: center; }
+
+/* phones and narrow windows: one column in reading order (header, banner, answer, question, sources,
+   then examples, filters and feedback); nothing wider than the screen */
+#chatbot .message-wrap, #chatbot .message, .source-card, .sources { overflow-wrap: anywhere; }
+@media (max-width: 760px) {
+  #header { flex-direction: column; align-items: stretch; }
+  #app-title { flex: 0 0 auto !important; }
+  #chatbot .message-row { margin: .3rem 0 !important; padding: 0 !important; max-width: 100% !important; }
+  #chatbot .message-row .message, #chatbot .message-row .flex-wrap { max-width: 100% !important; }
+  #app-title h1 { font-size: 1.3rem; }
+  #language { max-width: none; }
+  #chat-row { flex-direction: column !important; flex-wrap: nowrap !important; }
+  #chat-row > .column { display: contents; }
+  #chatbot { order: 1; } #privacy-warning { order: 2; } #ask-row { order: 3; } #sources { order: 4; }
+  #feedback { order: 5; } .examples-label { order: 6; } #examples { order: 7; } #filters { order: 8; }
+  #chatbot { height: auto !important; max-height: 70vh; min-height: 12rem; }
+  #ask-row { flex-direction: column !important; flex-wrap: nowrap !important; }
+  #ask-row > * { width: 100% !important; min-width: 0 !important; }
+  #ask-row > .column { flex-direction: row !important; }
+  #ask-row > .column > button { flex: 1 1 0; }
+  #workshop, #workshop-stage > .row { flex-direction: column !important; }
+  /* the page line above the paging buttons (it wrapped one letter per line between them) */
+  #admin-paging { flex-wrap: wrap !important; }
+  #admin-page-info { flex: 1 1 100% !important; order: -1; }
+}
+"""
+
+# Rules for the page around the app: Gradio scopes the ``css`` above to the app's content (it prefixes every
+# selector with ``.gradio-container ... .contain``), so these go into the page's <head> as they are.
+PAGE_CSS = """
+html, body { overflow-x: hidden; }
+@media (max-width: 760px) { .gradio-container .main.app { padding: .5rem .5rem 1rem !important; } }
+/* the workshop's presentation mode: only the question, the answer and its sources, in large type */
+body.presenting #header, body.presenting #banner, body.presenting #footer, body.presenting #tabs > .tab-wrapper,
+body.presenting #workshop-controls, body.presenting #workshop-scenario, body.presenting #workshop-debrief,
+body.presenting #workshop-background { display: none !important; }
+body.presenting #workshop-nav { position: sticky; bottom: 0; background: #fff; opacity: .85; z-index: 5; }
+body.presenting #workshop-stage #workshop-question h3 { font-size: 2.4rem !important; line-height: 1.3 !important; }
+body.presenting #workshop-stage #workshop-counter p { font-size: 1.25rem !important; }
+body.presenting #workshop-stage #workshop-answer, body.presenting #workshop-stage #workshop-answer p, body.presenting #workshop-stage #workshop-answer li,
+body.presenting #workshop-stage #workshop-answer blockquote { font-size: 1.45rem !important; line-height: 1.55 !important; }
+body.presenting #workshop-stage #workshop-sources, body.presenting #workshop-stage #workshop-sources * { font-size: 1.15rem !important; }
 """

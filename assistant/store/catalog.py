@@ -235,6 +235,11 @@ class Catalog:
         """The chunk id of every keyword-index entry, repeats included (for ``Store.check``)."""
         return [r[0] for r in self._file.connection().execute("SELECT chunk_id FROM chunks_fts")]
 
+    def chunk_locators(self, doc_type: str) -> list[str]:
+        """The locator of every visible chunk of documents of ``doc_type`` (one entry per chunk)."""
+        rows = self._file.connection().execute("SELECT locator FROM chunks WHERE doc_type = ?", (doc_type,))
+        return [r[0] for r in rows]
+
     def count_chunks(self) -> int:
         return int(self._file.connection().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 
