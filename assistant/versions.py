@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.documents import LANGUAGES, Chunk, DocumentRecord
-from assistant.store.catalog import Catalog
 from assistant.store.derived import CatalogDerived
 
 _MARKS = "|".join(LANGUAGES)
@@ -39,19 +38,8 @@ class _Index:
     languages: frozenset[str] = frozenset()  # the languages documents are written in
 
 
-class Versions:
+class Versions(CatalogDerived[_Index]):
     """Finds the other language versions of a chunk's section. Rebuilt when the catalog changes."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self._index = CatalogDerived(catalog, self._build)
-
-    def refresh(self) -> None:
-        """Rebuild the index if the catalog's documents changed. Called once per search."""
-        self._index.refresh()
-
-    def _current(self) -> _Index:
-        return self._index.current()
 
     def _build(self, documents: list[DocumentRecord]) -> _Index:
         languages = {d.source: d.language for d in documents}

@@ -42,7 +42,13 @@ def test_derived_index_is_built_once_and_again_after_another_writer_changes_the_
     serving, syncing = Catalog(path), Catalog(path)  # two connections, as a server and a maintainer's sync
     _publish(syncing, "guide.fi.md", "fi", ["1", "2"])
     builds: list[int] = []
-    derived = CatalogDerived(serving, lambda records: builds.append(len(records)) or len(records))
+
+    class Count(CatalogDerived[int]):
+        def _build(self, records):
+            builds.append(len(records))
+            return len(records)
+
+    derived = Count(serving)
     assert [derived.refresh() for _ in range(5)] == [1] * 5
     assert builds == [1]
 

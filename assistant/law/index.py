@@ -23,7 +23,6 @@ from typing import Any
 from assistant.documents import Chunk, DocumentRecord
 from assistant.law.acts import Act, act_of
 from assistant.law.references import ADDED, AMENDED, REPEALED, Change, Provision, parse_locator
-from assistant.store.catalog import Catalog
 from assistant.store.derived import CatalogDerived
 
 IN_FORCE, UNKNOWN = "in_force", "unknown"
@@ -83,19 +82,8 @@ def section_of(locator: str) -> Provision | None:
     return next((p for p in parse_locator(locator) if p.section), None)
 
 
-class LawIndex:
+class LawIndex(CatalogDerived[_Index]):
     """Answers which act holds the newest wording of a statute section in the store."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self._index = CatalogDerived(catalog, self._build)
-
-    def refresh(self) -> None:
-        """Rebuild if the catalog's documents changed (cheap to call once per question)."""
-        self._index.refresh()
-
-    def _current(self) -> _Index:
-        return self._index.current()
 
     def _build(self, records: list[DocumentRecord]) -> _Index:
         index = _Index()

@@ -2,14 +2,14 @@
 
 The language versions of the documents (``assistant/versions.py``) and the index of statute sections and
 their newest wording (``assistant/law/index.py``) are read from every document and chunk record: seconds at
-scale, so never per question. Each holds a ``CatalogDerived``: asked once per question, it reads the
+scale, so never per question. Each is a ``CatalogDerived``: asked once per question, it reads the
 catalog's revision (one row; another process's sync changes it too) and rebuilds only when that changed.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from abc import ABC, abstractmethod
 from typing import Generic, TypeVar
 
 from assistant.documents import DocumentRecord
@@ -18,15 +18,18 @@ from assistant.store.catalog import Catalog
 T = TypeVar("T")
 
 
-class CatalogDerived(Generic[T]):
-    """``build(records)`` of the catalog's documents, kept until the catalog's revision changes."""
+class CatalogDerived(ABC, Generic[T]):
+    """``_build(records)`` of the catalog's documents, kept until the catalog's revision changes."""
 
-    def __init__(self, catalog: Catalog, build: Callable[[list[DocumentRecord]], T]) -> None:
+    def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._build = build
         self._revision: str | None = None
         self._value: T | None = None
         self._lock = threading.Lock()
+
+    @abstractmethod
+    def _build(self, records: list[DocumentRecord]) -> T:
+        """The value for these document records (the catalog's other tables may be read too)."""
 
     def refresh(self) -> T:
         """The value for the catalog as it is now (rebuilt if a document changed since the last call)."""
@@ -40,7 +43,7 @@ class CatalogDerived(Generic[T]):
                 self._value, self._revision = self._build(self.catalog.documents()), revision
             return self._value
 
-    def current(self) -> T:
+    def _current(self) -> T:
         """The value last built (built now if never): for the calls within one question after ``refresh``."""
         value = self._value
         return value if value is not None else self.refresh()
