@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the folder the questions are about (default: from the dataset's dataset.toml)")
     parser.add_argument("--out", type=Path, default=None, help="write calibration.json and calibration.md here")
     parser.add_argument("--refusal-only", action="store_true",
-                        help="only the refusal tables, at the shipped retrieval settings (no grid: seconds, not hours)")
+                        help="only the refusal tables, at the shipped retrieval settings (no grid: minutes, not hours)")
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in (("home", args.home), ("chunk_words", args.chunk_words)) if v is not None}
     settings = load_settings(**overrides)
