@@ -4,7 +4,9 @@ The policy is asked twice. Before an answer is written (``before_answer``), thre
 evidence that retrieval found:
 
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
-   question in a language no document is in): nothing in the knowledge base is close;
+   question in a language no document is in, ``situation_refusal_threshold`` for a situation, and the
+   lowest of those and ``other_language_situation_refusal_threshold`` for a situation in a language no
+   document is in): nothing in the knowledge base is close;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);
@@ -70,9 +72,7 @@ class RefusalPolicy:
             if not self.store.catalog.count_chunks():
                 return Refusal("empty_store", "empty knowledge base")
             return Refusal("no_passage", "no passage found")
-        documented = self.has_documents_in(language)
-        threshold = s.situation_refusal_threshold if situation else \
-            s.refusal_threshold if documented else s.other_language_refusal_threshold
+        threshold = self.threshold(language, situation)
         if best < threshold:
             return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
         if best >= s.refusal_term_band:
@@ -82,6 +82,19 @@ class RefusalPolicy:
             return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
                                              f"{off_topic.reason}", off_topic.missing)
         return None
+
+    def threshold(self, language: str, situation: bool = False) -> float:
+        """The best dense similarity below which a question in ``language`` is refused. A situation's
+        story dilutes its match with the guidance, and asking in a language no document is written in
+        lowers every score (the model scores across languages lower than within one): each has a lower
+        threshold, and a situation in such a language, lowered by both, the lowest of the three."""
+        s = self.settings
+        if self.has_documents_in(language):
+            return s.situation_refusal_threshold if situation else s.refusal_threshold
+        if not situation:
+            return s.other_language_refusal_threshold
+        return min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
+                   s.other_language_situation_refusal_threshold)
 
     def has_documents_in(self, language: str) -> bool:
         return self.store.catalog.has_language(language)

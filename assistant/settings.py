@@ -186,6 +186,15 @@ class Settings(BaseSettings):
         "(assistant/situations.py): its story dilutes the match with the guidance, so its best similarity "
         "runs lower (chosen on the dev eval's situation questions, docs/EVALUATION.md).",
     )
+    other_language_situation_refusal_threshold: float = Field(
+        default=0.37, ge=0.0, le=1.0,
+        description="The refusal threshold for a situation (a question that describes one and asks what to do) "
+        "asked in a language no document is written in: both its story and the other language lower its best "
+        "similarity, so it is judged by the lowest of this, situation_refusal_threshold and "
+        "other_language_refusal_threshold. Chosen on dev-baltic (`python -m evals.calibrate --dataset dev-baltic "
+        "--refusal-only`): the midpoint between its lowest situations (0.377) and the highest out-of-scope "
+        "question below them (0.372), rounded down (docs/EVALUATION.md).",
+    )
     refusal_term_band: float = Field(
         default=0.70, ge=0.0, le=1.0,
         description="Below this best dense similarity, a question is also refused when two of its specific "

@@ -1,6 +1,7 @@
 """Calibration sweep of the retrieval and refusal settings on the dev set (never on the corpus set).
 
     python -m evals.calibrate [--dataset dev] [--home DIR] [--chunk-words 160] [--out DIR]
+    python -m evals.calibrate --dataset dev-baltic --refusal-only   # the refusal tables alone
 
 1. Retrieval grid: the fusion's reciprocal-rank constant (``assistant.retrieval.RRF_K``, set for
    the sweep only) x keyword_weight x max_passages_per_document (top_k fixed), every question
@@ -10,6 +11,10 @@
 3. Refusal: each question's best dense similarity (the first refusal signal) against the target
    "every out-of-scope question refused, at most 5% of answerable ones refused"; then both signals
    together: the threshold x the band below which a question with uncovered words is refused.
+
+``--refusal-only`` skips 1 and 2 and gives the tables of 3 at the shipped retrieval settings, plus the
+threshold for a situation asked in a language no document is in (issue 15: its story dilutes the match,
+and so does the other language).
 
 Query vectors are cached, so the sweep embeds each question once. ``--chunk-words`` selects
 (and builds, if needed: minutes of embedding) the store chunked at that size.
@@ -66,9 +71,10 @@ def run_config(store, settings: Settings, dataset: Dataset, **changes) -> dict:
     return summarize([s for s in scored if s.answerable])
 
 
-def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool]]:
-    """(id, kind, answerable, best dense similarity, off topic) per question: the refusal signals
-    (the first, and ``RefusalPolicy.off_topic``: uncovered words or an unmentioned country)."""
+def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool, str, bool]]:
+    """(id, kind, answerable, best dense similarity, off topic, language, situation) per question: the
+    refusal signals (the first, and ``RefusalPolicy.off_topic``: uncovered words or an unmentioned
+    country), the question's language and whether it reads as a situation (``asks_what_to_do``)."""
     from assistant.followup import rewrite_follow_up
     from assistant.pipeline import Assistant
     from assistant.situations import asks_what_to_do
@@ -80,8 +86,22 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
         situation = asks_what_to_do(query, q.language)
         retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language, situation=situation)
         rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
-                     assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None))
+                     assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None,
+                     q.language, situation))
     return rows
+
+
+def other_language_situations(rows, documented: set[str], thresholds) -> dict:
+    """The threshold for a situation asked in a language no document is in (``documented``: the
+    documents' languages): the situations of those languages against every unanswerable question of
+    those languages (any of them could be asked as a situation). ``choose_threshold``'s midpoint (at most
+    5% of the situations refused), and the table of both sides' refusals."""
+    mine = [r for r in rows if r[5] not in documented and (r[6] or not r[2])]
+    situations = [r for r in mine if r[2] and r[6]]
+    unanswerable = [r for r in mine if not r[2]]
+    table = [(t, sum(1 for r in situations if r[3] < t), sum(1 for r in unanswerable if r[3] < t)) for t in thresholds]
+    return {"situations": len(situations), "unanswerable": len(unanswerable),
+            "choice": choose_threshold(situations + unanswerable), "table": table}
 
 
 def two_signal_table(rows, thresholds, bands) -> list[tuple[float, float, float, float]]:
@@ -151,6 +171,47 @@ def markdown(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def refusal_markdown(results: dict) -> str:
+    t, o = results["threshold"], results["other_language_situations"]
+    lines = [f"### Refusal threshold on {results['dataset']} (best dense similarity, shipped retrieval)", "",
+             f"Highest out-of-scope question: {t['highest_out_of_scope']:.3f}; lowest answerable: "
+             f"{t['lowest_answerable']:.3f}; chosen midpoint: {t['threshold']}", "",
+             "| threshold | out-of-scope refused | answerable refused |", "|--:|--:|--:|"]
+    lines += [f"| {a:.2f} | {b:.3f} | {c:.3f} |" for a, b, c in results["refusal_table"]]
+    c = o["choice"]
+    lines += ["", "### Situations in a language no document is in", "",
+              f"{o['situations']} situations and {o['unanswerable']} unanswerable questions in those languages. "
+              f"Highest unanswerable: {_figure(c['highest_out_of_scope'])}; lowest situation: "
+              f"{_figure(c['lowest_answerable'])}; situation at the 5% quantile: "
+              f"{_figure(c['answerable_at_allowed_quantile'])}; midpoint: {c['threshold']}"
+              + ("" if c["feasible"] else " (no threshold separates them within the budget)") + ".", "",
+              "| threshold | situations refused | unanswerable refused (by this signal alone) |", "|--:|--:|--:|"]
+    lines += [f"| {a:.2f} | {b}/{o['situations']} | {u}/{o['unanswerable']} |" for a, b, u in o["table"]]
+    return "\n".join(lines) + "\n"
+
+
+def refusal_only(store, settings: Settings, dataset: Dataset, out: Path | None) -> int:
+    """The refusal tables alone, at the shipped retrieval settings."""
+    rows = best_dense(store, settings, dataset)
+    documented = {language for language in {r[5] for r in rows} if store.catalog.has_language(language)}
+    results = {"dataset": dataset.name, "threshold": choose_threshold(rows),
+               "refusal_table": refusal_table(rows, [x / 100 for x in range(30, 61, 2)]),
+               "other_language_situations": other_language_situations(rows, documented,
+                                                                       [x / 100 for x in range(26, 43)]),
+               "best_dense": rows}
+    text = refusal_markdown(results)
+    print(text)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "calibration-refusal.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+        (out / "calibration-refusal.md").write_text(text, encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     from assistant.factory import make_store
     from assistant.store import open_store
@@ -161,14 +222,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, default=None)
     parser.add_argument("--chunk-words", type=int, default=None)
     parser.add_argument("--top-k", type=int, default=6, help="top_k during the grid")
+    parser.add_argument("--documents", type=Path, default=None,
+                        help="the folder the questions are about (default: from the dataset's dataset.toml)")
     parser.add_argument("--out", type=Path, default=None, help="write calibration.json and calibration.md here")
+    parser.add_argument("--refusal-only", action="store_true",
+                        help="only the refusal tables, at the shipped retrieval settings (no grid: minutes, not hours)")
     args = parser.parse_args(argv)
     overrides = {k: v for k, v in (("home", args.home), ("chunk_words", args.chunk_words)) if v is not None}
     settings = load_settings(**overrides)
-    dataset = load_dataset(args.dataset)
+    dataset = load_dataset(args.dataset, args.documents)
     ours = ours_settings(settings, dataset).model_copy(update={"top_k": args.top_k})
     build_store(ours, dataset)  # sync (embeds only what changed)
     store = open_store(ours, CachedQueries(make_store(ours).embedder))
+    if args.refusal_only:
+        return refusal_only(store, ours, dataset, args.out)
     import assistant.retrieval as retrieval
 
     shipped_rrf_k = retrieval.RRF_K

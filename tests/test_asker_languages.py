@@ -67,6 +67,31 @@ def test_words_of_a_language_no_document_is_in_do_not_refuse(assistant):
     assert assistant.refusal.off_topic(question, "et", weak) is None
 
 
+def test_a_situation_in_a_language_no_document_is_in_has_the_lowest_threshold(assistant):
+    """A situation's story lowers its best match, and so does a language no document is written in: a
+    situation asked in Estonian is refused only below the lowest of the three thresholds, where the same
+    evidence refuses a Finnish situation and an Estonian question that is no situation."""
+    from assistant.retrieval import Retrieved
+
+    s, policy = assistant.settings, assistant.refusal
+    lowest = min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
+                 s.other_language_situation_refusal_threshold)
+    assert lowest < min(s.situation_refusal_threshold, s.other_language_refusal_threshold)  # as shipped
+    assert policy.threshold("et", situation=True) == lowest
+    assert policy.threshold("et") == s.other_language_refusal_threshold
+    assert policy.threshold("fi", situation=True) == s.situation_refusal_threshold
+    assert policy.threshold("fi") == s.refusal_threshold
+
+    question = "Olen kooliõde. Õpilane ütles, et peab öösiti ilma palgata töötama. Mida ma peaksin tegema?"
+    found = assistant.retriever.retrieve(question, language="et", situation=True)
+    between = Retrieved(found.passages, lowest + 0.005, 0.0, 0.0)
+    below = Retrieved(found.passages, lowest - 0.005, 0.0, 0.0)
+    assert policy.before_answer(question, "et", between, situation=True) is None
+    assert policy.before_answer(question, "et", below, situation=True).signal == "weak_match"
+    assert policy.before_answer(question, "et", between, situation=False).signal == "weak_match"
+    assert policy.before_answer(question, "fi", between, situation=True).signal == "weak_match"
+
+
 def test_a_refusal_in_a_new_language_lists_english_titles(assistant):
     answer = assistant.ask("Milline on parim retsept karjala pirukate jaoks?")
     assert answer.language == "et" and answer.abstained
