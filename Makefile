@@ -64,7 +64,7 @@ ocr:
 	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
 test: model browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=15
 
 # Every quality gate: the safety and privacy detectors and every dataset with thresholds (corpus sets when
 # ../shared/corpus is beside the checkout); reports under reports/eval-all/.

@@ -145,6 +145,7 @@ class Answer:
     language: str
     abstained: bool
     abstain_reason: str | None = None
+    abstain_signal: str | None = None  # which refusal rule decided (assistant/refusal.py's Signal)
     standalone_question: str | None = None  # the follow-up rewritten into a full question
     safety_referral: bool = False
     blocks: list[Block] = field(default_factory=list)

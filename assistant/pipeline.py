@@ -151,7 +151,7 @@ class Assistant:
     def _finish(self, answer: Answer, started: float, refusal: Refusal | None = None) -> Answer:
         """The answer as it leaves the pipeline: refused (the safety block, if any, stays) and timed."""
         if refusal:
-            answer.abstained, answer.abstain_reason = True, refusal.reason
+            answer.abstained, answer.abstain_reason, answer.abstain_signal = True, refusal.reason, refusal.signal
             answer.blocks += refusal_blocks(refusal, answer.language, self.store,
                                             indexing=self.indexing is not None and self.indexing.running)
         notice = indexing_block(self.indexing, answer.language)

@@ -128,6 +128,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "answer": answer_text(answer),
         "abstained": answer.abstained,
         "abstain_reason": answer.abstain_reason,
+        "abstain_signal": answer.abstain_signal,
         "standalone_question": answer.standalone_question,
         "safety_referral": answer.safety_referral,
         "answerer": answer.answerer,

@@ -64,6 +64,7 @@ class Scored:
     newest_quoted: bool | None = None  # ... an answer sentence itself quotes the newest wording
     older_cited: int | None = None  # citations of the section's older wordings
     older_flagged: int | None = None  # ... of them that say amended or repealed, naming the newer act
+    refusal: str | None = None  # why it refused: the rule (signal) and its reason, as the pipeline gave them
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -232,7 +233,13 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
         seconds=seconds,
         answer_words=len(text.split()),
         newest_cited=newest, newest_quoted=quoted, older_cited=older, older_flagged=flagged,
+        refusal=_refusal(answer) if refused else None,
     )
+
+
+def _refusal(answer: Answer) -> str:
+    signal, reason = answer.abstain_signal, answer.abstain_reason
+    return ": ".join(part for part in (signal, reason) if part) or "refused"
 
 
 # --- summaries ---------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def _misses(run: EvalRun) -> list[str]:
         if s.answerable and (s.refused or s.locator_rank is None or s.locator_rank > 5 or incomplete):
             why = []
             if s.refused:
-                why.append("refused")
+                why.append(f"refused ({s.refusal})" if s.refusal else "refused")
             if s.locator_rank is None or s.locator_rank > 5:
                 why.append(f"section not in top 5 (document rank {s.source_rank or '–'})")
             if s.key_fact_recall is not None and s.key_fact_recall < 1:

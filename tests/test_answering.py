@@ -147,6 +147,7 @@ def test_near_topic_question_with_words_no_document_uses_is_refused(assistant):
     answer = assistant.ask(question)
     assert answer.abstained, answer_text(answer)
     assert "no document contains" in answer.abstain_reason
+    assert answer.abstain_signal == "uncovered_terms"
     assert prompts.UNCOVERED_TERMS["en"].format(terms="taxed, deducted") in answer_text(answer)
 
 

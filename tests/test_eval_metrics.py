@@ -60,6 +60,10 @@ def test_ranks_key_facts_and_refusal():
     assert refused.refused and refused.key_fact_recall == 0.0 and refused.answer_words == 0
     oos = score_answer(question("out-of-scope", expected=[], key_facts=[], id="o"), answer([], "x", True), 0.3)
     assert oos.source_rank is None and oos.key_fact_recall is None
+    assert (s.refusal, refused.refusal) == (None, "refused")  # the rule is not known: no reason invented
+    weak = answer(passages, "cannot answer", abstained=True)
+    weak.abstain_signal, weak.abstain_reason = "weak_match", "best match 0.31 is below the refusal threshold 0.45"
+    assert score_answer(q, weak, 0.1).refusal == "weak_match: best match 0.31 is below the refusal threshold 0.45"
 
 
 def test_summary_figures():

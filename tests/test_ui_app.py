@@ -343,6 +343,29 @@ def test_language_follows_the_browser_and_the_switch(ui, browser) -> None:
     expect(page.locator("#example-0")).to_contain_text("lastensuojeluilmoitus")
 
 
+
+def test_gradios_own_words_follow_the_ui_language_not_the_browsers(ui, browser) -> None:
+    """The upload area's words come from Gradio, which takes its locale from the browser: a Swedish browser
+    with a Finnish UI showed "Släpp filen här". Latvian, which Gradio lacks, comes from our catalogue."""
+    from playwright.sync_api import expect
+
+    from ui.strings import text
+
+    page = open_page(browser, ui.url, locale="sv-SE")
+    switch_language(page, "Suomi")
+    page.get_by_role("tab", name=text("tab_admin", "fi")).click()
+    page.fill("#admin-username input", ADMIN)
+    page.fill("#admin-password input", PASSWORD)
+    page.click("#admin-login-button")
+    upload = page.locator("#admin-upload-files")
+    for name, lang in (("Suomi", "fi"), ("Latviešu", "lv"), ("Svenska", "sv")):
+        switch_language(page, name)
+        for key in ("gradio_drop_file", "gradio_click_to_upload"):
+            expect(upload).to_contain_text(text(key, lang))
+    switch_language(page, "Suomi")
+    expect(upload).to_contain_text(text("gradio_drop_file", "fi"))
+    assert text("gradio_drop_file", "sv") not in upload.inner_text()
+
 # --- admin -----------------------------------------------------------------------------------------
 def test_admin_tab_is_refused_without_credentials(ui, browser) -> None:
     from playwright.sync_api import expect
@@ -857,3 +880,35 @@ def test_admin_lists_a_thousand_documents_with_search_sort_and_paging(big_admin,
     page.get_by_role("tab", name="Palaute").click()
     expect(page.locator("#admin-feedback-empty")).to_contain_text("Palautetta ei ole vielä annettu")
     page.goto("about:blank")  # the page lets go of this server, which then stops without waiting for it
+
+
+
+def test_the_admin_list_reads_on_a_phone(ui, browser) -> None:
+    """At 390 px the document list's headers stay on one line, its rows keep the header's column widths, and
+    it scrolls sideways in its own box; the admin panel stays within the screen."""
+    from playwright.sync_api import expect
+
+    page = open_sized(browser, ui.url, PHONE)
+    page.get_by_role("tab", name="Ylläpito").click()
+    page.fill("#admin-username input", ADMIN)
+    page.fill("#admin-password input", PASSWORD)
+    page.click("#admin-login-button")
+    expect(page.locator("#admin-documents .virtual-row").first).to_be_visible()
+    settle(page)
+    page.locator("#admin-documents").scroll_into_view_if_needed()
+    shoot(page, "24-admin-phone", full_page=False)
+    seen = page.evaluate("""() => {
+      const width = e => Math.round(e.getBoundingClientRect().width);
+      const box = document.querySelector('#admin-documents .virtual-table-viewport');
+      const line = e => parseFloat(getComputedStyle(e).lineHeight) || 1.4 * parseFloat(getComputedStyle(e).fontSize);
+      return {panel: [Math.round(document.querySelector('#admin-panel').getBoundingClientRect().right), innerWidth],
+              box: [box.scrollWidth, box.clientWidth],
+              header: [...document.querySelectorAll('#admin-documents th')].map(width),
+              row: [...document.querySelector('#admin-documents .virtual-row').children].map(width),
+              lines: [...document.querySelectorAll('#admin-documents th .header-content')].map(e =>
+                Math.round(e.getBoundingClientRect().height / line(e)))};
+    }""")
+    assert seen["panel"][0] <= seen["panel"][1], seen  # the admin panel within the screen
+    assert seen["box"][0] > seen["box"][1], seen  # the list scrolls within its own box
+    assert seen["header"] == seen["row"], seen
+    assert set(seen["lines"]) == {1}, seen

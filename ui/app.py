@@ -128,7 +128,9 @@ def _heading(lang: str) -> str:
 
 # Gradio's own words (its status messages for screen readers, its buttons) in a UI language, from our
 # catalogue: Gradio's key -> ours. Gradio lacks some (its "common.complete" was read out as the raw key).
-GRADIO_STRINGS = {"common.complete": "gradio_complete"}
+# Its upload area's words too: Gradio has no Latvian or Danish, and ours are the UI's own words.
+GRADIO_STRINGS = {"common.complete": "gradio_complete", "upload_text.drop_file": "gradio_drop_file",
+                  "upload_text.click_to_upload": "gradio_click_to_upload", "common.or": "gradio_or"}
 
 # Words Gradio writes in English whatever the language (its upload area's and copy buttons' accessible
 # names), as our catalogue's keys; a script in the page renames them in the UI's language.
@@ -136,31 +138,51 @@ GRADIO_ENGLISH = {"Click to upload or drop files": "gradio_upload_label", "Copy"
                   "Copy message": "gradio_copy", "Copied": "gradio_copied", "Copy conversation": "gradio_copy_all",
                   "Copy table data": "gradio_copy_table"}
 
+# The upload area's visible words. Gradio writes them once, in the browser's language (GRADIO_STRINGS gives
+# them ours), and does not follow its own locale afterwards: the script rewrites them in the UI's language.
+UPLOAD_WORDS = {"Drop File Here": "gradio_drop_file", "Click to Upload": "gradio_click_to_upload", "or": "gradio_or"}
+
 
 def locale_script() -> str:
-    """The page's script: ``assistantSetLocale(lang)`` sets <html lang> and renames Gradio's English (and
-    earlier language's) accessible names in ``lang``; it follows elements Gradio adds later."""
+    """The page's script: ``assistantSetLocale(lang)`` sets <html lang>, renames Gradio's English (and an
+    earlier language's) accessible names and its upload areas' words in ``lang``; it follows what Gradio
+    adds or redraws later."""
     names = {english: key for english, key in GRADIO_ENGLISH.items()}
     names.update({text(key, lang): key for key in set(GRADIO_ENGLISH.values()) for lang in UI_LANGUAGES})
-    table = {key: {lang: text(key, lang) for lang in UI_LANGUAGES} for key in set(GRADIO_ENGLISH.values())}
+    words = dict(UPLOAD_WORDS)
+    words.update({text(key, lang): key for key in UPLOAD_WORDS.values() for lang in UI_LANGUAGES})
+    keys = set(GRADIO_ENGLISH.values()) | set(UPLOAD_WORDS.values())
+    table = {key: {lang: text(key, lang) for lang in UI_LANGUAGES} for key in keys}
     return """<script>
 (() => {
-  const NAMES = %s, TEXTS = %s;
+  const NAMES = %s, WORDS = %s, TEXTS = %s;
+  const wanted = key => TEXTS[key][document.documentElement.lang] || TEXTS[key].en;
   const rename = root => {
-    const lang = document.documentElement.lang || 'en';
     for (const e of root.querySelectorAll ? root.querySelectorAll('[aria-label], [title]') : [])
       for (const attr of ['aria-label', 'title']) {
         const key = NAMES[e.getAttribute(attr)];
-        const wanted = key && (TEXTS[key][lang] || TEXTS[key].en);
-        if (wanted && e.getAttribute(attr) !== wanted) e.setAttribute(attr, wanted);
+        if (key && e.getAttribute(attr) !== wanted(key)) e.setAttribute(attr, wanted(key));
       }
   };
-  window.assistantSetLocale = lang => { document.documentElement.lang = lang; rename(document); };
-  new MutationObserver(changes => changes.forEach(c => rename(c.target.parentNode || c.target)))
-    .observe(document.documentElement, {subtree: true, childList: true, attributes: true,
+  // "Drop files here - or - Click to upload": text nodes of the button that holds a file input.
+  const retext = () => {
+    for (const input of document.querySelectorAll('input[data-testid=file-upload]')) {
+      const walker = document.createTreeWalker(input.parentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shown = node.nodeValue.trim(), or = shown.match(/^- (.+) -$/), key = WORDS[or ? or[1] : shown];
+        const value = key && (or ? `- ${wanted(key)} -` : wanted(key));
+        if (value && shown !== value) node.nodeValue = node.nodeValue.replace(shown, value);
+      }
+    }
+  };
+  window.assistantSetLocale = lang => { document.documentElement.lang = lang; rename(document); retext(); };
+  new MutationObserver(changes => {
+    changes.forEach(c => rename(c.target.parentNode || c.target));
+    retext();
+  }).observe(document.documentElement, {subtree: true, childList: true, characterData: true, attributes: true,
                                         attributeFilter: ['aria-label', 'title']});
 })();
-</script>""" % (json.dumps(names, ensure_ascii=False), json.dumps(table, ensure_ascii=False))
+</script>""" % tuple(json.dumps(x, ensure_ascii=False) for x in (names, words, table))
 
 
 SET_LOCALE_JS = "(lang) => { if (window.assistantSetLocale) window.assistantSetLocale(lang); }"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.admin_list import phone_column_css
+
 
 def make_theme() -> Any:
     import gradio as gr
@@ -143,6 +145,9 @@ CSS = """
   /* the page line above the paging buttons (it wrapped one letter per line between them) */
   #admin-paging { flex-wrap: wrap !important; }
   #admin-page-info { flex: 1 1 100% !important; order: -1; }
+}
+@media (max-width: 760px) {
+""" + phone_column_css() + """
 }
 """
 
