@@ -86,6 +86,34 @@ def precision_line(setting: str) -> str:
     return f"{precision} ({why})"
 
 
+# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` (docs/BENCHMARKS.md, "Backends").
+BACKEND_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "native_bf16": ("openvino", "onnx", "torch"),
+    "avx2": ("onnx", "openvino", "torch"),
+}
+
+
+def cpu_kind(cpu: Cpu) -> str:
+    """The kind of CPU the backend ranking is kept for: native bf16 (AMX-BF16, AVX512-BF16) or not."""
+    return "native_bf16" if any(f in cpu.flags for f in NATIVE_BF16) else "avx2"
+
+
+def choose_backend(setting: str, cpu: Cpu, unavailable: dict[str, str]) -> tuple[str, str]:
+    """(backend, why) for the embedding model: an explicit one wins; ``auto`` takes the fastest on this kind of
+    CPU among those usable here. ``unavailable`` maps a backend to why it cannot run (no export, not installed,
+    its check failed); torch is always usable."""
+    if setting != "auto":
+        return setting, f"set explicitly: ASSISTANT_EMBEDDING_BACKEND={setting}"
+    kind = cpu_kind(cpu)
+    order = BACKEND_PREFERENCE[kind]
+    for backend in order:
+        if backend == "torch" or backend not in unavailable:
+            skipped = [f"{b}: {unavailable[b]}" for b in order[:order.index(backend)]]
+            why = f"auto: the fastest usable on a CPU of kind {kind} (fastest first: {', '.join(order)})"
+            return backend, why + (f"; not usable here: {'; '.join(skipped)}" if skipped else "")
+    raise AssertionError("torch is always usable")  # pragma: no cover
+
+
 def describe(cpu: Cpu | None = None) -> str:
     """The CPU as speed figures name it: model, core count and the flags that matter."""
     cpu = cpu or this_cpu()
