@@ -160,6 +160,6 @@ def test_auto_chooses_the_backend_by_the_cpu_and_what_is_usable(tmp_path):
     backend, why = choose_backend("auto", amd, missing)
     assert backend == "torch" and "no ONNX export" in why
     # one runtime missing: the other one
-    only_onnx = {"openvino": "the openvino backend needs the package openvino"}
+    only_onnx = {"openvino": "the openvino runtime is not installed"}
     assert choose_backend("auto", xeon, only_onnx)[0] == "onnx"
     assert choose_backend("openvino", amd, missing) == ("openvino", "set explicitly: ASSISTANT_EMBEDDING_BACKEND=openvino")

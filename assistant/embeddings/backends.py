@@ -40,7 +40,7 @@ def unavailable_backends(models_dir: Path, name: str) -> dict[str, str]:
         why_export = f"no ONNX export in {folder} (`assistant prepare-model --backend onnx`)"
     out = {}
     for backend, runtime in EXPORTED.items():
-        reason = runtime_missing(runtime) or why_export
+        reason = runtime_missing(runtime, load=False) or why_export
         if reason:
             out[backend] = reason
     return out
