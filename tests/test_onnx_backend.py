@@ -47,6 +47,19 @@ def _embedder(models_dir: Path, backend: str):
     return build_embedder(_settings(models_dir, embedding_backend=backend), fresh=True)
 
 
+@pytest.fixture(scope="module")
+def loaded(models_dir):
+    """Each backend's embedder over the module's export, loaded once (on first use)."""
+    cache: dict = {}
+
+    def get(backend: str):
+        if backend not in cache:
+            cache[backend] = _embedder(models_dir, backend)
+        return cache[backend]
+
+    return get
+
+
 def _cosines(a, b) -> np.ndarray:
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
     return (a * b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
@@ -68,10 +81,10 @@ def test_the_export_records_its_files_source_and_sample(models_dir):
 
 
 @pytest.mark.parametrize("backend", ["onnx", "openvino"])
-def test_onnx_backends_give_the_vectors_torch_gives(models_dir, backend):
+def test_onnx_backends_give_the_vectors_torch_gives(loaded, backend):
     if backend == "openvino":
         pytest.importorskip("openvino")
-    torch_model, other = _embedder(models_dir, "torch"), _embedder(models_dir, backend)
+    torch_model, other = loaded("torch"), loaded(backend)
     assert other.backend == backend and backend in other.identity and other.identity != torch_model.identity
     assert other.vector_kind == torch_model.vector_kind == f"{NAME} fp32"
     for kind in ("query", "document"):
@@ -119,19 +132,19 @@ def test_prepare_model_finds_a_checked_export_and_the_doctor_names_the_backend(m
     assert line.split()[2] in ("onnx", "openvino") and "auto: the fastest usable" in line
 
 
-def test_the_store_records_its_vectors_kind_and_refuses_another(models_dir, tmp_path, make_folder):
+def test_the_store_records_its_vectors_kind_and_refuses_another(models_dir, loaded, tmp_path, make_folder):
     from assistant.store import open_store
     from ingest.sync import Syncer
 
     settings = _settings(models_dir, home=tmp_path / "home")
     folder = make_folder({"a.en.md": "# Help\n\nCall 112 in an emergency. A child in danger needs help now.\n"})
-    onnx_model = _embedder(models_dir, "onnx")
+    onnx_model = loaded("onnx")
     store = open_store(settings, onnx_model)
     assert Syncer(store, settings).sync([folder]).ok
     assert store.vector_kind == f"{NAME} fp32"
     assert store.catalog.get_meta("embedding_backends") == "onnx-fp32"
     # torch's vectors are of the same kind: the store opens, and it lists both once torch has embedded too
-    store = open_store(settings, _embedder(models_dir, "torch"))
+    store = open_store(settings, loaded("torch"))
     (folder / "b.en.md").write_text("# More\n\nReport to child welfare without delay.\n", encoding="utf-8")
     assert Syncer(store, settings).sync([folder]).ok
     assert store.catalog.get_meta("embedding_backends") == "onnx-fp32,torch-fp32"

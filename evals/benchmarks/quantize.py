@@ -92,7 +92,7 @@ def build(variant: str, source: Path, target: Path, calibration: int) -> Path:
         quantize_static(source / GRAPH, work / GRAPH, Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
                         activation_type=QuantType.QInt8, weight_type=QuantType.QInt8,
                         calibrate_method=CalibrationMethod.MinMax, use_external_data_format=True,
-                        extra_options={"ActivationSymmetric": True})
+                        extra_options={"ActivationSymmetric": True, "CalibMaxIntermediateOutputs": 4})
     elif variant == "ov-int8-nncf":
         import nncf
         import openvino as ov
