@@ -182,8 +182,9 @@ def _backend_line(settings: Settings) -> str:
     name = PRESET_SPECS.get(settings.embedding_model, (settings.embedding_model, 0))[0]
     backend, why = backend_choice(settings, name)
     folder = export_dir(settings.models_dir, name)
-    export = f"ONNX export {folder}" + ("" if (folder / "export.json").is_file() else " (none)")
-    return f"{backend} ({why}); {export}; checked when the model loads"
+    if not (folder / "export.json").is_file():
+        return f"{backend} ({why})"
+    return f"{backend} ({why}); ONNX export in {folder}, its hashes and sample checked when the model loads"
 
 
 def _doctor(args: argparse.Namespace, settings: Settings) -> int:

@@ -108,7 +108,10 @@ def choose_backend(setting: str, cpu: Cpu, unavailable: dict[str, str]) -> tuple
     order = BACKEND_PREFERENCE[kind]
     for backend in order:
         if backend == "torch" or backend not in unavailable:
-            skipped = [f"{b}: {unavailable[b]}" for b in order[:order.index(backend)]]
+            reasons: dict[str, list[str]] = {}
+            for skipped_backend in order[:order.index(backend)]:
+                reasons.setdefault(unavailable[skipped_backend], []).append(skipped_backend)
+            skipped = [f"{', '.join(names)}: {reason}" for reason, names in reasons.items()]
             why = f"auto: the fastest usable on a CPU of kind {kind} (fastest first: {', '.join(order)})"
             return backend, why + (f"; not usable here: {'; '.join(skipped)}" if skipped else "")
     raise AssertionError("torch is always usable")  # pragma: no cover
