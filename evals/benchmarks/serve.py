@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from evals.benchmarks.ingest import memory_kb
 
 START = ("import argparse, sys; from assistant.cli import configure_logging; from assistant.settings import "
-         "load_settings; from ui.cli import run; configure_logging(0); sys.exit(run(argparse.Namespace(), load_settings()))")
+         "load_settings; from ui.cli import run; configure_logging(0); sys.exit(run(argparse.Namespace(sync=False), load_settings()))")
 
 
 def _free_port() -> int:
