@@ -447,7 +447,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-int8", action="store_true", help="leave out the int8 variants")
     parser.add_argument("--only", default="",
                         help="comma-separated variant numbers (1-based, as listed by --list) to run; the naive "
-                             "fp32 reference (1) always runs")
+                             "fp32 reference (1, or --reference) always runs")
+    parser.add_argument("--reference", type=int, default=1,
+                        help="the variant (number) whose speed is 1.00x and whose vectors the cosines compare with; "
+                             "1, naive fp32, unless a run only checks other variants' quality against fp32 (2)")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="time only (passages/s, query p50), no recall or cosine: a second ISA's run")
     parser.add_argument("--list", action="store_true", help="list the variants and exit")
     parser.add_argument("--quiet", action="store_true", help="print only the table")
     args = parser.parse_args(argv)
@@ -458,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{n:2d}  {v.label}, batch {v.batch}")
         return 0
     if args.only:
-        keep = {int(n) for n in _parse_only(args.only)} | {1}
+        keep = {int(n) for n in _parse_only(args.only)} | {args.reference}
         variants = [v for n, v in enumerate(variants, 1) if n in keep]
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -500,6 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = measure(variant, embedder, texts, timing_idx, tokens, args.repeats, log)
             result.load_s = load_s
             result.query_p50_s, result.query_p95_s = query_latencies(embedder, variant, queries)
+            if args.speed_only:
+                results.append(result)
+                continue
             # quality: every passage and every query once, encoded the variant's way
             p_vecs = _normalised(encode(embedder, variant, texts, "document"))
             q_vecs = _normalised(encode(embedder, variant, queries, "query"))
