@@ -194,6 +194,11 @@ class OnnxEmbedder(Embedder):
 
         return embed_sorted(texts, [len(e.ids) for e in encodings], self.batch_size, self.dimension, encode)
 
+
+    def _token_lengths(self, texts: list[str], kind: Kind) -> list[int]:
+        """Tokens each text becomes, with its prompt and special tokens, after truncation."""
+        return [len(e.ids) for e in self._encode(texts, kind)]
+
     def count_tokens(self, texts: list[str]) -> int:
         return sum(len(e.ids) for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False))
 
