@@ -4,7 +4,8 @@ bf16 halves the embedding work only where the CPU has bf16 instructions (AMX-BF1
 AVX2-only CPUs (AMD EPYC and Ryzen before Zen 4, older Intel) torch emulates bf16, and it is several
 times slower than fp32: 0.26 against 1.23 passages/s on a 2-core AMD EPYC (issue 20). The precision
 ``auto`` is therefore decided here, at run time, from the running CPU's flags; never from the machine
-the code was written on. Speed figures name the CPU with ``describe()``.
+the code was written on. The embedding backend ``auto`` (torch, ONNX Runtime, OpenVINO) is ranked here per kind
+of CPU too (``choose_backend``). Speed figures name the CPU with ``describe()``.
 """
 
 from __future__ import annotations
@@ -86,10 +87,15 @@ def precision_line(setting: str) -> str:
     return f"{precision} ({why})"
 
 
-# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` (docs/BENCHMARKS.md, "Backends").
+# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` (docs/BENCHMARKS.md, "Embedding
+# backends"): on an AMD EPYC with AVX512-BF16, per CPU second against naive fp32, OpenVINO bf16 5.9x, OpenVINO
+# fp32 3.2x, ONNX Runtime 2.0x, torch bf16 1.2x; with the AVX2 kernels forced, OpenVINO fp32 3.3x, ONNX Runtime
+# 2.5x (its own AVX-512 kernels: it has no ISA switch), torch fp32 0.8x. The Xeon with AMX of the previous
+# attempt also had OpenVINO first (1.96x against ONNX Runtime's 1.75x, fp32). One order for both, kept apart
+# so that a measurement on another kind can change one.
 BACKEND_PREFERENCE: dict[str, tuple[str, ...]] = {
     "native_bf16": ("openvino", "onnx", "torch"),
-    "avx2": ("onnx", "openvino", "torch"),
+    "avx2": ("openvino", "onnx", "torch"),
 }
 
 
