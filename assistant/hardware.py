@@ -87,15 +87,15 @@ def precision_line(setting: str) -> str:
     return f"{precision} ({why})"
 
 
-# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` (docs/BENCHMARKS.md, "Embedding
-# backends"): on an AMD EPYC with AVX512-BF16, per CPU second against naive fp32, OpenVINO bf16 5.9x, OpenVINO
-# fp32 3.2x, ONNX Runtime 2.0x, torch bf16 1.2x; with the AVX2 kernels forced, OpenVINO fp32 3.3x, ONNX Runtime
-# 2.5x (its own AVX-512 kernels: it has no ISA switch), torch fp32 0.8x. The Xeon with AMX of the previous
-# attempt also had OpenVINO first (1.96x against ONNX Runtime's 1.75x, fp32). One order for both, kept apart
-# so that a measurement on another kind can change one.
+# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` on a quiet AMD EPYC with AVX512-BF16
+# (docs/BENCHMARKS.md, "Embedding backends"), speed-up over naive fp32: natively OpenVINO bf16 4.5x, torch bf16
+# 3.4x, ONNX Runtime fp32 2.5x, OpenVINO fp32 2.5x; with the AVX2 kernels forced (where precision is fp32) ONNX
+# Runtime 2.4-2.5x and OpenVINO 1.7-2.7x in two runs, torch 2.1x. ONNX Runtime goes first there: as fast, and less
+# memory in `assistant serve` (1.8 GB; OpenVINO bf16 3.0 GB, torch 2.4 GB). The previous attempt's Xeon with AMX agreed (fp32: OpenVINO
+# 1.96x, ONNX Runtime 1.75x; AVX2 forced: 1.27x and 1.30x).
 BACKEND_PREFERENCE: dict[str, tuple[str, ...]] = {
-    "native_bf16": ("openvino", "onnx", "torch"),
-    "avx2": ("openvino", "onnx", "torch"),
+    "native_bf16": ("openvino", "torch", "onnx"),  # ONNX Runtime has no bf16 kernels: torch bf16 beats it
+    "avx2": ("onnx", "openvino", "torch"),
 }
 
 

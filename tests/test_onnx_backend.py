@@ -172,7 +172,8 @@ def test_auto_chooses_the_backend_by_the_cpu_and_what_is_usable(tmp_path):
     assert set(missing) == {"onnx", "openvino"} and "prepare-model --backend onnx" in missing["onnx"]
     backend, why = choose_backend("auto", amd, missing)
     assert backend == "torch" and "no ONNX export" in why
-    # one runtime missing: the other one
-    only_onnx = {"openvino": "the openvino runtime is not installed"}
-    assert choose_backend("auto", xeon, only_onnx)[0] == "onnx"
+    # one runtime missing: the next in the CPU kind's order
+    no_openvino = {"openvino": "the openvino runtime is not installed"}
+    assert choose_backend("auto", xeon, no_openvino)[0] == BACKEND_PREFERENCE["native_bf16"][1]
+    assert choose_backend("auto", amd, {"onnx": "not installed"})[0] == BACKEND_PREFERENCE["avx2"][1]
     assert choose_backend("openvino", amd, missing) == ("openvino", "set explicitly: ASSISTANT_EMBEDDING_BACKEND=openvino")
