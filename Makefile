@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: setup model knowledge run chat test browser voikko ocr bench eval clean
+.PHONY: setup model model-onnx knowledge run chat test browser voikko ocr bench eval clean
 
 setup: $(STAMP) voikko ocr
 
@@ -23,12 +23,17 @@ $(BIN)/python:
 # installs it in ~15 s where pip takes ~3 min on a fresh clone; pip if uv cannot.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --disable-pip-version-check -q torch==2.13.0 uv
-	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[test]' \
-	  || $(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
+	$(BIN)/uv pip install --python $(BIN)/python -q -e '.[test,onnx]' \
+	  || $(BIN)/pip install --disable-pip-version-check -q -e '.[test,onnx]'
 	touch $(STAMP)
 
 model: $(STAMP) voikko ocr
 	$(BIN)/assistant prepare-model
+
+# Opt-in: the model's ONNX export for ONNX Runtime and OpenVINO (3-5 minutes for EmbeddingGemma on 2 cores;
+# ASSISTANT_EMBEDDING_BACKEND=auto then uses the fastest backend on this CPU, see docs/BENCHMARKS.md).
+model-onnx: model
+	$(BIN)/assistant prepare-model --backend onnx
 
 knowledge: model
 	$(BIN)/assistant ingest knowledge/

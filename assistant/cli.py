@@ -26,9 +26,17 @@ Handler = Callable[[argparse.Namespace, Settings], int]
 def _prepare_model(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.embeddings.registry import prepare_model
 
-    folder = prepare_model(settings, lambda message: print(message, file=sys.stderr))
-    print(f"embedding model ready: {folder or settings.embedding_model}")
+    folder = prepare_model(settings, lambda message: print(message, file=sys.stderr), backend=args.backend)
+    print(f"embedding model ready{' (ONNX export)' if args.backend != 'torch' else ''}: "
+          f"{folder or settings.embedding_model}")
     return 0
+
+
+def _configure_prepare_model(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--backend", choices=("torch", "onnx", "openvino"), default="torch",
+                        help="onnx or openvino: also export the model to ONNX from the verified weights (once; "
+                             "minutes for EmbeddingGemma) and check its vectors against PyTorch's, for "
+                             "ASSISTANT_EMBEDDING_BACKEND=onnx, openvino or auto (both run the same export)")
 
 
 def _sources(args: argparse.Namespace, settings: Settings) -> int:
@@ -165,6 +173,20 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if problems or references else 0
 
 
+def _backend_line(settings: Settings) -> str:
+    """The backend ``auto`` (or the setting) chooses here and why, and the export's state; loads no model."""
+    from assistant.embeddings.backends import backend_choice
+    from assistant.embeddings.export import export_dir
+    from assistant.embeddings.registry import PRESET_SPECS
+
+    name = PRESET_SPECS.get(settings.embedding_model, (settings.embedding_model, 0))[0]
+    backend, why = backend_choice(settings, name)
+    folder = export_dir(settings.models_dir, name)
+    if not (folder / "export.json").is_file():
+        return f"{backend} ({why})"
+    return f"{backend} ({why}); ONNX export in {folder}, its hashes and sample checked when the model loads"
+
+
 def _doctor(args: argparse.Namespace, settings: Settings) -> int:
     """The environment that decides speed and results: CPU, precision and why, model, torch, store. Loads no model."""
     from assistant.embeddings import gemma_package
@@ -188,6 +210,7 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
         print(f"embedding model: {model} ({state})")
     else:
         print(f"embedding model: {model}")
+    print(f"embedding backend: {_backend_line(settings)}")
     try:
         import torch
 
@@ -336,8 +359,8 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Handler]] = {
-    "prepare-model": ("assemble and verify the embedding model (offline after this)", lambda p: None,
-                      _prepare_model),
+    "prepare-model": ("assemble and verify the embedding model (offline after this); --backend onnx: export it "
+                      "to ONNX too", _configure_prepare_model, _prepare_model),
     "sources": ("list indexed documents, or (--stale) the documents to review", _configure_sources, _sources),
     "remove": ("remove documents from the index (history is kept)",
                lambda p: p.add_argument("source", nargs="+", help="source as `assistant sources` shows it"),
@@ -347,7 +370,8 @@ CORE_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], H
     "reindex": ("re-embed all documents with the configured embedding model", lambda p: None, _reindex),
     "check": ("check that catalog, keyword index and vectors agree, and that the statute sections preambles and "
               "source lists refer to are in the store (exit 1 if not)", lambda p: None, _check),
-    "doctor": ("show the CPU, the embedding precision chosen for it and why, the model, torch and the store",
+    "doctor": ("show the CPU, the embedding precision and backend chosen for it and why, the model, torch and "
+               "the store",
                lambda p: None, _doctor),
     "ask": ("answer a question with cited sources", _configure_ask, _ask),
     "chat": ("interactive chat in the terminal", lambda p: add_setting_options(p, *PER_RUN_SETTINGS), _chat),

@@ -4,7 +4,8 @@ bf16 halves the embedding work only where the CPU has bf16 instructions (AMX-BF1
 AVX2-only CPUs (AMD EPYC and Ryzen before Zen 4, older Intel) torch emulates bf16, and it is several
 times slower than fp32: 0.26 against 1.23 passages/s on a 2-core AMD EPYC (issue 20). The precision
 ``auto`` is therefore decided here, at run time, from the running CPU's flags; never from the machine
-the code was written on. Speed figures name the CPU with ``describe()``.
+the code was written on. The embedding backend ``auto`` (torch, ONNX Runtime, OpenVINO) is ranked here per kind
+of CPU too (``choose_backend``). Speed figures name the CPU with ``describe()``.
 """
 
 from __future__ import annotations
@@ -84,6 +85,42 @@ def precision_line(setting: str) -> str:
     """One line for people: the precision chosen and why ("fp32 (auto: the CPU has no native bf16 ...)")."""
     precision, why = choose_precision(setting, this_cpu())
     return f"{precision} ({why})"
+
+
+# Fastest first, per kind of CPU, from `python -m evals.benchmarks.embedding` on a quiet AMD EPYC with AVX512-BF16
+# (docs/BENCHMARKS.md, "Embedding backends"), speed-up over naive fp32: natively OpenVINO bf16 4.5x, torch bf16
+# 3.4x, ONNX Runtime fp32 2.5x, OpenVINO fp32 2.5x; with the AVX2 kernels forced (where precision is fp32) ONNX
+# Runtime 2.4-2.5x and OpenVINO 1.7-2.7x in two runs, torch 2.1x. ONNX Runtime goes first there: as fast, and less
+# memory in `assistant serve` (1.8 GB; OpenVINO bf16 3.0 GB, torch 2.4 GB). The previous attempt's Xeon with AMX agreed (fp32: OpenVINO
+# 1.96x, ONNX Runtime 1.75x; AVX2 forced: 1.27x and 1.30x).
+BACKEND_PREFERENCE: dict[str, tuple[str, ...]] = {
+    "native_bf16": ("openvino", "torch", "onnx"),  # ONNX Runtime has no bf16 kernels: torch bf16 beats it
+    "avx2": ("onnx", "openvino", "torch"),
+}
+
+
+def cpu_kind(cpu: Cpu) -> str:
+    """The kind of CPU the backend ranking is kept for: native bf16 (AMX-BF16, AVX512-BF16) or not."""
+    return "native_bf16" if any(f in cpu.flags for f in NATIVE_BF16) else "avx2"
+
+
+def choose_backend(setting: str, cpu: Cpu, unavailable: dict[str, str]) -> tuple[str, str]:
+    """(backend, why) for the embedding model: an explicit one wins; ``auto`` takes the fastest on this kind of
+    CPU among those usable here. ``unavailable`` maps a backend to why it cannot run (no export, not installed,
+    its check failed); torch is always usable."""
+    if setting != "auto":
+        return setting, f"set explicitly: ASSISTANT_EMBEDDING_BACKEND={setting}"
+    kind = cpu_kind(cpu)
+    order = BACKEND_PREFERENCE[kind]
+    for backend in order:
+        if backend == "torch" or backend not in unavailable:
+            reasons: dict[str, list[str]] = {}
+            for skipped_backend in order[:order.index(backend)]:
+                reasons.setdefault(unavailable[skipped_backend], []).append(skipped_backend)
+            skipped = [f"{', '.join(names)}: {reason}" for reason, names in reasons.items()]
+            why = f"auto: the fastest usable on a CPU of kind {kind} (fastest first: {', '.join(order)})"
+            return backend, why + (f"; not usable here: {'; '.join(skipped)}" if skipped else "")
+    raise AssertionError("torch is always usable")  # pragma: no cover
 
 
 def describe(cpu: Cpu | None = None) -> str:

@@ -60,6 +60,14 @@ class Settings(BaseSettings):
         "docs/BENCHMARKS.md) and fp32 elsewhere (on AVX2-only CPUs bf16 is emulated and several times "
         "slower); `assistant doctor` shows the choice.",
     )
+    embedding_backend: Literal["auto", "torch", "onnx", "openvino"] = Field(
+        default="auto",
+        description="What runs the embedding model: torch (sentence-transformers), onnx (ONNX Runtime) or openvino "
+        "(OpenVINO), the last two on the model's ONNX export (`assistant prepare-model --backend onnx`, or "
+        "`make model-onnx`; needs the extra `pip install -e '.[onnx]'`). Their vectors are interchangeable (cosine "
+        ">= 0.999, checked on a fixed sample before use). 'auto' takes the fastest on this kind of CPU whose export is "
+        "present and checked, else torch (docs/BENCHMARKS.md); `assistant doctor` shows the choice and why.",
+    )
     embedding_batch_size: int = Field(
         default=4, ge=1, le=512,
         description="Passages encoded per batch; batches are formed by token length, so a batch of "

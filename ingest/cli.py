@@ -97,8 +97,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"warning {source}: {warning}", file=sys.stderr)
         for source, facts in report.ocr.items():
             print(f"OCR {source}: {ocr_summary(facts)}", file=sys.stderr)
-        rate = (f", {report.chunks / report.seconds:.1f} chunks/s (precision "
-                f"{embedding_precision(settings.embedding_precision)}; `assistant doctor` says why)"
+        embedder = store.embedder
+        runs_on = embedder.runs_on if getattr(embedder, "is_loaded", True) else \
+            f"precision {embedding_precision(settings.embedding_precision)}"
+        rate = (f", {report.chunks / report.seconds:.1f} chunks/s ({runs_on}; `assistant doctor` says why)"
                 if report.chunks and report.seconds else "")
         print(f"{report.summary()}{rate}")
     return 0 if report.ok else 1

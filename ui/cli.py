@@ -35,6 +35,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print("Indexing the knowledge base while serving; answers say how far it is.", file=sys.stderr)
     print(f"Loading the embedding model, precision {precision_line(settings.embedding_precision)}…", file=sys.stderr)
     assistant.warm_up()  # the embedding model and the languages' models: the first question is not the slow one
+    print(f"Embedding with {assistant.store.embedder.runs_on} (ASSISTANT_EMBEDDING_BACKEND="
+          f"{settings.embedding_backend}; `assistant doctor` says why)", file=sys.stderr)
     print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)
     serve(settings, assistant)
     return 0

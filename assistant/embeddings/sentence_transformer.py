@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings.base import Embedder, Kind
+from assistant.embeddings.base import Embedder, Kind, embed_sorted, vector_kind
 from assistant.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class SentenceTransformerEmbedder(Embedder):
         self._prompts: dict[Kind, str | None] = {"query": query_prompt, "document": document_prompt}
         self.name = name
         self.precision = precision
-        self._identity = f"{name} {precision} max_tokens={self._model.max_seq_length} prompts={self._prompts}"
+        self._identity = f"{name} torch-{precision} max_tokens={self._model.max_seq_length} prompts={self._prompts}"
         self.batch_size = batch_size
         get_dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension
@@ -79,32 +79,24 @@ class SentenceTransformerEmbedder(Embedder):
     def identity(self) -> str:
         return self._identity
 
+    @property
+    def vector_kind(self) -> str:
+        # bf16 and fp32 give vectors within cosine 0.9997 of each other (docs/BENCHMARKS.md): one kind
+        return vector_kind(self.name, self.precision)
+
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
-        # Batches are formed by *token* length (sentence-transformers sorts by characters, and a
-        # Finnish passage has about twice the tokens of an English one of the same length, so its
-        # batches carry 20-65 % padding on a mixed corpus; by tokens it is 1-12 %).
         if not texts:
             return []
-        import numpy as np
-        import torch
-
         kwargs: dict[str, Any] = {}
         if self._prompts[kind]:
             kwargs["prompt_name"] = self._prompts[kind]
-        order = sorted(range(len(texts)), key=self._token_lengths(texts, kind).__getitem__, reverse=True)
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start:start + self.batch_size]
-            vectors = self._model.encode(
-                [texts[i] for i in rows],
-                batch_size=len(rows),
-                convert_to_tensor=True,
-                show_progress_bar=False,
-                **kwargs,
-            )
-            # normalised in fp32: a bf16 normalisation leaves norms up to ~0.5 % off 1
-            out[rows] = torch.nn.functional.normalize(vectors.float(), dim=-1).cpu().numpy()
-        return out.tolist()
+
+        def encode(rows: list[int]):
+            vectors = self._model.encode([texts[i] for i in rows], batch_size=len(rows), convert_to_tensor=True,
+                                         show_progress_bar=False, **kwargs)
+            return vectors.float().cpu().numpy()
+
+        return embed_sorted(texts, self._token_lengths(texts, kind), self.batch_size, self.dimension, encode)
 
     def _token_lengths(self, texts: list[str], kind: Kind) -> list[int]:
         """Tokens each text becomes, with its prompt and special tokens, after truncation."""
@@ -117,3 +109,4 @@ class SentenceTransformerEmbedder(Embedder):
     def count_tokens(self, texts: list[str]) -> int:
         tokenizer = self._model.tokenizer
         return sum(len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"])
+

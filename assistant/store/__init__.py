@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 
 from assistant.documents import Chunk, DocumentRecord
-from assistant.embeddings.base import Embedder
+from assistant.embeddings.base import Embedder, vector_kind
 from assistant.errors import ModelMismatchError
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
@@ -101,10 +101,37 @@ class Store:
                 f"Either set ASSISTANT_EMBEDDING_MODEL back, or re-embed everything with the new "
                 f"model: `assistant reindex`."
             )
+        kind = self.catalog.get_meta("embedding_vectors")
+        if kind is None:  # a store from before the record: torch made its vectors, fp32 or bf16, one kind
+            kind = vector_kind(stored, "fp32")
+            self.catalog.set_meta("embedding_vectors", kind)
+        if kind != self.embedder.vector_kind:
+            backends = self.catalog.get_meta("embedding_backends") or "unknown"
+            raise ModelMismatchError(
+                f"the store in {self.settings.home} holds vectors of the kind {kind!r} (made with {backends}), "
+                f"but the configured embedding backend makes {self.embedder.vector_kind!r} vectors, which are not "
+                f"interchangeable with them; nothing is re-embedded silently. Either set "
+                f"ASSISTANT_EMBEDDING_BACKEND and ASSISTANT_EMBEDDING_PRECISION back, or re-embed everything: "
+                f"`assistant reindex`."
+            )
 
     def _record_model(self) -> None:
         self.catalog.set_meta("embedding_model", self.embedder.name)
         self.catalog.set_meta("dimension", str(self.embedder.dimension))
+        self.catalog.set_meta("embedding_vectors", self.embedder.vector_kind)
+        self.catalog.set_meta("embedding_backends", "")
+
+    def _record_backend(self) -> None:
+        """Add the backend that just embedded to those the store records (``embedding_backends``)."""
+        backend = self.embedder.runs_on
+        seen = [b for b in (self.catalog.get_meta("embedding_backends") or "").split(",") if b]
+        if backend not in seen:
+            self.catalog.set_meta("embedding_backends", ",".join([*seen, backend]))
+
+    @property
+    def vector_kind(self) -> str | None:
+        """The kind of vectors the store holds (``base.vector_kind``), with the backends that made them."""
+        return self.catalog.get_meta("embedding_vectors")
 
     @property
     def model_name(self) -> str | None:
@@ -214,6 +241,8 @@ class Store:
             self.vectors.add(part, known)
             if progress:
                 progress(len(part))
+        if chunks:
+            self._record_backend()
 
     # --- reads ---------------------------------------------------------------------------------
     def documents(self) -> list[DocumentRecord]:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from assistant.embeddings.backends import EXPORTED
 from assistant.hardware import describe
 
 REPO = Path(__file__).resolve().parents[2]
@@ -217,17 +218,20 @@ class Variant:
     # "chars": SentenceTransformer.encode as it comes, batches formed by character length
     batching: str = "tokens"
     quantize: str | None = None  # "int8-dynamic": torch.ao dynamic int8 on every nn.Linear (benchmark only)
+    backend: str = "torch"  # ASSISTANT_EMBEDDING_BACKEND: torch, onnx (ONNX Runtime), openvino
 
     @property
     def label(self) -> str:
         extra = [] if self.batching == "tokens" else ["char-sorted"]
+        if self.backend != "torch":
+            extra.insert(0, {"onnx": "ONNX Runtime", "openvino": "OpenVINO"}[self.backend])
         if self.threads:
             extra.append(f"{self.threads} thread{'s' if self.threads != 1 else ''}")
         return self.name + (f" ({', '.join(extra)})" if extra else "")
 
     @property
-    def model_key(self) -> tuple[str, str | None]:
-        return self.precision, self.quantize
+    def model_key(self) -> tuple[str, str | None, str]:
+        return self.precision, self.quantize, self.backend
 
 
 def default_variants(include_int8: bool = True) -> list[Variant]:
@@ -238,10 +242,19 @@ def default_variants(include_int8: bool = True) -> list[Variant]:
         Variant("bf16, as before this change", "bf16", 4, batching="chars"),
         *(Variant("bf16", "bf16", b) for b in (1, 2, 4, 8, 16)),
         Variant("bf16", "bf16", 4, threads=1),
+        # the ONNX export (`assistant prepare-model --backend onnx`); skipped, saying so, where it is missing
+        Variant("fp32", "fp32", 4, backend="onnx"),
+        Variant("fp32", "fp32", 4, backend="openvino"),
+        Variant("bf16", "bf16", 4, backend="openvino"),
+        Variant("fp32", "fp32", 1, backend="onnx"),
+        Variant("fp32", "fp32", 8, backend="onnx"),
     ]
     if include_int8:
         variants += [Variant("int8 dynamic (torch.ao, fp32 activations)", "fp32", b, quantize="int8-dynamic")
                      for b in (1, 4)]
+        variants += [Variant("int8 dynamic per channel", "fp32", 4, quantize="ort-int8-dynamic", backend="onnx"),
+                     Variant("int8 static per channel, QDQ", "fp32", 4, quantize="ort-int8-static", backend="onnx"),
+                     Variant("int8 NNCF", "fp32", 4, quantize="ov-int8-nncf", backend="openvino")]
     return variants
 
 
@@ -260,7 +273,18 @@ def load_variant_model(variant: Variant):
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
-    embedder = build_embedder(load_settings(embedding_precision=variant.precision, embedding_batch_size=4), fresh=True)
+    if variant.quantize and variant.quantize != "int8-dynamic":  # an int8 ONNX variant (evals/benchmarks/quantize.py)
+        from assistant.embeddings.onnx import OnnxEmbedder
+        from evals.benchmarks.quantize import variant_dir
+
+        settings = load_settings()
+        folder = variant_dir(settings.models_dir, "embeddinggemma-300m", variant.quantize)
+        if not folder.is_dir():
+            raise RuntimeError(f"{folder} missing: run python -m evals.benchmarks.quantize --variants {variant.quantize}")
+        return OnnxEmbedder(folder, name="embeddinggemma-300m", runtime=EXPORTED[variant.backend], batch_size=4,
+                            max_tokens=settings.embedding_max_tokens, min_cosine=0.0)
+    embedder = build_embedder(load_settings(embedding_precision=variant.precision, embedding_batch_size=4,
+                                            embedding_backend=variant.backend), fresh=True)
     if variant.quantize == "int8-dynamic":
         import warnings
 
@@ -293,6 +317,9 @@ class Result:
     min_cos_vs_fp32: float = 0.0
     speedup: float = 0.0
     misses_at_1: list[str] = field(default_factory=list)
+    query_p50_s: float = 0.0  # one query embedded alone, median over the queries
+    query_p95_s: float = 0.0
+    backend: str = "torch"
 
 
 def _normalised(vectors) -> "np.ndarray":  # noqa: F821 - numpy imported lazily
@@ -334,9 +361,21 @@ def measure(
                 f"load avg {loads[-1]:.1f}")
         best = min(runs)
         return Result(variant.label, variant.precision, variant.batch, threads, 0.0,
-                      len(subset) / best, subset_tokens / best, runs, shares, loads)
+                      len(subset) / best, subset_tokens / best, runs, shares, loads, backend=variant.backend)
     finally:
         torch.set_num_threads(default_threads)
+
+
+def query_latencies(embedder, variant: Variant, queries: list[str]) -> tuple[float, float]:
+    """p50 and p95 seconds of one query embedded alone (as a question is), after one warm-up."""
+    encode(embedder, variant, queries[:1], "query")
+    times = []
+    for q in queries:
+        t0 = time.perf_counter()
+        encode(embedder, variant, [q], "query")
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    return statistics.median(times), times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
 
 
 def retrieval_scores(query_vecs, passage_vecs, queries: Sequence[Query], passages: list[Passage]):
@@ -359,6 +398,13 @@ def retrieval_scores(query_vecs, passage_vecs, queries: Sequence[Query], passage
 # report
 
 
+def per_cpu_second(r: Result) -> float:
+    """Passages per second of the process's CPU time in the best run: on a shared machine, where the wall-clock
+    rate follows the share of the cores the process got, this is the figure to compare across variants."""
+    best = r.runs_s.index(min(r.runs_s))
+    return r.passages_per_s / max(1e-9, r.cpu_share[best] * r.threads)
+
+
 def render_markdown(results: list[Result], meta: dict) -> str:
     lines = [
         "# Embedding benchmark: EmbeddingGemma-300M on this CPU",
@@ -371,18 +417,20 @@ def render_markdown(results: list[Result], meta: dict) -> str:
         f"{meta['torch']}. `cpu` = process CPU time / (wall x threads) in the best run: below ~90 % other "
         "processes were competing for the cores.",
         "",
-        "| variant | batch | passages/s | tokens/s | speed-up vs naive fp32 | recall@1 | recall@5 | cos vs fp32 "
-        "(mean / min) | cpu | load s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| variant | batch | passages/s | passages per CPU s | tokens/s | speed-up vs naive fp32 | query p50 s | "
+        "recall@1 | recall@5 | cos vs fp32 (mean / min) | cpu | load s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         best = r.runs_s.index(min(r.runs_s))
         lines.append(
-            f"| {r.variant} | {r.batch} | {r.passages_per_s:.2f} | {r.tokens_per_s:.0f} | {r.speedup:.2f}x | "
-            f"{r.recall_at_1:.3f} | {r.recall_at_5:.3f} | {r.cos_vs_fp32:.4f} / {r.min_cos_vs_fp32:.4f} | "
+            f"| {r.variant} | {r.batch} | {r.passages_per_s:.2f} | {per_cpu_second(r):.3f} | {r.tokens_per_s:.0f} | "
+            f"{r.speedup:.2f}x | "
+            f"{r.query_p50_s:.3f} | {r.recall_at_1:.3f} | {r.recall_at_5:.3f} | {r.cos_vs_fp32:.4f} / {r.min_cos_vs_fp32:.4f} | "
             f"{r.cpu_share[best]:.0%} | {r.load_s:.1f} |"
         )
-    lines += ["", f"Command: `{meta['command']}`", ""]
+    lines += ["", f"Command: `{meta['command']}`; load average {meta.get('load_avg', '?')}; "
+              f"ISA: {meta.get('isa', 'native')}", ""]
     return "\n".join(lines)
 
 
@@ -407,7 +455,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-int8", action="store_true", help="leave out the int8 variants")
     parser.add_argument("--only", default="",
                         help="comma-separated variant numbers (1-based, as listed by --list) to run; the naive "
-                             "fp32 reference (1) always runs")
+                             "fp32 reference (1, or --reference) always runs")
+    parser.add_argument("--reference", type=int, default=1,
+                        help="the variant (number) whose speed is 1.00x and whose vectors the cosines compare with; "
+                             "1, naive fp32, unless a run only checks other variants' quality against fp32 (2)")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="time only (passages/s, query p50), no recall or cosine: a second ISA's run")
     parser.add_argument("--list", action="store_true", help="list the variants and exit")
     parser.add_argument("--quiet", action="store_true", help="print only the table")
     args = parser.parse_args(argv)
@@ -418,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{n:2d}  {v.label}, batch {v.batch}")
         return 0
     if args.only:
-        keep = {int(n) for n in _parse_only(args.only)} | {1}
+        keep = {int(n) for n in _parse_only(args.only)} | {args.reference}
         variants = [v for n, v in enumerate(variants, 1) if n in keep]
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -443,7 +496,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = list(dict.fromkeys(v.model_key for v in variants))
     for key in groups:
         members = [v for v in variants if v.model_key == key]
-        log(f"loading {key[0]}{' + ' + key[1] if key[1] else ''} ...")
+        log(f"loading {key[2]} {key[0]}{' + ' + key[1] if key[1] else ''} ...")
         t0 = time.perf_counter()
         try:
             embedder = load_variant_model(members[0])
@@ -459,6 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"  {variant.label}, batch {variant.batch}")
             result = measure(variant, embedder, texts, timing_idx, tokens, args.repeats, log)
             result.load_s = load_s
+            result.query_p50_s, result.query_p95_s = query_latencies(embedder, variant, queries)
+            if args.speed_only:
+                results.append(result)
+                continue
             # quality: every passage and every query once, encoded the variant's way
             p_vecs = _normalised(encode(embedder, variant, texts, "document"))
             q_vecs = _normalised(encode(embedder, variant, queries, "query"))
@@ -494,6 +551,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cpu": describe(),
         "cores": os.cpu_count(),
         "torch": torch.__version__,
+        "load_avg": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "isa": ", ".join(f"{k}={os.environ[k]}" for k in ("ONEDNN_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY")
+                         if k in os.environ) or "native",
         "command": " ".join(["python -m evals.benchmarks.embedding", *shown_args]),
         "total_s": time.perf_counter() - started,
     }

@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from evals.benchmarks.ingest import memory_kb
 
 START = ("import argparse, sys; from assistant.cli import configure_logging; from assistant.settings import "
-         "load_settings; from ui.cli import run; configure_logging(0); sys.exit(run(argparse.Namespace(), load_settings()))")
+         "load_settings; from ui.cli import run; configure_logging(0); sys.exit(run(argparse.Namespace(sync=False), load_settings()))")
 
 
 def _free_port() -> int:
@@ -35,10 +35,12 @@ def run(settings: Settings, timeout: float = 180.0, log=None) -> dict[str, Any]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_") or k == "ASSISTANT_MODELS_DIR"}
     env.update(ASSISTANT_HOME=str(settings.home), ASSISTANT_PORT=str(port), ASSISTANT_HOST="127.0.0.1",
+               ASSISTANT_EMBEDDING_BACKEND=settings.embedding_backend,
+               ASSISTANT_EMBEDDING_PRECISION=settings.embedding_precision,
                GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False")
     child = subprocess.Popen([sys.executable, "-c", START], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/"
-    result: dict[str, Any] = {"store": str(settings.home)}
+    result: dict[str, Any] = {"store": str(settings.home), "backend": settings.embedding_backend}
     try:
         started = time.perf_counter()
         while True:
@@ -74,3 +76,25 @@ def run(settings: Settings, timeout: float = 180.0, log=None) -> dict[str, Any]:
 
 def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m evals.benchmarks.serve --backends torch,onnx,openvino``: the peak memory of a server per backend
+    on the store that ASSISTANT_HOME points at (the same store serves all: their vectors are of one kind)."""
+    import argparse
+    import json
+
+    from assistant.hardware import describe
+    from assistant.settings import load_settings
+
+    parser = argparse.ArgumentParser(prog="python -m evals.benchmarks.serve", description=main.__doc__)
+    parser.add_argument("--backends", default="torch,onnx,openvino")
+    args = parser.parse_args(argv)
+    print(f"CPU: {describe()}; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    for backend in [b.strip() for b in args.backends.split(",") if b.strip()]:
+        print(json.dumps(run(load_settings(embedding_backend=backend))), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
