@@ -122,13 +122,13 @@ def test_a_verified_file_is_not_hashed_again_until_it_changes(tmp_path, monkeypa
     weights = folder / "model.safetensors"
     weights.write_bytes(b"stand-in for the published weights")
     hashed: list[Path] = []
-    monkeypatch.setattr(gemma_package, "_sha256", lambda path: hashed.append(path) or gemma_package.MODEL_SHA256)
+    monkeypatch.setattr(gemma_package, "sha256_file", lambda path: hashed.append(path) or gemma_package.MODEL_SHA256)
     gemma_package.verify_weights(folder)
     gemma_package.verify_weights(folder)
     assert len(hashed) == 1
     gemma_package.verify_weights(folder, full=True)  # assistant doctor
     assert len(hashed) == 2
-    monkeypatch.setattr(gemma_package, "_sha256", lambda path: hashed.append(path) or "0" * 64)
+    monkeypatch.setattr(gemma_package, "sha256_file", lambda path: hashed.append(path) or "0" * 64)
     weights.write_bytes(b"stand-in for the published weightz")  # same size, new mtime
     with pytest.raises(ModelError, match="refusing to use these weights"):
         gemma_package.verify_weights(folder)

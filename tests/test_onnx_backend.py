@@ -66,7 +66,7 @@ def _cosines(a, b) -> np.ndarray:
 
 
 def test_the_export_records_its_files_source_and_sample(models_dir):
-    from assistant.embeddings.export import sha256_file
+    from assistant.embeddings.checksums import sha256_file
 
     folder = export_dir(models_dir, NAME)
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))

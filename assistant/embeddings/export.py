@@ -12,7 +12,6 @@ killed export leaves nothing half-written in place.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import shutil
@@ -22,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.embeddings.checksums import sha256_file
 from assistant.errors import ModelError
 
 if TYPE_CHECKING:
@@ -59,14 +59,6 @@ SAMPLE: list[tuple[str, str, str]] = [
 def export_dir(models_dir: Path, name: str) -> Path:
     """Where the ONNX export of the model ``name`` lives: beside the model's folder, not in it."""
     return models_dir / f"{name}-onnx"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def read_manifest(folder: Path) -> dict:

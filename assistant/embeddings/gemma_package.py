@@ -11,7 +11,6 @@ is accepted only if ``model.safetensors`` has the published sha256.
 from __future__ import annotations
 
 import ast
-import hashlib
 import logging
 import shutil
 import subprocess
@@ -21,6 +20,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.embeddings.checksums import file_stamp, sha256_file
 from assistant.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -55,9 +55,9 @@ def verify_weights(folder: Path, *, full: bool = False) -> None:
     if not weights.is_file():
         raise ModelError(f"{weights}: missing; the EmbeddingGemma folder is incomplete")
     marker, stamp = folder / _VERIFIED_MARKER, folder / _VERIFIED_STAMP
-    if not full and _lines(marker)[:1] == [MODEL_SHA256] and _lines(stamp) == [MODEL_SHA256, _stamp(weights)]:
+    if not full and _lines(marker)[:1] == [MODEL_SHA256] and _lines(stamp) == [MODEL_SHA256, file_stamp(weights)]:
         return
-    digest = _sha256(weights)
+    digest = sha256_file(weights)
     if digest != MODEL_SHA256:
         raise ModelError(
             f"{weights}: sha256 {digest} is not the published {MODEL_SHA256}; "
@@ -65,14 +65,9 @@ def verify_weights(folder: Path, *, full: bool = False) -> None:
         )
     try:
         marker.write_text(MODEL_SHA256 + "\n")
-        stamp.write_text(f"{MODEL_SHA256}\n{_stamp(weights)}\n")
+        stamp.write_text(f"{MODEL_SHA256}\n{file_stamp(weights)}\n")
     except OSError:  # a read-only models folder: verified all the same, hashed again next time
         pass
-
-
-def _stamp(weights: Path) -> str:
-    st = weights.stat()
-    return f"size={st.st_size} mtime_ns={st.st_mtime_ns} inode={st.st_ino}"
 
 
 def _lines(path: Path) -> list[str]:
@@ -80,14 +75,6 @@ def _lines(path: Path) -> list[str]:
         return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, UnicodeDecodeError):
         return []
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _chunk_index(init_source: str, wheel: Path) -> int:

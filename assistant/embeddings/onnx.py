@@ -16,7 +16,8 @@ import os
 from pathlib import Path
 
 from assistant.embeddings.base import Embedder, Kind, embed_sorted, vector_kind
-from assistant.embeddings.export import GRAPH, MIN_COSINE, REBUILD, TOKENIZER, read_manifest, sha256_file
+from assistant.embeddings.checksums import file_stamp, sha256_file
+from assistant.embeddings.export import GRAPH, MIN_COSINE, REBUILD, TOKENIZER, read_manifest
 from assistant.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ class OnnxEmbedder(Embedder):
     # --- loading and checks -----------------------------------------------------------------------
     def _check_files(self, manifest: dict) -> None:
         files: dict[str, str] = manifest["files"]
-        stamp = json.dumps({n: _file_stamp(self.folder / n) for n in sorted(files)}, sort_keys=True)
+        stamp = json.dumps({n: file_stamp(self.folder / n) for n in sorted(files)}, sort_keys=True)
         if _read(self.folder / _STAMP) == stamp:
             return
         for file_name, expected in files.items():
@@ -201,14 +202,6 @@ class OnnxEmbedder(Embedder):
 
     def count_tokens(self, texts: list[str]) -> int:
         return sum(len(e.ids) for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False))
-
-
-def _file_stamp(path: Path) -> str:
-    try:
-        st = path.stat()
-    except OSError:
-        return "missing"
-    return f"size={st.st_size} mtime_ns={st.st_mtime_ns} inode={st.st_ino}"
 
 
 def _read(path: Path) -> str | None:

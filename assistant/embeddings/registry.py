@@ -91,7 +91,7 @@ def _minilm_folder() -> Path:
 
 
 def _minilm_sha256(folder: Path) -> str:
-    from assistant.embeddings.export import sha256_file
+    from assistant.embeddings.checksums import sha256_file
 
     return sha256_file(folder / "model.safetensors")
 
