@@ -59,6 +59,8 @@ def _log_choice(backend: str, why: str) -> None:
 def build_with_backend(settings: Settings, name: str, precision: str, torch_factory: Callable[[], Embedder],
                        source_sha256: Callable[[], str | None]) -> Embedder:
     """The embedder of the chosen backend: the ONNX export with its runtime, or ``torch_factory()``."""
+    if settings.embedding_backend == "torch":  # nothing to choose: no export to look for
+        return torch_factory()
     backend, why = backend_choice(settings, name)
     _log_choice(backend, why)
     if backend in EXPORTED:

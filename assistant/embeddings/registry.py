@@ -45,7 +45,7 @@ def _embeddinggemma(settings: Settings) -> Embedder:
     gemma_package.verify_weights(folder)
     precision = embedding_precision(settings.embedding_precision)
 
-    def torch_model(precision: str = precision) -> Embedder:
+    def torch_model() -> Embedder:
         return SentenceTransformerEmbedder(
             folder,
             name="embeddinggemma-300m",
@@ -56,8 +56,6 @@ def _embeddinggemma(settings: Settings) -> Embedder:
             document_prompt="document",
         )
 
-    if settings.embedding_backend == "torch":
-        return torch_model()
     return build_with_backend(settings, "embeddinggemma-300m", precision, torch_model,
                               lambda: gemma_package.MODEL_SHA256)
 
@@ -67,20 +65,18 @@ def _minilm(settings: Settings) -> Embedder:
     from assistant.embeddings.sentence_transformer import SentenceTransformerEmbedder
 
     folder = _minilm_folder()
+    settings = settings.model_copy(update={"embedding_max_tokens": min(256, settings.embedding_max_tokens)})
 
-    def torch_model(precision: str = "fp32") -> Embedder:
+    def torch_model() -> Embedder:
         return SentenceTransformerEmbedder(
             folder,
             name="all-minilm-l6-v2",
             precision="fp32",
             batch_size=settings.embedding_batch_size,
-            max_tokens=min(256, settings.embedding_max_tokens),
+            max_tokens=settings.embedding_max_tokens,
         )
 
-    if settings.embedding_backend == "torch":
-        return torch_model()
-    return build_with_backend(settings.model_copy(update={"embedding_max_tokens": min(256, settings.embedding_max_tokens)}),
-                              "all-minilm-l6-v2", "fp32", torch_model, lambda: _minilm_sha256(folder))
+    return build_with_backend(settings, "all-minilm-l6-v2", "fp32", torch_model, lambda: _minilm_sha256(folder))
 
 
 def _minilm_folder() -> Path:
