@@ -14,21 +14,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.embeddings.base import Embedder
-from assistant.embeddings.export import export_dir, read_manifest
+from assistant.embeddings.export import export_dir, export_onnx, read_manifest
+from assistant.embeddings.onnx import RUNTIMES, OnnxEmbedder, runtime_missing
 from assistant.errors import ModelError
 from assistant.hardware import choose_backend, describe, this_cpu
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXPORTED = {"onnx": "onnxruntime", "openvino": "openvino"}  # backend -> runtime running the ONNX export
+EXPORTED = {backend: runtime for runtime, backend in RUNTIMES.items()}  # backend -> runtime running the export
 
 
 def unavailable_backends(models_dir: Path, name: str) -> dict[str, str]:
     """The ONNX backends that cannot run ``name`` here, each with why (cheap: reads export.json, imports nothing
     heavy beyond checking the runtime is installed)."""
-    from assistant.embeddings.onnx import runtime_missing
-
     folder = export_dir(models_dir, name)
     why_export: str | None = None
     try:
@@ -64,8 +63,6 @@ def build_with_backend(settings: Settings, name: str, precision: str, torch_fact
     backend, why = backend_choice(settings, name)
     _log_choice(backend, why)
     if backend in EXPORTED:
-        from assistant.embeddings.onnx import OnnxEmbedder
-
         try:
             return OnnxEmbedder(export_dir(settings.models_dir, name), name=name, runtime=EXPORTED[backend],
                                 precision=precision, batch_size=settings.embedding_batch_size,
@@ -80,9 +77,6 @@ def build_with_backend(settings: Settings, name: str, precision: str, torch_fact
 def prepare_export(settings: Settings, name: str, torch_fp32: Callable[[], Embedder], source_sha256: str,
                    progress: Callable[[str], None]) -> Path:
     """Export ``name`` to ONNX unless a checked export from the same weights is already there."""
-    from assistant.embeddings.export import export_onnx
-    from assistant.embeddings.onnx import OnnxEmbedder, runtime_missing
-
     folder = export_dir(settings.models_dir, name)
     if runtime_missing("onnxruntime"):
         raise ModelError(runtime_missing("onnxruntime") or "")

@@ -39,14 +39,13 @@ def runtime_missing(runtime: str, *, load: bool = True) -> str | None:
     costs nothing; the import itself takes a second)."""
     import importlib.util
 
-    module = {"onnxruntime": "onnxruntime", "openvino": "openvino"}[runtime]
-    try:
+    try:  # each runtime's module is named as the runtime
         if load:
-            importlib.import_module(module)
-        elif importlib.util.find_spec(module) is None:
-            raise ImportError(module)
+            importlib.import_module(runtime)
+        elif importlib.util.find_spec(runtime) is None:
+            raise ImportError(runtime)
     except ImportError:
-        return f"the {runtime} runtime is not installed: pip install -e '.[onnx]' (or pip install {module})"
+        return f"the {runtime} runtime is not installed: pip install -e '.[onnx]' (or pip install {runtime})"
     return None
 
 
@@ -194,7 +193,6 @@ class OnnxEmbedder(Embedder):
             return self._run(ids, mask)
 
         return embed_sorted(texts, [len(e.ids) for e in encodings], self.batch_size, self.dimension, encode)
-
 
     def _token_lengths(self, texts: list[str], kind: Kind) -> list[int]:
         """Tokens each text becomes, with its prompt and special tokens, after truncation."""

@@ -109,4 +109,3 @@ class SentenceTransformerEmbedder(Embedder):
     def count_tokens(self, texts: list[str]) -> int:
         tokenizer = self._model.tokenizer
         return sum(len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"])
-
