@@ -34,6 +34,11 @@ class Cpu:
         """The flags that decide the speed of the embedding model, in a fixed order."""
         return [f for f in SHOWN_FLAGS if f in self.flags]
 
+    @property
+    def native_bf16(self) -> list[str]:
+        """Its flags that say it computes bf16 in hardware; empty where bf16 would be emulated."""
+        return [f for f in NATIVE_BF16 if f in self.flags]
+
 
 def read_cpu(cpuinfo: Path = CPUINFO) -> Cpu:
     """The CPU's model name and flags from ``/proc/cpuinfo`` (its first processor); on a system without
@@ -65,7 +70,7 @@ def choose_precision(setting: str, cpu: Cpu) -> tuple[str, str]:
     where the CPU computes it natively."""
     if setting != "auto":
         return setting, f"set explicitly: ASSISTANT_EMBEDDING_PRECISION={setting}"
-    native = [f for f in NATIVE_BF16 if f in cpu.flags]
+    native = cpu.native_bf16
     if native:
         return "bf16", f"auto: the CPU computes bf16 natively ({', '.join(native)})"
     return "fp32", ("auto: the CPU has no native bf16 (no amx_bf16 or avx512_bf16 flag), where bf16 is "
@@ -101,7 +106,7 @@ BACKEND_PREFERENCE: dict[str, tuple[str, ...]] = {
 
 def cpu_kind(cpu: Cpu) -> str:
     """The kind of CPU the backend ranking is kept for: native bf16 (AMX-BF16, AVX512-BF16) or not."""
-    return "native_bf16" if any(f in cpu.flags for f in NATIVE_BF16) else "avx2"
+    return "native_bf16" if cpu.native_bf16 else "avx2"
 
 
 def choose_backend(setting: str, cpu: Cpu, unavailable: dict[str, str]) -> tuple[str, str]:

@@ -75,23 +75,20 @@ def read_manifest(folder: Path) -> dict:
     return manifest
 
 
-class _Pipeline:
-    """Builds the torch module that runs the whole sentence-transformers pipeline on (input_ids, attention_mask)."""
+def _pipeline(model):
+    """The torch module that runs the whole sentence-transformers pipeline on (input_ids, attention_mask)."""
+    import torch
 
-    @staticmethod
-    def build(model):
-        import torch
+    class Pipeline(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
 
-        class Pipeline(torch.nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.model = model
+        def forward(self, input_ids, attention_mask):
+            features = self.model({"input_ids": input_ids, "attention_mask": attention_mask})
+            return torch.nn.functional.normalize(features["sentence_embedding"].float(), dim=-1)
 
-            def forward(self, input_ids, attention_mask):
-                features = self.model({"input_ids": input_ids, "attention_mask": attention_mask})
-                return torch.nn.functional.normalize(features["sentence_embedding"].float(), dim=-1)
-
-        return Pipeline().eval()
+    return Pipeline().eval()
 
 
 def export_onnx(embedder: SentenceTransformerEmbedder, source_sha256: str, target: Path,
@@ -119,7 +116,7 @@ def export_onnx(embedder: SentenceTransformerEmbedder, source_sha256: str, targe
         dim = torch.export.Dim.DYNAMIC
         progress(f"exporting the graph with torch {torch.__version__} (opset {OPSET}; minutes for a large model)")
         with torch.no_grad():
-            torch.onnx.export(_Pipeline.build(st), example, str(work / GRAPH), dynamo=True, opset_version=OPSET,
+            torch.onnx.export(_pipeline(st), example, str(work / GRAPH), dynamo=True, opset_version=OPSET,
                               input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
                               dynamic_shapes=({0: dim, 1: dim}, {0: dim, 1: dim}), external_data=True,
                               optimize=True, verbose=False)
