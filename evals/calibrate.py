@@ -27,6 +27,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from assistant.embeddings.base import Embedder, Kind
 from assistant.settings import Settings, load_settings
@@ -46,6 +47,14 @@ class CachedQueries(Embedder):
     def __init__(self, inner: Embedder) -> None:
         self.inner, self.name, self.dimension = inner, inner.name, inner.dimension
         self.memory: dict[str, list[float]] = {}
+
+    @property
+    def vector_kind(self) -> str:
+        return self.inner.vector_kind
+
+    @property
+    def runs_on(self) -> str:
+        return self.inner.runs_on
 
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
         if kind != "query":
@@ -71,10 +80,21 @@ def run_config(store, settings: Settings, dataset: Dataset, **changes) -> dict:
     return summarize([s for s in scored if s.answerable])
 
 
-def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, str, bool, float, bool, str, bool]]:
-    """(id, kind, answerable, best dense similarity, off topic, language, situation) per question: the
-    refusal signals (the first, and ``RefusalPolicy.off_topic``: uncovered words or an unmentioned
-    country), the question's language and whether it reads as a situation (``asks_what_to_do``)."""
+class DenseRow(NamedTuple):
+    """One question's refusal signals: its best dense similarity and ``RefusalPolicy.off_topic`` (uncovered
+    words or an unmentioned country), with its language and whether it reads as a situation."""
+
+    id: str
+    kind: str
+    answerable: bool
+    best: float
+    off_topic: bool
+    language: str
+    situation: bool  # ``asks_what_to_do``
+
+
+def best_dense(store, settings: Settings, dataset: Dataset) -> list[DenseRow]:
+    """A ``DenseRow`` per question of ``dataset``, retrieved as the pipeline retrieves."""
     from assistant.followup import rewrite_follow_up
     from assistant.pipeline import Assistant
     from assistant.situations import asks_what_to_do
@@ -85,9 +105,9 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[tuple[str, s
         query = rewrite_follow_up(q.question, q.history) if q.history else q.question
         situation = asks_what_to_do(query, q.language)
         retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language, situation=situation)
-        rows.append((q.id, q.kind, q.answerable, retrieved.best_dense,
-                     assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None,
-                     q.language, situation))
+        rows.append(DenseRow(q.id, q.kind, q.answerable, retrieved.best_dense,
+                             assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None,
+                             q.language, situation))
     return rows
 
 
@@ -96,10 +116,11 @@ def other_language_situations(rows, documented: set[str], thresholds) -> dict:
     documents' languages): the situations of those languages against every unanswerable question of
     those languages (any of them could be asked as a situation). ``choose_threshold``'s midpoint (at most
     5% of the situations refused), and the table of both sides' refusals."""
-    mine = [r for r in rows if r[5] not in documented and (r[6] or not r[2])]
-    situations = [r for r in mine if r[2] and r[6]]
-    unanswerable = [r for r in mine if not r[2]]
-    table = [(t, sum(1 for r in situations if r[3] < t), sum(1 for r in unanswerable if r[3] < t)) for t in thresholds]
+    mine = [r for r in rows if r.language not in documented and (r.situation or not r.answerable)]
+    situations = [r for r in mine if r.answerable and r.situation]
+    unanswerable = [r for r in mine if not r.answerable]
+    table = [(t, sum(1 for r in situations if r.best < t), sum(1 for r in unanswerable if r.best < t))
+             for t in thresholds]
     return {"situations": len(situations), "unanswerable": len(unanswerable),
             "choice": choose_threshold(situations + unanswerable), "table": table}
 
@@ -109,18 +130,18 @@ def two_signal_table(rows, thresholds, bands) -> list[tuple[float, float, float,
     table = []
     for t in thresholds:
         for band in bands:
-            refused = [(r[2], r[3] < t or (r[3] < band and r[4])) for r in rows]
+            refused = [(r.answerable, r.best < t or (r.best < band and r.off_topic)) for r in rows]
             oos = [x for answerable, x in refused if not answerable]
             ans = [x for answerable, x in refused if answerable]
             table.append((t, band, sum(oos) / len(oos), sum(ans) / len(ans)))
     return table
 
 
-def choose_threshold(rows: list[tuple[str, str, bool, float]], max_refused: float = 0.05) -> dict:
+def choose_threshold(rows: list[DenseRow], max_refused: float = 0.05) -> dict:
     """The midpoint between the highest out-of-scope score and the answerable score at the allowed
     refusal quantile: the widest margin on both sides that meets the target."""
-    oos = sorted(r[3] for r in rows if not r[2])
-    ans = sorted(r[3] for r in rows if r[2])
+    oos = sorted(r.best for r in rows if not r.answerable)
+    ans = sorted(r.best for r in rows if r.answerable)
     allowed = int(max_refused * len(ans))  # answerable questions that may fall below the threshold
     upper = ans[allowed] if ans else 1.0  # a threshold up to this refuses at most `allowed` answerable
     lower = oos[-1] if oos else 0.0
@@ -132,12 +153,12 @@ def choose_threshold(rows: list[tuple[str, str, bool, float]], max_refused: floa
     return {"highest_out_of_scope": oos[-1] if oos else None, "lowest_answerable": ans[0] if ans else None,
             "answerable_at_allowed_quantile": upper, "threshold": round((lower + upper) / 2, 3),
             "feasible": feasible,
-            "out_of_scope_left_answered": [r[0] for r in rows if not r[2] and r[3] >= (lower + upper) / 2]}
+            "out_of_scope_left_answered": [r.id for r in rows if not r.answerable and r.best >= (lower + upper) / 2]}
 
 
 def refusal_table(rows, thresholds) -> list[tuple[float, float, float]]:
-    oos = [r[3] for r in rows if not r[2]]
-    ans = [r[3] for r in rows if r[2]]
+    oos = [r.best for r in rows if not r.answerable]
+    ans = [r.best for r in rows if r.answerable]
     return [(t, sum(1 for v in oos if v < t) / len(oos), sum(1 for v in ans if v < t) / len(ans)) for t in thresholds]
 
 
@@ -197,7 +218,7 @@ def refusal_markdown(results: dict) -> str:
 def refusal_only(store, settings: Settings, dataset: Dataset, out: Path | None) -> int:
     """The refusal tables alone, at the shipped retrieval settings."""
     rows = best_dense(store, settings, dataset)
-    documented = {language for language in {r[5] for r in rows} if store.catalog.has_language(language)}
+    documented = {language for language in {r.language for r in rows} if store.catalog.has_language(language)}
     results = {"dataset": dataset.name, "threshold": choose_threshold(rows),
                "refusal_table": refusal_table(rows, [x / 100 for x in range(30, 61, 2)]),
                "other_language_situations": other_language_situations(rows, documented,

@@ -148,6 +148,12 @@ def test_the_store_records_its_vectors_kind_and_refuses_another(models_dir, load
     (folder / "b.en.md").write_text("# More\n\nReport to child welfare without delay.\n", encoding="utf-8")
     assert Syncer(store, settings).sync([folder]).ok
     assert store.catalog.get_meta("embedding_backends") == "onnx-fp32,torch-fp32"
+    # an embedder wrapping another (the calibration's query cache) makes the vectors of what it wraps
+    from evals.calibrate import CachedQueries
+
+    wrapped = CachedQueries(loaded("torch"))
+    assert (wrapped.vector_kind, wrapped.runs_on) == (f"{NAME} fp32", "torch-fp32")
+    open_store(settings, wrapped)
     # vectors of another kind (an int8 model, say) are never mixed in or re-embedded silently
     store.catalog.set_meta("embedding_vectors", f"{NAME} int8-dynamic")
     with pytest.raises(ModelMismatchError, match=r"int8-dynamic.*not interchangeable.*assistant reindex"):

@@ -36,7 +36,7 @@ class Embedder(Embeddings, ABC):
     def vector_kind(self) -> str:
         """What kind of vectors it makes, as the store records it: embedders of one kind make interchangeable
         vectors (same model and numerics within cosine 0.999 on a fixed sample), whatever runs them."""
-        return self.name
+        return vector_kind(self.name, self.precision)
 
     @abstractmethod
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:

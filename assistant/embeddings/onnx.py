@@ -15,7 +15,7 @@ import logging
 import os
 from pathlib import Path
 
-from assistant.embeddings.base import Embedder, Kind, embed_sorted, vector_kind
+from assistant.embeddings.base import Embedder, Kind, embed_sorted
 from assistant.embeddings.checksums import file_stamp, sha256_file
 from assistant.embeddings.export import GRAPH, MIN_COSINE, REBUILD, TOKENIZER, read_manifest
 from assistant.errors import ModelError
@@ -92,10 +92,6 @@ class OnnxEmbedder(Embedder):
     @property
     def identity(self) -> str:
         return self._identity
-
-    @property
-    def vector_kind(self) -> str:
-        return vector_kind(self.name, "fp32")
 
     # --- loading and checks -----------------------------------------------------------------------
     def _check_files(self, manifest: dict) -> None:

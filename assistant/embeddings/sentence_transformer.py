@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from assistant.embeddings.base import Embedder, Kind, embed_sorted, vector_kind
+from assistant.embeddings.base import Embedder, Kind, embed_sorted
 from assistant.errors import ModelError
 
 log = logging.getLogger(__name__)
@@ -78,11 +78,6 @@ class SentenceTransformerEmbedder(Embedder):
     @property
     def identity(self) -> str:
         return self._identity
-
-    @property
-    def vector_kind(self) -> str:
-        # bf16 and fp32 give vectors within cosine 0.9997 of each other (docs/BENCHMARKS.md): one kind
-        return vector_kind(self.name, self.precision)
 
     def embed_batch(self, texts: list[str], kind: Kind) -> list[list[float]]:
         if not texts:

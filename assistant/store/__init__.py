@@ -130,7 +130,7 @@ class Store:
 
     @property
     def vector_kind(self) -> str | None:
-        """The kind of vectors the store holds (``base.vector_kind``), with the backends that made them."""
+        """The kind of vectors the store holds (``base.vector_kind``); ``embedding_backends`` names what made them."""
         return self.catalog.get_meta("embedding_vectors")
 
     @property
