@@ -49,7 +49,9 @@ HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # Issue 17's second round, by the writer of dev-people-2, committed before any tuning on either.
 HELDOUT_PEOPLE_2 = DATASETS_DIR / "privacy" / "heldout-people-2.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_2)
+# Issue 17's third round (names, addresses, phones), written blind to the detector, committed before any tuning.
+HELDOUT_PEOPLE_3 = DATASETS_DIR / "privacy" / "heldout-people-3.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_2, HELDOUT_PEOPLE_3)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
