@@ -21,7 +21,17 @@ import re
 from dataclasses import dataclass
 
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, common_words, in_name_lists, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, common_words, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.name_cues import (
+    COORDINATION,
+    FAMILY_NEXT,
+    FAMOUS,
+    HOMOGRAPHS,
+    NOT_SUBJECTS,
+    PERSON_NEXT,
+    PUBLIC_OFFICE,
+    RELATION_NEXT,
+)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -153,9 +163,10 @@ def find_names(text: str) -> list[Finding]:
             names = [token]
             # A first name read through a case ending by rule needs a surname from the lists beside it.
             direct = classify(token.text, stems=False)[0]
+            vouched = direct and not (starts_sentence(text, token.start) and _common(token.text.lower()))
             for nxt in run[1:]:
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
-                        not direct and not classify(nxt.text)[1]):
+                        not vouched and not classify(nxt.text)[1]):
                     break
                 names.append(nxt)
             if len(names) > 1:
@@ -176,23 +187,64 @@ def find_names(text: str) -> list[Finding]:
         # A name before a relation word ("Lives bror", "Johannas Oma", "Bøghs advokat", "Rimkų šeima",
         # "Ковальчуків родина") or after a family word ("bei Familie Kaya", "familien Larsen-Aziz").
         if token.capitalised and not _mixed_case(token.text) and (
-                _RELATION_NEXT.match(text[token.end:]) or
+                RELATION_NEXT.match(text[token.end:]) or
                 (_FAMILY_BEFORE.search(text[max(0, token.start - 20):token.start]) and
                  not starts_sentence(text, token.start))):
             first, last, place, ordinary = classify(token.text)
             if ((first or last) and not place) or _unknown_word(text, token):
                 add([token], CONTEXT)
     for i, token in enumerate(tokens):
-        if token.capitalised and _standing_alone(text, tokens, i):
+        if token.capitalised and (_standing_alone(text, tokens, i) or _subject_of_a_person_verb(text, token)):
             add([token], CONTEXT)
         elif token.text.islower():
-            run = _lower_case_name(text, tokens, i)
+            run = _lower_case_name(text, tokens, i) or ([token] if _subject_of_a_person_verb(text, token) else [])
             if run:
                 add(run, CONTEXT)
     _join_neighbours(text, tokens, spans)
+    _coordinated(text, tokens, spans)
     famous = _famous_out(text, tokens, spans)
     _every_occurrence(text, tokens, spans, famous)
     return _merge(text, spans)
+
+
+def _subject_of_a_person_verb(text: str, token: _Token) -> bool:
+    """A first name that is also a word, before a verb whose subject is a person ("Usko kertoi", "Rose told
+    me", "Hope är 15", "koska jarkko on taas"): the name, not the word."""
+    lower = token.text.lower()
+    if lower in NOT_SUBJECTS or _mixed_case(token.text) or not PERSON_NEXT.match(text[token.end:]):
+        return False
+    first, last, place, ordinary = classify(token.text)
+    if place and not first:
+        return False
+    if token.text.islower():  # typed in lower case: a listed first name that no dictionary reads as a word
+        return lower in names()[0] and not ordinary and not _common(lower) and zipf(lower) < 4.0
+    return first
+
+
+def _coordinated(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> None:
+    """A word listed with a name is a name ("Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja
+    Mansour", "jaylen and amara"), when it is a name in the lists or no word of any asker language."""
+    for _ in range(2):
+        for i, token in enumerate(tokens):
+            if any(start <= token.start < end for (start, end) in spans):
+                continue
+            lower = token.text.lower()
+            neighbours = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens) and
+                          any(start <= tokens[j].start < end for (start, end) in spans)]
+            if not any(COORDINATION.match(text[min(n.end, token.end):max(n.start, token.start)]) for n in neighbours):
+                continue
+            first, last, place, ordinary = classify(token.text)
+            if token.text.islower():
+                if not (first and lower in names()[0] and not ordinary and not _common(lower)):
+                    continue
+                if not any(n.text.islower() for n in neighbours):
+                    continue
+            elif _mixed_case(token.text) or (place and not (first or last)) or lower in NOT_SUBJECTS or not (
+                    ((first or last) and not (starts_sentence(text, token.start) and _common(lower)))
+                    or _unknown_word(text, token)):
+                continue
+            start, end = _span(text, [token])
+            spans[(start, end)] = CONTEXT
 
 
 def _join_neighbours(text: str, tokens: list[_Token], spans: dict[tuple[int, int], float]) -> None:
@@ -228,36 +280,10 @@ def _mixed_case(word: str) -> bool:
     return any(ch.isupper() for ch in word[1:]) and "-" not in word and not word[:2] in ("Mc", "Ma", "O'")
 
 
-# Ordinary words of the asker languages that the name lists also hold: at a sentence's start, or in lower
-# case, they are the word ("Alla barn", "Will you", "Per år", "Love is", "Mark the form").
-_HOMOGRAPHS = frozenset("""
-ainoa ale alla andra andre ani bara barna beste bett bo bror dag del else ene fem floor forum gal german gun
-guy haben hope ica jente job kick kuria lage laika les lilla line lot love live long lucky mad made man maža
-mihin mina mir my nas odd om oni peace per prov rada sad said sina sine summer till tit tule us vid vide vita
-över will may mark rose faith grace joy bill art pat sue dawn amber june august frank rich sunny chance miles
-penny ray max page young king hall day may ben sam tom kim dan jan ken van von de la le da di do en et er og
-i na pod za we no ja ta te to tu ty mu ma on oni ona ono vi ni de dem han hun hon sin sitt saa taas vain
-бог герой кино мир правда рада сила тихо цвета любовь любов надежда вера слава мая
-""".split())
 # A surname standing alone must be rarer than this as a word in every asker language (Zipf).
 COMMON_SURNAME_ZIPF = 4.0
 # Very common words are the word at a sentence's start even when a name list holds them (Zipf, en/sv/de).
 _START_ZIPF = 5.5
-# Famous people a professional may name without meaning anyone's client.
-_FAMOUS = frozenset(name.lower() for name in """
-Astrid_Lindgren Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
-Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
-Sauli_Niinistö Tarja_Halonen Martti_Ahtisaari Jean_Sibelius Aleksis_Kivi Selma_Lagerlöf Ellen_Key
-Hans_Christian_Andersen Søren_Kierkegaard Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
-Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Леся_Українка Володимир_Зеленський
-Владимир_Путин Віталій_Кличко Лев_Толстой Фёдор_Достоевский Александр_Пушкин Anton_Chekhov Leo_Tolstoy
-Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
-Donald_Trump Joe_Biden Ursula_von_der_Leyen Kaja_Kallas Alar_Karis Gitanas_Nausėda Edgars_Rinkēvičs
-Andrzej_Duda Donald_Tusk Lech_Wałęsa Maria_Skłodowska-Curie Fryderyk_Chopin Karl_Marx Sigmund_Freud
-Pippi_Långstrump Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
-""".split())
-
-
 def _run_is_a_title(text: str, tokens: list[_Token], i: int) -> bool:
     """The capitalised word stands in a run of capitalised words one of which is an ordinary word and no
     name ("Save the Children", "Child Welfare Act", "Röda Korset"): a title or a body, not a person."""
@@ -292,7 +318,7 @@ def _standing_alone(text: str, tokens: list[_Token], i: int) -> bool:
     if starts_sentence(text, token.start):
         return not (_common(lower) or zipf(lower) >= _START_ZIPF)
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
-    return not (lower in _HOMOGRAPHS and _in_a_run(text, tokens, i))
+    return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 
 
 def _in_a_run(text: str, tokens: list[_Token], i: int) -> bool:
@@ -301,8 +327,8 @@ def _in_a_run(text: str, tokens: list[_Token], i: int) -> bool:
 
 
 def _common(lower: str) -> bool:
-    return lower in _HOMOGRAPHS or lower in common_words() or (
-        lower.endswith("s") and (lower[:-1] in _HOMOGRAPHS or lower[:-1] in common_words()))
+    return lower in HOMOGRAPHS or lower in common_words() or (
+        lower.endswith("s") and (lower[:-1] in HOMOGRAPHS or lower[:-1] in common_words()))
 
 
 # The persons of the knowledge base's training cases, which the workshop discusses by name ("I fallet med
@@ -319,18 +345,6 @@ def _sentence(text: str, at: int) -> str:
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
     end = _SENTENCE_BREAK.search(text, at)
     return text[start:end.start() + 1 if end else len(text)]
-
-
-# Relation words after a name in the genitive: family, friends, and those who act for a person.
-_RELATION_NEXT = re.compile(
-    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
-    r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
-    r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
-    r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
-    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
-_FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
-                          r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
-                          r"schwester|mama|papa|tata)\b", re.IGNORECASE)
 
 
 def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
@@ -361,7 +375,7 @@ def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
-    if first and _FAMILY_NEXT.match(text[tokens[i].end:]):
+    if first and FAMILY_NEXT.match(text[tokens[i].end:]):
         return [tokens[i]]
     return []
 
@@ -373,10 +387,19 @@ def _famous_out(text: str, tokens: list[_Token], spans: dict[tuple[int, int], fl
     for (start, end) in list(spans):
         following = [t for t in tokens if t.start >= start][:4]
         for n in range(1, len(following) + 1):
-            if "_".join(t.text.lower() for t in following[:n]) in _FAMOUS:
+            words = [t.text.lower() for t in following[:n]]
+            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+            if "_".join(words) in FAMOUS:
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
                 break
+        else:
+            if PUBLIC_OFFICE.search(text[max(0, start - 40):start]):
+                famous.append((start, end))  # "the Ombudsman for Children, Elina Pekkarinen"
+                del spans[(start, end)]
+    for (start, end) in list(spans):
+        if any(a <= start and end <= b for (a, b) in famous):
+            del spans[(start, end)]  # "Marin" of "Sanna Marin"
     return famous
 
 
