@@ -67,9 +67,12 @@ _FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family
 _SURNAME_SHAPE = re.compile(
     r"(?:nen|sen|s?son|berg|ström|strom|qvist|kvist|lund|gren|holm|dahl|blom|lind|stedt|bäck|ssen|"
     r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
-    r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская)$",
+    r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
+    r"ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
     re.IGNORECASE)
 
+_FARM_SURNAME = re.compile(r"(?:(?<![lnst])(?:la|lä)|niemi|salo|järvi|aho|koski|mäki|vaara|lahti|harju|ranta|"
+                           r"oja|puro|nummi|kallio|kangas|maa|pää|vuori|korpi)$")
 
 
 @dataclass
@@ -102,7 +105,9 @@ def _is_surname(token: _Token, text: str, after_first: bool) -> bool:
     if first and after_first:
         return True  # "Anna Maria", "Matti Juhani": more of the name
     if place:
-        return False
+        # Finnish surnames from farms and places ("Piia Korhola", "Aino Koskela", "Liisa Niemi"): in the
+        # nominative after a first name (not "Anna Tampereella", a locative).
+        return after_first and not ordinary and _FARM_SURNAME.search(token.text) is not None
     word = token.text.rstrip("s").removesuffix("'").removesuffix("’")
     if _SURNAME_SHAPE.search(word) or _SURNAME_SHAPE.search(token.text) or not ordinary:
         return True
@@ -166,7 +171,7 @@ def find_names(text: str) -> list[Finding]:
             vouched = direct and not (starts_sentence(text, token.start) and _common(token.text.lower()))
             for nxt in run[1:]:
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
-                        not vouched and not classify(nxt.text)[1]):
+                        not vouched and not classify(nxt.text)[1] and not _SURNAME_SHAPE.search(nxt.text)):
                     break
                 names.append(nxt)
             if len(names) > 1:
