@@ -22,6 +22,7 @@ mihin mina mir my nas odd om oni peace per prov rada sad said sina sine summer t
 penny ray max page young king hall day may ben sam tom kim dan jan ken van von de la le da di do en et er og
 i na pod za we no ja ta te to tu ty mu ma on oni ona ono vi ni de dem han hun hon sin sitt saa taas vain
 бог герой кино мир правда рада сила тихо цвета любовь любов надежда вера слава мая
+patience charity precious mercy blessing fortune aurora rasa
 """.split())
 
 # Famous people a professional may name without meaning anyone's client.
@@ -69,10 +70,11 @@ PERSON_NEXT = re.compile(
     r"(?!\w)", re.IGNORECASE)
 # Words that are the subject of such a verb without being anyone's name ("Alla sa", "Kaikki kertoi").
 NOT_SUBJECTS = frozenset("alla all andra man vi ni de dem kaikki moni jokainen alle viele mange ingen alle "
-                         "wszyscy kõik visi visos все всі всё".split())
+                         "wszyscy kõik visi visos все всі всё ema isa vend õde mama tata mamma pappa äiti isä "
+                         "mor far mother father mum dad".split())
 # Between two names of a list: "Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja Mansour".
 COORDINATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|&|och|og|und|ja|sekä|tai|eller|or|oder|i|oraz|lub|un|ir|ar|"
-                          r"и|і|та|й|или|або|a|e)\s+)$", re.IGNORECASE)
+                          r"и|і|та|й|или|або)\s+)$", re.IGNORECASE)
 # Offices whose holders are public persons, named after the office: "the Ombudsman for Children, Elina
 # Pekkarinen", "Rzecznik Praw Dziecka, Monika Horna-Cieślak", "pääministeri Petteri Orpo".
 PUBLIC_OFFICE = re.compile(

@@ -68,7 +68,7 @@ _SURNAME_SHAPE = re.compile(
     r"(?:nen|sen|s?son|berg|ström|strom|qvist|kvist|lund|gren|holm|dahl|blom|lind|stedt|bäck|ssen|"
     r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
     r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
-    r"ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
+    r"овна|евна|івна|ївна|ович|евич|ійович|vich|ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
     re.IGNORECASE)
 
 _FARM_SURNAME = re.compile(r"(?:(?<![lnst])(?:la|lä)|niemi|salo|järvi|aho|koski|mäki|vaara|lahti|harju|ranta|"
@@ -209,6 +209,7 @@ def find_names(text: str) -> list[Finding]:
     _coordinated(text, tokens, spans)
     famous = _famous_out(text, tokens, spans)
     _every_occurrence(text, tokens, spans, famous)
+    _join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     return _merge(text, spans)
 
 
@@ -236,9 +237,12 @@ def _coordinated(text: str, tokens: list[_Token], spans: dict[tuple[int, int], f
             lower = token.text.lower()
             neighbours = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens) and
                           any(start <= tokens[j].start < end for (start, end) in spans)]
-            if not any(COORDINATION.match(text[min(n.end, token.end):max(n.start, token.start)]) for n in neighbours):
+            joiners = [text[min(n.end, token.end):max(n.start, token.start)] for n in neighbours]
+            if not any(COORDINATION.match(j) for j in joiners):
                 continue
             first, last, place, ordinary = classify(token.text)
+            if all(j.strip() == "i" for j in joiners if COORDINATION.match(j)) and not (first or last):
+                continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas")
             if token.text.islower():
                 if not (first and lower in names()[0] and not ordinary and not _common(lower)):
                     continue
