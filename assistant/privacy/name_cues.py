@@ -71,7 +71,11 @@ PERSON_NEXT = re.compile(
 # Words that are the subject of such a verb without being anyone's name ("Alla sa", "Kaikki kertoi").
 NOT_SUBJECTS = frozenset("alla all andra man vi ni de dem kaikki moni jokainen alle viele mange ingen alle "
                          "wszyscy kõik visi visos все всі всё ema isa vend õde mama tata mamma pappa äiti isä "
-                         "mor far mother father mum dad".split())
+                         "mor far mother father mum dad mies nainen poika tyttö lapsi nuori opettaja man kvinna kvinnan mannen "
+                         "flickan pojken woman girl boy child teacher mann frau mädchen junge mand kvinde pige dreng "
+                         "mees naine tüdruk poiss vīrietis sieviete meitene zēns vyras moteris mergaitė berniukas "
+                         "mężczyzna kobieta dziewczyna chłopiec мужчина женщина девочка мальчик чоловік жінка "
+                         "дівчинка хлопчик".split())
 # Between two names of a list: "Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja Mansour".
 COORDINATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|&|och|og|und|ja|sekä|tai|eller|or|oder|i|oraz|lub|un|ir|ar|"
                           r"и|і|та|й|или|або)\s+)$", re.IGNORECASE)

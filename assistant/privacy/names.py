@@ -241,8 +241,8 @@ def _coordinated(text: str, tokens: list[_Token], spans: dict[tuple[int, int], f
             if not any(COORDINATION.match(j) for j in joiners):
                 continue
             first, last, place, ordinary = classify(token.text)
-            if all(j.strip() == "i" for j in joiners if COORDINATION.match(j)) and not (first or last):
-                continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas")
+            if all(j.strip() in ("i", ",") for j in joiners if COORDINATION.match(j)) and not (first or last):
+                continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas"); "elab Tartus, Maarjal"
             if token.text.islower():
                 if not (first and lower in names()[0] and not ordinary and not _common(lower)):
                     continue

@@ -94,7 +94,7 @@ amund torjus ingvild eirik sindre håkon kjetil torstein solveig ragnhild gudrun
 ola kari tone siri aud synnøve jostein runar geir bjørnar steinar åse liv ragnar
 younes youssef yassine soufiane ayoub imane khadija samir rachid hicham karima mehdi nabil zakaria ilyas
 dragana jelena lejla amela milica dragan goran zoran nikola emir edin amra ajla almir adis mirza nermin
-senad haris dženana emina azra merima mirela esma edina ena alen dino denis damir
+senad haris dženana emina azra merima mirela edina ena alen dino denis damir
 lukáš tereza
 """.split()
 
