@@ -36,7 +36,8 @@ Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Ле�
 Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
 Donald_Trump Joe_Biden Ursula_von_der_Leyen Kaja_Kallas Alar_Karis Gitanas_Nausėda Edgars_Rinkēvičs
 Andrzej_Duda Donald_Tusk Lech_Wałęsa Maria_Skłodowska-Curie Fryderyk_Chopin Karl_Marx Sigmund_Freud
-Pippi_Långstrump Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
+Pippi_Långstrump Pippi_Longstocking Mohammed_bin_Salman Jonas_Basanavičius Vytautas_Landsbergis
+Lennart_Meri Konstantin_Päts Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
 """.split())
 
 

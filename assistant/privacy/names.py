@@ -47,7 +47,7 @@ _CLIENT = re.compile(
 _ROLE = re.compile(
     r"(?<!\w)(?:äiti|äidin|isä|isän|tyttö|tytön|poika|pojan|sisko|siskon|veli|veljen|nuori|nuoren|lapsi|lapsen|"
     r"tytär|tyttären|poikansa|tyttärensä|setä|täti|eno|mummo|ukki|isoäiti|isoisä|ystävä|poikaystävä|tyttöystävä|"
-    r"mamma|mamman|pappa|pappan|flickan|flicka|pojken|pojke|dottern|sonen|syster|systern|bror|brodern|"
+    r"kompis|kompisen|kaveri|kaverin|mamma|mamman|pappa|pappan|flickan|flicka|pojken|pojke|dottern|sonen|syster|systern|bror|brodern|"
     r"mor|far|modern|fadern|vän|pojkvän|flickvän|mother|father|mum|mom|dad|girl|boy|son|daughter|sister|"
     r"brother|uncle|aunt|friend|boyfriend|girlfriend|stepfather|stepmother|teen|teenager|"
     r"ema|isa|tüdruk|poiss|māte|tēvs|meitene|zēns|mama|tata|córka|syn|dziewczyna|chłopiec|mutter|vater|"
@@ -170,6 +170,8 @@ def find_names(text: str) -> list[Finding]:
             direct = classify(token.text, stems=False)[0]
             vouched = direct and not (starts_sentence(text, token.start) and _common(token.text.lower()))
             for nxt in run[1:]:
+                if RELATION_NEXT.match(" " + nxt.text) or _ROLE.search(nxt.text):
+                    break  # "Emirs Bruder Kerem": a relation word, though a surname too
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
                         not vouched and not classify(nxt.text)[1] and not _SURNAME_SHAPE.search(nxt.text)):
                     break
@@ -360,9 +362,13 @@ def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
     """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
     a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
     a family word ("pontus pappa")."""
+    before = text[max(0, tokens[i].start - 40):tokens[i].start]
+    # After a role word ("kompis otto") a more common word may be the name.
+    most_common = 5.0 if _ROLE.search(before) else 4.5
+
     def name_word(token: _Token) -> tuple[bool, bool]:
         lower = token.text
-        if not in_name_lists(lower) or _common(lower) or zipf(lower) >= 4.5:
+        if not in_name_lists(lower) or _common(lower) or zipf(lower) >= most_common:
             return False, False
         first, last, place, ordinary = classify(lower)
         return first and not place, last and not place
@@ -372,19 +378,21 @@ def _lower_case_name(text: str, tokens: list[_Token], i: int) -> list[_Token]:
     first, last = name_word(tokens[i])
     if not (first or last):
         return []
-    before = text[max(0, tokens[i].start - 40):tokens[i].start]
     run = [tokens[i]]
     for nxt in tokens[i + 1:i + 3]:
-        if not nxt.text.islower() or not _adjacent(text, run[-1], nxt) or name_word(nxt) == (False, False):
+        if not nxt.text.islower() or not _adjacent(text, run[-1], nxt):
+            break
+        if name_word(nxt) == (False, False) and not (  # "majvor grankvist": a surname by its shape
+                first and len(run) == 1 and _SURNAME_SHAPE.search(nxt.text) and zipf_anywhere(nxt.text) < 3.0):
             break
         run.append(nxt)
     if _CLIENT.search(before):
         return run
-    if first and len(run) > 1 and name_word(run[1])[1]:
+    if first and len(run) > 1 and (name_word(run[1])[1] or _SURNAME_SHAPE.search(run[1].text)):
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
-    if first and FAMILY_NEXT.match(text[tokens[i].end:]):
+    if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or _ROLE.search(before)):
         return [tokens[i]]
     return []
 

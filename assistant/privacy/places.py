@@ -120,7 +120,7 @@ _SCHOOL = re.compile(
     rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
     rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
     rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
-    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
