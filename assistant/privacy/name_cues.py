@@ -1,5 +1,7 @@
 """The words around a name that say a person is meant, or is not: word lists for ``names.py``.
 
+- client and naming words, role and family words, titles (``CLIENT``, ``ROLE``, ``TITLE``, ``FAMILY_*``)
+  and the surname shapes of the region (``SURNAME_SHAPE``, ``FARM_SURNAME``);
 - ordinary words that the name lists also hold (``HOMOGRAPHS``) and famous people (``FAMOUS``), and the
   offices whose holders are named as public persons ("the Ombudsman for Children, Elina Pekkarinen");
 - relation words after a name in the genitive ("Lives bror") and family words after a first name;
@@ -11,6 +13,45 @@
 from __future__ import annotations
 
 import re
+
+# Words after which the next capitalised words are a person's name, whatever they are.
+CLIENT = re.compile(
+    r"(?<!\w)(?:asiakkaani|asiakkaamme|asiakkaasi|asiakkaanne|asiakas|asiakkaan|klient|klienten|klientin|client|"
+    r"klientė|klientas|klientka|kliente|klients|klientu|klienta|patient|patienten|potilas|potilaani|potilaamme|"
+    r"oppilas|oppilaani|oppilaamme|eleven|elev|min elev|pupil|nimeltä\w*|nimeltään|named|called|heter|kallas|vid namn|"
+    r"nimi on|name is|namn är|navn er|heder|hedder|heißt|nimi|nimi:|name:|namn:|клієнт\w*|клиент\w*|"
+    r"зовут|звати|nazywa się|vārdā|vardu|nimega)"
+    r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+# Words after which a capitalised first name from the gazetteer is a person's name.
+ROLE = re.compile(
+    r"(?<!\w)(?:äiti|äidin|isä|isän|tyttö|tytön|poika|pojan|sisko|siskon|veli|veljen|nuori|nuoren|lapsi|lapsen|"
+    r"tytär|tyttären|poikansa|tyttärensä|setä|täti|eno|mummo|ukki|isoäiti|isoisä|ystävä|poikaystävä|tyttöystävä|"
+    r"kompis|kompisen|kaveri|kaverin|mamma|mamman|pappa|pappan|flickan|flicka|pojken|pojke|dottern|sonen|syster|systern|bror|brodern|"
+    r"mor|far|modern|fadern|vän|pojkvän|flickvän|mother|father|mum|mom|dad|girl|boy|son|daughter|sister|"
+    r"brother|uncle|aunt|friend|boyfriend|girlfriend|stepfather|stepmother|teen|teenager|"
+    r"ema|isa|tüdruk|poiss|māte|tēvs|meitene|zēns|mama|tata|córka|syn|dziewczyna|chłopiec|mutter|vater|"
+    r"tochter|sohn|mädchen|junge|mor|far|datter|søn|pige|dreng|jente|gutt|мать|отец|мама|папа|дочь|сын|"
+    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик)"
+    r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+# Titles before a surname; family words before or after one.
+TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
+                    r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
+FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
+                            r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"
+                            r"родина|родини)[ \t]*$",
+                            re.IGNORECASE)
+FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family|familjen|familien|family's|"
+                           r"household|siblings|kids|children|lapset|lapsi\w*|lasten)\b", re.IGNORECASE)
+# Surname shapes of the region (the second word of a pair need not be in the gazetteer).
+SURNAME_SHAPE = re.compile(
+    r"(?:nen|sen|s?son|berg|ström|strom|qvist|kvist|lund|gren|holm|dahl|blom|lind|stedt|bäck|ssen|"
+    r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
+    r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
+    r"овна|евна|івна|ївна|ович|евич|ійович|vich|ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
+    re.IGNORECASE)
+
+FARM_SURNAME = re.compile(r"(?:(?<![lnst])(?:la|lä)|niemi|salo|järvi|aho|koski|mäki|vaara|lahti|harju|ranta|"
+                           r"oja|puro|nummi|kallio|kangas|maa|pää|vuori|korpi)$")
 
 # Ordinary words of the asker languages that the name lists also hold: at a sentence's start, or in lower
 # case, they are the word ("Alla barn", "Will you", "Per år", "Love is", "Mark the form").
