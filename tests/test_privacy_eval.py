@@ -1,7 +1,7 @@
 """`assistant eval --dataset privacy`: the personal-data detector on its labelled set, through the CLI.
 
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
-dev-people, dev-people-2) and the held-out sets (heldout, heldout-people, heldout-people-2, heldout-people-3):
+dev-people, dev-people-2, heldout-people-2) and the held-out sets (heldout, heldout-people, heldout-people-3):
 1,859 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
 thresholds and the validation of the labelled file are checked.
 """
