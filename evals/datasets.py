@@ -9,7 +9,8 @@ relative to the folder; default: the repository's ``knowledge/``). Each line is 
      "key_facts": [["30 days", "30 päivää"]],                                 # each: any of
      "filters": {"language": "fi"}, "history": ["earlier question"],         # optional
      "steps": [["lastensuojeluilmoitu", "child welfare notification"], ...],  # optional, in order
-     "current": [{"source": "finlex/fi/asd20141302.xml", "locator": "25 §"}]}  # optional: see below
+     "current": [{"source": "finlex/fi/asd20141302.xml", "locator": "25 §"}],  # optional: see below
+     "danger_now": false}                                                      # optional: see below
 
 ``kind`` is answerable, cross-lingual, follow-up, situation, near-topic or out-of-scope; near-topic
 questions are out-of-scope ones close to what the documents cover (a figure they do not give); out-of-scope
@@ -21,6 +22,10 @@ A question whose answer changed with an amendment (the ``amendments`` sets, issu
 the passages holding the newest wording of the section asked about (any of them); its ``expected`` lists
 the older wordings too. Its answer should cite the newest wording, and flag every older wording it cites
 as amended or repealed (``evals/metrics.py``: newest_cited, older_flagged).
+
+``danger_now`` (optional, true or false) says whether the question describes a child in danger now: its answer
+must open with the 112 referral when true and must not when false (``evals/metrics.py``: referral_precision,
+referral_recall, over the questions that carry the label).
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ REPO = DATASETS_DIR.parents[1]
 KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "near-topic", "out-of-scope")
 UNANSWERABLE = ("near-topic", "out-of-scope")
 _FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note",
-           "current"}
+           "current", "danger_now"}
 
 
 class DatasetError(AssistantError):
@@ -66,6 +71,7 @@ class Question:
     filters: dict[str, str] | None = None
     history: list[str] = field(default_factory=list)
     current: list[Expected] = field(default_factory=list)  # the passages holding the newest wording asked about
+    danger_now: bool | None = None  # a child in danger now (the answer must open with the referral); None: unlabelled
     origin: str = ""  # "file:line", for messages
 
     @property
@@ -213,7 +219,8 @@ def _load_file(file: Path, problems: list[str]) -> list[Question]:
             key_facts=[list(group) for group in record.get("key_facts", [])],
             steps=[list(group) for group in record.get("steps", [])],
             filters=record.get("filters") or None, history=list(record.get("history", [])),
-            current=[Expected(e["source"], e["locator"]) for e in record.get("current", [])], origin=origin,
+            current=[Expected(e["source"], e["locator"]) for e in record.get("current", [])],
+            danger_now=record.get("danger_now"), origin=origin,
         ))
     return questions
 
@@ -261,6 +268,8 @@ def validate_record(record: object) -> list[str]:
     if filters is not None and (not isinstance(filters, dict) or not all(
             k in FILTER_COLUMNS and isinstance(v, str) for k, v in filters.items())):
         problems.append(f"'filters' must map {', '.join(FILTER_COLUMNS)} to strings")
+    if "danger_now" in record and not isinstance(record["danger_now"], bool):
+        problems.append("'danger_now' must be true or false")
     history = record.get("history", [])
     if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
         problems.append("'history' must be a list of strings")

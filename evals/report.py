@@ -22,10 +22,11 @@ log = logging.getLogger(__name__)
 
 HEADLINE = ["hit@1_source", "hit@5_source", "mrr_source", "hit@1_locator", "hit@5_locator", "mrr_locator",
             "key_fact_recall", "steps_covered", "steps_in_order", "citation_support", "refusal_precision",
-            "refusal_recall", "answerable_refused", "language_match", "latency_p50_s", "latency_p95_s", "answer_words",
+            "refusal_recall", "answerable_refused", "referral_precision", "referral_recall", "referral_rate_not_danger",
+            "language_match", "latency_p50_s", "latency_p95_s", "answer_words",
             "newest_cited", "newest_quoted", "older_flagged"]
 GROUPED = ["hit@5_source", "hit@5_locator", "mrr_locator", "key_fact_recall", "steps_covered", "answerable_refused",
-           "refusal_recall"]
+           "refusal_recall", "referral_precision", "referral_recall"]
 PLOTTED = [("hit@5_locator", "hit@5 (section/page)"), ("mrr_locator", "MRR (section/page)"),
            ("key_fact_recall", "key-fact recall")]
 LANG_ORDER = ["fi", "sv", "en"]

@@ -289,3 +289,34 @@ def test_current_passages_must_be_expected(tmp_path: Path):
                     '"current": [{"source": "y.xml", "locator": "25 §"}]}\n', encoding="utf-8")
     with pytest.raises(DatasetError, match="every 'current' passage must also be in 'expected'"):
         load_dataset(str(path))
+
+
+def test_referral_precision_and_recall_over_the_labelled_questions(tmp_path: Path):
+    """An answer "opens with the referral" when the pipeline flagged it; only questions with ``danger_now``
+    count, and a refused answer that kept its referral still referred."""
+    def scored(danger_now, referral, id_, abstained=False):
+        a = answer([chunk("a.md", "Article 3")], "x", abstained=abstained)
+        a.safety_referral = referral
+        return score_answer(question("situation", id=id_, danger_now=danger_now), a, 0.1)
+
+    items = [scored(True, True, "a"), scored(True, False, "b"), scored(False, True, "c"),
+             scored(False, False, "d"), scored(False, False, "e"), scored(None, True, "f"),
+             scored(True, True, "g", abstained=True)]
+    assert items[0].referral and not items[1].referral and items[5].danger_now is None
+    figures = summarize(items)
+    assert figures["referral_recall"] == pytest.approx(2 / 3)  # a, g of a, b, g
+    assert figures["referral_precision"] == pytest.approx(2 / 3)  # a, g of a, c, g (f is unlabelled)
+    assert figures["referral_rate_not_danger"] == pytest.approx(1 / 3)
+    assert summarize([scored(None, True, "x")])["referral_precision"] is None
+
+
+def test_danger_now_must_be_a_boolean(tmp_path: Path):
+    folder = tmp_path / "set"
+    folder.mkdir()
+    line = ('{"id": "s1", "language": "en", "question": "q?", "kind": "situation", "steps": [["a"]], '
+            '"expected": [{"source": "a.md", "locator": "A"}], "danger_now": %s}\n')
+    (folder / "a.jsonl").write_text(line % "true", encoding="utf-8")
+    assert load_dataset(str(folder)).questions[0].danger_now is True
+    (folder / "a.jsonl").write_text(line % '"yes"', encoding="utf-8")
+    with pytest.raises(DatasetError, match="danger_now"):
+        load_dataset(str(folder))
