@@ -85,7 +85,28 @@ _OWN_HOW = {
     "ru": r"^(?:как|что|кому|кто|куда|где)\b.*\b(?:я|мы|мне|нам|мой|моя|моё|наш|наша|меня|нас)\b"
           r"|^(?:как|что|кому|куда)\s+\w+ть(?:ся)?\b",
 }
-_OWN = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_HOW.items()}
+# ... or asks whether the asker may or must do something in it and how ("Can we forbid him to go out, and how is
+# it done properly?", ru "Можем ли мы запретить ему выходить и как это правильно сделать?"). A yes/no question
+# alone ("Must I make the notification myself?") asks for a fact, not for steps, and stays one.
+_MAY_I = {
+    "en": r"^(?:can|may|must|should|do) (?:i|we)\b",
+    "fi": r"^(?:voinko|voimmeko|saanko|saammeko|pitääkö minun|pitääkö meidän|täytyykö minun|täytyykö meidän)\b",
+    "sv": r"^(?:kan|får|måste|ska|bör) (?:jag|vi)\b",
+    "et": r"^(?:kas )?(?:ma|me|mina|meie) (?:võin|võime|pean|peame|tohin|tohime)\b|^kas (?:ma|me) (?:võin|võime|pean|peame|tohin|tohime)\b",
+    "lv": r"^(?:vai )?(?:es|mēs) (?:varu|varam|drīkstu|drīkstam|man|mums)\b|^vai (?:man|mums) (?:ir )?jā\w+",
+    "lt": r"^(?:ar )?(?:aš|mes) (?:galiu|galime|turiu|turime|privalau|privalome)\b|^ar (?:galiu|galime|turiu|turime)\b",
+    "pl": r"^czy (?:mogę|możemy|muszę|musimy|powinienem|powinnam|powinniśmy|wolno (?:mi|nam))\b",
+    "de": r"^(?:kann|darf|muss|soll|können|dürfen|müssen|sollen) (?:ich|wir)\b",
+    "da": r"^(?:kan|må|skal|bør) (?:jeg|vi)\b",
+    "nb": r"^(?:kan|må|skal|bør|får) (?:jeg|vi)\b",
+    "uk": r"^(?:чи )?(?:можемо|можу|маємо|маю|повинні|повинен|повинна|мусимо|мушу)\b|^чи (?:ми|я) (?:можемо|можу|маємо|маю|повинні|мусимо)\b",
+    "ru": r"^(?:можем|могу|должны|должен|должна|обязаны|обязан|обязана)\b|^(?:мы|я) (?:можем|могу|должны|должен|должна)\b",
+}
+_AND_HOW = {"en": r"and how(?! often| long| many| much)", "fi": r"ja (?:miten|kuinka)", "sv": r"och hur", "et": r"ja kuidas", "lv": r"un kā",
+            "lt": r"ir kaip", "pl": r"i jak", "de": r"und wie", "da": r"og hvordan", "nb": r"og hvordan",
+            "uk": r"(?:і|й|та) як", "ru": r"и как"}
+_OWN = {language: re.compile(f"{pattern}|(?:{_MAY_I[language]}).*\\b{_AND_HOW[language]}\\b", re.IGNORECASE)
+        for language, pattern in _OWN_HOW.items()}
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 

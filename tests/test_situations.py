@@ -49,6 +49,10 @@ def test_a_question_of_fact_is_not(question, language):
     # A described situation and a how-question of the asker's own, or with an infinitive and no pronoun.
     ("Chłopiec mówi, że wuj zabrał mu paszport. Jak zgłosić to do opieki nad dziećmi?", "pl"),
     ("Ein Mädchen spricht nur Tigrinya und der Cousin will dolmetschen. Wie organisiere ich das Gespräch?", "de"),
+    # A yes/no question about the asker's own action, joined to "and how" (heldout-baltic-situations hbs-ru-03).
+    ("Подросток постоянно убегает по ночам, и мы подозреваем, что его используют. "
+     "Можем ли мы запретить ему выходить и как это правильно сделать?", "ru"),
+    ("Підліток постійно тікає вночі з нашого закладу. Чи можемо ми заборонити йому виходити і як це зробити?", "uk"),
 ])
 def test_a_question_asking_what_to_do_in_another_asker_language_is_a_situation(question, language):
     assert asks_what_to_do(question, language)
@@ -64,6 +68,9 @@ def test_a_question_asking_what_to_do_in_another_asker_language_is_a_situation(q
     ("Hva sier artikkel 19 i barnekonvensjonen?", "nb"),
     ("Хто призначає представника дитині без супроводу?", "uk"),
     ("Что такое Барнахус и есть ли он в Финляндии?", "ru"),
+    # A yes/no question alone asks for a fact, also after a story; "and how often" asks for a frequency.
+    ("Девочка живёт в центре приёма в Финляндии. Обязаны ли её выслушать, прежде чем принять решение?", "ru"),
+    ("Our home brought back a boy who ran away last weekend. Do we have to record the search, and how often?", "en"),
 ])
 def test_a_question_of_fact_in_another_asker_language_is_not(question, language):
     assert not asks_what_to_do(question, language)
