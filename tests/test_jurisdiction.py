@@ -22,6 +22,10 @@ def _keys(question: str, language: str) -> list[str]:
     ("Miten lastensuojelu toimii Virossa?", "fi", ["estonia"]),
     ("Kuinka pitkä tuomio ihmiskaupasta annetaan Saksassa?", "fi", ["germany"]),
     ("Onko Sweden mukana Lanzaroten sopimuksessa?", "fi", ["sweden"]),  # English names count in any language
+    # A country's government, named by the adjective, in the other asker languages.
+    ("Hva heter den norske regjeringens opptrappingsplan mot vold mot barn?", "nb", ["norway"]),
+    ("Welche Maßnahmen plant die schwedische Regierung gegen Kinderhandel?", "de", ["sweden"]),
+    ("Какую программу приняло правительство Эстонии для детей-жертв торговли людьми?", "ru", ["estonia"]),
 ])
 def test_a_country_asked_about_as_a_place(question, language, expected):
     assert _keys(question, language) == expected
