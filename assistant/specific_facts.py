@@ -67,10 +67,10 @@ _ASKS: dict[FactKind, dict[str, str]] = {
         "et": r"\bkui palju (?:maksab|maksavad|makstakse|raha|eurot|saab)\b|\bmis maksab\b|\beuro(?:t|des|dega|st)?\b"
               r"|\beelarve\w*|\bkui suur on (?:\w+ )?(?:tasu|toetus|palk|trahv|summa)\w*",
         "lv": r"\bcik (?:maksā|eiro|naudas)\b|\beiro\b|\bbudžet\w*"
-              r"|\bcik liel[sa] (?:ir )?(?:pabalst|atlīdzīb|alg|sod|summ)\w*",
+              r"|\bcik liel[sau] (?:ir )?(?:pabalst|atlīdzīb|alg|sod|summ)\w*",
         "lt": r"\bkiek (?:kainuoja|kainavo|eurų|pinigų|moka|mokama|gauna)\b|\bkainuoja\b|\beur(?:ų|ai|as|o)\b"
               r"|\bbiudžet\w*|\bkokio dydžio (?:\w+ )?(?:kompensacij|išmok|atlyginim|pašalp|baud|sum)\w*",
-        "pl": r"\bile (?:kosztuje|kosztują|kosztował\w*|zarabia\w*|płaci\w*|pieniędzy|euro|złotych)\b"
+        "pl": r"\bile (?:kosztuje|kosztują|kosztował\w*|zarabia\w*|płaci\w*|pieniędzy|euro|złotych|wynosi|wynoszą)\b"
               r"|\bkosztuje\b|\bkosztują\b|\bkoszt(?:y|ów)?\b|\beuro\b|\bzłotych\b|\bbudżet\w*|\bkwot[aęy]\b",
         "de": r"\bwie ?viel\b(?!e)|\bkostet\b|\beuro\b|\w*(?:honorar|gebühr|budget|taschengeld)\w*"
               r"|\bwie hoch (?:ist|sind|war|waren) (?:das|die|der) \w*(?:gehalt|betrag|vergütung|zuschuss|geld|geldstrafe)\b",
@@ -130,8 +130,17 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _LAW_NUMBER = re.compile(r"(?:§|\b(?:article|artikla\w*|artikel\w*|section|subsection|paragraph|chapter|luku|luvun|"
                          r"kap\.?|act|lailla|lag|lakiin|directive|direktiiv\w*)\s*)\d+(?:\s*[a-z]\b)?(?:/\d{2,4})?"
                          r"|\d+(?:\s*[a-z])?\s*(?:§|luku|luvun|kap\b|mom\b\.?|momentin|momentti\w*|kohda\w*|kohta|/\d{2,4})", re.I)
-# A date or a year says when, not how many ("in force 1.1.2020", "in 2022").
-_WHEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+# A date or a year says when, not how many ("in force 1.1.2020", "in 2022", "of 7 March 2022", "7. maaliskuuta").
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|" \
+    r"mars|maj|juni|juli|augusti|oktober|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|" \
+    r"heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+_WHEN = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d\b",
+                   re.IGNORECASE)
+# "How many hours": a count of hours is answered by a number of hours, not by any number.
+_ASKS_HOURS = re.compile(r"\bhow many hours\b|\bkuinka monta tuntia\b|\bmontako tuntia\b|\bhur många timmar\b"
+                         r"|\bmitu tundi\b|\bcik stund\w*|\bkiek valand\w*|\bile godzin\b|\bwie viele stunden\b"
+                         r"|\bhvor mange timer\b|\bскільки годин\b|\bсколько час(?:ов|а)\b", re.IGNORECASE)
+_HOURS = re.compile(r"\d[\d.,]*\s*(?:hours?|h\b|tuntia|tunnin|tuntiin|tunti|timmar|timme|timmars)", re.IGNORECASE)
 # Ordinals ("by the seventh working day") and bounds ("as few as possible", "at most") answer a "how many"
 # as well as a number does.
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ensimmäi\w*|toise\w*|kolmanne\w*|" \
@@ -163,15 +172,24 @@ class FactAsked:
     kind: FactKind
     year: str | None = None  # the year the question names, if it names one
     cost: bool = False  # an amount asked as what something costs (then "free of charge" answers it)
+    # A figure asked for a year or since one ("how many ... since 2022", "... i fjor"): the sentence must give the
+    # figure and a year (the one named; any, for "last year"), not a figure beside an act number or a date.
+    period: str | None = None
+    hours: bool = False  # a count of hours ("how many hours of training")
 
 
 def facts_asked(question: str) -> list[FactAsked]:
     """The kinds of specific fact ``question`` asks for (empty for most questions)."""
-    asked = [FactAsked(kind, cost=kind == "amount" and bool(_ASKS_COST.search(question)))
-             for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
+    year = None
     if _ASKS_RE["year"].search(question):
         named = _YEAR.search(question)
-        asked.append(FactAsked("year", named.group(0) if named else None))
+        year = named.group(0) if named else ""
+    asked = [FactAsked(kind, cost=kind == "amount" and bool(_ASKS_COST.search(question)),
+                       period=year if kind == "count" else None,
+                       hours=kind == "count" and bool(_ASKS_HOURS.search(question)))
+             for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
+    if year is not None:
+        asked.append(FactAsked("year", year or None))
     return asked
 
 
@@ -186,7 +204,12 @@ def carries(sentence: str, fact: FactAsked) -> bool:
         return bool(_DOSE.search(sentence))
     if fact.kind == "share":
         return bool(_SHARE.search(plain))
-    return bool(_COUNT.search(_WHEN.sub(" ", _PHONE.sub(" ", plain))))
+    if fact.hours:
+        return bool(_HOURS.search(plain))
+    counted = bool(_COUNT.search(_WHEN.sub(" ", _PHONE.sub(" ", plain))))
+    if counted and fact.period is not None:
+        return fact.period in plain if fact.period else bool(_YEAR.search(plain))
+    return counted
 
 
 def missing_facts(question: str, sentences: list[str]) -> list[FactAsked]:
