@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.safety import LANGUAGES, PATTERNS, assess, suggests_immediate_danger
+from assistant.safety import LANGUAGES, PATTERNS, assess, contact_sentence, suggests_immediate_danger
 from evals.datasets import DatasetError
 from evals.safety import FIGURES, LABELLED, evaluate, load_labelled, run
 
@@ -387,3 +387,11 @@ def test_the_eval_runs_on_real_labelled_questions_and_make_eval_checks_the_whole
     assert data["examples"] == len(danger[::9] + safe[::9]) >= 20 and data["failures"] == []
     assert data["summary"]["recall"] == 1.0
     assert "All within evals/thresholds.toml." in (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+
+
+def test_the_referral_quotes_when_to_call_112_not_how_to_hang_up():
+    what_to_say = ["Explain what happened.", "Do not hang up until the operator gives permission, even if 112 is busy."]
+    when = ["Call 112 when a child's life or health is under threat.", "A caller who is unsure should call."]
+    assert contact_sentence([what_to_say, when]) == (1, when[0])
+    assert contact_sentence([["Soita hätänumeroon 112, kun lapsen henki on uhattuna."]])[1].startswith("Soita")
+    assert contact_sentence([what_to_say]) == (0, what_to_say[1])  # no "call 112" sentence: the first naming 112
