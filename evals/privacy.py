@@ -43,13 +43,16 @@ LABELLED = DATASETS_DIR / "privacy" / "labelled.jsonl"
 DEV_PEOPLE = DATASETS_DIR / "privacy" / "dev-people.jsonl"
 # Written by a helper who never saw the detector, in the style of heldout-people-2 (issue 17, names); tuned on.
 DEV_PEOPLE_2 = DATASETS_DIR / "privacy" / "dev-people-2.jsonl"
-DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2)
+# Issue 17's second round, by the writer of dev-people-2, committed before any tuning on either; held out
+# (run once, branch privacy2), then read and tuned on from the third round (branch privacy3): a dev set now.
+HELDOUT_PEOPLE_2 = DATASETS_DIR / "privacy" / "heldout-people-2.jsonl"
+DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2, HELDOUT_PEOPLE_2)
 # Written afterwards by someone who saw neither the detector nor the sets above; never tuned on.
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
-# Issue 17's second round, by the writer of dev-people-2, committed before any tuning on either.
-HELDOUT_PEOPLE_2 = DATASETS_DIR / "privacy" / "heldout-people-2.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_2)
+# Issue 17's third round (names, addresses, phones), written blind to the detector, committed before any tuning.
+HELDOUT_PEOPLE_3 = DATASETS_DIR / "privacy" / "heldout-people-3.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_3)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")

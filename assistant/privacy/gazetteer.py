@@ -104,16 +104,31 @@ def _provider_names(locale: str) -> tuple[set[str], set[str]]:
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
     ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
-    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, SURNAMES
+    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SURNAMES
 
-    first: set[str] = set(FIRST_NAMES) | set(CHILDREN)
+    first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES)
     last: set[str] = set(SURNAMES)
     for locale in LOCALES + FIRST_NAME_LOCALES:
         more_first, more_last = _provider_names(locale)
         first |= more_first
         if locale in LOCALES:
-            last |= more_last
+            last |= more_last | (_feminine(more_last, locale) if locale in ("lt_LT", "lv_LV") else set())
     return frozenset(first - NOT_NAMES), frozenset(last - NOT_NAMES)
+
+
+def _feminine(surnames: set[str], locale: str) -> set[str]:
+    """The women's forms of Lithuanian and Latvian surnames, which Faker lists in the men's form only:
+    Kazlauskas → Kazlauskienė (married), Kazlauskaitė (unmarried); Jankauskis → Jankauskienė,
+    Jankauskytė; Krūmiņš → Krūmiņa; Ozols → Ozola; Kalnietis → Kalniete."""
+    women = set()
+    for name in surnames:
+        if locale == "lt_LT":
+            for male, unmarried in (("as", "aitė"), ("is", "ytė"), ("ys", "ytė"), ("us", "utė"), ("ius", "iūtė")):
+                if name.endswith(male) and len(name) > len(male) + 2:
+                    women |= {name[:-len(male)] + "ienė", name[:-len(male)] + unmarried}
+        elif name.endswith(("š", "s")) and len(name) > 3:
+            women.add(name[:-2] + "e" if name.endswith("tis") else name[:-1] + "a")
+    return women
 
 
 class _Voikko:
@@ -208,8 +223,9 @@ am ai ui u as os ei e ą ę ie im us iem ai ais ām ēm im ym
 owi em ą ę ie y i ą
 у ю ою ею ой ей ом ем им ым ы и е і ї ові еві ів ов ин ина ину чин чина ією єю ію ії ьою
 owie ų ых их ам ах ими цi ці ці кою
+я єві ою ем ом iga ile ilt
 """.split()), key=len, reverse=True))
-_NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о")
+_NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
 
 

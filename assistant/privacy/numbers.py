@@ -64,7 +64,7 @@ def find_emails(text: str) -> list[Finding]:
 # nothing. A number does not start right after a four-digit group ("SE48 5000 0000 0583 9825 7466"
 # is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
 _PHONE = re.compile(
-    r"(?<![\w+/.,])(?<!\d{4}[ -])"
+    r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
     r"(?:(?P<international>(?:\+|00)[1-9]\d{0,2})[ -]?(?:\(0\)[ -]?)?\d{1,4}"
     r"|(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})[ -]?\d{2,4})"
     r"(?:[ -]?\d{2,4}){0,4}"
@@ -88,7 +88,8 @@ _NATIONAL = re.compile(r"(?<![\w+/.,])(?:\d{1,4}|\(\d{2,4}\))(?:[ -]?(?:\d{2,4}|
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
-    r"\w*telefon(?:en)?\b|linje\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
+    r"\w+telefon(?:en)?\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
+    r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b", re.IGNORECASE)
 
 

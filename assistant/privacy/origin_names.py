@@ -81,6 +81,23 @@ solomiia solomija danylo matvii yurii nadiia viktoriia mariia nataliia kateryna 
 django kenji marlon poppy declan chinedu
 """.split()
 
+# Names of the region that Faker's lists lack (privacy3): Lithuanian and Latvian women's names with their
+# diacritics, Greenlandic, Norwegian and Danish names, North African, Balkan and Bosnian names, and common
+# pet forms of the region's languages.
+MORE_FIRST_NAMES = """
+danutė rūta jūratė birutė ona aldona laima vida genovaitė irena regina jurgita rasa vilma giedrė ramunė
+agnė eglė indrė simona dovilė gintarė inga lina neringa edita ieva justina monika vaida žaneta audronė
+elīza evelīna līga aņa ilze dace baiba kristīne zanda gunta sarmīte anda ināra vija dzintra aija agnese
+laura diāna ance evija inese iveta santa anete ērika ludmila jeļena oļegs aleksejs ēriks jānis ansis
+inuk aputsiaq naja nuka malik pipaluk ivalu aviaja minik kuupik nivi paninnguaq hansi inunnguaq
+amund torjus ingvild eirik sindre håkon kjetil torstein solveig ragnhild gudrun trond vegard sigve
+ola kari tone siri aud synnøve jostein runar geir bjørnar steinar åse liv ragnar
+younes youssef yassine soufiane ayoub imane khadija samir rachid hicham karima mehdi nabil zakaria ilyas
+dragana jelena lejla amela milica dragan goran zoran nikola emir edin amra ajla almir adis mirza nermin
+senad haris dženana emina azra merima mirela edina ena alen dino denis damir
+lukáš tereza
+""".split()
+
 SURNAMES = """
 warsame farah jama abdi mohamed hassan osman yusuf aden egal hirsi dirie samatar guled nur mohamud
 abdullahi ahmed ali ibrahim ismail hussein omar

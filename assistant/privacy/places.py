@@ -26,24 +26,32 @@ _NUMBER = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\.\s?\d))?(?:\s?[-/]\s?\d{1,4}|\s(?:as
            r"кв\.?\s?)?\d{1,3}(?![\d:/]|[.,]\d))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
-              r"mäki|mäe|kuja|tanhua|piha|puistotie|rinne)(?:\w{0,5})")
+              r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
 _SUFFIX_STREET = (rf"{_UP}{_WORD}+(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
                   r"allén|leden|kajen|esplanaden|vej|vejen|gade|gaden|plads|stræde|veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
-_WORD_STREET = (rf"(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
+_WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
                 r"pr\.|prospektas|al\.|alėja|tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|tee|Street|St\.?|Road|"
                 r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
                 r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|valtatie|puistotie|"
-                r"rantatie|maantie|katu|tie)")
+                r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
+                r"набережная|набережна)")
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|вул\.|вулиця|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
+_LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
+                 r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
+# German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
+_DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
 _TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C))?"
+_LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
     rf"|(?<![/\d])\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
-    rf"(?:,?\s{_POSTCODE}{_TOWN})?")
+    rf"(?:,?\s{_POSTCODE}{_TOWN})?"
+    rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
+    rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=,\s\d{{5}}\s{_UP})")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
@@ -55,11 +63,12 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 # What may follow a street and number: a flat ("m. 3", "dz. 11", ", кв. 3", ", 2. th."), then a postcode
 # and town, or a town alone after a comma where the sentence or clause ends ("Sjövägen 4, Kimito";
 # "Tērbatas iela 22-8, Rīga, LV-1011").
-_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|lgh\.?|lejl\.|apt\.?|flat|as\.)\s?\d{1,4}|,\s\d{1,2}\.\s?(?:th|tv|mf|sal)\.)")
-_TOWN_AFTER = re.compile(rf",?\s{_POSTCODE}{_TOWN}|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s))")
+_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|lgh\.?|lejl\.|apt\.?|flat|as\.)\s?\d{1,4}|,\s\d{1,2}\.\s?(?:th|tv|mf|sal)\.|"
+                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
+_TOWN_AFTER = re.compile(rf",?\s{_POSTCODE}{_TOWN}|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11").
-_BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s\d{{1,4}}(?:\s?[a-zA-Z](?![\w]|\.\s?\d))?(?:\s?[-/]\s?\d{{1,4}})?")
+_BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
 
 
 # A town in a locative case says where, not which address ("Brīvības ielā 12, Rīgā": in Riga).
@@ -100,18 +109,23 @@ def find_addresses(text: str) -> list[Finding]:
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
                  r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|gümnaasium\w*|"
-                 r"vidusskola|pamatskola|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
+                 r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
                  r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
                  r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї)")
 _FI_ENDINGS = r"(?:\w{0,6})"
+# A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
+_LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
 _SCHOOL = re.compile(
-    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}}){_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
-    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
+    rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
+    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
+    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
-    rf"Elementary School|School|Academy|Kindergarten|Nursery)(?!\w)"
+    rf"Elementary School|School|Academy|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
+    rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
     rf"|(?<!\w)(?:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
-    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}(?:\s(?:w|we)\s{_CAP})?"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
     re.UNICODE)
@@ -138,7 +152,8 @@ def _proper(text: str, start: int, word: str) -> bool:
 
 # A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
 _CLASS_AFTER = re.compile(r",?\s(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
-                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?")
+                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
+                          r"|,?\s(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w)")
 
 
 def find_schools(text: str) -> list[Finding]:

@@ -1,0 +1,131 @@
+"""The words around a name that say a person is meant, or is not: word lists for ``names.py``.
+
+- client and naming words, role and family words, titles (``CLIENT``, ``ROLE``, ``TITLE``, ``FAMILY_*``)
+  and the surname shapes of the region (``SURNAME_SHAPE``, ``FARM_SURNAME``);
+- ordinary words that the name lists also hold (``HOMOGRAPHS``) and famous people (``FAMOUS``), and the
+  offices whose holders are named as public persons ("the Ombudsman for Children, Elina Pekkarinen");
+- relation words after a name in the genitive ("Lives bror") and family words after a first name;
+- verbs whose subject is a person ("Rose told me", "Usko kertoi", "Hope är 15"): a first name that is
+  also an ordinary word is a name when one follows it;
+- the words that join names in a list ("Jamila und Younes", "Trinh, Ristola ja Mansour").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words after which the next capitalised words are a person's name, whatever they are.
+CLIENT = re.compile(
+    r"(?<!\w)(?:asiakkaani|asiakkaamme|asiakkaasi|asiakkaanne|asiakas|asiakkaan|klient|klienten|klientin|client|"
+    r"klientė|klientas|klientka|kliente|klients|klientu|klienta|patient|patienten|potilas|potilaani|potilaamme|"
+    r"oppilas|oppilaani|oppilaamme|eleven|elev|min elev|pupil|nimeltä\w*|nimeltään|named|called|heter|kallas|vid namn|"
+    r"nimi on|name is|namn är|navn er|heder|hedder|heißt|nimi|nimi:|name:|namn:|клієнт\w*|клиент\w*|"
+    r"зовут|звати|nazywa się|vārdā|vardu|nimega)"
+    r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+# Words after which a capitalised first name from the gazetteer is a person's name.
+ROLE = re.compile(
+    r"(?<!\w)(?:äiti|äidin|isä|isän|tyttö|tytön|poika|pojan|sisko|siskon|veli|veljen|nuori|nuoren|lapsi|lapsen|"
+    r"tytär|tyttären|poikansa|tyttärensä|setä|täti|eno|mummo|ukki|isoäiti|isoisä|ystävä|poikaystävä|tyttöystävä|"
+    r"kompis|kompisen|kaveri|kaverin|mamma|mamman|pappa|pappan|flickan|flicka|pojken|pojke|dottern|sonen|syster|systern|bror|brodern|"
+    r"mor|far|modern|fadern|vän|pojkvän|flickvän|mother|father|mum|mom|dad|girl|boy|son|daughter|sister|"
+    r"brother|uncle|aunt|friend|boyfriend|girlfriend|stepfather|stepmother|teen|teenager|"
+    r"ema|isa|tüdruk|poiss|māte|tēvs|meitene|zēns|mama|tata|córka|syn|dziewczyna|chłopiec|mutter|vater|"
+    r"tochter|sohn|mädchen|junge|mor|far|datter|søn|pige|dreng|jente|gutt|мать|отец|мама|папа|дочь|сын|"
+    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик)"
+    r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
+# Titles before a surname; family words before or after one.
+TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
+                    r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
+FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
+                            r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"
+                            r"родина|родини)[ \t]*$",
+                            re.IGNORECASE)
+FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family|familjen|familien|family's|"
+                           r"household|siblings|kids|children|lapset|lapsi\w*|lasten)\b", re.IGNORECASE)
+# Surname shapes of the region (the second word of a pair need not be in the gazetteer).
+SURNAME_SHAPE = re.compile(
+    r"(?:nen|sen|s?son|berg|ström|strom|qvist|kvist|lund|gren|holm|dahl|blom|lind|stedt|bäck|ssen|"
+    r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
+    r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
+    r"овна|евна|івна|ївна|ович|евич|ійович|vich|ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
+    re.IGNORECASE)
+
+FARM_SURNAME = re.compile(r"(?:(?<![lnst])(?:la|lä)|niemi|salo|järvi|aho|koski|mäki|vaara|lahti|harju|ranta|"
+                           r"oja|puro|nummi|kallio|kangas|maa|pää|vuori|korpi)$")
+
+# Ordinary words of the asker languages that the name lists also hold: at a sentence's start, or in lower
+# case, they are the word ("Alla barn", "Will you", "Per år", "Love is", "Mark the form").
+HOMOGRAPHS = frozenset("""
+ainoa ale alla andra andre ani bara barna beste bett bo bror dag del else ene fem floor forum gal german gun
+guy haben hope ica jente job kick kuria lage laika les lilla line lot love live long lucky mad made man maža
+mihin mina mir my nas odd om oni peace per prov rada sad said sina sine summer till tit tule us vid vide vita
+över will may mark rose faith grace joy bill art pat sue dawn amber june august frank rich sunny chance miles
+penny ray max page young king hall day may ben sam tom kim dan jan ken van von de la le da di do en et er og
+i na pod za we no ja ta te to tu ty mu ma on oni ona ono vi ni de dem han hun hon sin sitt saa taas vain
+бог герой кино мир правда рада сила тихо цвета любовь любов надежда вера слава мая
+patience charity precious mercy blessing fortune aurora rasa
+""".split())
+
+# Famous people a professional may name without meaning anyone's client.
+FAMOUS = frozenset(name.lower() for name in """
+Astrid_Lindgren Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
+Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
+Sauli_Niinistö Tarja_Halonen Martti_Ahtisaari Jean_Sibelius Aleksis_Kivi Selma_Lagerlöf Ellen_Key
+Hans_Christian_Andersen Søren_Kierkegaard Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
+Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Леся_Українка Володимир_Зеленський
+Владимир_Путин Віталій_Кличко Лев_Толстой Фёдор_Достоевский Александр_Пушкин Anton_Chekhov Leo_Tolstoy
+Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
+Donald_Trump Joe_Biden Ursula_von_der_Leyen Kaja_Kallas Alar_Karis Gitanas_Nausėda Edgars_Rinkēvičs
+Andrzej_Duda Donald_Tusk Lech_Wałęsa Maria_Skłodowska-Curie Fryderyk_Chopin Karl_Marx Sigmund_Freud
+Pippi_Långstrump Pippi_Longstocking Mohammed_bin_Salman Jonas_Basanavičius Vytautas_Landsbergis
+Lennart_Meri Konstantin_Päts Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
+""".split())
+
+
+
+# Relation words after a name in the genitive: family, friends, and those who act for a person.
+RELATION_NEXT = re.compile(
+    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
+    r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
+    r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
+    r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
+    r"brālis|māsa|māte|tēvs|ģimene|brolis|sesuo|motina|tėvas|mama|tėtis|vend|õde|isa|ema|"
+    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
+FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
+                          r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
+                          r"schwester|mama|papa|tata)\b", re.IGNORECASE)
+
+
+# Verbs whose subject is a person, right after a word: said, told, cried, called, asked, wants, fears, is N
+# (years old), in the asker languages. A first name that is also a word ("Usko", "Rose", "Hope") is a name
+# before one of them.
+PERSON_NEXT = re.compile(
+    r"^\s+(?:kertoi|kertoo|sanoi|sanoo|sano|itki|itkee|soitti|pelkää|pelkäs|kysyi|haluaa|halus|ei\s+(?:halua|"
+    r"uskalla|saa|ole)|on\s+\d{1,2}(?:-vuotias|\b)|"
+    r"sa|sade|säger|berättade|berättar|grät|gråter|ringde|frågade|vill|ville|är\s+\d{1,2}\b|"
+    r"said|says|told|tells|cried|cries|called|asked|wants|wanted|is\s+\d{1,2}\b|was\s+\d{1,2}\b|"
+    r"sagt|sagte|erzählt|erzählte|weint|weinte|ist\s+\d{1,2}\b|"
+    r"sagde|siger|fortalte|fortæller|sier|græd|gråt|ringte|er\s+\d{1,2}\b|"
+    r"ütles|ütleb|rääkis|räägib|nuttis|on\s+\d{1,2}\b|teica|stāstīja|stāsta|saka|raudāja|ir\s+\d{1,2}\b|"
+    r"sakė|pasakė|pasakojo|verkė|yra\s+\d{1,2}\b|mówi|powiedział\w*|płakał\w*|ma\s+\d{1,2}\s+lat|"
+    r"каже|сказав|сказала|розповів|розповіла|плаче|плакала|говорит|сказал|рассказал\w*|плачет|плакал\w*)"
+    r"(?!\w)", re.IGNORECASE)
+# Words that are the subject of such a verb without being anyone's name ("Alla sa", "Kaikki kertoi").
+NOT_SUBJECTS = frozenset("alla all andra man vi ni de dem kaikki moni jokainen alle viele mange ingen alle "
+                         "wszyscy kõik visi visos все всі всё ema isa vend õde mama tata mamma pappa äiti isä "
+                         "mor far mother father mum dad mies nainen poika tyttö lapsi nuori opettaja man kvinna kvinnan mannen "
+                         "flickan pojken woman girl boy child teacher mann frau mädchen junge mand kvinde pige dreng "
+                         "mees naine tüdruk poiss vīrietis sieviete meitene zēns vyras moteris mergaitė berniukas "
+                         "mężczyzna kobieta dziewczyna chłopiec мужчина женщина девочка мальчик чоловік жінка "
+                         "дівчинка хлопчик".split())
+# Between two names of a list: "Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja Mansour".
+COORDINATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|&|och|og|und|ja|sekä|tai|eller|or|oder|i|oraz|lub|un|ir|ar|"
+                          r"и|і|та|й|или|або)\s+)$", re.IGNORECASE)
+# Offices whose holders are public persons, named after the office: "the Ombudsman for Children, Elina
+# Pekkarinen", "Rzecznik Praw Dziecka, Monika Horna-Cieślak", "pääministeri Petteri Orpo".
+PUBLIC_OFFICE = re.compile(
+    r"(?:ombudsman(?:\s+for\s+children)?|children's\s+commissioner|lapsiasiavaltuutettu|barnombudsman(?:nen)?|"
+    r"børnerådet|barneombud(?:et)?|kinderbeauftragte\w*|õiguskantsler|tiesībsarg\w*|kontrolier\w*|"
+    r"rzecznik\s+praw\s+dziecka|омбудсман\w*|уповноважен\w*|уполномоченн\w*|minister|ministeri|president|"
+    r"presidentti|pääministeri|statsminister|prime\s+minister|bundeskanzler\w*|kanzler\w*|premier|"
+    r"prezydent|premjer\w*|ministr\w*|министр\w*|міністр\w*|президент\w*)[\s,:]*$", re.IGNORECASE)

@@ -1,0 +1,123 @@
+"""Passes over the names found in a message: names listed with them, names side by side joined, famous
+people and office holders dropped, every recurrence of a found name taken, overlaps merged."""
+
+from __future__ import annotations
+
+from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
+from assistant.privacy.gazetteer import classify, names, zipf_anywhere
+from assistant.privacy.name_cues import CLIENT, COORDINATION, FAMOUS, NOT_SUBJECTS, PUBLIC_OFFICE, ROLE, TITLE
+from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
+
+def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A word listed with a name is a name ("Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja
+    Mansour", "jaylen and amara"), when it is a name in the lists or no word of any asker language."""
+    for _ in range(2):
+        for i, token in enumerate(tokens):
+            if any(start <= token.start < end for (start, end) in spans):
+                continue
+            lower = token.text.lower()
+            neighbours = [tokens[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(tokens) and
+                          any(start <= tokens[j].start < end for (start, end) in spans)]
+            joiners = [text[min(n.end, token.end):max(n.start, token.start)] for n in neighbours]
+            if not any(COORDINATION.match(j) for j in joiners):
+                continue
+            first, last, place, ordinary = classify(token.text)
+            strong = any(COORDINATION.match(j) and j.strip() not in ("i", ",") for j in joiners)
+            if not strong and not (first or last):
+                continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas"); "elab Tartus, Maarjal"
+            if token.text.islower():
+                if not (first and lower in names()[0] and not ordinary and not is_common(lower)):
+                    continue
+                if not any(n.text.islower() for n in neighbours):
+                    continue
+            elif mixed_case(token.text) or lower in NOT_SUBJECTS or (place and not (first or last) and not (
+                    strong and zipf_anywhere(lower) < 3.0)) or not (
+                    (place and strong and zipf_anywhere(lower) < 3.0) or
+                    ((first or last) and not (starts_sentence(text, token.start) and is_common(lower)))
+                    or unknown_word(text, token)):
+                continue
+            start, end = name_span(text, [token])
+            spans[(start, end)] = CONTEXT
+
+
+def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """Names side by side are one name ("Merilin" "Org" → "Merilin Org"), and a capitalised word that is
+    no ordinary word before a surname is its first name ("Nadiia Moroz", "Kerem Aksoy-Wagner")."""
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not adjacent(text, token, nxt) or text[token.end:nxt.start] != " ":
+            continue
+        here = next(((a, b) for (a, b) in spans if a <= token.start and token.end <= b), None)
+        there = next(((a, b) for (a, b) in spans if a <= nxt.start and nxt.end <= b), None)
+        if here and there and here != there and here[1] == token.end and there[0] == nxt.start:
+            spans[(here[0], there[1])] = max(spans.pop(here), spans.pop(there))
+        elif there and not here and there[0] == nxt.start and token.capitalised and unknown_word(text, token):
+            first, last = classify(nxt.text, stems=False)[:2]
+            if last or first:
+                spans[(token.start, there[1])] = spans.pop(there)
+
+
+def unknown_word(text: str, token: Token) -> bool:
+    """A capitalised word that is no ordinary or common word, no place and not an abbreviation."""
+    if CLIENT.search(token.text) or ROLE.search(token.text) or TITLE.search(token.text):
+        return False  # "Meine Klientin Laura Schmidt"
+    if any(part[:1].islower() for part in token.text.split("-")):
+        return False  # "Chat-sovelluksessa"
+    first, last, place, ordinary = classify(token.text)
+    lower = token.text.lower()
+    return not (ordinary or place or is_common(lower) or mixed_case(token.text)) and zipf_anywhere(lower) < 4.0
+
+
+
+def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Drop the names of famous people ("Henrik Ibsen skrev...", "Vitali Klitschko visited"): a span that
+    is one, or that one goes on from. Returns where they stand, so that no other rule takes them back."""
+    famous = []
+    for (start, end) in list(spans):
+        following = [t for t in tokens if t.start >= start][:4]
+        for n in range(1, len(following) + 1):
+            words = [t.text.lower() for t in following[:n]]
+            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+            if "_".join(words) in FAMOUS:
+                famous.append((start, following[n - 1].end))
+                del spans[(start, end)]
+                break
+        else:
+            if PUBLIC_OFFICE.search(text[max(0, start - 40):start]):
+                famous.append((start, end))  # "the Ombudsman for Children, Elina Pekkarinen"
+                del spans[(start, end)]
+    for (start, end) in list(spans):
+        if any(a <= start and end <= b for (a, b) in famous):
+            del spans[(start, end)]  # "Marin" of "Sanna Marin"
+    return famous
+
+
+def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
+                      famous: list[tuple[int, int]]) -> None:
+    """A name found once is a name wherever it recurs in the message, in any case form or in lower case
+    ("Maarja Luik ... Maarjal", "Ture ... Ture")."""
+    found = {t.text.lower() for t in tokens for (start, end) in spans if start <= t.start and t.end <= end}
+    found = {w for w in found if len(w) >= 3}
+    if not found:
+        return
+    for token in tokens:
+        if any(start <= token.start < end for (start, end) in [*spans, *famous]):
+            continue
+        lower = token.text.lower()
+        if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
+                   (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
+            continue
+        if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0):
+            continue  # "Saga ... en saga": the word, in lower case
+        start, end = name_span(text, [token])
+        spans[(start, end)] = CONTEXT
+
+
+def merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:
+    """Overlapping spans become the longest; in text order."""
+    found: list[Finding] = []
+    for (start, end), confidence in sorted(spans.items(), key=lambda s: (s[0][0], -s[0][1])):
+        if found and start < found[-1].end:
+            continue
+        found.append(Finding(NAME, start, end, text[start:end], confidence))
+    return found

@@ -1,0 +1,48 @@
+"""Words of a message as the name recognisers see them (``names.py``, ``name_passes.py``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.privacy.gazetteer import common_words
+from assistant.privacy.name_cues import HOMOGRAPHS
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() and not (len(self.text) > 1 and self.text.isupper())
+
+
+def tokens_of(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def adjacent(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start] in (" ", "-")
+
+
+def name_span(text: str, tokens: list[Token]) -> tuple[int, int]:
+    """A name's span with its case or possessive ending ("Declan's", "Lorenz'", "Virtaselle")."""
+    start, end = tokens[0].start, tokens[-1].end
+    if text[end:end + 1] in ("'", "’") and tokens[-1].text.endswith(("s", "z", "x")) and \
+            not text[end + 1:end + 2].isalpha():
+        end += 1
+    return start, end
+
+
+def mixed_case(word: str) -> bool:
+    """An abbreviation or brand ("SoL", "iPhone", "McDonald" aside): a capital after the first letter."""
+    return any(ch.isupper() for ch in word[1:]) and "-" not in word and not word[:2] in ("Mc", "Ma", "O'")
+
+
+def is_common(lower: str) -> bool:
+    return lower in HOMOGRAPHS or lower in common_words() or (
+        lower.endswith("s") and (lower[:-1] in HOMOGRAPHS or lower[:-1] in common_words()))
