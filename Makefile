@@ -68,8 +68,12 @@ ocr:
 	    || echo "could not install Tesseract; scanned PDF pages will be reported, not read"; \
 	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
+# Two pytest-xdist workers, one test file each at a time (a file's fixtures stay in one process): most tests
+# wait on a subprocess, a browser or a server, so two processes on 2 cores finish sooner than one.
+# TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: model browser
-	$(BIN)/python -m pytest -q --durations=15
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
 # Every quality gate: the safety and privacy detectors and every dataset with thresholds (corpus sets when
 # ../shared/corpus is beside the checkout); reports under reports/eval-all/.

@@ -217,9 +217,10 @@ class Settings(BaseSettings):
         "(assistant/specific_facts.py).",
     )
     common_word_zipf: float = Field(
-        default=4.0, ge=0.0, le=8.0,
-        description="Words at least this common in the question's language (Zipf frequency, wordfreq) "
-        "carry no topic and are never counted as uncovered by the second refusal signal.",
+        default=4.0, ge=3.0, le=8.0,
+        description="Words at least this common in the question's language (Zipf frequency, wordfreq's small lists, "
+        "which hold the words of Zipf 3 and above) carry no topic and are never counted as uncovered by the second "
+        "refusal signal.",
     )
 
     # --- answering ---------------------------------------------------------------------------

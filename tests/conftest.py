@@ -23,6 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = next((p / "shared" / "corpus" for p in REPO.parents if (p / "shared" / "corpus").is_dir()),
               REPO.parent / "shared" / "corpus")
 SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # set before conftest is imported in a worker
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -38,9 +39,12 @@ def _install_socket_guard():
     sys.modules["socket_guard"] = guard
     spec.loader.exec_module(guard)
     guard.install()
-    fd, log = tempfile.mkstemp(prefix="socket-guard-", suffix=".jsonl")
-    os.close(fd)
-    os.environ[guard.ENV] = log
+    if _XDIST_WORKER and os.environ.get(guard.ENV):  # a pytest-xdist worker: the controller's log, read at its end
+        log = os.environ[guard.ENV]
+    else:
+        fd, log = tempfile.mkstemp(prefix="socket-guard-", suffix=".jsonl")
+        os.close(fd)
+        os.environ[guard.ENV] = log
     paths = [str(SOCKET_GUARD), *[p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]]
     os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     return guard, Path(log)
@@ -50,7 +54,11 @@ socket_guard, SOCKET_GUARD_LOG = _install_socket_guard()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Fail the run if anything (a test, a library, a subprocess) tried to reach beyond loopback."""
+    """Fail the run if anything (a test, a library, a subprocess) tried to reach beyond loopback. Under
+    pytest-xdist (`make test`) every worker and its subprocesses append to the controller's log, which the
+    controller reads here once the workers are done."""
+    if _XDIST_WORKER:
+        return
     try:
         lines = SOCKET_GUARD_LOG.read_text(encoding="utf-8").splitlines()
         SOCKET_GUARD_LOG.unlink()

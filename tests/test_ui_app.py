@@ -519,7 +519,7 @@ def test_the_two_messages_of_issue_17_are_caught_in_full_and_sent_without_name_c
 def test_ask_endpoint_returns_the_answer_object(ui) -> None:
     from gradio_client import Client
 
-    client = Client(ui.url, verbose=False, download_files=False)
+    client = Client(ui.url, verbose=False, download_files=False, httpx_kwargs={"timeout": 120})  # not httpx's 5 s
     assert set(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == {"/ask"}
     result = client.predict(FINNISH_QUESTION, "", "", api_name="/ask")
     answer = result if isinstance(result, dict) else json.loads(result)

@@ -113,7 +113,9 @@ def run_session(url: str, server: int, session: int, dialogues: list[list[Turn]]
             records.append(record)
 
     try:
-        client = Client(url, verbose=False, download_files=False)
+        # httpx's own 5 s default would fail a request that a browser would still be waiting for (seen on a
+        # loaded machine as ReadTimeout while joining the queue); the request's limit is ``timeout_s``.
+        client = Client(url, verbose=False, download_files=False, httpx_kwargs={"timeout": timeout_s})
     except Exception as exc:  # counted, like a failed request
         keep(Record(server, session, "", False, 0.0, type(exc).__name__, f"connect: {exc}"[:300]))
         return
