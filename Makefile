@@ -68,10 +68,11 @@ ocr:
 	    || echo "could not install Tesseract; scanned PDF pages will be reported, not read"; \
 	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
-# Two pytest-xdist workers, one test file each at a time (a file's fixtures stay in one process): most tests
-# wait on a subprocess, a browser or a server, so two processes on 2 cores finish sooner than one.
-# TEST_WORKERS=0 runs in one process.
-TEST_WORKERS ?= 2
+# TEST_WORKERS=N runs the tests in N pytest-xdist processes, one test file each at a time (a file's fixtures stay
+# in one process). The default is one process: on 2 cores two workers took longer (pytest 332 s against about
+# 300 s), since the tests that embed already use both cores and each worker loads the model and builds the session
+# fixtures again; on more cores try TEST_WORKERS=2 or more.
+TEST_WORKERS ?= 0
 test: model browser
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
 
