@@ -69,8 +69,8 @@ ocr:
 	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
 # TEST_WORKERS=N runs the tests in N pytest-xdist processes, one test file each at a time (a file's fixtures stay
-# in one process). The default is one process: on 2 cores two workers took longer (pytest 332 s against about
-# 300 s), since the tests that embed already use both cores and each worker loads the model and builds the session
+# in one process). The default is one process: on 2 cores two workers took longer (pytest 332 s against 291 s
+# in one), since the tests that embed already use both cores and each worker loads the model and builds the session
 # fixtures again; on more cores try TEST_WORKERS=2 or more.
 TEST_WORKERS ?= 0
 test: model browser
