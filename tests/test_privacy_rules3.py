@@ -37,6 +37,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
     # In lower case: after a role word, and a surname by its shape after a first name.
     ("tjena, hans kompis otto säljer snus", [(NAME, "otto")]),
     ("min klient majvor lindqvist ringde", [(NAME, "majvor lindqvist")]),
+    # A town before a comma ends no address, and the name found once is found again in its case form.
+    ("Maarja Luik elab Tartus, Maarjal pole tööd.", [(NAME, "Maarja Luik"), (NAME, "Maarjal")]),
 ])
 def test_names_of_the_third_round(text: str, expected: list) -> None:
     assert kinds(text) == expected
@@ -50,10 +52,9 @@ def test_names_of_the_third_round(text: str, expected: list) -> None:
     "Volodymyr Zelensky's decree on evacuations",  # a famous name in the possessive
     "Vi var i Pargas i går.",  # Swedish "i" is "in", not "and"
     "Into-koulutuksessa puhuttiin hyväksikäytöstä.",  # koulutus is training, no school
-    "Maarja Luik elab Tartus, Maarjal pole tööd.",  # a town before a comma and a name
 ])
 def test_look_alikes_of_the_third_round(text: str) -> None:
-    assert all(kind == NAME and text[:5] == "Maarj" for kind, _ in kinds(text)), kinds(text)
+    assert kinds(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
