@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from assistant.privacy import PLACEHOLDERS, redact
 from assistant.store.catalog import Catalog
+from assistant.text.frequency import zipf
 from assistant.text.stemming import content_words, stems_of
 
 MIN_LETTERS = 4  # shorter words are abbreviations or particles, too ambiguous to judge
@@ -34,13 +35,7 @@ MIN_PREFIX = 5
 MIN_PART = 4  # letters of each part of a compound word ("barn", "sal" + "en")
 
 
-@lru_cache(maxsize=4096)
-def _zipf(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: loading its tables costs ~0.1 s
-
-    # the "small" lists (words of Zipf 3 and above) give the same answer at any threshold from 3 up, in a tenth of
-    # the memory of the default lists (assistant/privacy/gazetteer.py, WORDLIST)
-    return zipf_frequency(word, language, wordlist="small")
+_zipf = lru_cache(maxsize=4096)(zipf)
 
 
 def _covered(word: str, catalog: Catalog) -> bool:

@@ -20,6 +20,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from assistant.text import frequency
+
 log = logging.getLogger(__name__)
 
 LOCALES = ("fi_FI", "sv_SE", "et_EE", "lv_LV", "lt_LT", "pl_PL", "de_DE", "da_DK", "no_NO", "uk_UA", "ru_RU",
@@ -181,11 +183,6 @@ millal kas kus kes mis miks kuidas mida kui kuhu kust kelle keda mille milline m
 see seda ta tema nad meie teie ma mina minu sa sina sinu oma on olen oli ei ka veel juba siis nüüd täna homme eile
 """.split())
 _COMMON_LANGUAGES = ("en", "sv", "de", "da", "nb", "fi", "pl", "lt", "lv", "ru", "uk")
-# wordfreq's "small" lists hold the words of Zipf 3 and above, which is all the checks here look at (3.0, 4.0, 5.5):
-# 55 MB and 0.6 s for the eleven languages, against 494 MB and 7 s for its default "best" lists, which a serving
-# process kept for its whole life. On the 25,146 words of the question sets, the privacy sets and knowledge/ the
-# two agree on every check at 4.0 and 5.5 and differ at 3.0 for 33 words of exactly Zipf 3.0 in the large lists.
-WORDLIST = "small"
 
 
 @lru_cache(maxsize=1)
@@ -193,28 +190,22 @@ def common_words() -> frozenset[str]:
     """The 1,000 commonest words of each asker language (wordfreq; Estonian by hand): a word among them
     that starts a sentence, or is typed in lower case, is the word, even when a name list holds it ("Jaka
     kara", "Milloin", "Anna", "kuris gali")."""
-    from wordfreq import top_n_list
-
     words = set(_ESTONIAN_COMMON)
     for language in _COMMON_LANGUAGES:
-        words.update(top_n_list(language, 1000, wordlist=WORDLIST))
+        words.update(frequency.commonest(language, 1000))
     return frozenset(words)
 
 
 @lru_cache(maxsize=50_000)
 def zipf_anywhere(lower: str) -> float:
     """How common ``lower`` is in the commonest of the asker languages wordfreq has."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(lower, language, wordlist=WORDLIST) for language in _COMMON_LANGUAGES)
+    return max(frequency.zipf(lower, language) for language in _COMMON_LANGUAGES)
 
 
 @lru_cache(maxsize=50_000)
 def zipf(lower: str) -> float:
     """How common ``lower`` is as a word of English, Swedish or German (wordfreq's Zipf scale, the highest)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(lower, language, wordlist=WORDLIST) for language in ("en", "sv", "de"))
+    return max(frequency.zipf(lower, language) for language in ("en", "sv", "de"))
 
 
 # Case endings of the asker languages, and the nominative endings a stem may take back: "Ifrahin" → Ifrah,

@@ -1,1 +1,1 @@
-"""Language-aware text helpers: language detection, keyword stemming, sentence splitting."""
+"""Language-aware text helpers: language detection, keyword stemming, sentence splitting, word frequency."""
