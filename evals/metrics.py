@@ -239,14 +239,8 @@ def score_answer(question: Question, answer: Answer, seconds: float, support: Su
         answer_words=len(text.split()),
         newest_cited=newest, newest_quoted=quoted, older_cited=older, older_flagged=flagged,
         refusal=_refusal(answer) if refused else None,
-        referral=opens_with_referral(answer), danger_now=question.danger_now,
+        referral=answer.safety_referral, danger_now=question.danger_now,
     )
-
-
-def opens_with_referral(answer: Answer) -> bool:
-    """Whether the answer opens with the safety referral ("call 112 now"): the pipeline's flag, or a
-    SafetyBlock first (a pipeline that builds the block without setting the flag)."""
-    return bool(answer.safety_referral or (answer.blocks and isinstance(answer.blocks[0], SafetyBlock)))
 
 
 def _refusal(answer: Answer) -> str:
