@@ -20,7 +20,7 @@ from assistant.law.index import LawIndex
 from assistant.provenance import Provenance
 from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
-from assistant.danger_classifier import load_classifier
+from assistant.safety.classifier import load_classifier
 from assistant.safety import safety_referral, suggests_immediate_danger
 from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
@@ -133,7 +133,7 @@ class Assistant:
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
         """Whether ``question`` suggests a child may be in danger now: the patterns say so ("in danger right
         now"), or the classifier on its embedding (``vector``, when retrieval embedded this very text) does,
-        where one is trained for the embedding model (assistant/safety.py, assistant/danger_classifier.py)."""
+        where one is trained for the embedding model (assistant/safety/)."""
         if suggests_immediate_danger(question, language):
             return True
         if self._danger_classifier is None:

@@ -285,7 +285,7 @@ def fit_logistic(vectors, labels, l2: float = TRAIN_L2, epochs: int = 3000, rate
 
 def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
-    from assistant.danger_classifier import WEIGHTS, DangerClassifier
+    from assistant.safety.classifier import WEIGHTS, DangerClassifier
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
@@ -308,7 +308,7 @@ def classifier_detector(texts: list[str] = ()) -> Detector | None:
     embedding; None when the classifier does not apply to the configured model (then the patterns decide).
     ``texts`` that the patterns do not flag are embedded up front in batches (one call per text took most
     of the eval's time)."""
-    from assistant.danger_classifier import load_classifier
+    from assistant.safety.classifier import load_classifier
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
@@ -333,7 +333,7 @@ def classifier_detector(texts: list[str] = ()) -> Detector | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.safety", description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true",
-                        help="fit the danger classifier on the labelled set and write assistant/danger_classifier.json")
+                        help="fit the danger classifier on the labelled set and write assistant/safety/classifier.json")
     parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-safety)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
     args = parser.parse_args(argv)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.danger_classifier import WEIGHTS, load_classifier
+from assistant.safety.classifier import WEIGHTS, load_classifier
 from assistant.safety import suggests_immediate_danger
 
 

@@ -1,6 +1,6 @@
 """A child in danger now, recognised from the question's embedding (the one retrieval computes anyway).
 
-The patterns of ``assistant/safety.py`` say why they fire, but they only know the words they were written
+The patterns of ``assistant/safety/detector.py`` say why they fire, but they only know the words they were written
 for: on the held-out set of the danger eval they found half the children in danger (recall 0.509). A
 logistic regression on the embedding model's question vectors, trained on the labelled set
 (``python -m evals.safety --train``), generalises across wording and language: in 5-fold cross-validation
@@ -21,7 +21,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-WEIGHTS = Path(__file__).with_name("danger_classifier.json")
+WEIGHTS = Path(__file__).with_name("classifier.json")
 _warned: set[str] = set()
 
 
@@ -64,4 +64,4 @@ def _warn_once(problem: str) -> None:
     if problem not in _warned:
         _warned.add(problem)
         log.warning("the danger classifier is not used (%s): the safety referral falls back to the patterns "
-                    "of assistant/safety.py; retrain with: python -m evals.safety --train", problem)
+                    "of assistant/safety/detector.py; retrain with: python -m evals.safety --train", problem)
