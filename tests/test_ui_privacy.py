@@ -290,7 +290,7 @@ def test_codes_after_their_scheme_and_numbers_after_a_phone_word(text: str, expe
     ("dzīvo Brīvības ielā 12, Rīgā.", [(ADDRESS, "Brīvības ielā 12")]),  # "in Riga": no part of it
     ("Hän on Hervannan koulun 5A:lla", [(SCHOOL, "Hervannan koulun 5A")]),
     ("Sagals lärare på Husbyskolan, klass 3A", [(NAME, "Sagals"), (SCHOOL, "Husbyskolan, klass 3A")]),
-    ("går på förskolan Ekorren", [(SCHOOL, "Ekorren")]),
+    ("går på förskolan Ekorren", [(SCHOOL, "förskolan Ekorren")]),
 ])
 def test_addresses_and_schools_with_what_is_written_after_them(text: str, expected: list) -> None:
     assert kinds(text) == expected
