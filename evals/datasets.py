@@ -25,7 +25,8 @@ as amended or repealed (``evals/metrics.py``: newest_cited, older_flagged).
 
 ``danger_now`` (optional, true or false) says whether the question describes a child in danger now: its answer
 must open with the 112 referral when true and must not when false (``evals/metrics.py``: referral_precision,
-referral_recall, over the questions that carry the label).
+referral_recall, over the questions that carry the label). ``danger_reason`` (optional text) says why the writer
+labelled it so, for the reader; nothing scores it.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ REPO = DATASETS_DIR.parents[1]
 KINDS = ("answerable", "cross-lingual", "follow-up", "situation", "near-topic", "out-of-scope")
 UNANSWERABLE = ("near-topic", "out-of-scope")
 _FIELDS = {"id", "language", "question", "kind", "expected", "key_facts", "steps", "filters", "history", "note",
-           "current", "danger_now"}
+           "current", "danger_now", "danger_reason"}
 
 
 class DatasetError(AssistantError):
