@@ -96,7 +96,7 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             words = [t.text.lower() for t in following[:n]]
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
             if "_".join(words) in FAMOUS or "_".join(words).removesuffix("s") in FAMOUS or (
-                    n >= 2 and REGNAL.match(text[following[n - 1].end:])):
+                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
                 break

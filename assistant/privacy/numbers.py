@@ -68,7 +68,7 @@ def find_emails(text: str) -> list[Finding]:
 _SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|\s|\.(?=\d{3,4}(?!\d)))"
 _PHONE = re.compile(
     r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
-    r"(?:(?P<international>(?:\+|00)[1-9]\d{0,2})[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
+    r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
     rf"|(?:\(0[1-9]\d{{0,2}}\)|0[1-9]\d{{0,2}}){_SEP}?\d{{2,4}})"
     rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
     r"(?![\w/]|[.,-]\d)"
@@ -98,23 +98,31 @@ _PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
     r"soita\w*|soitti|ring|ringe|ringer|call|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
-    r"дзвон\w*|anrufen|stacjonarn\w*)"
+    r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
+    r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text)"
     r"\.?(?:\s(?:på|on|at|pod|na|по|til|an))?[\s:]*(?:nr\.?\s*)?$"
     # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{2,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
+# National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
+# "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
+# "5341 2278", Latvian "29 876 543".
+_NATIONAL_SHAPE = re.compile(
+    r"(?:\d{2} ){3}\d{2}|[49]\d{2} \d{2} \d{3}|[4-8]\d{2}[ -]\d{3}[ -]\d{3}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|"
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3} \d{4}|2\d [ ]?\d{3} \d{3}")
+_AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
-    r"kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
+    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
     r"\w+telefon(?:en)?\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden)\b|"
-    r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w-]+\s)?"
+    r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
 
@@ -148,8 +156,11 @@ def find_phones(text: str) -> list[Finding]:
         else:
             ok = 7 <= len(digits) <= 12
             national = digits
+        start = m.start()
+        if value.startswith("(") and country and not value.startswith(f"({country})"):
+            start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
         if ok and not (national and _service_number(national)):
-            found.append(Finding(PHONE, m.start(), m.end(), value, LIKELY))
+            found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     return [_with_extension(text, f) for f in found]
 
 
@@ -163,7 +174,8 @@ def _national_after_phone_word(text: str) -> list[Finding]:
     for m in _NATIONAL.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
-        if 7 <= digits <= 12 and _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()]) and not (
+        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
+        if 7 <= digits <= 12 and (shaped or _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()])) and not (
                 _service_number(number) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
             found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     return found

@@ -69,7 +69,7 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.)\s?\d{1,4}[a-z]?|"
-                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)\.|,\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
+                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|,\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
 _PO_BOX = r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|а/я)\s\d{1,5}(?:\s\d{2}){0,2}"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
