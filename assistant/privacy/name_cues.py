@@ -31,7 +31,12 @@ ROLE = re.compile(
     r"brother|uncle|aunt|friend|boyfriend|girlfriend|stepfather|stepmother|teen|teenager|"
     r"ema|isa|tüdruk|poiss|māte|tēvs|meitene|zēns|mama|tata|córka|syn|dziewczyna|chłopiec|mutter|vater|"
     r"tochter|sohn|mädchen|junge|mor|far|datter|søn|pige|dreng|jente|gutt|мать|отец|мама|папа|дочь|сын|"
-    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик)"
+    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик|"
+    # grandparents, cousins, aunts and uncles (privacy4)
+    r"dotter|lillebror|storebror|lillasyster|storasyster|kusin|kusinen|farmor|mormor|farfar|morfar|cousin|aunty|"
+    r"auntie|grandma|grandmother|grandad|grandfather|granny|nan|serkku|serkun|mummi|vaari|vanaema|vanaisa|"
+    r"onu|tädi|babcia|babci|dziadek|ciocia|wujek|kuzyn|kuzynka|oma|opa|tante|onkel|cousine|mormor|farmor|"
+    r"bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # Titles before a surname; family words before or after one.
 TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
