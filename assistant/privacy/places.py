@@ -23,7 +23,7 @@ _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d))(?![\w]|\.\s?\d))?(?:(?:\s?[-/]\s?\d{1,4}){1,2}|"
-           r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d))?(?::\w{1,4}(?!\w))?")
+           r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -69,7 +69,7 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.)\s?\d{1,4}[a-z]?|"
-                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|,\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
+                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|,?\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
 _PO_BOX = r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|а/я)\s\d{1,5}(?:\s\d{2}){0,2}"
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
@@ -90,7 +90,7 @@ _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TO
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
 _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu|z/s\s[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}})(?={_REGION})")
-_VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт)\s{_CAP},\s$")
+_VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
