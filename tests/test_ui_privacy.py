@@ -287,10 +287,12 @@ def test_codes_after_their_scheme_and_numbers_after_a_phone_word(text: str, expe
     ("mieszka ul. Kościuszki 5 m. 3, Poznań", [(ADDRESS, "ul. Kościuszki 5 m. 3, Poznań")]),
     ("bor Jernbanegade 7, 2. th., 5000 Odense C", [(ADDRESS, "Jernbanegade 7, 2. th., 5000 Odense C")]),
     ("elab Tähe 44-9, 51010 Tartu", [(ADDRESS, "Tähe 44-9, 51010 Tartu")]),
-    ("dzīvo Brīvības ielā 12, Rīgā.", [(ADDRESS, "Brīvības ielā 12")]),  # "in Riga": no part of it
+    # After an inflected street its town belongs to it, as the people sets label it (privacy4).
+    ("dzīvo Brīvības ielā 12, Rīgā.", [(ADDRESS, "Brīvības ielā 12, Rīgā")]),
+    ("osoite Hämeenkatu 5, Tampereella.", [(ADDRESS, "Hämeenkatu 5")]),  # "in Tampere" after a nominative street
     ("Hän on Hervannan koulun 5A:lla", [(SCHOOL, "Hervannan koulun 5A")]),
     ("Sagals lärare på Husbyskolan, klass 3A", [(NAME, "Sagals"), (SCHOOL, "Husbyskolan, klass 3A")]),
-    ("går på förskolan Ekorren", [(SCHOOL, "Ekorren")]),
+    ("går på förskolan Ekorren", [(SCHOOL, "förskolan Ekorren")]),
 ])
 def test_addresses_and_schools_with_what_is_written_after_them(text: str, expected: list) -> None:
     assert kinds(text) == expected

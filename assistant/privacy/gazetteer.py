@@ -52,6 +52,7 @@ tallinn riga vilnius warsaw oslo copenhagen berlin london paris
 seri kela poliisi police court act section article convention directive council union barnahus nollalinja
 mll thl dvv migri europol interpol unicef unhcr iom who ilo eu un nato
 god jumala allah jesus christ bible
+faren moren ema emal emale isal kooli festnetz mieszka mieszkają
 """.split())
 
 # Finnish -nen surnames in the cases Voikko would give (Virtaselle, Virtasen, Virtasta, Virtasilla).
@@ -106,9 +107,9 @@ def _provider_names(locale: str) -> tuple[set[str], set[str]]:
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
     ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
-    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SURNAMES
+    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SURNAMES, WORD_FIRST_NAMES
 
-    first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES)
+    first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES) | set(WORD_FIRST_NAMES)
     last: set[str] = set(SURNAMES)
     for locale in LOCALES + FIRST_NAME_LOCALES:
         more_first, more_last = _provider_names(locale)

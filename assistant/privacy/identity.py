@@ -218,8 +218,9 @@ _SCHEME_WORDS = re.compile(
     r"cpr(?:-nr\.?|-nummer)?|fødselsnummer|fødselsnr\.?|fnr|d-nummer|isikukood|isikukoodiga|p\.\s?k\.|"
     r"personas kods|a\.\s?k\.|asmens kodas|pesel|steuer-?id|steueridentifikationsnummer|"
     r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс)"
-    r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?$", re.IGNORECASE)
-_SCHEME_CODE = re.compile(r"(?<![\w+])(?:\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-]))?"
+    r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
+_SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
+                          r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-]))?"
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
 
 
@@ -243,7 +244,19 @@ def find_identity_codes(text: str) -> list[Finding]:
     for finding in candidates:
         if all(finding.end <= f.start or finding.start >= f.end for f in found):
             found.append(finding)
+    found += _same_shape(text, found)
     return sorted(found, key=lambda f: f.start)
+
+
+_DIGIT_RUN = re.compile(r"(?<![\w+/.,-])\d{9,13}(?![\w/]|[.,-]\d)")
+
+
+def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
+    """A bare digit run as long as an identity code found in the same message is a code too ("Steuer-ID
+    81630274583 für Hannah, ihr Bruder hat 81630247583")."""
+    lengths = {len(f.text) for f in found if f.text.isdigit()}
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CONTEXT) for m in _DIGIT_RUN.finditer(text)
+            if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
 
 
 # --- dates of birth ------------------------------------------------------------------------------
@@ -252,15 +265,20 @@ _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born
          r"dz\.|ur\.|gim\.|народ\.|род\.|"
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
          r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
-         r"дата народження|d\.\s*o\.\s*b\.")
+         r"дата народження|d\.\s*o\.\s*b\.|sünd\.|нар\.|д\.\s?р\.|"
+         # "s 9.9.2008" without its dot: before a whole date only
+         r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})")
+# "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
+_DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
            r"jan\w*|feb\w*|febr\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|"
            r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
-         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN})\s*(?:on|den|the|is|was|:|,|–|-|vuonna|år|in|am|den\s+)?\s*"
+         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
+         rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 

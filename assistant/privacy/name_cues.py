@@ -31,7 +31,12 @@ ROLE = re.compile(
     r"brother|uncle|aunt|friend|boyfriend|girlfriend|stepfather|stepmother|teen|teenager|"
     r"ema|isa|tüdruk|poiss|māte|tēvs|meitene|zēns|mama|tata|córka|syn|dziewczyna|chłopiec|mutter|vater|"
     r"tochter|sohn|mädchen|junge|mor|far|datter|søn|pige|dreng|jente|gutt|мать|отец|мама|папа|дочь|сын|"
-    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик)"
+    r"девочка|мальчик|мати|батько|донька|дочка|син|дівчинка|хлопчик|"
+    # grandparents, cousins, aunts and uncles (privacy4)
+    r"dotter|lillebror|storebror|lillasyster|storasyster|kusin|kusinen|farmor|mormor|farfar|morfar|cousin|aunty|"
+    r"auntie|grandma|grandmother|grandad|grandfather|granny|nan|serkku|serkun|mummi|vaari|vanaema|vanaisa|"
+    r"onu|tädi|babcia|babci|dziadek|ciocia|wujek|kuzyn|kuzynka|oma|opa|tante|onkel|cousine|mormor|farmor|"
+    r"bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # Titles before a surname; family words before or after one.
 TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
@@ -79,7 +84,38 @@ Donald_Trump Joe_Biden Ursula_von_der_Leyen Kaja_Kallas Alar_Karis Gitanas_Naus�
 Andrzej_Duda Donald_Tusk Lech_Wałęsa Maria_Skłodowska-Curie Fryderyk_Chopin Karl_Marx Sigmund_Freud
 Pippi_Långstrump Pippi_Longstocking Mohammed_bin_Salman Jonas_Basanavičius Vytautas_Landsbergis
 Lennart_Meri Konstantin_Päts Harry_Potter Muumipeikko Mannerheim Mikael_Agricola Lydia_Koidula Rainis
+Jussi_Halla-aho Sofia_Oksanen Erna_Solberg Sophie_Scholl Ruby_Bridges Anne_Frank Rosa_Parks Kalle_Anka
+Magdalena_Andersson Stefan_Löfven Olof_Palme Dag_Hammarskjöld Raoul_Wallenberg Jens_Stoltenberg Gro_Harlem_Brundtland
+Anders_Breivik Roald_Amundsen Fridtjof_Nansen Karen_Blixen Niels_Bohr Urho_Kekkonen Mauno_Koivisto Juha_Sipilä
+Riikka_Purra Li_Andersson Pekka_Haavisto Väinö_Linna Minna_Canth Johan_Ludvig_Runeberg Zacharias_Topelius
+Kristjan_Jaak_Peterson Anton_Hansen_Tammsaare Krišjānis_Barons Krišjānis_Valdemārs Jānis_Rainis
+Adam_Mickiewicz Jan_Paweł_II Jana_Pawła_II Karol_Wojtyła Olga_Tokarczuk Wisława_Szymborska Irena_Sendler
+Clara_Zetkin Anne_Hathaway Florence_Nightingale Mahatma_Gandhi
 """.split())
+# A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
+REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")
+# A word that names a thing after a person or a place: a model, a method, a convention, a canal, a day ("the
+# Lundy model", "Hagos konvencija", "Anne kanal", "Jack and Jill nursery", "Aleksis Kiven päivä").
+EPONYM_NEXT = re.compile(
+    r"^\s+(?:model|modell|modellen|malli\w*|method|metod\w*|menetelmä\w*|syndrome|syndrom\w*|oireyhtymä\w*|"
+    r"konvencij\w*|convention|konvention\w*|konwencj\w*|конвенц\w*|kanal|canal|kanāl\w*|nursery|award|prize|"
+    r"palkinto\w*|pris|preis|päivä\w*|day|dag|dagen|tag|effect|effekt\w*|scale|skala|test|testi\w*|"
+    # a town's name before its municipality ("Bergen kommune", "Aarhus Kommune")
+    r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė)(?!\w)",
+    re.IGNORECASE)
+# Job words: a word ending so at a sentence's start is the person's job, not a first name ("Socialsekreterare
+# Johanna Ylitalo", "Schulsozialarbeiterin Katrin Möller", "Helsesykepleier Marte Aasen", "Психолог ...").
+JOB_WORD = re.compile(
+    r"(?:sekreterare|kurator|kuraattori|arbeiter\w*|rådgiver|rådgivare|sykepleier|sjuksköterska|pleier|lærer|"
+    r"lärare|lehrer\w*|opettaja|õpetaja|skolotāj\w*|mokytoj\w*|nauczyciel\w*|psykolog|psycholog\w*|psykologi|"
+    r"terapeut\w*|therapist|worker|nurse|officer|teacher|koordinator\w*|hoitaja|ohjaaja|työntekijä|"
+    r"pedagog\w*|психолог|педагог\w*|учител\w*|вчител\w*|соцработник\w*|isa|ema|faren|moren)$", re.IGNORECASE)
+# Words before a surname alone that say a teacher or another professional is meant ("opettaja Laine",
+# "lærer Bech", "Skolotāja Kalniņa", "учительница смирнова").
+PROFESSIONAL = re.compile(
+    r"(?<!\w)(?:opettaja|opettajan|lärare|läraren|lærer|læreren|lehrer|lehrerin|teacher|õpetaja|skolotāja|"
+    r"skolotājs|mokytoja|mokytojas|nauczyciel|nauczycielka|pani|pan|учитель|учительница|вчитель|вчителька|"
+    r"kuraattori|kurator|terveydenhoitaja|rektor|rehtori|headteacher)[ \t]*$", re.IGNORECASE)
 
 
 

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, names, zipf_anywhere
-from assistant.privacy.name_cues import CLIENT, COORDINATION, FAMOUS, NOT_SUBJECTS, PUBLIC_OFFICE, ROLE, TITLE
+from assistant.privacy.name_cues import (
+    CLIENT,
+    COORDINATION,
+    EPONYM_NEXT,
+    FAMOUS,
+    JOB_WORD,
+    NOT_SUBJECTS,
+    PUBLIC_OFFICE,
+    REGNAL,
+    ROLE,
+    SURNAME_SHAPE,
+    TITLE,
+)
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
 
 def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
@@ -51,9 +63,14 @@ def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
         there = next(((a, b) for (a, b) in spans if a <= nxt.start and nxt.end <= b), None)
         if here and there and here != there and here[1] == token.end and there[0] == nxt.start:
             spans[(here[0], there[1])] = max(spans.pop(here), spans.pop(there))
-        elif there and not here and there[0] == nxt.start and token.capitalised and unknown_word(text, token):
+        elif there and not here and there[0] == nxt.start and token.capitalised and unknown_word(text, token) \
+                and not JOB_WORD.search(token.text):
             first, last = classify(nxt.text, stems=False)[:2]
-            if last or first:
+            # Before a first name, a sentence's first word is a verb or a job more often than a first name
+            # ("Helistan Henri", "Zvanīja Ilze"), and before a whole name it is no part of it.
+            surname_first = classify(token.text)[1] or SURNAME_SHAPE.search(token.text)  # "Мельничук Назар"
+            if (last or first) and (surname_first or not (first and starts_sentence(text, token.start))) and \
+                    there[1] == nxt.end:
                 spans[(token.start, there[1])] = spans.pop(there)
 
 
@@ -78,7 +95,8 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
         for n in range(1, len(following) + 1):
             words = [t.text.lower() for t in following[:n]]
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
-            if "_".join(words) in FAMOUS:
+            if "_".join(words) in FAMOUS or "_".join(words).removesuffix("s") in FAMOUS or (
+                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
                 break
@@ -90,6 +108,14 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
         if any(a <= start and end <= b for (a, b) in famous):
             del spans[(start, end)]  # "Marin" of "Sanna Marin"
     return famous
+
+
+def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name followed by a word that names a thing or a place after it ("the Lundy model", "Hagos
+    konvencija", "Bergen kommune", "Aleksis Kiven päivä")."""
+    for (start, end) in list(spans):
+        if EPONYM_NEXT.match(text[end:]):
+            del spans[(start, end)]
 
 
 def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],

@@ -32,14 +32,24 @@ from assistant.privacy.name_cues import (
     FAMILY_NEXT,
     FARM_SURNAME,
     HOMOGRAPHS,
+    JOB_WORD,
     NOT_SUBJECTS,
     PERSON_NEXT,
+    PROFESSIONAL,
     RELATION_NEXT,
     ROLE,
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_passes import coordinated, every_occurrence, famous_out, join_neighbours, merge, unknown_word
+from assistant.privacy.name_passes import (
+    coordinated,
+    eponyms_out,
+    every_occurrence,
+    famous_out,
+    join_neighbours,
+    merge,
+    unknown_word,
+)
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
 
 
@@ -103,6 +113,8 @@ def find_names(text: str) -> list[Finding]:
                 text, token.start - len(before) + client.start())):
             add(run, CONTEXT)
             continue
+        if JOB_WORD.search(token.text) and starts_sentence(text, token.start):
+            continue  # "Isa Aleksei Volkov", "Socialsekreterare Johanna Ylitalo": a job or a relation first
         # A first name with a surname (or a second first name and a surname).
         if _is_first(token) and len(run) > 1:
             names = [token]
@@ -115,6 +127,8 @@ def find_names(text: str) -> list[Finding]:
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
                         not vouched and not classify(nxt.text)[1] and not SURNAME_SHAPE.search(nxt.text)):
                     break
+                if len(names) > 1 and not (any(classify(nxt.text, stems=False)[:2]) or unknown_word(text, nxt)):
+                    break  # a third word from the lists or no word ("Kirsi Aaltonen Pohjois-Karjalan": a region)
                 names.append(nxt)
             if len(names) > 1:
                 add(names, LIKELY)
@@ -122,6 +136,12 @@ def find_names(text: str) -> list[Finding]:
         # A family or role word and a first name.
         if ROLE.search(before) and _is_first(token):
             add(run[:1] + [t for t in run[1:2] if _is_surname(t, text, after_first=True)], CONTEXT)
+            continue
+        # A title or a teacher's word and a surname ("Mr Hollis", "Frau Vogel", "opettaja Laine", "lærer Bech").
+        if (TITLE.search(before) or PROFESSIONAL.search(before)) and not starts_sentence(text, token.start) and (
+                classify(token.text)[1] or unknown_word(text, token) or TITLE.search(before) and
+                not is_common(token.text.lower())):
+            add(run[:1], CONTEXT)
             continue
         # A surname with a title or a family word ("Young children" at a sentence's start is no family).
         first, last, place, ordinary = classify(token.text)
@@ -151,6 +171,7 @@ def find_names(text: str) -> list[Finding]:
                 add(run, CONTEXT)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
+    eponyms_out(text, spans)
     famous = famous_out(text, tokens, spans)
     every_occurrence(text, tokens, spans, famous)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")

@@ -63,39 +63,80 @@ def find_emails(text: str) -> list[Finding]:
 # (040, 050, 09, (09), 0800...), then digit groups. Groups are separated by one space or dash, or
 # nothing. A number does not start right after a four-digit group ("SE48 5000 0000 0583 9825 7466"
 # is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
+# Groups are separated by a space, a dash or a slash (with spaces around it or not: "08 - 712 33 40",
+# "0221/9 87 65 43"), or a dot before a group of three or four digits ("040.123.4567"; not a date's "01.02.").
+_SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|\s|\.(?=\d{3,4}(?!\d)))"
 _PHONE = re.compile(
     r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
-    r"(?:(?P<international>(?:\+|00)[1-9]\d{0,2})[ -]?(?:\(0\)[ -]?)?\d{1,4}"
-    r"|(?:\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})[ -]?\d{2,4})"
-    r"(?:[ -]?\d{2,4}){0,4}"
+    r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
+    rf"|(?:\(0[1-9]\d{{0,2}}\)|0[1-9]\d{{0,2}}){_SEP}?\d{{2,4}})"
+    rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
     r"(?![\w/]|[.,-]\d)"
 )
+# An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
+_EXTENSION = re.compile(r"\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|вн|alanumero|Durchwahl|DW|lok|ext)\.?\s?"
+                        r"\d{1,5}\)?(?!\w)", re.IGNORECASE)
+# A UK number has 11 digits with its trunk 0 ("020 7946 0381"); Finland's company prefixes (020, 030...) below
+# are for numbers of at most ten.
+_FINNISH_DIGITS = 10
 
 # Numbers that belong to organisations, not to clients: non-geographic service numbers (free
 # helplines, paid services) and the national numbers of the state and of companies (029 is the
 # state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies').
-_SERVICE_PREFIXES = ("0800", "0700", "0600", "0100", "020", "029", "030", "075")
+_SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075")
+_FREE_PREFIXES = ("0800", "0808", "0700", "0600", "0100")
+# Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800.
+_FREE_NATIONAL = ("800", "8800")
 _FINLAND = "358"
 
 
 # National numbers written without a trunk 0 (Estonian "5629 3308", Latvian "29 876 543", Danish and
 # Norwegian "28 45 67 89", Polish "512-345-678", Russian "8 (921) 330-12-07") are phones after a phone word.
+# After a phone word, a word for calling or a number word ("ring", "helistage", "zvaniet", "zadzwonić",
+# "звоните", "telefonen på", "stacjonarny", "Handy").
 _PHONE_WORDS = re.compile(
-    r"(?<!\w)(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
-    r"mobil\w*|handy|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*)\.?[\s:]*(?:nr\.?\s*)?$",
+    r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
+    r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
+    r"soita\w*|soitti|ring|ringe|ringer|call|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
+    r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
+    r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text)"
+    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an))?[\s:]*(?:nr\.?\s*)?$"
+    # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
+    r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
-_NATIONAL = re.compile(r"(?<![\w+/.,])(?:\d{1,4}|\(\d{2,4}\))(?:[ -]?(?:\d{2,4}|\(\d{2,4}\))){1,4}(?![\w/]|[.,-]\d)")
+_NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
+                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{2,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
+# National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
+# "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
+# "5341 2278", Latvian "29 876 543".
+_NATIONAL_SHAPE = re.compile(
+    r"(?:\d{2} ){3}\d{2}|[49]\d{2} \d{2} \d{3}|[4-8]\d{2}[ -]\d{3}[ -]\d{3}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|"
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3} \d{4}|2\d [ ]?\d{3} \d{3}")
+_AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
-    r"kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
+    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
     r"\w+telefon(?:en)?\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
-    r"kundtjänst|asiakaspalvelu\w*|\bry:n\b", re.IGNORECASE)
+    r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
+    # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
+    # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
+    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden)\b|"
+    r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
+    r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
 
 def _organisations(text: str, start: int, end: int) -> bool:
-    return bool(_SERVICE_CONTEXT.search(text[max(0, start - 40):start]) or
-                _SERVICE_CONTEXT.search(text[end:end + 25].split(",")[0]))
+    after = re.split(r"[,.;!?]\s|[,;]", text[end:end + 25])[0]  # the words after, up to the clause's end
+    return bool(_SERVICE_CONTEXT.search(text[max(0, start - 40):start]) or _SERVICE_CONTEXT.search(after))
+
+
+def _with_extension(text: str, finding: Finding) -> Finding:
+    m = _EXTENSION.match(text, finding.end)
+    if not m:
+        return finding
+    end = m.end() if m.group().count("(") == m.group().count(")") else m.end() - (m.group().endswith(")"))
+    return Finding(PHONE, finding.start, end, text[finding.start:end], finding.confidence)
 
 
 def find_phones(text: str) -> list[Finding]:
@@ -115,9 +156,17 @@ def find_phones(text: str) -> list[Finding]:
         else:
             ok = 7 <= len(digits) <= 12
             national = digits
-        if ok and not (national and national.startswith(_SERVICE_PREFIXES)):
-            found.append(Finding(PHONE, m.start(), m.end(), value, LIKELY))
-    return found
+        start = m.start()
+        if value.startswith("(") and country and not value.startswith(f"({country})"):
+            start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
+        if ok and not (national and _service_number(national)):
+            found.append(Finding(PHONE, start, m.end(), value, LIKELY))
+    return [_with_extension(text, f) for f in found]
+
+
+def _service_number(national: str) -> bool:
+    return national.startswith(_FREE_PREFIXES) or (
+        national.startswith(_SERVICE_PREFIXES) and len(national) <= _FINNISH_DIGITS)
 
 
 def _national_after_phone_word(text: str) -> list[Finding]:
@@ -125,7 +174,8 @@ def _national_after_phone_word(text: str) -> list[Finding]:
     for m in _NATIONAL.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
-        if 7 <= digits <= 12 and _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()]) and not (
-                number.startswith(_SERVICE_PREFIXES) or _organisations(text, m.start(), m.end())):
+        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
+        if 7 <= digits <= 12 and (shaped or _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()])) and not (
+                _service_number(number) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
             found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     return found

@@ -22,21 +22,22 @@ _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\.\s?\d))?(?:\s?[-/]\s?\d{1,4}|\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|"
-           r"кв\.?\s?)?\d{1,3}(?![\d:/]|[.,]\d))?")
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d))(?![\w]|\.\s?\d))?(?:(?:\s?[-/]\s?\d{1,4}){1,2}|"
+           r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
 _SUFFIX_STREET = (rf"{_UP}{_WORD}+(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
-                  r"allén|leden|kajen|esplanaden|vej|vejen|gade|gaden|plads|stræde|veien|vegen|vei|veg|gate|gaten|"
+                  r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
+                  r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
 _WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
                 r"pr\.|prospektas|al\.|alėja|tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|tee|Street|St\.?|Road|"
                 r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
                 r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|valtatie|puistotie|"
                 r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
-                r"набережная|набережна)")
-_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|вул\.|вулиця|просп\.|проспект|пер\.|"
+                r"набережная|набережна|пр-т)")
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
@@ -47,58 +48,130 @@ _TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C))?"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
-    rf"|(?<![/\d])\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
+    rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
-    rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=,\s\d{{5}}\s{_UP})")
+    rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=,\s\d{{5}}\s{_UP})"
+    # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспект|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
                     r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*)"
-                    r"\s*(?:on|är|is|in|i|at|på|:|,)?\s*$", re.IGNORECASE)
+                    r"\s*(?:on|är|is|in|i|at|på|przy|w|na|у|на|по|:|,)?\s*$", re.IGNORECASE)
 _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 
 
-# What may follow a street and number: a flat ("m. 3", "dz. 11", ", кв. 3", ", 2. th."), then a postcode
-# and town, or a town alone after a comma where the sentence or clause ends ("Sjövägen 4, Kimito";
-# "Tērbatas iela 22-8, Rīga, LV-1011").
-_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|lgh\.?|lejl\.|apt\.?|flat|as\.)\s?\d{1,4}|,\s\d{1,2}\.\s?(?:th|tv|mf|sal)\.|"
+# What may follow a street and number: flats ("m. 3", "dz. 11", ", кв. 3", ", 2. th.", ", 3 tr", " nb",
+# ", H0304", ", Flat 3", ", корп. 2"), a PO box, a village or a region ("Vester Nebel", "Polтавська обл.",
+# "Cēsu nov."), then a postcode and town, or a town alone after a comma where the sentence or clause ends
+# ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
+# postcode after the town ("Екатеринбург, 620014").
+_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.)\s?\d{1,4}[a-z]?|"
+                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|,?\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
-_TOWN_AFTER = re.compile(rf",?\s{_POSTCODE}{_TOWN}|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
+_PO_BOX = r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|а/я)\s\d{1,5}(?:\s\d{2}){0,2}"
+_UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
+_REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|"
+           rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
+_TOWN_AFTER = re.compile(
+    rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
+    rf"|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
+_PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
+_REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
-# "dzīvo Ganību dambī 24 dz. 11").
+# "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
+_BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,\s{_POSTCODE}{_TOWN})")
+# A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
+_PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
+# A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
+# "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
+_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu|z/s\s[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}})(?={_REGION})")
+_VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
+# Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
+_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
+                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?)\s\d{1,4}[a-zA-Z]?,\s$")
+_NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
+_SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
+# Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
+_NOT_TOWNS = frozenset("tel tfn tlf puh phone mobile gsm email e-mail sähköposti mail".split())
 
 
-# A town in a locative case says where, not which address ("Brīvības ielā 12, Rīgā": in Riga).
+# A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
+# Kimito" but not "Kadaka tee 5, Tallinnas"); after an inflected street ("Brīvības ielā 12, Rīgā") it is its town.
 _IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie", "е")
+_INFLECTED_STREET = re.compile(r"(?:ielā|gatvėje|pr\.|prospekte|ulicy|вулиці|улице)\s")
 
 
-def _tail(text: str, end: int) -> int:
-    """The end of an address whose street and number end at ``end``: with its flat, postcode and town."""
-    flat = _FLAT.match(text, end)
-    end = flat.end() if flat else end
+def _tail(text: str, start: int, end: int) -> int:
+    """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
+    postcode and town."""
+    while flat := _FLAT.match(text, end):
+        end = flat.end()
+    while part := _PART.match(text, end):
+        end = part.end()
     town = _TOWN_AFTER.match(text, end)
-    if town and not (town.group("town") and (classify(town.group("town"))[0] or
-                                            town.group("town").endswith(_IN_A_TOWN))):
+    if town and town.group("town"):
+        name = town.group("town")
+        inflected = _INFLECTED_STREET.search(text, start, end) is not None
+        if name.lower() in _NOT_TOWNS or classify(name)[0] or (name.endswith(_IN_A_TOWN) and not inflected):
+            town = None
+    if town:
         end = town.end()
-    return end
+        region = _REGION_AFTER_TOWN.match(text, end)
+        end = region.end() if region else end
+        while part := _PART.match(text, end):
+            end = part.end()
+    last = _POSTCODE_LAST.match(text, end)
+    return last.end() if last else end
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """The start of a street's name with the words that belong before it."""
+    prefix = _STREET_PREFIX.search(text, max(0, start - 12), start)
+    if prefix:
+        return prefix.start()
+    flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
+    if flat:
+        return flat.start()
+    named = _NAMED_STREET.search(text, max(0, start - 16), start)
+    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start):
+        return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
+    village = _VILLAGE_BEFORE.search(text, max(0, start - 40), start)
+    return village.start() if village else start
 
 
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
     found = []
+
+    def add(start: int, end: int, confidence: float) -> None:
+        start, end = _with_prefix(text, start), _tail(text, start, end)
+        found.append(Finding(ADDRESS, start, end, text[start:end], confidence))
+
+    def taken(at: int) -> bool:
+        return any(f.start <= at < f.end for f in found)
+
     for m in _STREET_ADDRESS.finditer(text):
-        end = _tail(text, m.end())
-        found.append(Finding(ADDRESS, m.start(), end, text[m.start():end], LIKELY))
+        add(m.start(), m.end(), LIKELY)
+    for pattern in (_PO_BOX_ADDRESS, _RURAL, _BARE_WITH_POSTCODE):
+        for m in pattern.finditer(text):
+            if not taken(m.start()) and not taken(m.end() - 1):
+                add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
     for m in _BARE_STREET.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or not _LIVES.search(window_before(text, m.start(), 30)):
+        if taken(m.start()) or not _LIVES.search(window_before(text, m.start(), 30)):
             continue
-        end = _tail(text, m.end())
-        found.append(Finding(ADDRESS, m.start(), end, text[m.start():end], CONTEXT))
+        start = m.start()
+        first = m.group().split()[0]
+        if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and first.endswith(_IN_A_TOWN + ("s",)):
+            start += len(first) + 1  # "Tartus Anne 63-18": in Tartu, Anne street
+        add(start, m.end(), CONTEXT)
     for m in _POSTCODE_TOWN.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
+        if taken(m.start()):
             continue
         if _LIVES.search(window_before(text, m.start(), 30)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
@@ -108,7 +181,7 @@ def find_addresses(text: str) -> list[Finding]:
 # --- schools and classes -------------------------------------------------------------------------
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
-                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|gümnaasium\w*|"
+                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
                  r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
                  r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
@@ -120,7 +193,8 @@ _SCHOOL = re.compile(
     rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
     rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
     rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
-    rf"|(?<!\w){_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"|(?<![\w-])(?:{_CAP}-){{0,3}}{_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"|(?<!\w)(?:{_UP}\.\s?){{1,3}}{_CAP}\s(?i:skolen|skole|skolan|skola|school|schule)(?!\w)"
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
@@ -181,7 +255,8 @@ def _schools(text: str) -> list[Finding]:
         if m.group("type"):
             if classify(m.group("after"))[0] and not starts_sentence(text, m.start()):
                 continue  # "päiväkoti Aino": a child at day care, not a day care's name
-            found.append(Finding(SCHOOL, m.start("after"), m.end(), m.group("after"), LIKELY))
+            # The type word belongs to the name ("förskolan Trollet", "Päiväkoti Kiikkerän").
+            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
             continue
         name = m.group("name")
         words = (name or m.group()).split()
