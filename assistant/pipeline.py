@@ -140,7 +140,7 @@ class Assistant:
             return False
         if vector is None:
             vector = self.store.embedder.embed_query(question)
-        return self._danger_classifier.says_danger(vector)
+        return self._danger_classifier.says(vector)
 
     def _standalone(self, question: str, history: list[str], language: str) -> str:
         if not history:

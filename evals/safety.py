@@ -33,6 +33,7 @@ from typing import Any
 from assistant.safety import LANGUAGES, assess
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
+from evals.probes import fit_logistic
 
 LABELLED = DATASETS_DIR / "safety" / "labelled.jsonl"
 # Scored beside the labelled set and never tuned on.
@@ -270,19 +271,6 @@ TRAIN_L2 = 0.1
 TRAIN_THRESHOLD = 0.5
 
 
-def fit_logistic(vectors, labels, l2: float = TRAIN_L2, epochs: int = 3000, rate: float = 0.5):
-    """Weights and bias of an L2-regularised logistic regression (full-batch gradient descent)."""
-    import numpy as np
-
-    x, y = np.asarray(vectors, dtype=np.float64), np.asarray(labels, dtype=np.float64)
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(epochs):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= rate * (x.T @ (p - y) / len(y) + l2 * w / len(y))
-        b -= rate * float((p - y).mean())
-    return w, b
-
-
 def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
     from assistant.safety.classifier import WEIGHTS, DangerClassifier
@@ -293,7 +281,7 @@ def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     examples = load_labelled(labelled)
     embedder = build_embedder(settings)
     vectors = embedder.embed_batch([e.text for e in examples], "query")
-    w, b = fit_logistic(vectors, [e.danger for e in examples])
+    w, b = fit_logistic(vectors, [e.danger for e in examples], TRAIN_L2)
     classifier = DangerClassifier(settings.embedding_model, tuple(float(v) for v in w), b, TRAIN_THRESHOLD)
     path = out or WEIGHTS
     path.write_text(classifier.to_json(trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
@@ -326,7 +314,7 @@ def classifier_detector(texts: list[str] = ()) -> Detector | None:
             return True
         if text not in cache:
             cache[text] = embedder.embed_batch([text], "query")[0]
-        return classifier.says_danger(cache[text])
+        return classifier.says(cache[text])
     return detect
 
 

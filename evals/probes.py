@@ -1,0 +1,16 @@
+"""Training the linear probes of ``assistant/probes.py`` (the danger classifier, the situations' subject probe)."""
+
+from __future__ import annotations
+
+
+def fit_logistic(vectors, labels, l2: float, epochs: int = 3000, rate: float = 0.5):
+    """Weights and bias of an L2-regularised logistic regression (full-batch gradient descent)."""
+    import numpy as np
+
+    x, y = np.asarray(vectors, dtype=np.float64), np.asarray(labels, dtype=np.float64)
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(epochs):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        w -= rate * (x.T @ (p - y) / len(y) + l2 * w / len(y))
+        b -= rate * float((p - y).mean())
+    return w, b
