@@ -6,7 +6,9 @@ evidence that retrieval found:
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
    question in a language no document is in, ``situation_refusal_threshold`` for a situation, and the
    lowest of those and ``other_language_situation_refusal_threshold`` for a situation in a language no
-   document is in): nothing in the knowledge base is close;
+   document is in): nothing in the knowledge base is close. A situation, where the subject probe applies
+   (``assistant/situations_subject.py``), is judged instead by the probe: refused when its story is not on
+   the knowledge base's subject (signal ``off_subject``) or its best match is below ``situation_refusal_floor``;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);
@@ -33,15 +35,17 @@ from assistant import prompts
 from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
+from assistant.probes import Probe
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
+from assistant.situations_subject import load_subject_probe
 from assistant.specific_facts import missing_facts
 from assistant.store import Store
 from assistant.text.language import QUOTE_FALLBACK
 
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
-Signal = Literal["empty_store", "no_passage", "weak_match", "uncovered_terms", "unmentioned_place",
+Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
                  "no_answer_sentence", "unsupported", "fact_missing"]
 
 
@@ -57,9 +61,11 @@ class Refusal:
 class RefusalPolicy:
     """Decides, from the retrieval result and then from the draft, whether to answer at all."""
 
-    def __init__(self, settings: Settings, store: Store) -> None:
+    def __init__(self, settings: Settings, store: Store, subject: Probe | None = None) -> None:
+        """``subject``: the situations' subject probe (by default the one trained for the embedding model)."""
         self.settings = settings
         self.store = store
+        self.subject = subject or load_subject_probe(settings.embedding_model)
 
     def before_answer(self, question: str, language: str, retrieved: Retrieved,
                       situation: bool = False) -> Refusal | None:
@@ -72,15 +78,32 @@ class RefusalPolicy:
             if not self.store.catalog.count_chunks():
                 return Refusal("empty_store", "empty knowledge base")
             return Refusal("no_passage", "no passage found")
-        threshold = self.threshold(language, situation)
-        if best < threshold:
-            return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
+        if situation and self.subject is not None and retrieved.vector is not None:
+            refusal = self.off_subject(best, retrieved.vector)
+            if refusal:
+                return refusal
+        else:
+            threshold = self.threshold(language, situation)
+            if best < threshold:
+                return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
         if best >= s.refusal_term_band:
             return None
         off_topic = self.off_topic(question, language, retrieved, words=not situation)
         if off_topic:
             return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
                                              f"{off_topic.reason}", off_topic.missing)
+        return None
+
+    def off_subject(self, best: float, vector: list[float]) -> Refusal | None:
+        """A situation's refusal where the subject probe applies: its story is not about what the knowledge
+        base covers, or nothing at all is close (``situation_refusal_floor``)."""
+        floor = self.settings.situation_refusal_floor
+        if best < floor:
+            return Refusal("weak_match", f"best match {best:.2f} is below the situation floor {floor:.2f}")
+        subject = self.subject.probability(vector)
+        if subject < self.subject.threshold:
+            return Refusal("off_subject", f"the story is not on the knowledge base's subject (probability "
+                                          f"{subject:.2f} < {self.subject.threshold:.2f})")
         return None
 
     def threshold(self, language: str, situation: bool = False) -> float:

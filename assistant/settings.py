@@ -203,6 +203,15 @@ class Settings(BaseSettings):
         "--refusal-only`): the midpoint between its lowest situations (0.377) and the highest out-of-scope "
         "question below them (0.372), rounded down (docs/EVALUATION.md).",
     )
+    situation_refusal_floor: float = Field(
+        default=0.20, ge=0.0, le=1.0,
+        description="Where the subject probe of situations applies (assistant/situations_subject.py: a probe "
+        "trained for the embedding model), a situation is refused when the probe says its story is not about "
+        "what the knowledge base covers, or when its best dense similarity is below this floor (nothing at all "
+        "is close); the situation thresholds above then stand aside. Well below the lowest situation of the dev "
+        "sets (0.275; a Lithuanian story over a small store scored 0.24, tests/test_situations_subject.py), so "
+        "that the probe, not the match, decides (docs/EVALUATION.md).",
+    )
     refusal_term_band: float = Field(
         default=0.70, ge=0.0, le=1.0,
         description="Below this best dense similarity, a question is also refused when two of its specific "

@@ -1,0 +1,96 @@
+"""Train and cross-validate the situations' subject probe (``assistant/situations_subject.py``).
+
+    python -m evals.situations_subject            # cross-validation figures only
+    python -m evals.situations_subject --train    # and write assistant/situations_subject.json
+
+On the subject (1): the situations of the dev sets (``dev``, ``dev-baltic``, ``heldout-situations-3``, which became
+a dev set when ``heldout-situations-4`` was written), the stories of a child in danger of the labelled safety set, and
+the stories of ``subject/stories.jsonl`` labelled ``on_subject``. Not on it (0): ``dev-offtopic-situations`` and the
+other stories of ``subject/stories.jsonl``, everyday work stories knowledge/ does not cover. The held-out sets
+(``heldout-situations-4``, ``heldout-offtopic-situations``) are never read here.
+
+Cross-validation holds out one group at a time: the everyday stories by their number (``dos-<lang>-NN``: stories
+with one number share a kind of topic across languages, so a topic is judged by a probe that has not seen it), the
+rest spread over the same number of folds. It reports, per threshold, how many situations would be refused and how
+many everyday stories answered, beside the best-match floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import zlib
+
+from assistant.settings import load_settings
+from evals.datasets import DATASETS_DIR, load_dataset
+from evals.probes import fit_logistic
+from evals.safety import load_labelled
+
+ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3")
+OFF_SUBJECT = "dev-offtopic-situations"
+STORIES = DATASETS_DIR / "subject" / "stories.jsonl"
+L2 = 0.1
+THRESHOLD = 0.5  # chosen by the cross-validation below (docs/EVALUATION.md)
+FOLDS = 6
+
+
+def examples() -> list[tuple[str, str, int, int]]:
+    """(text, id, label, fold) of every training story."""
+    rows = []
+    for name in ON_SUBJECT:
+        for q in load_dataset(name).questions:
+            if q.kind == "situation":
+                rows.append((q.question, q.id, 1, zlib.crc32(q.id.encode()) % FOLDS))
+    for e in load_labelled():
+        if e.danger:
+            rows.append((e.text, e.id, 1, zlib.crc32(e.id.encode()) % FOLDS))
+    for q in load_dataset(OFF_SUBJECT).questions:
+        rows.append((q.question, q.id, 0, (int(q.id.rsplit("-", 1)[1]) - 1) % FOLDS))
+    for number, line in enumerate(STORIES.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                story = json.loads(line)
+                rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
+                             zlib.crc32(story["id"].encode()) % FOLDS))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise SystemExit(f"{STORIES}:{number}: {exc}") from exc
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    import numpy as np
+
+    from assistant.embeddings.registry import build_embedder
+    from assistant.situations_subject import WEIGHTS
+    from assistant.probes import Probe
+
+    parser = argparse.ArgumentParser(prog="python -m evals.situations_subject", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true", help=f"write {WEIGHTS.name} after the cross-validation")
+    args = parser.parse_args(argv)
+    settings = load_settings()
+    rows = examples()
+    x = np.asarray(build_embedder(settings).embed_batch([r[0] for r in rows], "query"))
+    y = np.asarray([r[2] for r in rows]); fold = np.asarray([r[3] for r in rows])
+    p = np.zeros(len(rows))
+    for f in range(FOLDS):
+        test = fold == f
+        w, b = fit_logistic(x[~test], y[~test], L2)
+        p[test] = 1 / (1 + np.exp(-(x[test] @ w + b)))
+    situations = np.asarray([r[1].split("-")[0] in ("sit", "baltic", "hs3") for r in rows])
+    print(f"{len(rows)} stories: {int(y.sum())} on the subject ({int(situations.sum())} situations), "
+          f"{int((y == 0).sum())} everyday; L2 {L2}; {FOLDS}-fold, everyday stories held out by number")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+        print(f"  threshold {t}: situations refused {int(((p < t) & situations).sum())}/{int(situations.sum())}, "
+              f"everyday stories answered {int(((p >= t) & (y == 0)).sum())}/{int((y == 0).sum())}")
+    if args.train:
+        w, b = fit_logistic(x, y, L2)
+        probe = Probe(settings.embedding_model, tuple(float(v) for v in w), float(b), THRESHOLD)
+        WEIGHTS.write_text(probe.to_json(trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT,
+                                                     "subject/stories.jsonl"],
+                                         l2=L2, examples=len(rows)) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
