@@ -162,6 +162,50 @@ _ASKS_COST = re.compile(r"\bcost\w*|\bfees?\b|\bprice\b|\bcharge\w*|\bhow much (
 _SHARE = re.compile(r"\d\s*%|\b\d[\d.,]*\s*(?:per ?cent|percent|prosent\w*|procent)\b|\b(?:half|a third|a quarter|"
                     r"two thirds|puolet|kolmannes|neljännes|hälften|en tredjedel|en fjärdedel|var (?:tredje|fjärde|femte))\b",
                     re.IGNORECASE)
+# A count of people, or of what is done about them (children, victims, notifications, cases, calls), is a statistic:
+# only a number standing with such a word answers it ("1 200 children", "kolme lasta", "300 anmälningar"), not any
+# number the sentence holds ("nearly one in three girls", "the third group", "within seven days"). The asking side
+# looks at the first words after the count word, in all asker languages (word beginnings); the answering side at
+# the documents' languages.
+_POPULATION_ASKED = (
+    "child", "kid", "victim", "person", "people", "girl", "boy", "minor", "famil", "notification", "report", "case",
+    "call", "pupil", "asylum",
+    "las", "lapsi", "lapsia", "uhr", "ihmi", "henkilö", "ilmoitu", "tapau", "puhelu", "tyttö", "poik", "perhe", "nuor",
+    "oppila", "barn", "offer", "människ", "anmäl", "samtal", "flick", "pojk", "ungdom", "elev",
+    "ohv", "inimes", "isik", "teat", "juhtum", "kõne", "tüdruk", "poiss", "poisi", "pere",
+    "bērn", "cilvēk", "upur", "ziņojum", "gadījum", "zvan", "meiten", "zēn", "ģimen", "skolēn",
+    "vaik", "asmen", "žmon", "auk", "pranešim", "atvej", "skambuč", "mergait", "berniuk", "šeim", "mokin",
+    "dzie", "osób", "osob", "ludzi", "ofiar", "zgłosze", "przypadk", "spraw", "połącze", "dziewcz", "chłop", "rodzin",
+    "uczni", "kind", "mensch", "opfer", "meldung", "fäll", "anruf", "mädchen", "jung", "inobhutnahm", "schüler",
+    "børn", "mennesk", "ofre", "underretning", "sag", "opkald", "pige", "dreng", "bekymringsmelding", "melding", "sak",
+    "anrop", "jente", "gutt", "діт", "дит", "осіб", "особ", "люд", "жертв", "повідомлен", "випадк", "справ", "дзвінк",
+    "дівчат", "хлопц", "сім", "учн", "дет", "ребен", "ребён", "человек", "лиц", "уведомлен", "сообщен", "случа", "дел",
+    "звонк", "девоч", "мальчик", "сем", "учени",
+)
+# How many words after the count word the counted noun may come: two ("how many unaccompanied children"), four where
+# modifiers come before it (Finnish, Estonian: "montako ilman huoltajaa tullutta lasta"). A unit word first
+# ("how many times a child ...", "kuinka monta kertaa lasta ...", "how many days does a child ...") counts the unit.
+_AFTER_COUNT_WORDS = 2
+_AFTER_COUNT_WORDS_MODIFIED = 4
+_MODIFIED_FIRST = re.compile(r"\b(?:kuinka (?:monta|moni)|montako|mitu|mitme\w*|kui palju)\b", re.IGNORECASE)
+_UNITS = (
+    "time", "day", "hour", "week", "month", "year", "minute", "member", "kerta", "päivä", "tunti", "tunni", "viikko",
+    "viiko", "kuukau", "vuo", "minuut", "jäsen", "gång", "dag", "timm", "veck", "månad", "år", "minut", "ledam",
+    "medlem", "kord", "päev", "tund", "nädal", "kuu", "aasta", "liik", "reiz", "dien", "stund", "nedēļ", "mēneš", "gad",
+    "minūt", "locekļ", "kart", "valand", "savait", "mėnes", "met", "minuč", "nari", "raz", "dni", "dzień", "godzin",
+    "tygod", "miesi", "lat", "rok", "członk", "mal", "tag", "woch", "monat", "jahr", "mitglied", "gang", "uge", "uke",
+    "måned", "раз", "дн", "день", "годин", "тижн", "місяц", "рок", "хвилин", "член", "час", "недел", "месяц", "год",
+    "лет", "минут",
+)
+_POPULATION = r"child(?:ren)?|kids?|girls?|boys?|minors?|young people|youths?|pupils?|persons?|people|victims?|" \
+    r"famil(?:y|ies)|notifications?|reports?|cases?|calls?|applications?|asylum seekers?|adults?|" \
+    r"lasta|lapsia|tyttöä|poikaa|nuorta|nuoria|henkilöä|ihmistä|uhria|perhettä|ilmoitusta|tapausta|puhelua|" \
+    r"hakemusta|oppilasta|barn|flickor|pojkar|unga|ungdomar|personer|människor|offer|familjer|anmälningar|fall|" \
+    r"samtal|ansökningar|elever"
+# "one in three", "1 out of 5": a share, not a count.
+_RATIO = re.compile(rf"\b(?:\d+|an?|{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:\d+|every|{_NUMBER_WORDS})\b", re.IGNORECASE)
+_POPULATION_COUNT = re.compile(rf"(?:\b\d[\d\s.,]*|\b(?:{_NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}(?:{_POPULATION})\b",
+                               re.IGNORECASE)
 # A telephone number is no count ("112", "116 111", "+358 29 54 63 177").
 _PHONE = re.compile(r"\+?\d{2,4}(?:[ -]\d{2,4}){2,}|\b112\b|\b116 ?111\b")
 _DOSE = re.compile(r"\d[\d.,]*\s*(?:mg|ml|g|µg|mikrogramma\w*|milligramma\w*)\b", re.IGNORECASE)
@@ -176,6 +220,7 @@ class FactAsked:
     # figure and a year (the one named; any, for "last year"), not a figure beside an act number or a date.
     period: str | None = None
     hours: bool = False  # a count of hours ("how many hours of training")
+    statistic: bool = False  # a count of people or of what is done about them ("how many children ...")
 
 
 def facts_asked(question: str) -> list[FactAsked]:
@@ -186,11 +231,26 @@ def facts_asked(question: str) -> list[FactAsked]:
         year = named.group(0) if named else ""
     asked = [FactAsked(kind, cost=kind == "amount" and bool(_ASKS_COST.search(question)),
                        period=year if kind == "count" else None,
-                       hours=kind == "count" and bool(_ASKS_HOURS.search(question)))
+                       hours=kind == "count" and bool(_ASKS_HOURS.search(question)),
+                       statistic=kind == "count" and asks_statistic(question))
              for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
     if year is not None:
         asked.append(FactAsked("year", year or None))
     return asked
+
+
+def asks_statistic(question: str) -> bool:
+    """Whether the count ``question`` asks for is of people or of what is done about them (one of the first words
+    after its count word begins like one of ``_POPULATION_ASKED``, before any unit word)."""
+    for asked in _ASKS_RE["count"].finditer(question):
+        most = _AFTER_COUNT_WORDS_MODIFIED if _MODIFIED_FIRST.search(asked.group(0)) else _AFTER_COUNT_WORDS
+        for word in re.findall(r"\w+", question[asked.end():])[:most]:
+            word = word.lower()
+            if word.startswith(_UNITS):
+                break
+            if word.startswith(_POPULATION_ASKED):
+                return True
+    return False
 
 
 def carries(sentence: str, fact: FactAsked) -> bool:
@@ -206,7 +266,8 @@ def carries(sentence: str, fact: FactAsked) -> bool:
         return bool(_SHARE.search(plain))
     if fact.hours:
         return bool(_HOURS.search(plain))
-    counted = bool(_COUNT.search(_WHEN.sub(" ", _PHONE.sub(" ", plain))))
+    numbers = _WHEN.sub(" ", _PHONE.sub(" ", plain))
+    counted = bool(_POPULATION_COUNT.search(_RATIO.sub(" ", numbers)) if fact.statistic else _COUNT.search(numbers))
     if counted and fact.period is not None:
         return fact.period in plain if fact.period else bool(_YEAR.search(plain))
     return counted
