@@ -92,6 +92,7 @@ def test_phones_after_a_phone_word_and_another_number() -> None:
     "Barnevernvakten i Bergen: 55 11 22 33.",
     "Служба у справах дітей: (044) 123-45-67.",
     "Socialtjänsten har 040-12 34 00, det är växeln.",
+    "Kontot SE12 3000 0061 0234 5678 9012 stämmer inte",  # an account number's groups of four, not a 0061 phone
 ])
 def test_organisations_numbers(text: str) -> None:
     assert of_kind(text, PHONE) == []

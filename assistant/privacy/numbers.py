@@ -76,14 +76,15 @@ _PHONE = re.compile(
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|alanumero|Durchwahl|DW|"
                         r"lok|lokal|linje|vaihde|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
+# As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
 # "+371 6 7 0 1 2 3 4 5"); a mobile written with dots between pairs ("0705.11.22.33", no date has 10 digits);
 # a Finnish, Ukrainian or Baltic number with its country code and no plus ("380971112233": 12 digits, which
 # no identity code of those countries has).
-_DIGIT_BY_DIGIT = re.compile(r"(?<![\w+/.,])(?:(?:\+|00)\d{2,3}\s)?\d(?:\s(?:-\s)?\d){7,11}(?![\w/]|\s\d|[.,-]\d)")
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:(?:\+|00)\d{2,3}\s)?\d(?:\s(?:-\s)?\d){7,11}(?![\w/]|\s\d|[.,-]\d)")
 _DOTTED = re.compile(r"(?<![\w.])0\d{2,3}(?:\.\d{2}){3}(?![\w.]|\.\d)")
-_LOOSE_INTERNATIONAL = re.compile(r"(?<![\w+/.,])(?:\+|00)[1-9]\d{0,2}(?: \d{1,4}){3,8}(?![\w/]| \d|[.,-]\d)")
-_BARE_COUNTRY = re.compile(r"(?<![\w+])(?:358|380|370|371|372)\d{9}(?!\w)")
+_LOOSE_INTERNATIONAL = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:\+|00)[1-9]\d{0,2}(?: \d{1,4}){3,8}(?![\w/]| \d|[.,-]\d)")
+_BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:358|380|370|371|372)\d{9}(?!\w)")
 # Characters people paste inside a number: a non-breaking hyphen, a zero-width space, a line break
 # between digits; read as a dash or a space (same length, so the offsets hold).
 _PASTED = str.maketrans({"\u2011": "-", "\u2010": "-", "\u200b": " ", "\u00a0": " "})
