@@ -76,6 +76,12 @@ def test_phone_forms(text: str, number: str) -> None:
     assert of_kind(text, PHONE) == [number]
 
 
+def test_pesel_shape_stays_a_code() -> None:
+    # A Russian landline's area code counts only written apart; 11 digits starting with 8 are a PESEL's shape.
+    assert kinds("Tunnus 87051401234 lomakkeessa.") == [(ID_CODE, "87051401234")]
+    assert of_kind("Тел. мамы 8 (812) 555-12-34", PHONE) == ["8 (812) 555-12-34"]
+
+
 def test_phones_after_a_phone_word_and_another_number() -> None:
     text = "Ema tel +372 5123 4567, vanaema lauatelefon (+372) 744 2233."
     assert of_kind(text, PHONE) == ["+372 5123 4567", "(+372) 744 2233"]  # a landline word is no helpline's

@@ -129,7 +129,10 @@ _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # r
 # "5341 2278", Latvian "29 876 543".
 _NATIONAL_SHAPE = re.compile(
     r"(?:\d{2} ){3}\d{2}|[49]\d{2} \d{2} \d{3}|[4-8]\d{2}[ -]\d{3}[ -]\d{3}|"
-    r"8[ -]?\(?[3-9]\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
+    # a Russian mobile (8 9xx) in any form; a landline's area code (8 812, 8 3812) only written apart: a run of
+    # 11 digits starting with 8 is a Polish PESEL's shape too
+    r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
+    r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
