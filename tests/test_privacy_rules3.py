@@ -70,12 +70,13 @@ def test_address_extents(text: str, expected: list) -> None:
     assert [k for k in kinds(text) if k[0] == ADDRESS] == expected
 
 
+# Since privacy5 a class after a comma is no part of the school's span (the sets' settled convention).
 @pytest.mark.parametrize(("text", "expected"), [
-    ("she is at Vantaa International School, grade 5", "Vantaa International School, grade 5"),
-    ("he goes to Kallio Upper Secondary, class 2B now", "Kallio Upper Secondary, class 2B"),
-    ("geht auf die Gesamtschule Husum, Klasse 6b", "Gesamtschule Husum, Klasse 6b"),
-    ("dēls mācās Rīgas 40. vidusskolā, 3.b klasē", "Rīgas 40. vidusskolā, 3.b klasē"),
-    ("учится в школе № 4 г. Нарвы, 7 «А» класс", "школе № 4 г. Нарвы, 7 «А» класс"),
+    ("she is at Vantaa International School, grade 5", "Vantaa International School"),
+    ("he goes to Kallio Upper Secondary, class 2B now", "Kallio Upper Secondary"),
+    ("geht auf die Gesamtschule Husum, Klasse 6b", "Gesamtschule Husum"),
+    ("dēls mācās Rīgas 40. vidusskolā, 3.b klasē", "Rīgas 40. vidusskolā"),
+    ("учится в школе № 4 г. Нарвы, 7 «А» класс", "школе № 4 г. Нарвы"),
     ("barnen går i Borgå svenska skola", "Borgå svenska skola"),
     ("stopped coming to Myyrmäki comprehensive school", "Myyrmäki comprehensive school"),
 ])

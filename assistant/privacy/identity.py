@@ -218,7 +218,12 @@ _SCHEME_WORDS = re.compile(
     r"cpr(?:-nr\.?|-nummer)?|fødselsnummer|fødselsnr\.?|fnr|d-nummer|isikukood|isikukoodiga|p\.\s?k\.|"
     r"personas kods|a\.\s?k\.|asmens kodas|pesel|steuer-?id|steueridentifikationsnummer|"
     r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс)"
+    # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:").
+    r"(?:(?:\s[^\W\d_]+){1,2}:)?"
     r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
+# The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
+# ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
+_CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECASE)
 _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
                           r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-]))?"
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
@@ -228,7 +233,9 @@ def _after_scheme_word(text: str) -> list[Finding]:
     found = []
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
-        if (8 <= digits <= 13 or m.group()[0].isalpha()) and _SCHEME_WORDS.search(text[max(0, m.start() - 40):m.start()]):
+        before = text[max(0, m.start() - 40):m.start()]
+        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and _SCHEME_WORDS.search(before)) or (
+                re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
 
@@ -275,6 +282,7 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
+         rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
          rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")

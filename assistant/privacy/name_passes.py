@@ -3,6 +3,8 @@ people and office holders dropped, every recurrence of a found name taken, overl
 
 from __future__ import annotations
 
+import re
+
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, names, zipf_anywhere
 from assistant.privacy.name_cues import (
@@ -95,7 +97,8 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
         for n in range(1, len(following) + 1):
             words = [t.text.lower() for t in following[:n]]
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
-            if "_".join(words) in FAMOUS or "_".join(words).removesuffix("s") in FAMOUS or (
+            joined = "_".join(words)
+            if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
                     (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
@@ -110,6 +113,11 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     return famous
 
 
+def _famous_inflected(joined: str) -> bool:
+    """A famous name in a case form ("Martti Ahtisaaren", "Astrid Lindgrenin"): its last word ends differently."""
+    return any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5 for f in FAMOUS if "_" in f)
+
+
 def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a name followed by a word that names a thing or a place after it ("the Lundy model", "Hagos
     konvencija", "Bergen kommune", "Aleksis Kiven päivä")."""
@@ -118,22 +126,32 @@ def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             del spans[(start, end)]
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einem|einen|the)\s$", re.IGNORECASE)
+
+
 def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
                       famous: list[tuple[int, int]]) -> None:
     """A name found once is a name wherever it recurs in the message, in any case form or in lower case
     ("Maarja Luik ... Maarjal", "Ture ... Ture")."""
-    found = {t.text.lower() for t in tokens for (start, end) in spans if start <= t.start and t.end <= end}
-    found = {w for w in found if len(w) >= 3}
+    inside = [t for t in tokens for (start, end) in spans if start <= t.start and t.end <= end]
+    found = {t.text.lower() for t in inside if len(t.text) >= 3}
     if not found:
         return
+    # A name the message writes with a capital recurs with its capital; in lower case it is the word ("Oskar
+    # Lepp; lepp on ka puu", "Tyyne tyyni", "Sol ... solsken"). Only in a message typed in lower case does a
+    # name recur in lower case.
+    capitalised = {t.text.lower() for t in inside if t.capitalised}
     for token in tokens:
         if any(start <= token.start < end for (start, end) in [*spans, *famous]):
             continue
         lower = token.text.lower()
+        if _ARTICLE_BEFORE.search(text[max(0, token.start - 8):token.start]):
+            continue  # "Finn Wolf ... Der Wolf im Märchen": a noun after its article
         if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
                    (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
             continue
-        if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0):
+        if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
+                                     any(lower.startswith(w[:3]) for w in capitalised)):
             continue  # "Saga ... en saga": the word, in lower case
         start, end = name_span(text, [token])
         spans[(start, end)] = CONTEXT
@@ -147,3 +165,21 @@ def merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:
             continue
         found.append(Finding(NAME, start, end, text[start:end], confidence))
     return found
+
+
+# Calling or texting someone at a number: the word between the verb and the number is a name, in lower case
+# too ("ring sten på +46 ...", "contact ruby on +44 ...", "texted jordan at 07123 ...", "звонила розе на 8 916").
+_CALLED = re.compile(
+    r"(?<!\w)(?:ring|ringde|ringer|ringt|call|called|contact|contacted|text|texted|sms|soita|soitin|soitti|"
+    r"helista|helistasin|helistas|zvanīju|zvani|zvanīja|paskambin\w*|zadzwoń\w*|dzwoniła?|dzwoniłem|"
+    r"звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*)"
+    r"\s(?:til\s|to\s|bitte\s)?(?P<name>[^\W\d_]{2,})\s(?:på|on|at|pa|na|на|numerolla|numeroon)\s?(?=[+(\d])",
+    re.IGNORECASE)
+
+
+def called_at_a_number(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """The person called at a number: a first name from the lists, whatever its case and capital."""
+    for m in _CALLED.finditer(text):
+        word = m.group("name")
+        if word.lower() not in NOT_SUBJECTS and classify(word)[0]:
+            spans[(m.start("name"), m.end("name"))] = CONTEXT

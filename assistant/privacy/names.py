@@ -42,6 +42,7 @@ from assistant.privacy.name_cues import (
     TITLE,
 )
 from assistant.privacy.name_passes import (
+    called_at_a_number,
     coordinated,
     eponyms_out,
     every_occurrence,
@@ -174,6 +175,7 @@ def find_names(text: str) -> list[Finding]:
     eponyms_out(text, spans)
     famous = famous_out(text, tokens, spans)
     every_occurrence(text, tokens, spans, famous)
+    called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     return merge(text, spans)
 
@@ -216,6 +218,9 @@ def _run_is_a_title(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_ARTICLE = re.compile(r"(?<!\w)(?:der|dem|den|des|das|ein|einem|einen)\s$", re.IGNORECASE)
+
+
 def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
     """A capitalised first name or surname by itself ("Tuulin äiti soitti", "med Live og Idris", "Остапу 15
     років"): mid-sentence a capital says proper name; at a sentence's start only an uncommon word."""
@@ -226,6 +231,8 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
     lower = token.text.lower()
     if _CASE_STUDY.search(_sentence(text, token.start)):
         return False
+    if _ARTICLE.search(text[max(0, token.start - 6):token.start]) and not lower.endswith("s"):
+        return False  # "Der Wolf im Märchen", "dem Kaiser": a German noun after its article ("die Müllers": a family)
     if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
             starts_sentence(text, token.start) and is_common(lower))

@@ -65,17 +65,31 @@ def find_emails(text: str) -> list[Finding]:
 # is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
 # Groups are separated by a space, a dash or a slash (with spaces around it or not: "08 - 712 33 40",
 # "0221/9 87 65 43"), or a dot before a group of three or four digits ("040.123.4567"; not a date's "01.02.").
-_SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|\s|\.(?=\d{3,4}(?!\d)))"
+_SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|(?<=\d{2})\s/\s?|\s|\.(?=\d{3,4}(?!\d)))"
 _PHONE = re.compile(
     r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
-    rf"|(?:\(0[1-9]\d{{0,2}}\)|0[1-9]\d{{0,2}}){_SEP}?\d{{2,4}})"
+    rf"|(?:\(0[1-9]\d{{0,3}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
     rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
     r"(?![\w/]|[.,-]\d)"
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
-_EXTENSION = re.compile(r"\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|вн|alanumero|Durchwahl|DW|lok|ext)\.?\s?"
-                        r"\d{1,5}\)?(?!\w)", re.IGNORECASE)
+_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|alanumero|Durchwahl|DW|"
+                        r"lok|lokal|linje|vaihde|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
+# As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
+# A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
+# "+371 6 7 0 1 2 3 4 5"); a mobile written with dots between pairs ("0705.11.22.33", no date has 10 digits);
+# a Finnish, Ukrainian or Baltic number with its country code and no plus ("380971112233": 12 digits, which
+# no identity code of those countries has).
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:(?:\+|00)\d{2,3}\s)?\d(?:\s(?:-\s)?\d){7,11}(?![\w/]|\s\d|[.,-]\d)")
+_DOTTED = re.compile(r"(?<![\w.])0\d{2,3}(?:\.\d{2}){3}(?![\w.]|\.\d)")
+_LOOSE_INTERNATIONAL = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:\+|00)[1-9]\d{0,2}(?: \d{1,4}){3,8}(?![\w/]| \d|[.,-]\d)")
+_BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:358|380|370|371|372)\d{9}(?!\w)")
+# Characters people paste inside a number: a non-breaking hyphen, a zero-width space, a line break
+# between digits; read as a dash or a space (same length, so the offsets hold).
+_PASTED = str.maketrans({"\u2011": "-", "\u2010": "-", "\u200b": " ", "\u00a0": " "})
+_LINE_BREAK = re.compile(r"(?<=[\d)])\n(?=[\d(])")
+
 # A UK number has 11 digits with its trunk 0 ("020 7946 0381"); Finland's company prefixes (020, 030...) below
 # are for numbers of at most ten.
 _FINNISH_DIGITS = 10
@@ -97,10 +111,14 @@ _FINLAND = "358"
 _PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
-    r"soita\w*|soitti|ring|ringe|ringer|call|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
+    r"soita\w*|soitti|ring|ringe|ringer|ringede|ringde|ringte|ringt|call|called|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
     r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
     r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text)"
-    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an))?[\s:]*(?:nr\.?\s*)?$"
+    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt))?"
+    # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
+    r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
+    r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
+    r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
     # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
@@ -110,13 +128,19 @@ _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # r
 # "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
 # "5341 2278", Latvian "29 876 543".
 _NATIONAL_SHAPE = re.compile(
-    r"(?:\d{2} ){3}\d{2}|[49]\d{2} \d{2} \d{3}|[4-8]\d{2}[ -]\d{3}[ -]\d{3}|8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|"
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3} \d{4}|2\d [ ]?\d{3} \d{3}")
+    r"(?:\d{2} ){3}\d{2}|[49]\d{2} \d{2} \d{3}|[4-8]\d{2}[ -]\d{3}[ -]\d{3}|"
+    # a Russian mobile (8 9xx) in any form; a landline's area code (8 812, 8 3812) only written apart: a run of
+    # 11 digits starting with 8 is a Polish PESEL's shape too
+    r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
+    r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
-    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour\w*|"
-    r"\w+telefon(?:en)?\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
+    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
+    r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
+    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens)\b|"
+    r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
@@ -126,9 +150,21 @@ _SERVICE_CONTEXT = re.compile(
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
 
+# A switchboard with an extension after the number is someone's own line at work ("09 310 400, vaihde 123").
+_SWITCHBOARD = re.compile(r"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumero\w*", re.IGNORECASE)
+
+
 def _organisations(text: str, start: int, end: int) -> bool:
-    after = re.split(r"[,.;!?]\s|[,;]", text[end:end + 25])[0]  # the words after, up to the clause's end
-    return bool(_SERVICE_CONTEXT.search(text[max(0, start - 40):start]) or _SERVICE_CONTEXT.search(after))
+    extension = _past_extension(text, end)
+    after = re.split(r"[,.;!?]\s|[,;]", text[extension:extension + 25])[0]  # the words after, up to the clause's end
+    # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
+    before = re.split(r"\d", text[max(0, start - 40):start])[-1]
+    # A switchboard is named before its number; after a number it is the way to someone else ("... tai
+    # vaihteen kautta"), and with an extension after the number the line is someone's own.
+    words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
+    other_way = re.search(r"(?<!\w)(?:tai|or|eller|oder|või|arba|lub|або|или|via)\s", after)
+    words += [m.group() for m in _SERVICE_CONTEXT.finditer(after) if not (other_way and _SWITCHBOARD.fullmatch(m.group()))]
+    return bool(words)
 
 
 def _with_extension(text: str, finding: Finding) -> Finding:
@@ -140,7 +176,18 @@ def _with_extension(text: str, finding: Finding) -> Finding:
 
 
 def find_phones(text: str) -> list[Finding]:
+    typed = text
+    text = _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = _national_after_phone_word(text)
+    for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL):
+        for m in pattern.finditer(text):
+            digits = re.sub(r"\D", "", m.group()).removeprefix("00")
+            if not 8 <= len(digits) <= 15 or (digits.startswith(_FINLAND) and _service_number("0" + digits[3:])):
+                continue
+            if not any(f.start < m.end() and m.start() < f.end for f in found) and \
+                    not _organisations(text, m.start(), m.end()):
+                found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+                found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found) or _organisations(text, m.start(), m.end()):
             continue
@@ -161,7 +208,15 @@ def find_phones(text: str) -> list[Finding]:
             start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
         if ok and not (national and _service_number(national)):
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
-    return [_with_extension(text, f) for f in found]
+    found = [_with_extension(text, f) for f in found]
+    return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+
+
+def _past_extension(text: str, end: int) -> int:
+    """Where the words after a number start: past its extension ("010 520 4410 / vaihde 2" is a person's line
+    at work, not the switchboard's)."""
+    m = _EXTENSION.match(text, end)
+    return m.end() if m else end
 
 
 def _service_number(national: str) -> bool:

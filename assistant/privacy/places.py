@@ -18,33 +18,35 @@ import re
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify
 
-_UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆА-ЯЁІЇЄҐ]"
+_UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d))(?![\w]|\.\s?\d))?(?:(?:\s?[-/]\s?\d{1,4}){1,2}|"
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|$))(?![\w]|\.\s?\d))?"
+           r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
            r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
-_SUFFIX_STREET = (rf"{_UP}{_WORD}+(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+                  r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
 _WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
-                r"pr\.|prospektas|al\.|alėja|tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|tee|Street|St\.?|Road|"
+                r"pr\.|prospektas|al\.|alėja|tänav\w{0,2}|tn\.?|maantee\w{0,2}|mnt\.?|dambis|dambī|gatve|šoseja|valtaväylä|Torget|Torg|allé|puiestee|pst\.?|tee|Street|St\.?|Road|"
                 r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
                 r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|valtatie|puistotie|"
                 r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
                 r"набережная|набережна|пр-т)")
-_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|al\.|aleja|os\.|pl\.|ул\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
-_TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C))?"
+_TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
@@ -54,13 +56,18 @@ _STREET_ADDRESS = re.compile(
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
-    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспект|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
-                    r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*)"
+                    r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*|przy)"
                     r"\s*(?:on|är|is|in|i|at|på|przy|w|na|у|на|по|:|,)?\s*$", re.IGNORECASE)
 _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
+# A postcode word says address only in a message that gives a street too ("Metsäpolku 2 A 3 ja postinumero
+# 41800 Korpilahti"); alone, "Postinumero 00100 Helsinki" names an office's area, no one's home.
+_POSTAL = re.compile(r"(?:postinumero\w*|postnummer\w*|postcode|post code|postnr\.?)\s*(?:on|är|er|is|:)?\s*$", re.IGNORECASE)
+# A village before its postcode and town, after a living word ("bor i Stensele, 923 98 Storuman").
+_PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 
 
 # What may follow a street and number: flats ("m. 3", "dz. 11", ", кв. 3", ", 2. th.", ", 3 tr", " nb",
@@ -68,15 +75,18 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 # "Cēsu nov."), then a postcode and town, or a town alone after a comma where the sentence or clause ends
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
-_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.)\s?\d{1,4}[a-z]?|"
-                   r",\s\d{1,2}\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|,?\s\d{1,2}\s?tr\.?(?!\w)|\snb(?!\w)|,\sH\d{4}(?!\w)|"
+_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
+                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|"
+                   r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
-_PO_BOX = r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|а/я)\s\d{1,5}(?:\s\d{2}){0,2}"
+_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|Pasta kaste|"
+           r"p\.\s?d\.|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
-_REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|"
+_REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
 _TOWN_AFTER = re.compile(
-    rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
+    rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
@@ -85,16 +95,34 @@ _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
 _BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,\s{_POSTCODE}{_TOWN})")
+# A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
+_PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
+# A British or Irish address without a street word: comma-separated capitalised parts ending in a town and its
+# postcode ("Rose Cottage, Lower Slaughter, Cheltenham GL54 2HR", "12a, Woodland Rise, Sheffield, S6 4QJ").
+_UK_PART = rf"(?:{_CAP}\s){{0,3}}{_CAP}(?:\s\d{{1,2}})?"
+_UK_PARTS = re.compile(rf"(?<!\w)(?:\d{{1,4}}[a-z]?,?\s)?(?:{_UK_PART},\s){{1,4}}{_UK_PART},?\s{_UK_POSTCODE}(?!\w)")
+_UK_POSTCODE_ALONE = re.compile(rf"(?<!\w){_UK_POSTCODE}(?!\w)")
+_POSTCODE_WORD = re.compile(r"(?:postcode|post code|eircode)(?:\s[\w']+){0,3}\s(?:is\s)?$", re.IGNORECASE)
+# An address word written before the street is no part of it ("Aadress Vanemuise 46-3").
+_ADDRESS_WORD = re.compile(r"(?:Aadress|Adress|Adresse|Address|Adres|Adresas|Adrese|Osoite|Адрес|Адреса)\s", re.IGNORECASE)
+# The old address in a list of new and old ones ("Ny adresse ..., gammel Løkkeberget 4", "alte Am Anger 1").
+_OLD = re.compile(r"(?:gammel|gamla|gamle|alte|alten|vana|vanha|old|previous|früher|iepriekš|anksčiau|раньше|раніше)\s*:?\s*$",
+                  re.IGNORECASE)
+# A house or farm named before its street, after a word saying where ("på Bakkehuset, Vestergårdsvej 17",
+# "på gården Nordre Bakke, Vågåvegen 1120", "på Bakken gård, Vinstravegen 402").
+_HOUSE_BEFORE = re.compile(rf"(?:på|at)\s(?:gården\s|garden\s|farm\s)?((?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
+
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
 _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
-_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu|z/s\s[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}})(?={_REGION})")
+_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}}|"
+                    rf"(?:{_CAP}-)?{_CAP}\sküla)(?={_REGION}|,\s{_POSTCODE}{_TOWN})")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
-_FLAT_BEFORE = re.compile(r"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?)\s\d{1,4}[a-zA-Z]?,\s$")
+_FLAT_BEFORE = re.compile(r"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{1,4}[a-zA-Z]?,\s$")
 _NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 # Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
@@ -138,6 +166,9 @@ def _with_prefix(text: str, start: int) -> int:
     flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
     if flat:
         return flat.start()
+    house = _HOUSE_BEFORE.search(text, max(0, start - 40), start)
+    if house:
+        return house.start(1)
     named = _NAMED_STREET.search(text, max(0, start - 16), start)
     if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start):
         return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
@@ -151,6 +182,8 @@ def find_addresses(text: str) -> list[Finding]:
 
     def add(start: int, end: int, confidence: float) -> None:
         start, end = _with_prefix(text, start), _tail(text, start, end)
+        if word := _ADDRESS_WORD.match(text, start, end):
+            start = word.end()
         found.append(Finding(ADDRESS, start, end, text[start:end], confidence))
 
     def taken(at: int) -> bool:
@@ -162,18 +195,33 @@ def find_addresses(text: str) -> list[Finding]:
         for m in pattern.finditer(text):
             if not taken(m.start()) and not taken(m.end() - 1):
                 add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
+    for m in _UK_PARTS.finditer(text):
+        if not taken(m.start()) and not taken(m.end() - 1):
+            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
+    for m in _PO_BOX_ALONE.finditer(text):
+        if not taken(m.start()) and _tail(text, m.start(), m.end()) > m.end():
+            add(m.start(), m.end(), LIKELY)
+    for m in _UK_POSTCODE_ALONE.finditer(text):
+        if not taken(m.start()) and _POSTCODE_WORD.search(window_before(text, m.start(), 30)):
+            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
     for m in _BARE_STREET.finditer(text):
-        if taken(m.start()) or not _LIVES.search(window_before(text, m.start(), 30)):
+        before = window_before(text, m.start(), 30)
+        if taken(m.start()) or not (_LIVES.search(before) or (found and _OLD.search(before))):
             continue
         start = m.start()
         first = m.group().split()[0]
         if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and first.endswith(_IN_A_TOWN + ("s",)):
             start += len(first) + 1  # "Tartus Anne 63-18": in Tartu, Anne street
         add(start, m.end(), CONTEXT)
+    for m in _PLACE_POSTCODE_TOWN.finditer(text):
+        if not taken(m.start()) and not taken(m.end() - 1) and _LIVES.search(window_before(text, m.start(), 30)):
+            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
     for m in _POSTCODE_TOWN.finditer(text):
         if taken(m.start()):
             continue
-        if _LIVES.search(window_before(text, m.start(), 30)):
+        before = window_before(text, m.start(), 30)
+        if _LIVES.search(before) or (found and _POSTAL.search(before)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
     return found
 
@@ -185,7 +233,7 @@ _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteisko
                  r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
                  r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
-                 r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї)")
+                 r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
 _FI_ENDINGS = r"(?:\w{0,6})"
 # A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
 _LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
@@ -196,10 +244,10 @@ _SCHOOL = re.compile(
     rf"|(?<![\w-])(?:{_CAP}-){{0,3}}{_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
     rf"|(?<!\w)(?:{_UP}\.\s?){{1,3}}{_CAP}\s(?i:skolen|skole|skolan|skola|school|schule)(?!\w)"
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
-    rf"Elementary School|School|Academy|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
+    rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
-    rf"|(?<!\w)(?:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
-    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,3}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
+    rf"|(?<!\w)(?i:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
     re.UNICODE)
@@ -225,9 +273,11 @@ def _proper(text: str, start: int, word: str) -> bool:
 
 
 # A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
-_CLASS_AFTER = re.compile(r",?\s(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
-                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
-                          r"|,?\s(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w)")
+_CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
+                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
+                          r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
+# A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
+_CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]\s(?:på|ved|i|der|at|in|w|в|у)\s$")
 
 
 def find_schools(text: str) -> list[Finding]:
@@ -235,7 +285,7 @@ def find_schools(text: str) -> list[Finding]:
     a letter ("7B")."""
     found = [_with_class(text, f) for f in _schools(text)]
     for m in _CLASS.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _class_after_comma(text, found, m.start()):
             continue
         if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
             found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
@@ -243,10 +293,23 @@ def find_schools(text: str) -> list[Finding]:
 
 
 def _with_class(text: str, finding: Finding) -> Finding:
-    m = _CLASS_AFTER.match(text, finding.end) if finding.kind == SCHOOL else None
-    if not m:
+    """The school with the class written next to it; a class after a comma ("Husbyskolan, klass 3A") is no
+    part of it (the sets' convention since privacy5) and is left out, with the school found."""
+    if finding.kind != SCHOOL:
         return finding
-    return Finding(SCHOOL, finding.start, m.end(), text[finding.start:m.end()], finding.confidence)
+    start, end = finding.start, finding.end
+    before = _CLASS_BEFORE.search(text, max(0, start - 24), start)
+    if before:
+        start = before.start()
+    m = _CLASS_AFTER.match(text, end)
+    if m and not m.group("comma"):
+        end = m.end()
+    return Finding(SCHOOL, start, end, text[start:end], finding.confidence)
+
+
+def _class_after_comma(text: str, schools: list[Finding], at: int) -> bool:
+    return any(f.kind == SCHOOL and (m := _CLASS_AFTER.match(text, f.end)) and m.group("comma") and f.end <= at < m.end()
+               for f in schools)
 
 
 def _schools(text: str) -> list[Finding]:
@@ -267,6 +330,12 @@ def _schools(text: str) -> list[Finding]:
             found.append(Finding(SCHOOL, start, m.end(), text[start:m.end()], LIKELY))
             continue
         if name and not _proper(text, m.start(), words[0]):
+            continue
+        if name and len(words) >= 3 and classify(words[0], stems=False)[0] and classify(words[1])[1]:
+            # "Oppilas Ismo Pöyhönen Vuorelan koulun": a pupil's name, then the school's.
+            end = m.start() + len(words[0]) + 1 + len(words[1])
+            found.append(Finding(NAME, m.start(), end, text[m.start():end], LIKELY))
+            found.append(Finding(SCHOOL, end + 1, m.end(), text[end + 1:m.end()], LIKELY))
             continue
         if name and len(words) == 1 and classify(words[0])[0]:
             # "Danielin koululla": Daniel's school, a first name and no school's name.
