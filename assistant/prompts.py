@@ -311,6 +311,12 @@ SAFETY_REFERRAL = {
           "экстренной помощи 112. Не ждите ответа от этого ассистента.",
 }
 
+# The heading of the numbered source list in the plain-text answer (``assistant/render.py``).
+SOURCES_HEADING = {
+    "en": "Sources:", "fi": "Lähteet:", "sv": "Källor:", "et": "Allikad:", "lv": "Avoti:", "lt": "Šaltiniai:",
+    "pl": "Źródła:", "de": "Quellen:", "da": "Kilder:", "nb": "Kilder:", "uk": "Джерела:", "ru": "Источники:",
+}
+
 SAFETY_CONTACTS_LEAD = {
     "en": "Contacts from the knowledge base's contacts document:",
     "fi": "Yhteystiedot tietokannan yhteystietoasiakirjasta:",

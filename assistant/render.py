@@ -22,9 +22,6 @@ from assistant.law.dates import format_date
 # answer's own markers: "[2012]" (a year, a case citation) stays.
 _MARKER = re.compile(r"\s*\[\s*\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*\s*\]")
 
-SOURCES_HEADING = {"fi": "Lähteet:", "sv": "Källor:", "en": "Sources:"}
-
-
 def without_markers(text: str) -> str:
     """``text`` without citation-like markers, so that the only ``[n]`` a reader sees are the answer's own.
     (Sentence.text and the citation quotes keep the words as the source has them.)"""
@@ -151,7 +148,7 @@ def render_text(answer: Answer) -> str:
     the link to the official text, how to cite it, and the words quoted from it."""
     lines = [answer_text(answer)]
     if answer.citations:
-        lines += ["", SOURCES_HEADING.get(answer.language, SOURCES_HEADING["en"])]
+        lines += ["", prompts.SOURCES_HEADING.get(answer.language, prompts.SOURCES_HEADING["en"])]
         for c in answer.citations:
             lines.append(f"[{c.n}] {c.title} — {c.locator} ({c.source})")
             if c.ocr:

@@ -102,5 +102,6 @@ def test_a_refusal_in_a_new_language_lists_english_titles(assistant):
 
 def test_every_asker_language_has_the_answer_sentences():
     assert set(DOCUMENT_LANGUAGES) <= set(ASKER_LANGUAGES)
-    for table in (prompts.EXTRACTIVE_LEAD, prompts.CANNOT_ANSWER, prompts.SAFETY_REFERRAL, prompts.RELATED_LEAD):
+    for table in (prompts.EXTRACTIVE_LEAD, prompts.CANNOT_ANSWER, prompts.SAFETY_REFERRAL, prompts.RELATED_LEAD,
+                  prompts.SOURCES_HEADING):
         assert set(ASKER_LANGUAGES) <= set(table)
