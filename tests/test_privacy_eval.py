@@ -1,8 +1,8 @@
 """`assistant eval --dataset privacy`: the personal-data detector on its labelled set, through the CLI.
 
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
-dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4) and the held-out sets (heldout,
-heldout-people, heldout-people-5): 2,615 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
+dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5) and the held-out
+sets (heldout, heldout-people, and heldout-people-6 once it is written): 2,615 messages and more, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
 thresholds and the validation of the labelled file are checked.
 """
 
