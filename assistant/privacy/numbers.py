@@ -71,6 +71,8 @@ _PHONE = re.compile(
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
     rf"|(?:\(0[1-9]\d{{0,3}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
     rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
+    # a last digit on its own ("070-123 45 6", "+49 (0)341 982 114 7"), not a count after the number
+    r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
@@ -108,6 +110,11 @@ _FINLAND = "358"
 # Norwegian "28 45 67 89", Polish "512-345-678", Russian "8 (921) 330-12-07") are phones after a phone word.
 # After a phone word, a word for calling or a number word ("ring", "helistage", "zvaniet", "zadzwonić",
 # "звоните", "telefonen på", "stacjonarny", "Handy").
+# The verbs of calling a person and the words between the person and the number (shared with names).
+CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|contact|contacted|text|texted|sms|soita|"
+            r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
+            r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
+CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
 _PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
@@ -119,6 +126,8 @@ _PHONE_WORDS = re.compile(
     r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
     r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
     r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
+    # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
+    rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\sback)?\s(?:{CALLED_AT})\s*$"
     # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
