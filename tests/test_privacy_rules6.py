@@ -61,3 +61,19 @@ def test_a_place_in_a_case_form_after_a_first_name_is_no_surname() -> None:
 ])
 def test_a_last_digit_on_its_own_belongs_to_the_number(text: str, phone: str) -> None:
     assert of_kind(text, PHONE) == [phone]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Trần Thị Mai lapsi aloittaa koulun maanantaina", "Trần Thị Mai"),
+    ("Vi träffade Pham Van Duc och hans mamma", "Pham Van Duc"),
+])
+def test_a_vietnamese_name_is_one_span_from_its_family_name(text: str, name: str) -> None:
+    assert of_kind(text, NAME)[0] == name
+
+
+def test_sami_names_are_in_the_lists() -> None:
+    assert of_kind("Biret Somby från Karesuando bor nu hos mormor", NAME) == ["Biret Somby"]
+
+
+def test_a_surname_after_herrn_the_dative_of_herr() -> None:
+    assert of_kind("Die Akte gehört Herrn Kaczmarczyk, sagt das Amt", NAME) == ["Kaczmarczyk"]

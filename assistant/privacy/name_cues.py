@@ -39,7 +39,7 @@ ROLE = re.compile(
     r"bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # Titles before a surname; family words before or after one.
-TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
+TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|herrn|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
                     r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
 FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
                             r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"

@@ -84,6 +84,35 @@ def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
             spans[(here[0], end)] = spans.pop(here)
 
 
+# Vietnamese family names (without their tone marks): the whole name follows, "Nguyễn Thị Hoan", "Tran Van Minh".
+_VIETNAMESE_FAMILY = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh "
+                               "trinh luong mai cao lam".split())
+
+
+def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A Vietnamese family name and the one or two capitalised words after it are one name."""
+    for i, token in enumerate(tokens[:-1]):
+        if _plain(token.text.lower()) not in _VIETNAMESE_FAMILY or not token.capitalised:
+            continue
+        run = [token]
+        for nxt in tokens[i + 1:i + 3]:
+            if not (nxt.capitalised and text[run[-1].end:nxt.start] == " " and len(nxt.text) <= 6):
+                break
+            run.append(nxt)
+        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu") for t in run[1:-1]) \
+            or any(a <= t.start < b for t in run for (a, b) in spans)
+        if len(run) >= 3 and marked:
+            start, end = name_span(text, run)
+            for key in [k for k in spans if k[0] < end and start < k[1]]:
+                del spans[key]
+            spans[(start, end)] = CONTEXT
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(ch))
+
+
 def unknown_word(text: str, token: Token) -> bool:
     """A capitalised word that is no ordinary or common word, no place and not an abbreviation."""
     if CLIENT.search(token.text) or ROLE.search(token.text) or TITLE.search(token.text):

@@ -48,6 +48,7 @@ from assistant.privacy.name_passes import (
     every_occurrence,
     famous_out,
     join_neighbours,
+    vietnamese_names,
     merge,
     unknown_word,
 )
@@ -177,6 +178,7 @@ def find_names(text: str) -> list[Finding]:
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
+    vietnamese_names(text, tokens, spans)
     return merge(text, spans)
 
 
