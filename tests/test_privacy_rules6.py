@@ -77,3 +77,12 @@ def test_sami_names_are_in_the_lists() -> None:
 
 def test_a_surname_after_herrn_the_dative_of_herr() -> None:
     assert of_kind("Die Akte gehört Herrn Kaczmarczyk, sagt das Amt", NAME) == ["Kaczmarczyk"]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("skambinti Ievai (8 37) 32 11 22 vakare", "(8 37) 32 11 22"),  # the Lithuanian trunk 8 in brackets
+    ("Kontakty: ojciec 604-33-12-80, babcia", "604-33-12-80"),  # a Polish mobile in pairs
+    ("darbo tel. 8 5 219 7700, vid. 314", "8 5 219 7700, vid. 314"),  # a Lithuanian extension
+])
+def test_phones_of_the_sixth_round(text: str, phone: str) -> None:
+    assert of_kind(text, PHONE) == [phone]
