@@ -86,3 +86,12 @@ def test_a_surname_after_herrn_the_dative_of_herr() -> None:
 ])
 def test_phones_of_the_sixth_round(text: str, phone: str) -> None:
     assert of_kind(text, PHONE) == [phone]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hausmeister Brandt hat das Fahrrad gesehen", "Brandt"),
+    ("kontaktlærer Hansen sier at gutten sover i timene", "Hansen"),
+    ("Klasės auklėtoja Petrauskienė sakė, kad vaikas nevalgo", "Petrauskienė"),
+])
+def test_a_surname_right_after_a_professional_word(text: str, name: str) -> None:
+    assert of_kind(text, NAME) == [name]
