@@ -107,10 +107,11 @@ def _provider_names(locale: str) -> tuple[set[str], set[str]]:
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
     ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
-    from assistant.privacy.origin_names import CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SURNAMES, WORD_FIRST_NAMES
+    from assistant.privacy.origin_names import (CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SAMI_FIRST_NAMES,
+                                                SAMI_SURNAMES, SURNAMES, WORD_FIRST_NAMES)
 
-    first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES) | set(WORD_FIRST_NAMES)
-    last: set[str] = set(SURNAMES)
+    first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES) | set(WORD_FIRST_NAMES) | set(SAMI_FIRST_NAMES)
+    last: set[str] = set(SURNAMES) | set(SAMI_SURNAMES)
     for locale in LOCALES + FIRST_NAME_LOCALES:
         more_first, more_last = _provider_names(locale)
         first |= more_first

@@ -39,7 +39,7 @@ ROLE = re.compile(
     r"bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # Titles before a surname; family words before or after one.
-TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
+TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|herrn|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
                     r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
 FAMILY_BEFORE = re.compile(r"(?<!\w)(?:perhe|perheen|perheelle|perheessä|familjen|familien|famille|familie|"
                             r"familia|familii|rodzina|rodziny|pere|perekond\w*|ģimen\w*|šeim\w*|семья|семьи|"
@@ -109,13 +109,21 @@ JOB_WORD = re.compile(
     r"(?:sekreterare|kurator|kuraattori|arbeiter\w*|rådgiver|rådgivare|sykepleier|sjuksköterska|pleier|lærer|"
     r"lärare|lehrer\w*|opettaja|õpetaja|skolotāj\w*|mokytoj\w*|nauczyciel\w*|psykolog|psycholog\w*|psykologi|"
     r"terapeut\w*|therapist|worker|nurse|officer|teacher|koordinator\w*|hoitaja|ohjaaja|työntekijä|"
-    r"pedagog\w*|психолог|педагог\w*|учител\w*|вчител\w*|соцработник\w*|isa|ema|faren|moren)$", re.IGNORECASE)
+    r"pedagog\w*|психолог|педагог\w*|учител\w*|вчител\w*|соцработник\w*|isa|ema|faren|moren|\w*meister|keyworker|"
+    r"audzinātāj\w*|kontaktlærer\w*)$", re.IGNORECASE)
 # Words before a surname alone that say a teacher or another professional is meant ("opettaja Laine",
 # "lærer Bech", "Skolotāja Kalniņa", "учительница смирнова").
 PROFESSIONAL = re.compile(
     r"(?<!\w)(?:opettaja|opettajan|lärare|läraren|lærer|læreren|lehrer|lehrerin|teacher|õpetaja|skolotāja|"
     r"skolotājs|mokytoja|mokytojas|nauczyciel|nauczycielka|pani|pan|учитель|учительница|вчитель|вчителька|"
-    r"kuraattori|kurator|terveydenhoitaja|rektor|rehtori|headteacher)[ \t]*$", re.IGNORECASE)
+    r"kuraattori|kurator|terveydenhoitaja|rektor|rehtori|headteacher|"
+    # and the other professionals around a child (privacy6): "kontaktlærer Dahl", "Hausmeister Braun",
+    # "Audzinātāja Zīle", "keyworker Jess", "sosiaalityöntekijä Laine"
+    r"kontaktlærer|kontaktläraren?|klassföreståndaren?|luokanopettaja|luokanvalvoja|hausmeister|klassenlehrer\w*|"
+    r"sozialarbeiter\w*|erzieher\w*|audzinātāj[as]|auklėtoj[as]|wychowawc[ay]|wychowawczyni|keyworker|key worker|"
+    r"caseworker|case worker|social worker|sosiaalityöntekijä|socialsekreterare|socialsekreteraren|socialrådgiver|"
+    r"vaktmester|vaktmästare|vaktmästaren|talonmies|sosialarbeider|sosialarbeideren|класний керівник|"
+    r"классный руководитель|klassenleiter\w*|kontaktperson|kontaktpersonen)[ \t]*$", re.IGNORECASE)
 
 
 

@@ -20,6 +20,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
+from assistant.privacy.numbers import CALLED_AT, CALLING
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
 
 def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
@@ -74,6 +75,42 @@ def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
             if (last or first) and (surname_first or not (first and starts_sentence(text, token.start))) and \
                     there[1] == nxt.end:
                 spans[(token.start, there[1])] = spans.pop(there)
+        elif here and not there and here[1] == token.end and nxt.capitalised and unknown_word(text, nxt) \
+                and not JOB_WORD.search(nxt.text) and classify(token.text)[0] and not EPONYM_NEXT.match(text[nxt.end:]) \
+                and not any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):  # "Timuriga Narvas": a place's case
+            # After a first name, a capitalised word that is no word of any language is its surname ("Jakuba
+            # Nowickiego", "Amadou Diallo", "Олени Кравець").
+            end = name_span(text, [nxt])[1]
+            spans[(here[0], end)] = spans.pop(here)
+
+
+# Vietnamese family names (without their tone marks): the whole name follows, "Nguyễn Thị Hoan", "Tran Van Minh".
+_VIETNAMESE_FAMILY = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh "
+                               "trinh luong mai cao lam".split())
+
+
+def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A Vietnamese family name and the one or two capitalised words after it are one name."""
+    for i, token in enumerate(tokens[:-1]):
+        if _plain(token.text.lower()) not in _VIETNAMESE_FAMILY or not token.capitalised:
+            continue
+        run = [token]
+        for nxt in tokens[i + 1:i + 3]:
+            if not (nxt.capitalised and text[run[-1].end:nxt.start] == " " and len(nxt.text) <= 6):
+                break
+            run.append(nxt)
+        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu") for t in run[1:-1]) \
+            or any(a <= t.start < b for t in run for (a, b) in spans)
+        if len(run) >= 3 and marked:
+            start, end = name_span(text, run)
+            for key in [k for k in spans if k[0] < end and start < k[1]]:
+                del spans[key]
+            spans[(start, end)] = CONTEXT
+
+
+def _plain(word: str) -> str:
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(ch))
 
 
 def unknown_word(text: str, token: Token) -> bool:
@@ -170,16 +207,19 @@ def merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:
 # Calling or texting someone at a number: the word between the verb and the number is a name, in lower case
 # too ("ring sten på +46 ...", "contact ruby on +44 ...", "texted jordan at 07123 ...", "звонила розе на 8 916").
 _CALLED = re.compile(
-    r"(?<!\w)(?:ring|ringde|ringer|ringt|call|called|contact|contacted|text|texted|sms|soita|soitin|soitti|"
-    r"helista|helistasin|helistas|zvanīju|zvani|zvanīja|paskambin\w*|zadzwoń\w*|dzwoniła?|dzwoniłem|"
-    r"звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*)"
-    r"\s(?:til\s|to\s|bitte\s)?(?P<name>[^\W\d_]{2,})\s(?:på|on|at|pa|na|на|numerolla|numeroon)\s?(?=[+(\d])",
+    rf"{CALLING}\s(?:til\s|to\s|do\s|bitte\s)?(?P<name>[^\W\d_]{{2,}})(?:\sback)?\s(?:(?:{CALLED_AT})\s?)?(?=[+(\d])",
     re.IGNORECASE)
+
+
+# Whom one calls that is no name: "Soita mulle ...", "ring mig på ...", "call me on ...", "zvani man uz ...".
+_PRONOUNS = frozenset("me us him her them mulle minulle meille hänelle heille sulle sinulle mig dig oss honom henne "
+                      "dem mir mich uns ihm ihr man mums mnie nam mu jej mulle mind meid talle neile мне нам мені нам "
+                      "йому їй ему ей".split())
 
 
 def called_at_a_number(text: str, spans: dict[tuple[int, int], float]) -> None:
     """The person called at a number: a first name from the lists, whatever its case and capital."""
     for m in _CALLED.finditer(text):
         word = m.group("name")
-        if word.lower() not in NOT_SUBJECTS and classify(word)[0]:
+        if word.lower() not in NOT_SUBJECTS and word.lower() not in _PRONOUNS and classify(word)[0]:
             spans[(m.start("name"), m.end("name"))] = CONTEXT

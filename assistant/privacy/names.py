@@ -48,6 +48,7 @@ from assistant.privacy.name_passes import (
     every_occurrence,
     famous_out,
     join_neighbours,
+    vietnamese_names,
     merge,
     unknown_word,
 )
@@ -141,7 +142,8 @@ def find_names(text: str) -> list[Finding]:
         # A title or a teacher's word and a surname ("Mr Hollis", "Frau Vogel", "opettaja Laine", "lærer Bech").
         if (TITLE.search(before) or PROFESSIONAL.search(before)) and not starts_sentence(text, token.start) and (
                 classify(token.text)[1] or unknown_word(text, token) or TITLE.search(before) and
-                not is_common(token.text.lower())):
+                not is_common(token.text.lower()) or classify(token.text, stems=False)[0] and
+                PROFESSIONAL.search(before) and not is_common(token.text.lower())):
             add(run[:1], CONTEXT)
             continue
         # A surname with a title or a family word ("Young children" at a sentence's start is no family).
@@ -177,6 +179,7 @@ def find_names(text: str) -> list[Finding]:
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
+    vietnamese_names(text, tokens, spans)
     return merge(text, spans)
 
 

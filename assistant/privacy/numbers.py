@@ -69,12 +69,15 @@ _SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|(?<=\d{2})\s/\s?|\s|\.(?=\d{3,4}(?!\d
 _PHONE = re.compile(
     r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
-    rf"|(?:\(0[1-9]\d{{0,3}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
+    # a Lithuanian area code after the trunk 8 in brackets: "(8 5) 212 3344", "(8 37) 32 11 22"
+    rf"|(?:\(0[1-9]\d{{0,3}}\)|\(8 ?[1-9]\d{{0,2}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
     rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
+    # a last digit on its own ("070-123 45 6", "+49 (0)341 982 114 7"), not a count after the number
+    r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
-_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|alanumero|Durchwahl|DW|"
+_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|"
                         r"lok|lokal|linje|vaihde|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
@@ -108,6 +111,11 @@ _FINLAND = "358"
 # Norwegian "28 45 67 89", Polish "512-345-678", Russian "8 (921) 330-12-07") are phones after a phone word.
 # After a phone word, a word for calling or a number word ("ring", "helistage", "zvaniet", "zadzwonić",
 # "звоните", "telefonen på", "stacjonarny", "Handy").
+# The verbs of calling a person and the words between the person and the number (shared with names).
+CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|contact|contacted|text|texted|sms|soita|"
+            r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
+            r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
+CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
 _PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
@@ -119,6 +127,8 @@ _PHONE_WORDS = re.compile(
     r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
     r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
     r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
+    # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
+    rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\sback)?\s(?:{CALLED_AT})\s*$"
     # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
@@ -133,7 +143,9 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}")
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    # a Polish mobile in pairs after its first three ("603-22-11-90")
+    r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(

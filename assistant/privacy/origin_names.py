@@ -123,3 +123,17 @@ asfaha tesfay tesfaye gebru kahsay
 nguyen tran pham huynh phan dang bui ngo duong truong dinh trinh
 hoxha krasniqi gashi berisha morina shala kelmendi hoti bytyqi
 """.split()
+
+# Sámi first names and surnames (privacy6), North Sámi spellings with their Nordic forms, as given in
+# Sápmi in Finland, Sweden and Norway; compiled by hand like the lists above. Left out: those that are
+# common words of an asker language (Sara, Elle, Inga are in the lists already).
+SAMI_FIRST_NAMES = """
+áile ailo ánte ándde ánde ánne biret birete máret márjá ristin risten niillas nillá mihkkal jovnna áslat
+ásllat ovllá ovla sunná ingá iŋgá issát heaika máhtte piera biera gáren ravdna sire lemet mággá elen
+johánas jussá ánná kárin kátjá rávdná sámmol ámmon antá ándaras niko
+""".split()
+
+SAMI_SURNAMES = """
+gaup nutti somby eira hætta utsi kuoljok labba länta sikku valkeapää aikio magga bongo buljo oskal
+triumf guttorm keskitalo näkkäläjärvi partapuoli juuso pieski skum balto gaino logje
+""".split()
