@@ -14,3 +14,12 @@ def fit_logistic(vectors, labels, l2: float, epochs: int = 3000, rate: float = 0
         w -= rate * (x.T @ (p - y) / len(y) + l2 * w / len(y))
         b -= rate * float((p - y).mean())
     return w, b
+
+
+def write_probe(path, embedding_model: str, weights, bias: float, threshold: float, **about: object) -> None:
+    """Write a fitted probe (``assistant.probes.Probe``) for ``embedding_model`` to ``path``, with ``about`` (what
+    it was trained on, its L2, the number of examples) beside the weights."""
+    from assistant.probes import Probe
+
+    probe = Probe(embedding_model, tuple(float(v) for v in weights), float(bias), threshold)
+    path.write_text(probe.to_json(**about) + "\n", encoding="utf-8")

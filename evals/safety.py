@@ -33,7 +33,7 @@ from typing import Any
 from assistant.safety import LANGUAGES, assess
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
-from evals.probes import fit_logistic
+from evals.probes import fit_logistic, write_probe
 
 LABELLED = DATASETS_DIR / "safety" / "labelled.jsonl"
 # Scored beside the labelled set and never tuned on.
@@ -273,7 +273,7 @@ TRAIN_THRESHOLD = 0.5
 
 def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
-    from assistant.safety.classifier import WEIGHTS, DangerClassifier
+    from assistant.safety.classifier import WEIGHTS
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
@@ -282,11 +282,11 @@ def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
     embedder = build_embedder(settings)
     vectors = embedder.embed_batch([e.text for e in examples], "query")
     w, b = fit_logistic(vectors, [e.danger for e in examples], TRAIN_L2)
-    classifier = DangerClassifier(settings.embedding_model, tuple(float(v) for v in w), b, TRAIN_THRESHOLD)
     path = out or WEIGHTS
-    path.write_text(classifier.to_json(trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
-                                       if labelled.is_relative_to(DATASETS_DIR.parent.parent) else str(labelled),
-                                       l2=TRAIN_L2, examples=len(examples)) + "\n", encoding="utf-8")
+    write_probe(path, settings.embedding_model, w, b, TRAIN_THRESHOLD,
+                trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
+                if labelled.is_relative_to(DATASETS_DIR.parent.parent) else str(labelled),
+                l2=TRAIN_L2, examples=len(examples))
     print(f"wrote {path}: {len(examples)} examples, L2 {TRAIN_L2}, threshold {TRAIN_THRESHOLD}")
     return path
 

@@ -23,7 +23,7 @@ import zlib
 
 from assistant.settings import load_settings
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import fit_logistic
+from evals.probes import fit_logistic, write_probe
 from evals.safety import load_labelled
 
 ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3")
@@ -34,24 +34,24 @@ THRESHOLD = 0.5  # chosen by the cross-validation below (docs/EVALUATION.md)
 FOLDS = 6
 
 
-def examples() -> list[tuple[str, str, int, int]]:
-    """(text, id, label, fold) of every training story."""
+def examples() -> list[tuple[str, str, int, int, bool]]:
+    """(text, id, label, fold, a dev set's situation) of every training story."""
     rows = []
     for name in ON_SUBJECT:
         for q in load_dataset(name).questions:
             if q.kind == "situation":
-                rows.append((q.question, q.id, 1, zlib.crc32(q.id.encode()) % FOLDS))
+                rows.append((q.question, q.id, 1, zlib.crc32(q.id.encode()) % FOLDS, True))
     for e in load_labelled():
         if e.danger:
-            rows.append((e.text, e.id, 1, zlib.crc32(e.id.encode()) % FOLDS))
+            rows.append((e.text, e.id, 1, zlib.crc32(e.id.encode()) % FOLDS, False))
     for q in load_dataset(OFF_SUBJECT).questions:
-        rows.append((q.question, q.id, 0, (int(q.id.rsplit("-", 1)[1]) - 1) % FOLDS))
+        rows.append((q.question, q.id, 0, (int(q.id.rsplit("-", 1)[1]) - 1) % FOLDS, False))
     for number, line in enumerate(STORIES.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
                 story = json.loads(line)
                 rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
-                             zlib.crc32(story["id"].encode()) % FOLDS))
+                             zlib.crc32(story["id"].encode()) % FOLDS, False))
             except (ValueError, KeyError, TypeError) as exc:
                 raise SystemExit(f"{STORIES}:{number}: {exc}") from exc
     return rows
@@ -62,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from assistant.embeddings.registry import build_embedder
     from assistant.situations_subject import WEIGHTS
-    from assistant.probes import Probe
 
     parser = argparse.ArgumentParser(prog="python -m evals.situations_subject", description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help=f"write {WEIGHTS.name} after the cross-validation")
@@ -76,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         test = fold == f
         w, b = fit_logistic(x[~test], y[~test], L2)
         p[test] = 1 / (1 + np.exp(-(x[test] @ w + b)))
-    situations = np.asarray([r[1].split("-")[0] in ("sit", "baltic", "hs3") for r in rows])
+    situations = np.asarray([r[4] for r in rows])
     print(f"{len(rows)} stories: {int(y.sum())} on the subject ({int(situations.sum())} situations), "
           f"{int((y == 0).sum())} everyday; L2 {L2}; {FOLDS}-fold, everyday stories held out by number")
     for t in (0.3, 0.4, 0.5, 0.6, 0.7):
@@ -84,10 +83,9 @@ def main(argv: list[str] | None = None) -> int:
               f"everyday stories answered {int(((p >= t) & (y == 0)).sum())}/{int((y == 0).sum())}")
     if args.train:
         w, b = fit_logistic(x, y, L2)
-        probe = Probe(settings.embedding_model, tuple(float(v) for v in w), float(b), THRESHOLD)
-        WEIGHTS.write_text(probe.to_json(trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT,
-                                                     "subject/stories.jsonl"],
-                                         l2=L2, examples=len(rows)) + "\n", encoding="utf-8")
+        write_probe(WEIGHTS, settings.embedding_model, w, b, THRESHOLD,
+                    trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT, "subject/stories.jsonl"],
+                    l2=L2, examples=len(rows))
         print(f"wrote {WEIGHTS}")
     return 0
 

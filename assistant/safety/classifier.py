@@ -18,7 +18,6 @@ from pathlib import Path
 from assistant.probes import Probe, load_probe
 
 WEIGHTS = Path(__file__).with_name("classifier.json")
-DangerClassifier = Probe  # says(vector): a child in danger now
 
 
 def load_classifier(embedding_model: str, path: Path = WEIGHTS) -> Probe | None:
