@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
-from assistant.documents import PRACTICE_RECORD, Chunk, is_debrief, is_source_list, last_heading
+from assistant.documents import PRACTICE_RECORD, Chunk, DocumentRecord, is_debrief, is_source_list, last_heading
 from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
@@ -43,6 +43,7 @@ from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 from assistant.store import Store
+from assistant.store.derived import CatalogDerived
 from assistant.versions import Versions, version_key
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ ASK_WEIGHT = 0.5
 # 0.05, 0.15 and 0.3 gave hit@1 by section 0.70, 0.73 and 0.70 (the 84 answerable questions before issue 14).
 HEADING_WEIGHT = 0.15
 SITUATION_PER_DOCUMENT = 5
-MIN_STEPS = 3  # numbered steps that make a guide a step-by-step guide (``Retriever.step_guide``)
+MIN_STEPS = 3  # numbered steps that make a guide a step-by-step guide (``StepGuides``)
 SITUATION_CASES = 1
 
 
@@ -86,7 +87,7 @@ class Retriever:
         self.versions = Versions(store.catalog)
         self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
-        self._step_guides: tuple[str | None, dict[str, str]] = (None, {})
+        self.step_guides = StepGuides(store.catalog)
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
                  language: str | None = None, situation: bool = False,
@@ -160,7 +161,7 @@ class Retriever:
         if found:
             guide, score = found.chunk.source, found.score
         elif always and guidance:
-            guide, score = self.step_guide(guidance[0].chunk.language), min(p.score for p in guidance)
+            guide, score = self.step_guides.in_language(guidance[0].chunk.language), min(p.score for p in guidance)
         else:
             guide = None
         if guide is None:
@@ -182,21 +183,6 @@ class Retriever:
         head = diversify(others, SITUATION_HEAD, HEAD_PER_DOCUMENT)
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
-
-    def step_guide(self, language: str) -> str | None:
-        """The source of a step-by-step guide (a guide with at least ``MIN_STEPS`` numbered steps) in
-        ``language``, else in any language; found once per revision of the catalog."""
-        revision = self.store.catalog.revision()
-        if self._step_guides[0] != revision:
-            guides: dict[str, str] = {}
-            for document in self.store.catalog.documents():
-                chunks = self.store.catalog.chunks_of(document.source)
-                if chunks and chunks[0].doc_type != PRACTICE_RECORD and \
-                        len({c.locator for c in chunks if is_step(c.locator)}) >= MIN_STEPS:
-                    guides.setdefault(chunks[0].language, document.source)
-            self._step_guides = (revision, guides)
-        guides = self._step_guides[1]
-        return guides.get(language) or next(iter(sorted(guides.values())), None)
 
     def fixed_query_vector(self, query: str) -> list[float]:
         """The embedding of one of the code's own fixed queries (the safety contacts' query, one per
@@ -237,6 +223,26 @@ class Retriever:
             return best
         mine = next((m.chunk for m in members if m.chunk.language == prefer), None)
         return mine or self.versions.same_place(best, prefer) or best
+
+
+class StepGuides(CatalogDerived[dict[str, str]]):
+    """The step-by-step guides of the catalog by language (a guide with at least ``MIN_STEPS`` numbered steps):
+    read from every guide's chunks, so rebuilt only when a document changes."""
+
+    def _build(self, records: list[DocumentRecord]) -> dict[str, str]:
+        guides: dict[str, str] = {}
+        for record in records:
+            if record.doc_type == PRACTICE_RECORD:
+                continue
+            steps = {c.locator for c in self.catalog.chunks_of(record.source) if is_step(c.locator)}
+            if len(steps) >= MIN_STEPS:
+                guides.setdefault(record.language, record.source)
+        return guides
+
+    def in_language(self, language: str) -> str | None:
+        """The step-by-step guide in ``language``, else one in any language (the first by source)."""
+        guides = self.refresh()
+        return guides.get(language) or next(iter(sorted(guides.values())), None)
 
 
 @dataclass

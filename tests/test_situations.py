@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import prompts
-from assistant.answer import SentencesBlock
+from assistant.answer import Passage, SentencesBlock
 from assistant.documents import is_source_list
 from assistant.pipeline import Assistant
 from assistant.situations import asking_sentence, asks_what_to_do, is_step
@@ -163,3 +163,18 @@ def test_a_question_of_fact_is_answered_as_before(assistant):
     assert not answer.abstained
     assert not any(b.example for b in answer.blocks if isinstance(b, SentencesBlock))
     assert "029 546 3177" in " ".join(s.text for s in answer.sentences)
+
+
+def test_a_situation_in_a_language_no_document_is_in_gets_the_guides_steps_even_when_none_was_found(assistant):
+    """Across languages the search finds the guidance on a story weakest (``Retriever.with_steps``, ``always``)."""
+    labour = assistant.store.catalog.chunks_of("guides/labour.en.md")[0]
+    found = [Passage(chunk=labour, score=0.5)]
+    assert assistant.retriever.with_steps(found) == found  # fi/sv/en: the search decides
+    steps = [p.chunk.locator for p in assistant.retriever.with_steps(found, always=True)[1:]]
+    assert [is_step(locator) for locator in steps] == [True, True, True] and steps == sorted(steps), steps
+    assert assistant.retriever.step_guides.in_language("et") == "guides/steps.en.md"  # the English one for Estonian
+    estonian = ("Olen koolikuraator. 15-aastane õpilane ütleb, et ta peab öösiti onu restoranis tasuta töötama. "
+                "Mida ma pean tegema?")
+    assert asks_what_to_do(estonian, "et")
+    passages = assistant.retriever.retrieve(estonian, language="et", situation=True).passages
+    assert sum(is_step(p.chunk.locator) for p in passages) == 3
