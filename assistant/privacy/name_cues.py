@@ -38,7 +38,10 @@ ROLE = re.compile(
     r"dotter|lillebror|storebror|lillasyster|storasyster|kusin|kusinen|farmor|mormor|farfar|morfar|cousin|aunty|"
     r"auntie|grandma|grandmother|grandad|grandfather|granny|nan|serkku|serkun|mummi|vaari|vanaema|vanaisa|"
     r"onu|tädi|babcia|babci|dziadek|ciocia|wujek|kuzyn|kuzynka|oma|opa|tante|onkel|cousine|mormor|farmor|"
-    r"nanna|nana|grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
+    # siblings and parents in the Baltic, Polish and Slavic cases (privacy7: "jo brolis tomas", "siostra ola")
+    r"brolis|brolio|sesuo|sesė|sesę|siostra|siostrą|brat|brata|bratem|brālis|brāli|brālim|māsa|māsu|māsai|vend|"
+    r"venna|õde|õe|mammu|mammai|tēti|tētim|брата|сестру|сестрой|братом|братові|сестрі|sønn|sønnen|datteren|"
+    r"grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the

@@ -186,6 +186,9 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
         if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
                    # a Finnish case of a name in -s: "Yonas" → "Yonaksen", "Tobiakselle"
                    (w.endswith("s") and lower.startswith(w[:-1] + "ks") and len(lower) - len(w) <= 5) or
+                   # a case that changes the name's last letters ("Andrius" → "Andriaus", "Wojtek" → "Wojtkiem",
+                   # "Pilvi" → "Pilvellä"), capitalised as the name was
+                   (token.capitalised and _shared(lower, w) >= max(4, len(w) - 2) and len(lower) - _shared(lower, w) <= 4) or
                    (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
             continue
         if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
@@ -193,6 +196,14 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
             continue  # "Saga ... en saga": the word, in lower case
         start, end = name_span(text, [token])
         spans[(start, end)] = CONTEXT
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the beginning two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:

@@ -75,7 +75,8 @@ def _no_word(text: str, token: Token) -> bool:
 
 def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Add the names of people that the lists do not hold (see the module's docstring)."""
-    taken = lambda t: any(a <= t.start < b for (a, b) in spans)  # noqa: E731
+    # taken by a span longer than itself ("Aila" alone may still start "Aila Nuorgam")
+    taken = lambda t: any(a <= t.start < b and (a, b) != name_span(text, [t]) for (a, b) in spans)  # noqa: E731
     for i, token in enumerate(tokens):
         if taken(token) or not token.capitalised:
             continue
@@ -87,6 +88,8 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         before = text[max(0, token.start - 40):token.start]
         mid = not starts_sentence(text, token.start)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and taken(nxt):
+            continue
         run = [token]
         if nxt is not None and nxt.capitalised and text[token.end:nxt.start] == " " and (
                 _no_word(text, nxt) or classify(nxt.text)[1] or SURNAME_SHAPE.search(nxt.text)):
@@ -106,6 +109,8 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
                 not starts_sentence(text, previous.start):
             continue
         surname = _no_word(text, nxt) or (SURNAME_SHAPE.search(nxt.text) and not classify(nxt.text)[3])
+        if any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):
+            continue  # "Timuriga Narvas": a place in a case form
         if not surname or longer:
             continue
         first = classify(token.text)[0]
@@ -114,6 +119,21 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
             continue  # "im Jugendamt Neukölln", "at Scoil Bhríde", "Zalesie Górne 112": a place or a body
         if (mid and (_no_word(text, token) or first)) or (not mid and first and _no_word(text, nxt)):
             spans[name_span(text, [token, nxt])] = LIKELY if first else CONTEXT
+
+
+def role_words_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A family or job word at a sentence's start is no part of the name after it ("Isa Aleksei Volkov",
+    "Isa Rein ütles", "Överläkare Sundqvist")."""
+    by_start = {t.start: t for t in tokens}
+    for (start, end) in list(spans):
+        token = by_start.get(start)
+        if token is None or token.end >= end or not starts_sentence(text, start):
+            continue
+        job = JOB_WORD.search(token.text)  # a whole word or a compound's end ("Överläkare"), not "Liisa"
+        if ROLE.match(token.text) or job and (job.start() == 0 or len(job.group()) >= 5):
+            rest = next((t for t in tokens if t.start > token.end), None)
+            if rest is not None and rest.start < end:
+                spans[(rest.start, end)] = spans.pop((start, end))
 
 
 def peoples_out(text: str, spans: dict[tuple[int, int], float]) -> None:

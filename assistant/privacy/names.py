@@ -54,7 +54,7 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_unlisted import peoples_out, unlisted_names
+from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
 
 def _is_first(token: Token) -> bool:
@@ -187,6 +187,7 @@ def find_names(text: str) -> list[Finding]:
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
+    role_words_out(text, tokens, spans)
     return merge(text, spans)
 
 

@@ -154,7 +154,7 @@ _NATIONAL_SHAPE = re.compile(
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
-    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
+    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
     r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
     r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
