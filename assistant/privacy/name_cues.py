@@ -140,7 +140,7 @@ PROFESSIONAL = re.compile(
     r"vaktmester|vaktmästare|vaktmästaren|talonmies|sosialarbeider|sosialarbeideren|класний керівник|"
     r"классный руководитель|klassenleiter\w*|kontaktperson|kontaktpersonen|"
     # privacy7: "Sociālā darbiniece Zvaigzne", "Sotsiaaltöötaja Kask", "Överläkare Sundqvist"
-    r"darbiniece|darbinieks|\w*töötaja|\w*läkare|\w*läkaren)[ \t]*$", re.IGNORECASE)
+    r"darbiniece|darbinieks|\w*töötaja|\w*läkare|\w*läkaren)[ \t]*,?[ \t]*$", re.IGNORECASE)  # "lærer, Jensen,"
 
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
 from assistant.privacy.gazetteer import classify, names
-from assistant.privacy.name_cues import JOB_WORD, ROLE, SURNAME_SHAPE
+from assistant.privacy.name_cues import FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_tokens import Token, adjacent, name_span
 
@@ -73,6 +73,13 @@ def _no_word(text: str, token: Token) -> bool:
         not _HOUSE.search(token.text)
 
 
+def _not_a_first_name(word: str) -> bool:
+    """A title, a family, role or job word ("Mrs", "Sohn", "Familie", "Hausmeister")."""
+    padded = word + " "
+    return bool(TITLE.search(padded) or ROLE.search(padded) or FAMILY_BEFORE.search(padded) or
+                JOB_WORD.search(word) or PROFESSIONAL.search(padded))
+
+
 def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Add the names of people that the lists do not hold (see the module's docstring)."""
     # taken by a span longer than itself ("Aila" alone may still start "Aila Nuorgam")
@@ -105,8 +112,8 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         longer = after is not None and after.capitalised and adjacent(text, nxt, after)  # "Leeds Combined Court"
         previous = tokens[i - 1] if i else None
-        if previous is not None and previous.capitalised and adjacent(text, previous, token) and mid and \
-                not starts_sentence(text, previous.start):
+        if previous is not None and previous.capitalised and adjacent(text, previous, token) and mid and (
+                not starts_sentence(text, previous.start) or classify(previous.text)[0]):
             continue
         surname = _no_word(text, nxt) or (SURNAME_SHAPE.search(nxt.text) and not classify(nxt.text)[3])
         if any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):
@@ -117,7 +124,11 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         if not first and (_PLACE_BEFORE.search(before) or re.search(r"\d\s$", before) or
                           re.match(r"[ \t]+\d", text[nxt.end:])):
             continue  # "im Jugendamt Neukölln", "at Scoil Bhríde", "Zalesie Górne 112": a place or a body
-        if (mid and (_no_word(text, token) or first)) or (not mid and first and _no_word(text, nxt)):
+        # mid-sentence a capital says proper name: before a listed surname that is no word, a word is a first
+        # name too ("kom Gift Owusu", "kad Saule Kalniņa")
+        listed = classify(nxt.text)[1] and not classify(nxt.text)[3]
+        a_word = listed and not classify(token.text)[2] and not _not_a_first_name(token.text)
+        if (mid and (_no_word(text, token) or first or a_word)) or (not mid and first and _no_word(text, nxt)):
             spans[name_span(text, [token, nxt])] = LIKELY if first else CONTEXT
 
 
