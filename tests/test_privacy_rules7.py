@@ -51,7 +51,9 @@ def test_a_pet_form_mid_sentence_is_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Tapasin Zarghuna Ahmadzain ja hänen poikansa.", "Zarghuna Ahmadzain"),
+    ("Tapasin Gulbahor Ahmadova ja hänen poikansa.", "Gulbahor Ahmadova"),
+    ("Adresāts ir Vitālijs Grigorjevs, Daugavpilī.", "Vitālijs Grigorjevs"),
+    ("Gehört Herrn Yıldırım, also Emre Yıldırım.", "Emre Yıldırım"),
     ("Tolk til Юлія Савченко, onsdag.", "Юлія Савченко"),
     ("Hope Adjei har astma.", "Hope Adjei"),
     ("Asiakkaani Ilo Mäkelä kertoi, että isä juo.", "Ilo Mäkelä"),
@@ -62,6 +64,7 @@ def test_names_the_lists_do_not_vouch_for(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Fallkonferenz im Jugendamt Neukölln am Montag.",
+                                  "Kui pikk peab Euroopa Nõukogu konventsiooni järgi olema taastumisaeg?",
                                   "Hon bor på landet: Zalesie Górne 112, 05-540 Zalesie Górne."])
 def test_two_unknown_words_at_a_place_are_no_name(text: str) -> None:
     assert of_kind(text, NAME) == []

@@ -60,7 +60,7 @@ FAMILY_AFTER = re.compile(r"^\s*(?:perhe\w*|suvu\w*|veljekset|sisarukset|family|
 SURNAME_SHAPE = re.compile(
     r"(?:nen|sen|s?son|berg|ström|strom|qvist|kvist|lund|gren|holm|dahl|blom|lind|stedt|bäck|ssen|"
     r"ski|ska|cki|cka|dzki|dzka|wicz|czyk|ov|ova|ev|eva|enko|chuk|iuk|yuk|aitė|ytė|ienė|auskas|evičius|avičius|"
-    r"onis|ūnas|iņš|iņa|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
+    r"onis|ūnas|iņš|iņa|ovs|evs|mäe|mägi|saar|oja|pere|lepp|mann|ова|ов|ева|ев|ина|енко|чук|ський|ська|ский|ская|"
     r"овна|евна|івна|ївна|ович|евич|ійович|vich|ić|vić|ović|ević|enka|енка|енку|енком|ову|овой|овым|евой|ого|ської|ской|чука|чуку)$",
     re.IGNORECASE)
 

@@ -128,7 +128,11 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         # name too ("kom Gift Owusu", "kad Saule Kalniņa")
         listed = classify(nxt.text)[1] and not classify(nxt.text)[3]
         a_word = listed and not classify(token.text)[2] and not _not_a_first_name(token.text)
-        if (mid and (_no_word(text, token) or first or a_word)) or (not mid and first and _no_word(text, nxt)):
+        # two words that are no words need a surname's shape, a listed surname or a surname found already: in
+        # languages no dictionary here covers, a body's name is two unknown words too ("Euroopa Nõukogu")
+        found = any(text[a:b] in (nxt.text, nxt.text.removesuffix("'s")) for (a, b) in spans)  # "Herrn Yılmaz ... Emre Yılmaz"
+        both_unknown = _no_word(text, token) and (SURNAME_SHAPE.search(nxt.text) or classify(nxt.text)[1] or found)
+        if (mid and (both_unknown or first or a_word)) or (not mid and first and _no_word(text, nxt)):
             spans[name_span(text, [token, nxt])] = LIKELY if first else CONTEXT
 
 
