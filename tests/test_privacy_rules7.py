@@ -145,3 +145,11 @@ def test_a_service_word_of_the_sentence_before_leaves_a_number_alone() -> None:
                                   "Kontakt skolens kontor på 33 17 22 00 mellem 8 og 15."])
 def test_an_organisation_named_by_its_service_word(text: str) -> None:
     assert of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Precious rang from 020 7946 0\n123 yesterday", "020 7946 0\n123"),
+    ("naujas adresas, tel (8 5) 261 0\n044", "(8 5) 261 0\n044"),
+])
+def test_a_group_split_by_a_line_break(text: str, phone: str) -> None:
+    assert of_kind(text, PHONE) == [phone]

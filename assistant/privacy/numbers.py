@@ -71,7 +71,8 @@ _PHONE = re.compile(
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
     # a Lithuanian area code after the trunk 8 in brackets: "(8 5) 212 3344", "(8 37) 32 11 22"
     rf"|(?:\(0[1-9]\d{{0,3}}\)|\(8 ?[1-9]\d{{0,2}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
-    rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
+    # a single digit inside, before another group: a group split by a line break ("020 7946 0\n123")
+    rf"(?:{_SEP}?(?:\d{{2,4}}|\d(?=\s\d{{2,4}}(?!\d)))){{0,4}}"
     # a last digit on its own ("070-123 45 6", "+49 (0)341 982 114 7"), not a count after the number
     r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
