@@ -4,9 +4,10 @@
   "mormor Kataria", "Tochter Zîlan", "дочь Ферида"): the family word says a person follows;
 - **a pet form** of a listed first name: a diminutive ending (and a case ending) on the first letters of a
   first name of the lists ("Sashenka", "Yurko", "Данилко", "Тарасиком", "Jonukas", "Kasieńka");
-- **two words side by side that are no words**, mid-sentence ("Tapasin Zarghuna Ahmadzain", "Хасо Мурадов"),
-  or a first name of the lists at a sentence's start that is also a word before a surname that is no word
-  ("Hope Adjei", "Gift Owusu");
+- **two capitalised words side by side**, mid-sentence, when the second has a surname's shape, is a listed
+  surname or was found as a name already ("Хасо Мурадов", "Vitālijs Grigorjevs"), or is a listed surname that
+  is no word ("kad Saule Kalniņa"); at a sentence's start, a listed first name that is also a word before a
+  surname that is no word ("Hope Adjei");
 - **a people's adjective** before a family word is no name ("Ромська родина", "Romany Gypsy", "Romu ģimene").
 """
 
@@ -125,12 +126,13 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
                           re.match(r"[ \t]+\d", text[nxt.end:])):
             continue  # "im Jugendamt Neukölln", "at Scoil Bhríde", "Zalesie Górne 112": a place or a body
         # mid-sentence a capital says proper name: before a listed surname that is no word, a word is a first
-        # name too ("kom Gift Owusu", "kad Saule Kalniņa")
+        # name too ("kad Saule Kalniņa", "et Tuule Mägi")
         listed = classify(nxt.text)[1] and not classify(nxt.text)[3]
         a_word = listed and not classify(token.text)[2] and not _not_a_first_name(token.text)
         # two words that are no words need a surname's shape, a listed surname or a surname found already: in
         # languages no dictionary here covers, a body's name is two unknown words too ("Euroopa Nõukogu")
-        found = any(text[a:b] in (nxt.text, nxt.text.removesuffix("'s")) for (a, b) in spans)  # "Herrn Yılmaz ... Emre Yılmaz"
+        # ("Herrn Yılmaz ... Emre Yılmaz": the surname was found after the title)
+        found = any(text[a:b] in (nxt.text, nxt.text.removesuffix("'s")) for (a, b) in spans)
         both_unknown = _no_word(text, token) and (SURNAME_SHAPE.search(nxt.text) or classify(nxt.text)[1] or found)
         if (mid and (both_unknown or first or a_word)) or (not mid and first and _no_word(text, nxt)):
             spans[name_span(text, [token, nxt])] = LIKELY if first else CONTEXT
