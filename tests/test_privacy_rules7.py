@@ -2,7 +2,7 @@
 
 Names no list holds, read from where they stand: a capitalised word that is no word after a family or role
 word ("veli Guuleed", "Tochter Zîlan", "дочь Ферида"), a pet form of a listed first name ("Sashenka",
-"Тарасиком"), two words side by side that are no words ("Tapasin Zarghuna Ahmadzain"), a first name that is a
+"Тарасиком"), two capitalised words side by side, the second with a surname's shape ("Gulbahor Ahmadova"), a first name that is a
 word before a surname that is none ("Hope Adjei"), a first name joined to a family word ("Abena-äidin"), a
 Ukrainian name read through its Russian spelling ("Юлія Савченко"); a client word with its possessive
 ("Klienten min, Vår Solberg"); a job word at a sentence's start is no part of the name ("Överläkare
