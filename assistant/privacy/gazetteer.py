@@ -257,6 +257,10 @@ def in_name_lists(lower: str) -> bool:
         len(parts) > 1 and all(in_name_lists(part) for part in parts if part))
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_AS_RUSSIAN = str.maketrans("ієїґ", "иеиг")
+
+
 @lru_cache(maxsize=50_000)
 def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     """(a first name, a surname, a place name, an ordinary word) for ``word``, in any case form (capital or
@@ -273,6 +277,8 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     first_names, surnames = names()
     lower = word.lower().rstrip("'’")
     bases = {lower}
+    if _CYRILLIC.search(lower):
+        bases.add(lower.translate(_UKRAINIAN_AS_RUSSIAN))  # "Юлія" is listed as "Юлия"
     if lower.endswith(("'s", "’s")):
         bases.add(lower[:-2])
     elif lower.endswith("s") and len(lower) > 3:

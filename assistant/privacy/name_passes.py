@@ -8,6 +8,7 @@ import re
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, names, zipf_anywhere
 from assistant.privacy.name_cues import (
+    ARTICLE,
     CLIENT,
     COORDINATION,
     EPONYM_NEXT,
@@ -95,7 +96,7 @@ def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int]
         if _plain(token.text.lower()) not in _VIETNAMESE_FAMILY or not token.capitalised:
             continue
         run = [token]
-        for nxt in tokens[i + 1:i + 3]:
+        for nxt in tokens[i + 1:i + 4]:  # "Nguyễn Thị Mai Anh": up to three given names
             if not (nxt.capitalised and text[run[-1].end:nxt.start] == " " and len(nxt.text) <= 6):
                 break
             run.append(nxt)
@@ -159,11 +160,9 @@ def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a name followed by a word that names a thing or a place after it ("the Lundy model", "Hagos
     konvencija", "Bergen kommune", "Aleksis Kiven päivä")."""
     for (start, end) in list(spans):
-        if EPONYM_NEXT.match(text[end:]):
-            del spans[(start, end)]
-
-
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einem|einen|the)\s$", re.IGNORECASE)
+        if (start, end) in spans and EPONYM_NEXT.match(text[end:]):
+            for key in [k for k in spans if start <= k[0] and k[1] <= end]:
+                del spans[key]  # and its parts ("Gustav" of "Gustav Adolfs torg")
 
 
 def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
@@ -182,9 +181,14 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
         if any(start <= token.start < end for (start, end) in [*spans, *famous]):
             continue
         lower = token.text.lower()
-        if _ARTICLE_BEFORE.search(text[max(0, token.start - 8):token.start]):
+        if ARTICLE.search(text[max(0, token.start - 8):token.start]):
             continue  # "Finn Wolf ... Der Wolf im Märchen": a noun after its article
         if not any(lower == w or (lower.startswith(w) and len(lower) - len(w) <= 4) or
+                   # a Finnish case of a name in -s: "Yonas" → "Yonaksen", "Tobiakselle"
+                   (w.endswith("s") and lower.startswith(w[:-1] + "ks") and len(lower) - len(w) <= 5) or
+                   # a case that changes the name's last letters ("Andrius" → "Andriaus", "Wojtek" → "Wojtkiem",
+                   # "Pilvi" → "Pilvellä"), capitalised as the name was
+                   (token.capitalised and _shared(lower, w) >= max(4, len(w) - 2) and len(lower) - _shared(lower, w) <= 4) or
                    (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
             continue
         if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
@@ -192,6 +196,14 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
             continue  # "Saga ... en saga": the word, in lower case
         start, end = name_span(text, [token])
         spans[(start, end)] = CONTEXT
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the beginning two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def merge(text: str, spans: dict[tuple[int, int], float]) -> list[Finding]:

@@ -26,6 +26,7 @@ import re
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, in_name_lists, names, zipf, zipf_anywhere
 from assistant.privacy.name_cues import (
+    ARTICLE,
     CLIENT,
     FAMILY_AFTER,
     FAMILY_BEFORE,
@@ -53,6 +54,7 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
+from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
 
 def _is_first(token: Token) -> bool:
@@ -111,7 +113,9 @@ def find_names(text: str) -> list[Finding]:
             continue
         # A client word or a naming word (lower-case, or starting a sentence: "Client Data" is a title).
         client = CLIENT.search(before)
-        if client and not _only_place(token) and (client.group()[0].islower() or starts_sentence(
+        # ("Asiakkaani Ilo Mäkelä": a first name that is a place to Voikko, before a surname, is a name too)
+        if client and (not _only_place(token) or len(run) > 1 and classify(run[1].text)[1]) and (
+                client.group()[0].islower() or starts_sentence(
                 text, token.start - len(before) + client.start())):
             add(run, CONTEXT)
             continue
@@ -172,14 +176,18 @@ def find_names(text: str) -> list[Finding]:
             run = _lower_case_name(text, tokens, i) or ([token] if _subject_of_a_person_verb(text, token) else [])
             if run:
                 add(run, CONTEXT)
+    unlisted_names(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
+    peoples_out(text, spans)
     eponyms_out(text, spans)
     famous = famous_out(text, tokens, spans)
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
+    peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
+    role_words_out(text, tokens, spans)
     return merge(text, spans)
 
 
@@ -221,9 +229,6 @@ def _run_is_a_title(text: str, tokens: list[Token], i: int) -> bool:
     return False
 
 
-_ARTICLE = re.compile(r"(?<!\w)(?:der|dem|den|des|das|ein|einem|einen)\s$", re.IGNORECASE)
-
-
 def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
     """A capitalised first name or surname by itself ("Tuulin äiti soitti", "med Live og Idris", "Остапу 15
     років"): mid-sentence a capital says proper name; at a sentence's start only an uncommon word."""
@@ -234,7 +239,8 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
     lower = token.text.lower()
     if _CASE_STUDY.search(_sentence(text, token.start)):
         return False
-    if _ARTICLE.search(text[max(0, token.start - 6):token.start]) and not lower.endswith("s"):
+    if ARTICLE.search(text[max(0, token.start - 6):token.start]) and not lower.endswith("s") and \
+            not FAMILY_AFTER.match(text[token.end:]):  # "the Patel twins": a family
         return False  # "Der Wolf im Märchen", "dem Kaiser": a German noun after its article ("die Müllers": a family)
     if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (

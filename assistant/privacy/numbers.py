@@ -71,13 +71,14 @@ _PHONE = re.compile(
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
     # a Lithuanian area code after the trunk 8 in brackets: "(8 5) 212 3344", "(8 37) 32 11 22"
     rf"|(?:\(0[1-9]\d{{0,3}}\)|\(8 ?[1-9]\d{{0,2}}\)|0 ?[1-9]\d{{0,2}}){_SEP}?\d{{1,4}})"
-    rf"(?:{_SEP}?\d{{2,4}}){{0,4}}"
+    # a single digit inside, before another group: a group split by a line break ("020 7946 0\n123")
+    rf"(?:{_SEP}?(?:\d{{2,4}}|\d(?=\s\d{{2,4}}(?!\d)))){{0,4}}"
     # a last digit on its own ("070-123 45 6", "+49 (0)341 982 114 7"), not a count after the number
     r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
-_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|"
+_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
                         r"lok|lokal|linje|vaihde|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
@@ -87,7 +88,7 @@ _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|we
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:(?:\+|00)\d{2,3}\s)?\d(?:\s(?:-\s)?\d){7,11}(?![\w/]|\s\d|[.,-]\d)")
 _DOTTED = re.compile(r"(?<![\w.])0\d{2,3}(?:\.\d{2}){3}(?![\w.]|\.\d)")
 _LOOSE_INTERNATIONAL = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:\+|00)[1-9]\d{0,2}(?: \d{1,4}){3,8}(?![\w/]| \d|[.,-]\d)")
-_BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:358|380|370|371|372)\d{9}(?!\w)")
+_BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:(?:358|380|370|371|372)\d{9}|447\d{9})(?!\w)")
 # Characters people paste inside a number: a non-breaking hyphen, a zero-width space, a line break
 # between digits; read as a dash or a space (same length, so the offsets hold).
 _PASTED = str.maketrans({"\u2011": "-", "\u2010": "-", "\u200b": " ", "\u00a0": " "})
@@ -121,7 +122,10 @@ _PHONE_WORDS = re.compile(
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
     r"soita\w*|soitti|ring|ringe|ringer|ringede|ringde|ringte|ringt|call|called|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
     r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
-    r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text)"
+    r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text|"
+    # "at the number" in its case forms (privacy7: "Helistage direktor Saarele numbril 6412 380")
+    r"numbril|numbrile|numbrilt|numerossa|numerosta|numeroon|numerolla|numeriu|numuru|numurs|pod\snumerem|"
+    r"pod\snumer|по\sномеру|за\sномером|на\sномер|unter\sder\snummer|erreicht\sman\sunter|erreichbar\sunter)"
     r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt))?"
     # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
     r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
@@ -133,7 +137,7 @@ _PHONE_WORDS = re.compile(
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
-                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{2,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
+                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
 # National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
 # "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
 # "5341 2278", Latvian "29 876 543".
@@ -145,13 +149,15 @@ _NATIONAL_SHAPE = re.compile(
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # a Polish mobile in pairs after its first three ("603-22-11-90")
-    r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}")
+    r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}|"
+    # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
+    r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
-    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivystys\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
+    r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
     r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
-    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens)\b|"
+    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
@@ -170,7 +176,8 @@ def _organisations(text: str, start: int, end: int) -> bool:
     extension = _past_extension(text, end)
     after = re.split(r"[,.;!?]\s|[,;]", text[extension:extension + 25])[0]  # the words after, up to the clause's end
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
-    before = re.split(r"\d", text[max(0, start - 40):start])[-1]
+    # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
+    before = re.split(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)", text[max(0, start - 40):start])[-1]
     # A switchboard is named before its number; after a number it is the way to someone else ("... tai
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
@@ -196,8 +203,8 @@ def find_phones(text: str) -> list[Finding]:
             digits = re.sub(r"\D", "", m.group()).removeprefix("00")
             if not 8 <= len(digits) <= 15 or (digits.startswith(_FINLAND) and _service_number("0" + digits[3:])):
                 continue
-            if not any(f.start < m.end() and m.start() < f.end for f in found) and \
-                    not _organisations(text, m.start(), m.end()):
+            if not any(f.start < m.end() and m.start() < f.end and not (m.start() <= f.start and f.end <= m.end())
+                       for f in found) and not _organisations(text, m.start(), m.end()):
                 found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
@@ -220,6 +227,7 @@ def find_phones(text: str) -> list[Finding]:
             start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
         if ok and not (national and _service_number(national)):
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
+    found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [_with_extension(text, f) for f in found]
     return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
 
@@ -236,13 +244,24 @@ def _service_number(national: str) -> bool:
         national.startswith(_SERVICE_PREFIXES) and len(national) <= _FINNISH_DIGITS)
 
 
-def _national_after_phone_word(text: str) -> list[Finding]:
-    found = []
+# A number in a list of contacts, after another number and a comma and one to three words ("..., isä +372 5845
+# 2210, vanaema 7 421 880", "farmor 4588 1203", "бабушка 8(8112)72-40-19"): a phone like the one before.
+_CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?\s){1,3}:?\s*")
+
+
+def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
+    """National numbers after a phone word or in a national shape; with ``found``, also those in a list of
+    contacts after one of them, or with an extension after them ("67 105 220, papildnumurs 41")."""
+    found = list(found or [])
+    first = len(found)
     for m in _NATIONAL.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
         shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
-        if 7 <= digits <= 12 and (shaped or _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()])) and not (
+        listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
+            _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
+        if 7 <= digits <= 12 and (shaped or listed or _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()])) and not (
                 _service_number(number) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
-            found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
-    return found
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
+                found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
+    return found[first:]
