@@ -149,3 +149,23 @@ def test_an_estonian_word_before_brackets_is_no_name() -> None:
 ])
 def test_danish_and_norwegian_farms_floors_and_districts(text: str, address: str) -> None:
     assert of_kind(text, ADDRESS) == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("She lives at Flat 7, Heron House, 12 Mill Lane, Bristol BS1 4QT now.", "Flat 7, Heron House, 12 Mill Lane, Bristol BS1 4QT"),
+    ("Address: Flat 3/2, 21 Dumbarton Road, Glasgow G11 6PR.", "Flat 3/2, 21 Dumbarton Road, Glasgow G11 6PR"),
+])
+def test_a_flat_and_its_building_before_the_street(text: str, address: str) -> None:
+    assert of_kind(text, ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "Edvard Munch-utstillingen stenger, og på Karl Johans gate er det tog.",
+    "Evert Taubes visor sjöngs på avslutningen.",
+])
+def test_a_famous_name_in_a_compound_and_a_street_without_a_number(text: str) -> None:
+    assert not [n for n in of_kind(text, NAME) if " " in n or "-" in n]
+
+
+def test_a_hyphenated_lower_case_name_stays_whole() -> None:
+    assert of_kind("hilla-maria ja jon-martin tulivat", NAME)[:1] == ["hilla-maria"]

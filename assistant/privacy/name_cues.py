@@ -85,7 +85,7 @@ FAMOUS = frozenset(name.lower() for name in """
 Astrid_Lindgren Nils_Holgersson Malala Malala_Yousafzai Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
 Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
 Sauli_Niinistö Tarja_Halonen Martti_Ahtisaari Jean_Sibelius Aleksis_Kivi Selma_Lagerlöf Ellen_Key
-Hans_Christian_Andersen Søren_Kierkegaard Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
+Hans_Christian_Andersen Søren_Kierkegaard Evert_Taube Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
 Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Леся_Українка Володимир_Зеленський
 Владимир_Путин Віталій_Кличко Лев_Толстой Фёдор_Достоевский Александр_Пушкин Anton_Chekhov Leo_Tolstoy
 Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
@@ -113,7 +113,10 @@ EPONYM_NEXT = re.compile(
     # squares, hospitals, boulevards and churches named after a person (privacy7: "Gustav Adolfs torg")
     r"torg|torget|sjukhus\w*|boulevard|sairaala\w*|hospital|kirke|kyrka|kirkko|domkyrka|gymnasium|"
     # a town's name before its municipality ("Bergen kommune", "Aarhus Kommune")
-    r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė)(?!\w)",
+    r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė|"
+    # a street named after a person, without a house number (privacy8: "Karl Johans gate", "Niels Bohrs Allé")
+    r"gate|gata|gatan|vei|veien|vej|gade|allé|plass|plads|street|road|avenue|straße|strasse|platz|iela|ielā|"
+    r"gatvė|ulica|ulicy|tänav|tänava|tänaval)(?!\w)",
     re.IGNORECASE)
 # Job words: a word ending so at a sentence's start is the person's job, not a first name ("Socialsekreterare
 # Johanna Ylitalo", "Schulsozialarbeiterin Katrin Möller", "Helsesykepleier Marte Aasen", "Психолог ...").

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word
+from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists
 from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
 from assistant.privacy.name_passes import unknown_word
+from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
 from assistant.privacy.name_tokens import Token, is_common, name_span
 
 _UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻ"
@@ -26,6 +27,9 @@ _ONE_WORD_IN_BRACKETS = re.compile(r"^[ \t]\(([^\W\d_]{2,})\)")
 # A street, a square or an institute named after a person with initials ("H.C. Ørsteds Vej").
 _STREET_NEXT = re.compile(r"^\s+(?:vej|gade|allé|plads|street|road|avenue|square|tie|katu|gatan|väg|vägen|vei|veien|gate|"
                           r"straße|strasse|platz|iela|gatvė|institut\w*|skole|skola|koulu|school|schule)(?!\w)", re.IGNORECASE)
+# A name joined by a hyphen to a noun in lower case is a compound naming a thing after the person ("Edvard
+# Munch-utstillingen"); the name is the part before the hyphen (a family word after it is name_unlisted's).
+_COMPOUND_TAIL = re.compile(r"-([a-zåäöæøüõšž]{4,})$")
 _KUNYA = re.compile(r"^(?:Abu|Umm|Um|Abou|Oum)$")
 
 
@@ -45,6 +49,13 @@ def _name_like(text: str, token: Token) -> bool:
 def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Widen and add names by how they are written (see the module's docstring)."""
     by_end = {t.end: t for t in tokens}
+    for (start, end) in list(spans):
+        compound = _COMPOUND_TAIL.search(text, start, end)
+        if compound and text[start:start + 1].isupper() and not _COMPOUND_KIN.match(compound.group(1)) and \
+                not in_name_lists(compound.group(1)):
+            confidence = spans.pop((start, end))
+            if "_".join(text[start:compound.start()].lower().split()) not in FAMOUS:  # "Edvard Munch-museet"
+                spans[(start, compound.start())] = confidence
     for (start, end) in list(spans):
         particle = _PARTICLE.match(text[end:])
         if particle:

@@ -130,7 +130,9 @@ _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|с
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
-_FLAT_BEFORE = re.compile(r"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{1,4}[a-zA-Z]?,\s$")
+# A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
+_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
 _NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 # Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
@@ -171,7 +173,7 @@ def _with_prefix(text: str, start: int) -> int:
     prefix = _STREET_PREFIX.search(text, max(0, start - 12), start)
     if prefix:
         return prefix.start()
-    flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
+    flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
     if flat:
         return flat.start()
     house = _HOUSE_BEFORE.search(text, max(0, start - 40), start)
