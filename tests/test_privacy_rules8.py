@@ -169,3 +169,12 @@ def test_a_famous_name_in_a_compound_and_a_street_without_a_number(text: str) ->
 
 def test_a_hyphenated_lower_case_name_stays_whole() -> None:
     assert of_kind("hilla-maria ja jon-martin tulivat", NAME)[:1] == ["hilla-maria"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Dzīvo Brīvības ielā 140 k-2 dz. 15 ar mammu.", "Brīvības ielā 140 k-2 dz. 15"),
+    ("Asuu Pohjoinen Rautatiekatu 13 B 20, 00100 Helsinki.", "Pohjoinen Rautatiekatu 13 B 20, 00100 Helsinki"),
+    ("Adresse: Dorfstraße 9, OT Groß Köris, 15746 Groß Köris.", "Dorfstraße 9, OT Groß Köris, 15746 Groß Köris"),
+])
+def test_a_lives_verb_out_a_direction_word_in_and_a_village_part(text: str, address: str) -> None:
+    assert of_kind(text, ADDRESS) == [address]

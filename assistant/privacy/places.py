@@ -88,7 +88,7 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
-_PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
+_PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
 _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
@@ -104,7 +104,8 @@ _UK_PARTS = re.compile(rf"(?<!\w)(?:\d{{1,4}}[a-z]?,?\s)?(?:{_UK_PART},\s){{1,4}
 _UK_POSTCODE_ALONE = re.compile(rf"(?<!\w){_UK_POSTCODE}(?!\w)")
 _POSTCODE_WORD = re.compile(r"(?:postcode|post code|eircode)(?:\s[\w']+){0,3}\s(?:is\s)?$", re.IGNORECASE)
 # An address word written before the street is no part of it ("Aadress Vanemuise 46-3").
-_ADDRESS_WORD = re.compile(r"(?:Aadress|Adress|Adresse|Address|Adres|Adresas|Adrese|Osoite|Адрес|Адреса)\s", re.IGNORECASE)
+_ADDRESS_WORD = re.compile(r"(?:Aadress|Adress|Adresse|Address|Adres|Adresas|Adrese|Osoite|Адрес|Адреса|"
+                           r"Dzīvo|Gyvena|Elab|Elavad|Asuu|Asuvat|Wohnt|Mieszka|Живе|Живет)\s", re.IGNORECASE)
 # The old address in a list of new and old ones ("Ny adresse ..., gammel Løkkeberget 4", "alte Am Anger 1").
 _OLD = re.compile(r"(?:gammel|gamla|gamle|alte|alten|vana|vanha|old|previous|früher|iepriekš|anksčiau|раньше|раніше)\s*:?\s*$",
                   re.IGNORECASE)
@@ -129,7 +130,7 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
-                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
+                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
                           rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
