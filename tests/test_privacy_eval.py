@@ -1,8 +1,8 @@
 """`assistant eval --dataset privacy`: the personal-data detector on its labelled set, through the CLI.
 
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
-dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5, heldout-people-6)
-and the held-out sets (heldout, heldout-people, heldout-people-7): 3,045 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
+dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5, heldout-people-6,
+heldout-people-7) and the held-out sets (heldout, heldout-people, heldout-people-8): 3,288 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
 thresholds and the validation of the labelled file are checked.
 """
 
@@ -28,12 +28,13 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
                      "heldout-people.jsonl): 406 messages", "dev-people-2.jsonl): 324 messages",
                      "heldout-people-2.jsonl): 435 messages", "heldout-people-3.jsonl): 389 messages",
                      "heldout-people-4.jsonl): 381 messages", "heldout-people-5.jsonl): 375 messages",
-                     "heldout-people-6.jsonl): 211 messages", "heldout-people-7.jsonl): 219 messages"):
+                     "heldout-people-6.jsonl): 211 messages", "heldout-people-7.jsonl): 219 messages",
+                     "heldout-people-8.jsonl): 243 messages"):
         assert f"privacy ({headline}" in out.out
     assert all((report / name / "report.md").is_file()
                for name in ("dev-people", "dev-people-2", "heldout", "heldout-people", "heldout-people-2",
                             "heldout-people-3", "heldout-people-4", "heldout-people-5", "heldout-people-6",
-                            "heldout-people-7"))
+                            "heldout-people-7", "heldout-people-8"))
     markdown = (report / "report.md").read_text(encoding="utf-8")
     assert "All within evals/thresholds.toml." in markdown
     data = json.loads((report / "results.json").read_text(encoding="utf-8"))

@@ -198,6 +198,23 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# wordfreq has no Estonian list and only a small Lithuanian one; simplemma's lemma dictionaries hold the words of
+# these languages in every case form ("lapse", "kooli"), and many first names and surnames too ("mati", "kask"),
+# so they say "a word of the language" but not "no name".
+DICTIONARY_LANGUAGES = ("et",)
+
+
+@lru_cache(maxsize=50_000)
+def dictionary_word(lower: str) -> bool:
+    """Whether ``lower`` is a word of a language with no word frequencies here (simplemma's dictionaries of
+    ``DICTIONARY_LANGUAGES``, loaded on first use: about 2 s, which ``warm_up`` spends)."""
+    import simplemma
+
+    # a proper name's lemma keeps its capital there ("rasmus" → "Rasmus", "helmi" → "Helmi"; "lapse" → "laps")
+    return bool(lower) and any(simplemma.is_known(lower, language) and simplemma.lemmatize(lower, language)[:1].islower()
+                               for language in DICTIONARY_LANGUAGES)
+
+
 @lru_cache(maxsize=50_000)
 def zipf_anywhere(lower: str) -> float:
     """How common ``lower`` is in the commonest of the asker languages wordfreq has."""

@@ -85,7 +85,7 @@ FAMOUS = frozenset(name.lower() for name in """
 Astrid_Lindgren Nils_Holgersson Malala Malala_Yousafzai Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
 Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
 Sauli_Niinistö Tarja_Halonen Martti_Ahtisaari Jean_Sibelius Aleksis_Kivi Selma_Lagerlöf Ellen_Key
-Hans_Christian_Andersen Søren_Kierkegaard Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
+Hans_Christian_Andersen Søren_Kierkegaard Evert_Taube Edvard_Munch Edvard_Grieg Thomas_Mann Angela_Merkel Olaf_Scholz
 Vladimir_Putin Taras_Shevchenko Тарас_Шевченко Lesya_Ukrainka Леся_Українка Володимир_Зеленський
 Владимир_Путин Віталій_Кличко Лев_Толстой Фёдор_Достоевский Александр_Пушкин Anton_Chekhov Leo_Tolstoy
 Maria_Montessori Eglantyne_Jebb Malala_Yousafzai Nelson_Mandela Martin_Luther_King Barack_Obama
@@ -113,7 +113,10 @@ EPONYM_NEXT = re.compile(
     # squares, hospitals, boulevards and churches named after a person (privacy7: "Gustav Adolfs torg")
     r"torg|torget|sjukhus\w*|boulevard|sairaala\w*|hospital|kirke|kyrka|kirkko|domkyrka|gymnasium|"
     # a town's name before its municipality ("Bergen kommune", "Aarhus Kommune")
-    r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė)(?!\w)",
+    r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė|"
+    # a street named after a person, without a house number (privacy8: "Karl Johans gate", "Niels Bohrs Allé")
+    r"gate|gata|gatan|vei|veien|vej|gade|allé|plass|plads|street|road|avenue|straße|strasse|platz|iela|ielā|"
+    r"gatvė|ulica|ulicy|tänav|tänava|tänaval)(?!\w)",
     re.IGNORECASE)
 # Job words: a word ending so at a sentence's start is the person's job, not a first name ("Socialsekreterare
 # Johanna Ylitalo", "Schulsozialarbeiterin Katrin Möller", "Helsesykepleier Marte Aasen", "Психолог ...").
@@ -131,7 +134,7 @@ JOB_WORD = re.compile(
 PROFESSIONAL = re.compile(
     r"(?<!\w)(?:opettaja|opettajan|lärare|läraren|lærer|læreren|lehrer|lehrerin|teacher|õpetaja|skolotāja|"
     r"skolotājs|mokytoja|mokytojas|nauczyciel|nauczycielka|pani|pan|учитель|учительница|вчитель|вчителька|"
-    r"kuraattori|kurator|terveydenhoitaja|rektor|rehtori|headteacher|"
+    r"kuraattori|kurator|terveydenhoitaja|rektor|rehtori|headteacher|pædagog|pædagogen|pedagog|pedagogen|"
     # and the other professionals around a child (privacy6): "kontaktlærer Dahl", "Hausmeister Braun",
     # "Audzinātāja Zīle", "keyworker Jess", "sosiaalityöntekijä Laine"
     r"kontaktlærer|kontaktläraren?|klassföreståndaren?|luokanopettaja|luokanvalvoja|hausmeister|klassenlehrer\w*|"
@@ -169,7 +172,12 @@ PERSON_NEXT = re.compile(
     r"sagde|siger|fortalte|fortæller|sier|græd|gråt|ringte|er\s+\d{1,2}\b|"
     r"ütles|ütleb|rääkis|räägib|nuttis|on\s+\d{1,2}\b|teica|stāstīja|stāsta|saka|raudāja|ir\s+\d{1,2}\b|"
     r"sakė|pasakė|pasakojo|verkė|yra\s+\d{1,2}\b|mówi|powiedział\w*|płakał\w*|ma\s+\d{1,2}\s+lat|"
-    r"каже|сказав|сказала|розповів|розповіла|плаче|плакала|говорит|сказал|рассказал\w*|плачет|плакал\w*)"
+    r"каже|сказав|сказала|розповів|розповіла|плаче|плакала|говорит|сказал|рассказал\w*|плачет|плакал\w*|"
+    # hitting, pushing and taking, with the person hit between (privacy8: "mikael tönäs häntä", "jonas ją stūmė")
+    r"(?:(?:häntä|hänet|henne|honom|him|her|teda|viņu|ją|jį|go|ją|sie|ihn|ham|hende|henne|її|його|её|его)\s+)?"
+    r"(?:tönäs|tönäsi|tönäisi|löi|lyö|potki|slog|knuffade|sparkade|hit|hits|pushed|kicked|took|lõi|tõukas|lükkas|"
+    r"grūda|grūstīja|sita|iesita|stūmė|mušė|popchnął|popchnęła|uderzył\w*|schubste|geschubst|schlug|geschlagen|"
+    r"skubbede|slog|dyttet|slo|штовхнув|штовхнула|вдарив|вдарила|толкнул\w*|ударил\w*))"
     r"(?!\w)", re.IGNORECASE)
 # Words that are the subject of such a verb without being anyone's name ("Alla sa", "Kaikki kertoi").
 NOT_SUBJECTS = frozenset("alla all andra man vi ni de dem kaikki moni jokainen alle viele mange ingen alle "
@@ -178,7 +186,7 @@ NOT_SUBJECTS = frozenset("alla all andra man vi ni de dem kaikki moni jokainen a
                          "flickan pojken woman girl boy child teacher mann frau mädchen junge mand kvinde pige dreng "
                          "mees naine tüdruk poiss vīrietis sieviete meitene zēns vyras moteris mergaitė berniukas "
                          "mężczyzna kobieta dziewczyna chłopiec мужчина женщина девочка мальчик чоловік жінка "
-                         "дівчинка хлопчик".split())
+                         "дівчинка хлопчик junior senior".split())
 # Between two names of a list: "Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja Mansour".
 COORDINATION = re.compile(r"^(?:\s*,\s*|\s+(?:and|&|och|og|und|ja|sekä|tai|eller|or|oder|i|oraz|lub|un|ir|ar|"
                           r"и|і|та|й|или|або)\s+)$", re.IGNORECASE)

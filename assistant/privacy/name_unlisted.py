@@ -30,7 +30,7 @@ _KIN = re.compile(
     r"lapsed|діти|сини|дети|сыновья|pige|drengen|pigen|datteren|sønnen|brother's|sister's)[ \t]*[,:]?[ \t]*$",
     re.IGNORECASE)
 # A family word joined to a name by a hyphen ("Abena-äidin", "Liisa-mummon", "Kalle-veljelle").
-_COMPOUND_KIN = re.compile(r"(?:äiti|äidi|isä|isi|mummo|mummi|mummu|ukki|vaari|pappa|mamma|veli|velje|sisko|täti|"
+COMPOUND_KIN = re.compile(r"(?:äiti|äidi|isä|isi|mummo|mummi|mummu|ukki|vaari|pappa|mamma|veli|velje|sisko|täti|"
                            r"tädi|setä|sedä|eno|serkku|serku|poika|poja|tyttö|tytö|mor|far|bror|syster)\w*$")
 # Diminutive endings of first names, then at most one case ending ("Тарас-ик-ом", "Jon-uk-as").
 _DIMINUTIVE = re.compile(
@@ -89,7 +89,7 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         if taken(token) or not token.capitalised:
             continue
         head, _, tail = token.text.partition("-")
-        if tail and tail[:1].islower() and _COMPOUND_KIN.match(tail) and (
+        if tail and tail[:1].islower() and COMPOUND_KIN.match(tail) and (
                 classify(head)[0] or unknown_word(text, Token(head, token.start, token.start + len(head)))):
             spans[(token.start, token.start + len(head))] = CONTEXT  # "Abena-äidin", "Liisa-mummon"
             continue

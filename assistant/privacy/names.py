@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists, names, zipf, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -42,6 +42,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
+from assistant.privacy.name_forms import name_forms, with_initials
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
@@ -55,6 +56,7 @@ from assistant.privacy.name_passes import (
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
+from assistant.text import frequency
 
 
 def _is_first(token: Token) -> bool:
@@ -177,11 +179,14 @@ def find_names(text: str) -> list[Finding]:
             if run:
                 add(run, CONTEXT)
     unlisted_names(text, tokens, spans)
+    name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
+    kept = set(spans)
     peoples_out(text, spans)
     eponyms_out(text, spans)
     famous = famous_out(text, tokens, spans)
+    with_initials(text, tokens, spans, (kept - set(spans)) | set(famous))
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
@@ -189,6 +194,11 @@ def find_names(text: str) -> list[Finding]:
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     return merge(text, spans)
+
+
+# A lower-case first name before a person's verb: rarer than this as a word in every asker language (Zipf; a
+# first name like "mikael" or "lena" is about 4.5 in the word lists, a word like "saga" or "will" above 5).
+_LOWER_SUBJECT_ZIPF = 5.0
 
 
 def _subject_of_a_person_verb(text: str, token: Token) -> bool:
@@ -200,8 +210,8 @@ def _subject_of_a_person_verb(text: str, token: Token) -> bool:
     first, last, place, ordinary = classify(token.text)
     if place and not first:
         return False
-    if token.text.islower():  # typed in lower case: a listed first name that no dictionary reads as a word
-        return lower in names()[0] and not ordinary and not is_common(lower) and zipf(lower) < 4.0
+    if token.text.islower():  # typed in lower case: a listed first name that is no common word ("milo slog")
+        return lower in names()[0] and not is_common(lower) and zipf_anywhere(lower) < _LOWER_SUBJECT_ZIPF
     return first
 
 
@@ -244,9 +254,9 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "Der Wolf im Märchen", "dem Kaiser": a German noun after its article ("die Müllers": a family)
     if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
-            starts_sentence(text, token.start) and is_common(lower))
+            starts_sentence(text, token.start) and (is_common(lower) or dictionary_word(lower)))
     if starts_sentence(text, token.start):
-        return not (is_common(lower) or zipf(lower) >= _START_ZIPF)
+        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word(lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 
@@ -272,6 +282,27 @@ def _sentence(text: str, at: int) -> str:
     return text[start:end.start() + 1 if end else len(text)]
 
 
+# After a professional's word or a title, a listed name in lower case is the name even when it is a word too
+# ("lærer berg", "mokytoja rasa", "учитель слава"), unless it is among the commonest words (Zipf, any language).
+_AFTER_PROFESSIONAL_ZIPF = 5.5
+# A Polish adjective stands after its noun ("pedagog szkolny", the school's).
+_POLISH_ADJECTIVE = re.compile(r"(?:ny|na|ne|wy|wa|we|ki|ka|cy)$")
+
+
+def _after_a_professional(text: str, token: Token) -> bool:
+    """A name in lower case after "opettaja", "lärare", "mrs", "pani": a listed name, or a surname no list
+    holds that is no common word before a person's verb ("teacher mrs whitfield says", "skolotāja ozola saka";
+    not "skolotāja satraukta", upset, nor "pedagog szkolny", the school's)."""
+    lower = token.text
+    if lower in NOT_SUBJECTS or TITLE.search(lower + " ") or zipf_anywhere(lower) >= _AFTER_PROFESSIONAL_ZIPF:
+        return False
+    first, last, place, ordinary = classify(lower)
+    if in_name_lists(lower):
+        return (first or last) and not (place and not (first or last))
+    return not (ordinary or place or is_common(lower) or _POLISH_ADJECTIVE.search(lower) and frequency.zipf(lower, "pl") >= 3.0) \
+        and zipf_anywhere(lower) < 4.5 and bool(PERSON_NEXT.match(text[token.end:]))
+
+
 def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
     """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
     a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
@@ -289,6 +320,8 @@ def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
 
     if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False):
         return []  # inside a run already taken from its first word
+    if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
+        return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"
     first, last = name_word(tokens[i])
     if not (first or last):
         return []

@@ -79,15 +79,19 @@ _PHONE = re.compile(
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
-                        r"lok|lokal|linje|vaihde|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
+                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
 # "+371 6 7 0 1 2 3 4 5"); a mobile written with dots between pairs ("0705.11.22.33", no date has 10 digits);
 # a Finnish, Ukrainian or Baltic number with its country code and no plus ("380971112233": 12 digits, which
 # no identity code of those countries has).
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:(?:\+|00)\d{2,3}\s)?\d(?:\s(?:-\s)?\d){7,11}(?![\w/]|\s\d|[.,-]\d)")
-_DOTTED = re.compile(r"(?<![\w.])0\d{2,3}(?:\.\d{2}){3}(?![\w.]|\.\d)")
+_DOTTED = re.compile(r"(?<![\w.])0\d{2,3}(?:\.\d{2}){3}(?![\w.]|\.\d)|(?<![\w.])(?:0|8\.)\d{2,3}(?:\.\d{2,3}){2,3}(?![\w.]|\.\d)")
 _LOOSE_INTERNATIONAL = re.compile(r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])(?:\+|00)[1-9]\d{0,2}(?: \d{1,4}){3,8}(?![\w/]| \d|[.,-]\d)")
+# A number read out with words between its groups ("040 ja sit 562 1180", "073 och sen 441 09 27", "07700 then
+# 900 612"): one span from its first digit to its last; only the words that say "and then".
+_THEN = r"(?:ja|sit|sitten|jatkuu|och|sen|sedan|then|and|und|dann|og|så|ir|tada|un|tad|i|potem|siis|ning|и|потом|і|та|потім)"
+_WORDS_BETWEEN = re.compile(rf"(?<![\w+/.,])0\d{{1,4}}\s(?:{_THEN}\s){{1,2}}\d{{2,4}}(?:[\s-]\d{{2,4}}){{0,3}}(?![\w/]|[.,-]\d)")
 _BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:(?:358|380|370|371|372)\d{9}|447\d{9})(?!\w)")
 # Characters people paste inside a number: a non-breaking hyphen, a zero-width space, a line break
 # between digits; read as a dash or a space (same length, so the offsets hold).
@@ -126,15 +130,24 @@ _PHONE_WORDS = re.compile(
     # "at the number" in its case forms (privacy7: "Helistage direktor Saarele numbril 6412 380")
     r"numbril|numbrile|numbrilt|numerossa|numerosta|numeroon|numerolla|numeriu|numuru|numurs|pod\snumerem|"
     r"pod\snumer|по\sномеру|за\sномером|на\sномер|unter\sder\snummer|erreicht\sman\sunter|erreichbar\sunter)"
-    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt))?"
+    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt|no|iš|od|від|от))?"
     # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
     r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
     r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
     r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
     # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
-    rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\sback)?\s(?:{CALLED_AT})\s*$"
+    rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?(?:\sback)?\s(?:{CALLED_AT})\s*$"
     # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
     r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
+    re.IGNORECASE)
+# A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
+# unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
+_NUMBER_WORD = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)\s*$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:po|order\w*|case|ref\w*|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|tilaus\w*|asia\w*|"
+    r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
+    r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
+    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu)\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -163,7 +176,7 @@ _SERVICE_CONTEXT = re.compile(
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
-    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden)\b|"
+    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen)\b|\bthe\sward\b|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
@@ -198,10 +211,11 @@ def find_phones(text: str) -> list[Finding]:
     typed = text
     text = _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = _national_after_phone_word(text)
-    for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL):
+    for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL, _WORDS_BETWEEN):
         for m in pattern.finditer(text):
             digits = re.sub(r"\D", "", m.group()).removeprefix("00")
-            if not 8 <= len(digits) <= 15 or (digits.startswith(_FINLAND) and _service_number("0" + digits[3:])):
+            if not 8 <= len(digits) <= 15 or (digits.startswith(_FINLAND) and _service_number("0" + digits[3:])) or (
+                    pattern is _WORDS_BETWEEN and (len(digits) > 12 or _service_number(digits, text))):
                 continue
             if not any(f.start < m.end() and m.start() < f.end and not (m.start() <= f.start and f.end <= m.end())
                        for f in found) and not _organisations(text, m.start(), m.end()):
@@ -225,7 +239,7 @@ def find_phones(text: str) -> list[Finding]:
         start = m.start()
         if value.startswith("(") and country and not value.startswith(f"({country})"):
             start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
-        if ok and not (national and _service_number(national)):
+        if ok and not (national and _service_number(national, text)):
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [_with_extension(text, f) for f in found]
@@ -239,14 +253,21 @@ def _past_extension(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _service_number(national: str) -> bool:
+# Berlin's area code is 030, a Finnish company prefix too: in a German message it is Berlin's ("Emils Vater erreicht
+# man unter 030 555 81 47"). German is told by its commonest words, which Finnish and the others do not share.
+_GERMAN = re.compile(r"(?<!\w)(?:und|der|die|das|ist|nicht|mit|unter|man|ich|wir|bei|von|auf|für|erreicht|Berlin|Tel\.|Handy)(?!\w)")
+
+
+def _service_number(national: str, text: str = "") -> bool:
+    if national.startswith("030") and len(_GERMAN.findall(text)) >= 2:
+        return False
     return national.startswith(_FREE_PREFIXES) or (
         national.startswith(_SERVICE_PREFIXES) and len(national) <= _FINNISH_DIGITS)
 
 
 # A number in a list of contacts, after another number and a comma and one to three words ("..., isä +372 5845
 # 2210, vanaema 7 421 880", "farmor 4588 1203", "бабушка 8(8112)72-40-19"): a phone like the one before.
-_CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?\s){1,3}:?\s*")
+_CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\s(?:\([^)\d]{1,30}\)\s)?){1,3}:?\s*")
 
 
 def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
@@ -260,8 +281,11 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
-        if 7 <= digits <= 12 and (shaped or listed or _PHONE_WORDS.search(text[max(0, m.start() - 30):m.start()])) and not (
-                _service_number(number) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
+        before = text[max(0, m.start() - 30):m.start()]
+        worded = _PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
+            before[:_NUMBER_WORD.search(before).start()]))
+        if 7 <= digits <= 12 and (shaped or listed or worded) and not (
+                _service_number(number, text) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     return found[first:]

@@ -46,7 +46,7 @@ _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadul
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
-_TOWN = rf"\s{_CAP}(?:\s(?:Ø|V|K|N|S|C)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
+_TOWN = rf"\s{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
@@ -54,7 +54,7 @@ _STREET_ADDRESS = re.compile(
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
-    rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=,\s\d{{5}}\s{_UP})"
+    rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
     rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
@@ -77,18 +77,18 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
-                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))|"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|Pasta kaste|"
-           r"p\.\s?d\.|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
+           r"p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
-_PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
+_PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
 _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
@@ -104,13 +104,22 @@ _UK_PARTS = re.compile(rf"(?<!\w)(?:\d{{1,4}}[a-z]?,?\s)?(?:{_UK_PART},\s){{1,4}
 _UK_POSTCODE_ALONE = re.compile(rf"(?<!\w){_UK_POSTCODE}(?!\w)")
 _POSTCODE_WORD = re.compile(r"(?:postcode|post code|eircode)(?:\s[\w']+){0,3}\s(?:is\s)?$", re.IGNORECASE)
 # An address word written before the street is no part of it ("Aadress Vanemuise 46-3").
-_ADDRESS_WORD = re.compile(r"(?:Aadress|Adress|Adresse|Address|Adres|Adresas|Adrese|Osoite|Адрес|Адреса)\s", re.IGNORECASE)
+_ADDRESS_WORD = re.compile(r"(?:Aadress|Adress|Adresse|Address|Adres|Adresas|Adrese|Osoite|Адрес|Адреса|"
+                           r"Dzīvo|Gyvena|Elab|Elavad|Asuu|Asuvat|Wohnt|Mieszka|Живе|Живет)\s", re.IGNORECASE)
 # The old address in a list of new and old ones ("Ny adresse ..., gammel Løkkeberget 4", "alte Am Anger 1").
 _OLD = re.compile(r"(?:gammel|gamla|gamle|alte|alten|vana|vanha|old|previous|früher|iepriekš|anksčiau|раньше|раніше)\s*:?\s*$",
                   re.IGNORECASE)
 # A house or farm named before its street, after a word saying where ("på Bakkehuset, Vestergårdsvej 17",
 # "på gården Nordre Bakke, Vågåvegen 1120", "på Bakken gård, Vinstravegen 402").
 _HOUSE_BEFORE = re.compile(rf"(?:på|at)\s(?:gården\s|garden\s|farm\s)?((?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
+# What a postal address carries before its street and is part of it: a c/o line ("c/o Grönroos, Pajutie 4",
+# "c/o Familie Schulte, Postfach 10 22 45"), a farm's or house's name in quotes ("«Nordre Haug», Haugvegen
+# 212"), with a Finnish farm's upper or lower part ("Ylä-Heikkilä, Kirkonkyläntie 212") or the Estonian word for
+# farm ("Kivimäe talu, Metsküla küla").
+_BEFORE_STREET = re.compile(
+    rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
+    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre)-?{_CAP}"
+    rf"|(?<!\w){_CAP}\stalu|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
 _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
@@ -121,8 +130,10 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
-                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli)\s$")
-_FLAT_BEFORE = re.compile(r"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{1,4}[a-zA-Z]?,\s$")
+                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
+# A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
+_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
 _NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 # Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
@@ -163,7 +174,7 @@ def _with_prefix(text: str, start: int) -> int:
     prefix = _STREET_PREFIX.search(text, max(0, start - 12), start)
     if prefix:
         return prefix.start()
-    flat = _FLAT_BEFORE.search(text, max(0, start - 16), start)
+    flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
     if flat:
         return flat.start()
     house = _HOUSE_BEFORE.search(text, max(0, start - 40), start)
@@ -173,7 +184,9 @@ def _with_prefix(text: str, start: int) -> int:
     if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start):
         return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
     village = _VILLAGE_BEFORE.search(text, max(0, start - 40), start)
-    return village.start() if village else start
+    start = village.start() if village else start
+    before = _BEFORE_STREET.search(text, max(0, start - 60), start)
+    return before.start() if before else start
 
 
 def find_addresses(text: str) -> list[Finding]:

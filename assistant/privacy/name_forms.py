@@ -1,0 +1,118 @@
+"""How a name is written around its words (privacy8): initials, particles and a second name in brackets.
+
+- **initials** before a surname belong to the name ("M-L. Saari", "J. A. Whitcombe", "A-K. Öberg"), and make a
+  name of a listed surname or of a word that is no word after them;
+- **an Arabic particle** after a name belongs to it ("Yasser al-Haddad", "Omar bin Said");
+- **a second name in brackets**: the word before a full name in brackets is a pet form, a short form or a
+  kunya of it ("Ванечка (Ivan Sokolov)", "Bubba (Oluwaseun Adebayo)", "Abu Karim (Yasser al-Haddad)"), and a
+  word alone in brackets after a name that begins as one of its words is its short form ("Людмила Коваленко
+  (Люда)", "Faadumo Ahmed (Fadumo)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import CONTEXT, starts_sentence
+from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists
+from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
+from assistant.privacy.name_passes import unknown_word
+from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
+from assistant.privacy.name_tokens import Token, is_common, name_span
+
+_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻ"
+_INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:-[{_UPPER}])?\.[ \t]?){{1,3}})$")
+_PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+)")
+_ONE_WORD_IN_BRACKETS = re.compile(r"^[ \t]\(([^\W\d_]{2,})\)")
+# A street, a square or an institute named after a person with initials ("H.C. Ørsteds Vej").
+_STREET_NEXT = re.compile(r"^\s+(?:vej|gade|allé|plads|street|road|avenue|square|tie|katu|gatan|väg|vägen|vei|veien|gate|"
+                          r"straße|strasse|platz|iela|gatvė|institut\w*|skole|skola|koulu|school|schule)(?!\w)", re.IGNORECASE)
+# A name joined by a hyphen to a noun in lower case is a compound naming a thing after the person ("Edvard
+# Munch-utstillingen"); the name is the part before the hyphen (a family word after it is name_unlisted's).
+_COMPOUND_TAIL = re.compile(r"-([a-zåäöæøüõšž]{4,})$")
+_KUNYA = re.compile(r"^(?:Abu|Umm|Um|Abou|Oum)$")
+
+
+def _no_person_word(word: str) -> bool:
+    """Not a title, a family, role or job word ("Tädi", "Mamman", "Dr")."""
+    padded = word + " "
+    return not (TITLE.search(padded) or ROLE.match(word) or FAMILY_BEFORE.search(padded) or JOB_WORD.search(word)
+                or PROFESSIONAL.search(padded))
+
+
+def _name_like(text: str, token: Token) -> bool:
+    first, last, place, ordinary = classify(token.text)
+    return (first or last or unknown_word(text, token) or bool(SURNAME_SHAPE.search(token.text))) and \
+        not is_common(token.text.lower()) and _no_person_word(token.text)
+
+
+def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """Widen and add names by how they are written (see the module's docstring)."""
+    by_end = {t.end: t for t in tokens}
+    for (start, end) in list(spans):
+        compound = _COMPOUND_TAIL.search(text, start, end)
+        if compound and text[start:start + 1].isupper() and not _COMPOUND_KIN.match(compound.group(1)) and \
+                not in_name_lists(compound.group(1)):
+            confidence = spans.pop((start, end))
+            if "_".join(text[start:compound.start()].lower().split()) not in FAMOUS:  # "Edvard Munch-museet"
+                spans[(start, compound.start())] = confidence
+    for (start, end) in list(spans):
+        particle = _PARTICLE.match(text[end:])
+        if particle:
+            spans[(start, end + particle.end())] = spans.pop((start, end))
+    for (start, end) in sorted(spans):
+        if (start, end) not in spans:
+            continue
+        if text[start - 2:start] == " (" and text[end:end + 1] == ")":
+            word = by_end.get(start - 2)
+            if word is not None and word.capitalised and _no_person_word(word.text) and not is_common(word.text.lower()) \
+                    and not (starts_sentence(text, word.start) and dictionary_word(word.text.lower())):  # "Emal (...)"
+                run = [word]
+                before = by_end.get(word.start - 1)
+                if before is not None and text[before.end:word.start] == " " and (
+                        _KUNYA.match(before.text) or before.capitalised and not starts_sentence(text, before.start)
+                        and _name_like(text, before)):
+                    run.insert(0, before)
+                spans.setdefault(name_span(text, run), CONTEXT)
+        short = _ONE_WORD_IN_BRACKETS.match(text[end:])
+        if short and short.group(1)[:1].isupper() and not is_common(short.group(1).lower()) and _no_person_word(
+                short.group(1)) and any(w[:2].lower() == short.group(1)[:2].lower() for w in text[start:end].split()):
+            at = end + short.start(1)
+            spans.setdefault((at, at + len(short.group(1))), CONTEXT)
+
+
+def _famous(initials: str, surname: str) -> bool:
+    """A famous person by the initials of the first names ("H.C. Andersen": Hans Christian Andersen)."""
+    letters = [c.lower() for c in initials if c.isalpha()]
+    last = surname.lower().removesuffix("s")
+    return any(parts[-1] in (last, surname.lower()) and [p[:1] for p in parts[:-1]] == letters
+               for parts in (f.split("_") for f in FAMOUS) if len(parts) > 1)
+
+
+def with_initials(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
+                  dropped: set[tuple[int, int]]) -> None:
+    """Initials before a surname belong to the name (after the famous and the streets were dropped: "H.C.
+    Andersen skrev", "H.C. Ørsteds Vej" stay out); not a town's letter before a new sentence ("8000 Aarhus C.
+    Mathildes far")."""
+    for token in tokens:
+        if not token.capitalised:
+            continue
+        initials = _INITIALS.search(text, max(0, token.start - 12), token.start)
+        if not initials or any(a <= token.start < b for (a, b) in dropped):
+            continue
+        previous = re.search(r"(\S+)[ \t]+$", text[max(0, initials.start(1) - 30):initials.start(1)])
+        if previous and (previous.group(1)[:1].isupper() or previous.group(1)[-1:].isdigit()):
+            continue
+        held = next(((a, b) for (a, b) in spans if a == token.start), None)
+        first, last, place, ordinary = classify(token.text)
+        if held is None and not ((last and not place) or unknown_word(text, token)):
+            continue
+        end = held[1] if held else name_span(text, [token])[1]
+        if EPONYM_NEXT.match(text[end:]) or _STREET_NEXT.match(text[end:]) or _famous(initials.group(1), token.text):
+            continue
+        if held:
+            confidence = spans.pop(held)
+        else:
+            confidence = CONTEXT
+        spans[(initials.start(1), end)] = confidence
+
