@@ -308,6 +308,33 @@ def test_a_current_situation_fires_even_inside_an_informational_question(questio
     assert suggests_immediate_danger(question)
 
 
+# Written for this test, not taken from a dev set: a child who cannot go home, one who has not come back tonight,
+# and a child described by age who is afraid to go home while the asker asks how to notify.
+@pytest.mark.parametrize(("language", "question"), [
+    ("fi", "Tapasin illalla 14-vuotiaan, joka ei voi mennä kotiin, koska isäpuoli uhkaili häntä. Miten teen ilmoituksen?"),
+    ("sv", "En 13-åring på fritidsgården kan inte gå hem i kväll, pappan har hotat henne. Hur gör jag en anmälan?"),
+    ("en", "A 15-year-old at the youth club cannot go home tonight because her uncle threatened her. How do I notify?"),
+    ("pl", "Dziś wieczorem 15-latka mówi, że nie może wrócić do domu, bo ojczym jej groził. Jak to zgłosić?"),
+    ("de", "Ein 14-jähriger Junge kann nicht nach Hause, der Vater hat ihm gedroht. Wie melde ich das?"),
+    ("da", "En 14-årig dreng kan ikke gå hjem i aften, fordi hans stedfar har truet ham. Hvordan underretter jeg?"),
+    ("uk", "Чотирнадцятирічна дівчина сьогодні ввечері не повернулася до групового будинку. Що нам робити?"),
+    ("ru", "Пятнадцатилетний мальчик сегодня не вернулся в детский дом, телефон выключен. Что нам делать?"),
+    ("en", "The 14-year-old girl in our care did not come back tonight and her phone is off. What do we do?"),
+    ("fi", "Nuorisotalolla 13-vuotias ei uskalla mennä kotiin, koska äiti on uhannut häntä. Miten teen lastensuojeluilmoituksen?"),
+])
+def test_a_child_who_cannot_go_home_or_has_not_come_back_tonight_is_in_danger(language, question):
+    assert suggests_immediate_danger(question, language), assess(question, language)
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "What should a residential unit do when a child has not come back from school?"),
+    ("fi", "Mitä lastensuojeluilmoitukseen kirjataan, kun 15-vuotias on kertonut väkivallasta?"),
+    ("sv", "Vilka tecken tyder på att en 14-åring utnyttjas i arbete?"),
+])
+def test_an_age_or_a_return_alone_is_no_danger(language, question):
+    assert not suggests_immediate_danger(question, language), assess(question, language)
+
+
 def test_an_unknown_language_tries_every_language():
     question = "Девочка говорит, что отец сейчас её бьёт."
     assert suggests_immediate_danger(question, "xx")

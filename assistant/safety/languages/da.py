@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bkan ikke (gå |tage |komme )?hjem\b",  # a child who cannot go home
         r"\bi (akut |umiddelbar |overhængende |alvorlig |stor )?fare\b", r"\blivsfare\w*", r"\bnødsituation\w*",
         r"\bselvmord\w*", r"\bsuicid\w*", rf"\btru(er|ede|et)\b {W3}(ihjel|dræbe|myrde)\b", r"\bdødstrus\w*",
         r"\bslå (ham|hende|dem|mig|barnet) ihjel\b", r"\bdræbe (ham|hende|dem|mig|barnet)\b",
@@ -70,6 +71,7 @@ PATTERNS = LanguagePatterns(
         r"\b(om lidt|om et øjeblik)\b",
     ),
     witness=(
+        r"\b\d{1,2}-åri\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(fortæller|fortalte|siger|sagde|skriver|skrev|ringer|ringede)\b",
         r"\b(er|sidder) (her|hos mig|på mit kontor|i telefonen|ved døren)\b",
     ),

@@ -4,6 +4,7 @@ from assistant.safety.patterns import LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bkann nicht (mehr )?nach Hause\b",  # a child who cannot go home
         r"\bin (akuter |unmittelbarer |großer |ernster |ernsthafter |höchster )?Gefahr\b", r"\blebensgefahr\w*",
         r"\blebensbedroh\w*", r"\bnotfall\b", r"\bnotlage\b", r"\bsuizid\w*", r"\bselbstmord\w*",
         r"\bdroh\w*,? (\w+,? ){0,4}(umzubringen|umbringen|zu töten|töten|totzuschlagen|zu erstechen|"
@@ -77,6 +78,7 @@ PATTERNS = LanguagePatterns(
         r"\b(in Kürze|jeden Moment)\b",
     ),
     witness=(
+        r"\b\d{1,2}-jährig\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(erzählt|erzählte|sagt|sagte|berichtet|berichtete|schreibt|schrieb|ruft an|rief an|hat angerufen)\b",
         r"\b(ist|sitzt) (hier|bei mir|in meinem Büro|am Telefon|vor der Tür)\b",
     ),

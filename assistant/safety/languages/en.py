@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\b(can'?t|cannot|can not) (go|return|get) (back )?home\b",  # a child who cannot go home
         r"\bin (immediate |acute |grave |serious |real |mortal )?danger\b", r"\bunsafe (right )?now\b",
         r"\b(it'?s|it is|this is|we have|there is) an emergency\b", r"\bsuicid\w*",
         r"\b(kill|hang|hurt) (herself|himself|themselves|myself)\b",
@@ -35,6 +36,7 @@ PATTERNS = LanguagePatterns(
         r"\b(take (her|his|my|their) (own )?life)\b",
     ),
     harm=(
+        r"\b(has|have|had) not (come|been) back\b|\b(hasn't|haven't|did not|didn't) (come back|return|show up)\b",  # has not come back
         r"\b(hurt|hurts|hurting|harm|harms|harming|beat|beats|beaten|beating|hit|hits|hitting|kick\w*|punch\w*|"
         r"strangl\w*|chok\w*|squeez\w*|shak(e|es|en|ing)|shook|cut|cuts|cutting|stab\w*|slap\w*|burn\w*|"
         r"abus\w*|rap(e|ed|es|ing)|molest\w*|assault\w*|threat\w*|lock|locks|locked|barricad\w*|trapped|held|"
@@ -97,6 +99,7 @@ PATTERNS = LanguagePatterns(
         r"\b(in a (bit|moment|minute|while|few minutes))\b",
     ),
     witness=(
+        r"\b\d{1,2}-year-old\b|\b\d{1,2} years? old\b",  # a child described by age: a case, not a question of knowledge
         r"\b(she|he|they|the (girl|boy|child|kid|pupil|student|client)) (says|said|tells|told|writes|wrote|"
         r"texted|messaged|called|calls|phoned|whispered|disclosed)\b",
         r"\b(told|tells|texted|messaged|called|phoned|showed|shows|rang|slipped) me\b", r"\bdisclosed\b",

@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bei (saa|või) (minna |tulla |naasta )?koju\b",  # a child who cannot go home
         r"\b(otseses |vahetus |suures |tõsises )?ohus\b", r"\beluohtlik\w*", r"\beluoht\w*", r"\bhädaolukor\w*",
         r"\benesetap\w*", r"\benesevigastus\w*", rf"\bähvarda\w* {W3}(ära )?tapp\w*", r"\btapmisega ähvarda\w*",
         r"\b(tapab|tapavad|tapan|tapma) (\w+ )?(ta|teda|mu|minu|lapse|tüdruku|poisi|nad|neid|mind)\b",
@@ -68,6 +69,7 @@ PATTERNS = LanguagePatterns(
         r"\b(iga hetk)\b",
     ),
     witness=(
+        r"\b\d{1,2}-aasta\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(räägib|rääkis|ütleb|ütles|kirjutab|kirjutas|helistas|helistab|teatas)\b",
         r"\b(on|istub) (siin|minu juures|mu juures|mu kabinetis|telefonil|ukse taga)\b",
     ),

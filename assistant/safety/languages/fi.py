@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bei (voi|pysty) (mennä |palata |lähteä )?kotiin\b",  # a child who cannot go home
         r"\b(välittömässä |akuutissa |suuressa |vakavassa )?vaarassa\b", r"\bhengenvaara\w*", r"\bhätätil\w*",
         r"\bitsemurh\w*", r"\bitsetuho\w*", rf"\buh(ka|at|kail)\w* {W3}(tapp|tapo|murha)\w*",
         r"\btappa(a|vat|isi)\b", r"\btapan\b", r"\btappavansa\b", r"\belävänä\b",
@@ -78,6 +79,7 @@ PATTERNS = LanguagePatterns(
         r"\b(kohta|hetken päästä|tuota pikaa)\b",
     ),
     witness=(
+        r"\b\d{1,2}-vuotia\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(kertoo|kertoi|kertonut|sanoo|sanoi|sanonut|kirjoittaa|kirjoitti|soitti|soittaa|viestitti|"
         r"lähetti viestin)\b",
         r"\b(on|ovat) (täällä|luonani|vastaanotollani|toimistollani|puhelimessa|ovella)\b",

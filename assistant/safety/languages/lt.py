@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bnegali (eiti |grįžti )?namo\b",  # a child who cannot go home
         r"\b(tiesioginiame |dideliame |rimtame |mirtiname )?pavojuje\b",
         r"\bgresia (mirtinas |tiesioginis )?pavojus\b",
         r"\bgyvybei gresia\b", r"\bskubus atvejis\b", r"\bsavižud\w*", rf"\bgrasin\w* {W3}(nužudy|užmuš)\w*",
@@ -68,6 +69,7 @@ PATTERNS = LanguagePatterns(
         r"\b(bet kurią akimirką)\b",
     ),
     witness=(
+        r"\b\d{1,2}-(metis|metė|mečio|metės|mečiai|metį|metę|mečiui|metei)\b|\b\d{1,2} metų\b",  # a child described by age: a case, not a question of knowledge
         r"\b(pasakoja|pasakojo|papasakojo|sako|sakė|rašo|parašė|skambina|paskambino|parodė)\b",
         r"\b(yra|sėdi) (čia|pas mane|mano kabinete|prie durų|telefonu)\b",
     ),

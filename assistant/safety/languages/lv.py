@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bnevar (iet |doties |atgriezties )?mājās\b",  # a child who cannot go home
         r"\b(tiešās |nopietnās |lielās )?briesmās\b", r"\bdzīvības (briesmās|apdraudējum\w*)\b",
         r"\bārkārtas (situācij|stāvokl)\w*", r"\bpašnāvīb\w*", r"\bpašnāvniec\w*", rf"\bdraud\w* {W3}nogalin\w*",
         r"\bdraud\w* ar nāvi\b", r"\bnogalinās\b", r"\bnogalināt (viņu|viņus|mani|bērnu|meiteni|puisi)\b",
@@ -66,6 +67,7 @@ PATTERNS = LanguagePatterns(
         r"\b(jebkurā brīdī)\b",
     ),
     witness=(
+        r"\b\d{1,2}-gadīg\w*|\b\d{1,2} gadus vec\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(stāsta|stāstīja|saka|teica|raksta|rakstīja|zvana|zvanīja|pastāstīja)\b",
         r"\b(ir|sēž) (šeit|pie manis|manā kabinetā|pie telefona|pie durvīm)\b",
     ),

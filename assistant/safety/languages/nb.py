@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bkan ikke (gå |dra |komme )?hjem\b",  # a child who cannot go home
         r"\bi (akutt |umiddelbar |overhengende |alvorlig |stor )?fare\b", r"\blivsfare\w*", r"\bnødsituasjon\w*",
         r"\bselvmord\w*", r"\bsuicid\w*", rf"\btru(er|et|a|ede)\b {W3}(drepe|hjel|myrde)\b", r"\bdrapstrus\w*",
         r"\bdødstrus\w*", r"\bdrepe (ham|henne|dem|meg|barnet)\b", r"\bslå (ham|henne|dem|meg|barnet) i ?hjel\b",
@@ -73,6 +74,7 @@ PATTERNS = LanguagePatterns(
         r"\b(om litt|om et øyeblikk)\b",
     ),
     witness=(
+        r"\b\d{1,2}-åri\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(forteller|fortalte|sier|sa|skriver|skrev|ringer|ringte)\b",
         r"\b(er|sitter) (her|hos meg|på kontoret mitt|i telefonen|ved døren)\b",
     ),

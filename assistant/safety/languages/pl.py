@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bnie może (wrócić|wracać|iść|pójść) do domu\b",  # a child who cannot go home
         r"\bw (bezpośrednim |poważnym |realnym |dużym |śmiertelnym )?niebezpieczeństwie\b",
         r"\bzagrożeni\w* życia\b", r"\bżyci\w* (jest )?zagrożone\b", r"\bzagraża\w* (jej |jego )?życiu\b",
         r"\bnagł\w* wypad\w*", r"\bsamobój\w*", r"\bsuicyd\w*",
@@ -76,6 +77,7 @@ PATTERNS = LanguagePatterns(
         r"\b(lada chwila|zaraz)\b",
     ),
     witness=(
+        r"\b\d{1,2}-lat(ek|ka|ki|kiem|ku|kę|kowi|ce)\b|\b\d{1,2}-letni\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(mówi|powiedział\w*|opowiada|opowiedział\w*|twierdzi|pisze|napisał\w*|dzwoni|zadzwonił\w*)\b",
         r"\b(jest|siedzi) (tutaj|tu|u mnie|w moim gabinecie|przy telefonie|pod drzwiami)\b",
     ),

@@ -4,6 +4,7 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        r"\bkan inte (gå |åka |komma |återvända )?hem\b",  # a child who cannot go home
         r"\bi (omedelbar |akut |allvarlig |stor )?fara\b", r"\blivsfara\w*", r"\bnödläge\w*", r"\bsjälvmord\w*",
         r"\bsuicid\w*", rf"\bhot(ar|ade|at|as|a)\b {W3}(att )?(döda|ta livet av|mörda|strypa|skjuta|knivhugga)\b",
         r"\bmed döden\b", r"\bdödshot\w*",
@@ -76,6 +77,7 @@ PATTERNS = LanguagePatterns(
         r"\b(när som helst)\b",
     ),
     witness=(
+        r"\b\d{1,2}-åri\w*",  # a child described by age: a case, not a question of knowledge
         r"\b(berättar|berättade|säger|sade|sa|skriver|skrev|ringer|ringde|sms:ade|messade|viskade)\b",
         r"\b(är|sitter) (här|hos mig|på mitt kontor|i telefon|vid dörren)\b",
     ),
