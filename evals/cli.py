@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> object:
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
     parser.add_argument("--dev-only", action="store_true",
                         help="privacy: score the dev sets only (while tuning; the held-out sets are run once, at the end)")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="privacy: write the held-out sets' per-message errors too (withheld by default, so that "
+                        "nobody tunes on a set that is held out)")
     return run
 
 
@@ -57,7 +60,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.dataset == "privacy":
         from evals import privacy
 
-        return privacy.run(args.report, args.thresholds, dev_only=args.dev_only)
+        return privacy.run(args.report, args.thresholds, dev_only=args.dev_only,
+                           show_errors=getattr(args, "show_errors", False))
     if args.dataset == "safety":
         from evals import safety
 

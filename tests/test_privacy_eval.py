@@ -16,7 +16,7 @@ import pytest
 from assistant.cli import main
 from evals.datasets import DatasetError
 from assistant.privacy import KINDS
-from evals.privacy import DEV_PEOPLE, FIGURES, LABELLED, load_labelled, run
+from evals.privacy import DEV_PEOPLE, FIGURES, HELDOUT, LABELLED, load_labelled, run
 
 
 def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -47,6 +47,11 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
         "every kind needs dev examples"
     held_out = json.loads((report / "heldout-people" / "results.json").read_text(encoding="utf-8"))
     assert held_out["failures"] == [] and held_out["per_kind"]["name"]["expected"] == 218
+    # A held-out set's report gives its figures, not its messages: nobody tuning the detector reads them by accident.
+    assert held_out["errors"] is None and isinstance(dev_people["errors"], list)
+    blind = (report / "heldout-people-8" / "report.md").read_text(encoding="utf-8")
+    assert "Withheld" in blind and "## Errors" in blind
+    assert not any(line.startswith("- h8-") for line in blind.splitlines())
 
 
 def test_cli_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -119,3 +124,12 @@ def test_a_kind_threshold_is_checked_and_an_unknown_kind_is_named(tmp_path: Path
     strict.write_text("[privacy.min]\nprecision = 0.5\n[privacy.kinds.names.min]\nrecall = 0.5\n", encoding="utf-8")
     assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)]) == 1
     assert "[privacy.kinds.names] is no kind of personal data" in capsys.readouterr().err
+
+
+def test_show_errors_writes_a_held_out_sets_errors_too(tmp_path: Path) -> None:
+    """On the oldest held-out set only (the blind set of the current round stays unwritten, even in a test's temp)."""
+    assert run(tmp_path / "withheld", labelled=HELDOUT) == 0
+    assert json.loads((tmp_path / "withheld" / "results.json").read_text(encoding="utf-8"))["errors"] is None
+    assert run(tmp_path / "shown", labelled=HELDOUT, show_errors=True) == 0
+    assert isinstance(json.loads((tmp_path / "shown" / "results.json").read_text(encoding="utf-8"))["errors"], list)
+    assert "Withheld" not in (tmp_path / "shown" / "report.md").read_text(encoding="utf-8")
