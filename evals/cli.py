@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> object:
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
     parser.add_argument("--dev-only", action="store_true",
                         help="privacy: score the dev sets only (while tuning; the held-out sets are run once, at the end)")
+    parser.add_argument("--show-answers", action="store_true",
+                        help="write a held-out set's questions, answers and misses into its report too (withheld by "
+                        "default: its dataset.toml says held_out = true)")
     parser.add_argument("--show-errors", action="store_true",
                         help="privacy: write the held-out sets' per-message errors too (withheld by default, so that "
                         "nobody tunes on a set that is held out)")
@@ -99,7 +102,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     ours = result.run("ours")
     failures = check_run(ours.scored, limits) if ours else []
     folder = args.report or Path("reports") / f"eval-{dataset.name}"
-    paths = write_report(result, folder, failures if ours else None)
+    paths = write_report(result, folder, failures if ours else None,
+                         withhold=dataset.held_out and not getattr(args, "show_answers", False))
     for r in result.runs:
         f = r.summary
         print(f"{r.name:8} hit@5 source {_f(f['hit@5_source'])}  hit@5 section {_f(f['hit@5_locator'])}  "

@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,7 @@ class Dataset:
     questions: list[Question]
     documents: Path  # the folder the questions are about
     description: str = ""
+    held_out: bool = False  # dataset.toml `held_out = true`: never tuned on; its reports give figures only
 
     def limited(self, limit: int | None) -> Dataset:
         """The first ``limit`` questions, keeping the kinds mixed (round-robin over kinds)."""
@@ -99,7 +100,7 @@ class Dataset:
             for kind in KINDS:
                 if by_kind.get(kind) and len(picked) < limit:
                     picked.append(by_kind[kind].pop(0))
-        return Dataset(self.name, picked, self.documents, self.description)
+        return replace(self, questions=picked)
 
     def subset(self, sources: set[str], out_of_scope: int = 0) -> Dataset:
         """Answerable questions with an expected source in ``sources``, plus ``out_of_scope`` refusals.
@@ -113,7 +114,7 @@ class Dataset:
 
         kept = [q for q in self.questions if q.answerable and fits(q)]
         kept += [q for q in self.questions if not q.answerable][:out_of_scope]
-        return Dataset(self.name, kept, self.documents, self.description)
+        return replace(self, questions=kept)
 
 
 def dataset_dir(name: str) -> Path:
@@ -147,12 +148,15 @@ def load_dataset(name: str, documents: Path | None = None) -> Dataset:
         if q.id in seen:
             problems.append(f"{q.origin}: id {q.id!r} is also used at {seen[q.id]}")
         seen[q.id] = q.origin
+    held_out = manifest.get("held_out", False)
+    if not isinstance(held_out, bool):
+        problems.append(f"{folder / 'dataset.toml'}: 'held_out' must be true or false, not {held_out!r}")
     if problems:
         shown = "\n  ".join(problems[:30])
         more = f"\n  ... and {len(problems) - 30} more" if len(problems) > 30 else ""
         raise DatasetError(f"dataset {name!r} has {len(problems)} problem(s):\n  {shown}{more}")
     return Dataset(where.stem if where.is_file() else folder.name, questions, Path(documents),
-                   str(manifest.get("description", "")))
+                   str(manifest.get("description", "")), held_out is True)
 
 
 def labelled_lines(path: Path, fields: tuple[str, ...], texts: tuple[str, ...] = ("id", "language", "text"),

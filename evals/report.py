@@ -81,12 +81,19 @@ class _Doc:
         self.html.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
 
 
-def write_report(run: EvalRun, folder: Path, failures: list[str] | None = None) -> dict[str, Path]:
-    """Write results.json, report.md, report.html (and plot PNGs) into ``folder``; return their paths."""
+WITHHELD = ("held out: this set is never tuned on, so its questions, answers and misses are not written where "
+            "someone tuning could read them (`--show-answers` writes them)")
+
+
+def write_report(run: EvalRun, folder: Path, failures: list[str] | None = None,
+                 withhold: bool = False) -> dict[str, Path]:
+    """Write results.json, report.md, report.html (and plot PNGs) into ``folder``; return their paths.
+    ``withhold`` (a held-out set): the figures only, not the questions, answers and misses."""
     folder.mkdir(parents=True, exist_ok=True)
     data = run.to_dict()
+    written = {**data, "questions": WITHHELD, "answers": WITHHELD} if withhold else data
     paths = {"json": folder / "results.json", "markdown": folder / "report.md", "html": folder / "report.html"}
-    paths["json"].write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    paths["json"].write_text(json.dumps(written, ensure_ascii=False, indent=1), encoding="utf-8")
     names = [r.name for r in run.runs]
     baselines = [n for n in names if n != "ours"] if "ours" in names else []
     doc = _Doc()
@@ -121,9 +128,9 @@ def write_report(run: EvalRun, folder: Path, failures: list[str] | None = None) 
     for path, alt in _plots(data, names, folder):
         doc.image(path, alt)
     doc.heading("Where ours misses")
-    doc.bullets(_misses(run) or ["nothing: every answerable question has its section in the top 5, all key facts "
-                                 "and all steps"])
-    missed = _missed_steps(run)
+    doc.bullets([WITHHELD] if withhold else _misses(run) or [
+        "nothing: every answerable question has its section in the top 5, all key facts and all steps"])
+    missed = [] if withhold else _missed_steps(run)
     if missed:
         doc.heading("Steps ours misses most often")
         doc.para("Each step is named by its first alternative in the dataset; the count is of answers that lack it.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -131,6 +133,32 @@ def test_steps_summary_and_report(tmp_path: Path):
     assert "| notify the police | 1 | s2 |" in markdown and "| child welfare notification | 2 | s1, s2 |" in markdown
     assert "s2 (fi, situation): key facts 0.00, steps 0.33 (missing: child welfare notification; notify the police)" \
         in markdown
+
+
+def test_a_held_out_sets_report_gives_its_figures_only(tmp_path: Path):
+    """A held-out set (dataset.toml: held_out = true) is never tuned on: its report must not hand its questions,
+    answers and misses to whoever tunes next; the figures, by language and kind, stay."""
+    hit = [chunk("a.md", "Article 3")]
+    scored = [score_answer(question("situation", id="s1", steps=STEPS), answer(hit, "call 112"), 1.0)]
+    run = EvalRun("mini", "a test", "docs", {}, [PipelineRun("ours", scored, [{"question": "Q?"}], 1.0)])
+    paths = write_report(run, tmp_path / "report", withhold=True)
+    markdown, data = paths["markdown"].read_text(encoding="utf-8"), json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert "s1" not in markdown and "notify the police" not in markdown and "held out" in markdown
+    assert isinstance(data["questions"], str) and isinstance(data["answers"], str)
+    assert data["figures"]["ours"]["steps_covered"] == pytest.approx(1 / 3) and "en" in data["by_language"]["ours"]
+    assert "s1" in write_report(run, tmp_path / "shown")["markdown"].read_text(encoding="utf-8")
+
+
+def test_held_out_is_read_from_dataset_toml_and_kept_by_a_limit(tmp_path: Path):
+    assert load_dataset("heldout-answers-5").limited(3).held_out is True
+    assert load_dataset("dev").held_out is False
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / "q.jsonl").write_text(json.dumps({"id": "x", "language": "en", "question": "Who?", "kind": "out-of-scope"})
+                                    + "\n", encoding="utf-8")
+    (folder / "dataset.toml").write_text('held_out = "yes"\n', encoding="utf-8")
+    with pytest.raises(DatasetError, match="held_out"):
+        load_dataset(str(folder))
 
 
 def test_citation_support_and_language():
