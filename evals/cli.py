@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from evals import privacy
 
         return privacy.run(args.report, args.thresholds, dev_only=args.dev_only,
-                           show_errors=getattr(args, "show_errors", False))
+                           show_errors=args.show_errors)
     if args.dataset == "safety":
         from evals import safety
 
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     failures = check_run(ours.scored, limits) if ours else []
     folder = args.report or Path("reports") / f"eval-{dataset.name}"
     paths = write_report(result, folder, failures if ours else None,
-                         withhold=dataset.held_out and not getattr(args, "show_answers", False))
+                         withhold=dataset.held_out and not args.show_answers)
     for r in result.runs:
         f = r.summary
         print(f"{r.name:8} hit@5 source {_f(f['hit@5_source'])}  hit@5 section {_f(f['hit@5_locator'])}  "

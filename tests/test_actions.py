@@ -8,7 +8,8 @@ import pytest
 from assistant.answer import Passage
 from assistant.answerers.extractive import ExtractiveAnswerer
 from assistant.documents import Chunk
-from assistant.text.actions import is_action, is_imperative, is_list_item, opens_list
+from assistant.text.actions import is_action, is_duty, is_imperative, opens_list
+from assistant.text.sentences import is_list_item
 
 
 @pytest.mark.parametrize("sentence, language", [
@@ -34,7 +35,7 @@ def test_an_instruction_is_an_imperative(sentence, language):
     ("En anmälan ska göras utan dröjsmål.", "sv"),
 ])
 def test_a_duty_is_an_action_but_no_imperative(sentence, language):
-    assert is_action(sentence, language)
+    assert is_action(sentence, language) and is_duty(sentence, language)
     assert not is_imperative(sentence, language)
 
 

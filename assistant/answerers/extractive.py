@@ -20,8 +20,8 @@ from assistant.documents import PRACTICE_RECORD
 from assistant.answerers.base import Answerer, Draft, DraftSentence
 from assistant.situations import asks_what_to_do, is_step
 from assistant.specific_facts import carries, facts_asked
-from assistant.text.actions import is_action, is_imperative, is_list_item, opens_list
-from assistant.text.sentences import split_sentences
+from assistant.text.actions import is_duty, is_imperative, opens_list
+from assistant.text.sentences import is_list_item, split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 
 # Chosen on the dev eval (docs/EVALUATION.md): 6 sentences / 160 words / 4 per passage recall more key
@@ -97,7 +97,7 @@ def _with_lists(chosen: list[tuple], candidates: list[tuple], max_words: int) ->
     have = {(c[1], c[2]) for c in chosen}
     words = sum(len(c[3].split()) for c in chosen)
     added = []
-    for c in list(chosen):
+    for c in chosen:
         start = c[2]
         if is_list_item(c[3]):
             while start > 0 and (c[1], start - 1) in by_place and is_list_item(by_place[(c[1], start - 1)][3]):
@@ -192,7 +192,7 @@ class ExtractiveAnswerer(Answerer):
                     score = 0.35 + overlap + SITUATION_POSITION / (1 + position) \
                         + ((ACTION_BONUS if step else CONTACT_BONUS) if _PHONE.search(sentence) else 0.0) \
                         + (ACTION_BONUS if is_imperative(sentence, passage.chunk.language) else
-                           DUTY_BONUS if is_action(sentence, passage.chunk.language) else 0.0)
+                           DUTY_BONUS if is_duty(sentence, passage.chunk.language) else 0.0)
                 if asked and any(carries(sentence, fact) for fact in asked):
                     score += weight * FACT_BONUS
                 candidates.append((score, index, position, sentence, stems, passage.rank))

@@ -3,7 +3,8 @@
 A situation ("what do I do when...") is answered with the guidance's steps. In the guides a step is an
 imperative ("Record what the child said", "Soita 112", "Ring socialjouren", "Älä lupaa ...") or a duty
 ("the institution must search for the child", "anmälan ska göras", "lasta on etsittävä"), often an item of
-a list that a sentence ending in a colon opens ("Good practice for recording a disclosure is to:").
+a list that a sentence ending in a colon opens ("Good practice for recording a disclosure is to:"; its items are
+``sentences.is_list_item``).
 Documents are in Finnish, Swedish or English (knowledge/ and the corpus), so those three are known here;
 a sentence in another language is never an action.
 
@@ -44,7 +45,6 @@ _DUTY = {
 }
 _DUTIES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _DUTY.items()}
 _OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:step\s+\d+:\s*|steg\s+\d+:\s*|\d+\.\s*vaihe:\s*)?([\w'’]+)", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+")
 
 
 def is_imperative(sentence: str, language: str) -> bool:
@@ -53,18 +53,18 @@ def is_imperative(sentence: str, language: str) -> bool:
     return bool(match) and match.group(1).lower() in IMPERATIVES.get(language, ())
 
 
-def is_action(sentence: str, language: str) -> bool:
-    """Whether ``sentence`` tells someone what to do: an imperative, or a duty or prohibition."""
-    if is_imperative(sentence, language):
-        return True
+def is_duty(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` states a duty or a prohibition ("must", "ska", "on ilmoitettava", "ei saa")."""
     duty = _DUTIES.get(language)
     return bool(duty and duty.search(sentence))
+
+
+def is_action(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` tells someone what to do: an imperative, or a duty or prohibition."""
+    return is_imperative(sentence, language) or is_duty(sentence, language)
 
 
 def opens_list(sentence: str) -> bool:
     """Whether ``sentence`` introduces the list items after it ("Good practice ... is to:")."""
     return sentence.rstrip().endswith(":")
 
-
-def is_list_item(sentence: str) -> bool:
-    return bool(_LIST_ITEM.match(sentence))

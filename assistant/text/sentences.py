@@ -45,7 +45,7 @@ def _lines(block: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        if out and not _LIST_ITEM.match(line) and not line.startswith("#") and not out[-1].startswith("#") \
+        if out and not is_list_item(line) and not line.startswith("#") and not out[-1].startswith("#") \
                 and not _ends_sentence(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -54,7 +54,12 @@ def _lines(block: str) -> list[str]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line)) or bool(_LIST_ITEM.match(line))
+    return bool(re.search(r"[.!?:;][\"'”’)\]]*$", line)) or is_list_item(line)
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` (or a sentence split from it) is an item of a list: "- ...", "3) ...", "b. ..."."""
+    return bool(_LIST_ITEM.match(line))
 
 
 def _split_line(line: str) -> list[str]:
