@@ -30,6 +30,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -281,63 +282,113 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     return 1 if failed else 0
 
 
-# Chosen by 5-fold cross-validation on the labelled set (never on the held-out one): L2 0.01, 0.1 and 1;
-# thresholds 0.3-0.6. The highest threshold with every danger found: 0.5 with L2 0.1 (precision 0.955).
+# The QA dev sets whose questions are training examples too: a factual question is no danger, a situation carries
+# its ``danger_now``. Their held-out twins (``held_out = true``) are never trained on.
+QA_DEV_SETS = ("dev", "dev-baltic", "dev-offtopic-situations", "corpus", "heldout-situations-3")
+
+# Chosen by 5-fold cross-validation on the training examples (``--cv``, 2026-12-05; never on a held-out set): L2 0.1
+# and 1; thresholds 0.2-0.5. With L2 0.1, threshold 0.3 (patterns or classifier, the patterns overruled below
+# ``assistant.safety.classifier.VETO``) found every danger of the dev sets.
 TRAIN_L2 = 0.1
-TRAIN_THRESHOLD = 0.5
+TRAIN_THRESHOLD = 0.3
 
 
-def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
-    """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
-    from assistant.safety.classifier import WEIGHTS
+def training_examples(sets: tuple[Path, ...] = DEV_SETS, qa_sets: tuple[str, ...] = QA_DEV_SETS) -> list[Example]:
+    """The classifier's examples: every existing safety dev set, then the QA dev sets' questions."""
+    from evals.datasets import load_dataset
+
+    examples = [e for path in sets if path.is_file() for e in load_labelled(path)]
+    for name in qa_sets:
+        dataset = load_dataset(name)
+        if dataset.held_out:
+            raise DatasetError(f"{name} is a held-out set (held_out = true): the classifier is never trained on it")
+        examples += [Example(f"{name}:{q.id}", q.language, q.question, bool(q.danger_now)) for q in dataset.questions]
+    return examples
+
+
+@lru_cache(maxsize=1)
+def _embedder():
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
-    settings = load_settings()
-    examples = load_labelled(labelled)
-    embedder = build_embedder(settings)
-    vectors = embedder.embed_batch([e.text for e in examples], "query")
-    w, b = fit_logistic(vectors, [e.danger for e in examples], TRAIN_L2)
+    return build_embedder(load_settings())
+
+
+def _embed(texts: list[str]) -> list[list[float]]:
+    return _embedder().embed_batch(texts, "query")
+
+
+def train(out: Path | None = None) -> Path:
+    """Embed the training examples with the configured model, fit the classifier, write its file."""
+    from assistant.safety.classifier import WEIGHTS
+    from assistant.settings import load_settings
+
+    examples = training_examples()
+    w, b = fit_logistic(_embed([e.text for e in examples]), [e.danger for e in examples], TRAIN_L2)
     path = out or WEIGHTS
-    write_probe(path, settings.embedding_model, w, b, TRAIN_THRESHOLD,
-                trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
-                if labelled.is_relative_to(DATASETS_DIR.parent.parent) else str(labelled),
+    sets = [str(p.relative_to(DATASETS_DIR.parent.parent)) for p in DEV_SETS if p.is_file()] + list(QA_DEV_SETS)
+    write_probe(path, load_settings().embedding_model, w, b, TRAIN_THRESHOLD, trained_on=", ".join(sets),
                 l2=TRAIN_L2, examples=len(examples))
     print(f"wrote {path}: {len(examples)} examples, L2 {TRAIN_L2}, threshold {TRAIN_THRESHOLD}")
     return path
 
 
+def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float, ...] = (0.2, 0.25, 0.3, 0.4, 0.5),
+                   folds: int = 5) -> list[dict[str, Any]]:
+    """Precision and recall of the pipeline's decision (``refers``) on the training examples, each scored by a
+    classifier fitted on the other folds, for every L2 and threshold; printed and returned."""
+    import numpy as np
+
+    from assistant.probes import Probe
+    from assistant.safety.classifier import VETO
+
+    examples = training_examples()
+    x = np.asarray(_embed([e.text for e in examples]))
+    y = np.array([e.danger for e in examples])
+    patterns = np.array([assess(e.text, None).danger for e in examples])
+    order = np.random.default_rng(0).permutation(len(examples))
+    rows = []
+    for l2 in l2s:
+        probability = np.zeros(len(examples))
+        for fold in np.array_split(order, folds):
+            w, b = fit_logistic(x[np.setdiff1d(order, fold)], y[np.setdiff1d(order, fold)], l2)
+            probability[fold] = [Probe("", tuple(w), b, 0.5).probability(list(v)) for v in x[fold]]
+        for threshold in thresholds:
+            found = (probability >= threshold) | (patterns & (probability >= VETO))
+            tp, fp, fn = int((found & y).sum()), int((found & ~y).sum()), int((~found & y).sum())
+            rows.append({"l2": l2, "threshold": threshold, "precision": tp / (tp + fp) if tp + fp else None,
+                         "recall": tp / (tp + fn) if tp + fn else None, "false_alarms": fp, "missed": fn})
+            print(f"L2 {l2} threshold {threshold}: precision {_f(rows[-1]['precision'])} recall "
+                  f"{_f(rows[-1]['recall'])} ({fp} false alarms, {fn} missed of {int(y.sum())}; {len(y)} examples)")
+    return rows
+
+
 def classifier_detector(texts: list[str] = ()) -> Detector | None:
-    """The pipeline's decision (``Assistant.is_danger``): the patterns, or else the classifier on the question's
-    embedding; None when the classifier does not apply to the configured model (then the patterns decide).
-    ``texts`` that the patterns do not flag are embedded up front in batches (one call per text took most
-    of the eval's time)."""
-    from assistant.safety.classifier import load_classifier
-    from assistant.embeddings.registry import build_embedder
+    """The pipeline's decision (``assistant.safety.classifier.refers``, as ``Assistant.is_danger`` calls it); None
+    when the classifier does not apply to the configured model (then the patterns decide). ``texts`` are
+    embedded up front in batches (one call per text took most of the eval's time)."""
+    from assistant.safety.classifier import load_classifier, refers
     from assistant.settings import load_settings
 
-    settings = load_settings()
-    classifier = load_classifier(settings.embedding_model)
+    classifier = load_classifier(load_settings().embedding_model)
     if classifier is None:
         return None
-    embedder = build_embedder(settings)
-    cache: dict[str, list[float]] = {}
-    ahead = list(dict.fromkeys(t for t in texts if not assess(t, None).danger))
-    cache.update(zip(ahead, embedder.embed_batch(ahead, "query")))
+    ahead = list(dict.fromkeys(texts))
+    cache: dict[str, list[float]] = dict(zip(ahead, _embed(ahead))) if ahead else {}
 
     def detect(text: str, language: str | None) -> bool:
-        if assess(text, language).danger:
-            return True
         if text not in cache:
-            cache[text] = embedder.embed_batch([text], "query")[0]
-        return classifier.says(cache[text])
+            cache[text] = _embed([text])[0]
+        return refers(text, language, classifier, lambda: cache[text])
     return detect
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.safety", description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true",
-                        help="fit the danger classifier on the labelled set and write assistant/safety/classifier.json")
+                        help="fit the danger classifier on the dev sets and write assistant/safety/classifier.json")
+    parser.add_argument("--cv", action="store_true",
+                        help="5-fold cross-validation of the classifier's L2 and threshold on the dev sets")
     parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-safety)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
     parser.add_argument("--show-errors", action="store_true",
@@ -345,6 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.train:
         train()
+        return 0
+    if args.cv:
+        cross_validate()
         return 0
     try:
         return run(args.report, args.thresholds, show_errors=args.show_errors)
