@@ -335,6 +335,29 @@ def test_an_age_or_a_return_alone_is_no_danger(language, question):
     assert not suggests_immediate_danger(question, language), assess(question, language)
 
 
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "Her stepfather said he will beat her with his belt tonight when she gets home."),
+    ("fi", "Isä lupasi antaa pojalle vyöstä tänä iltana, kun hän tulee kotiin."),
+    ("lt", "Patėvis žadėjo šįvakar jį nubausti diržu."),
+    ("de", "Der Vater hat gesagt, dass er ihn heute Abend mit dem Gürtel schlägt."),
+    ("et", "Viieaastane on rõdul, õues on külm ja korteris pole kedagi."),
+])
+def test_a_belt_tonight_or_a_child_left_where_nobody_is_home_is_danger(language: str, question: str):
+    assert suggests_immediate_danger(question, language), question
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "The 13-year-old who ran away on Sunday is now in hospital with her mother. How do I record it?"),
+    ("sv", "Flickan som rymde i helgen är nu hos polisen med sin pappa. Hur dokumenterar jag det?"),
+    ("de", "Die 15-Jährige, die verschwunden war, ist jetzt in der Obhut des Jugendamts. Was schreibe ich auf?"),
+    ("lt", "Dingęs berniukas dabar yra policijoje su tėčiu. Kaip užfiksuoti atvejį?"),
+    ("pl", "Chłopiec, który uciekł z ośrodka, teraz przebywa w szpitalu. Jak opisać to zdarzenie?"),
+    ("ru", "Пропавшую девочку нашли вчера, сейчас она в больнице. Как оформить документы?"),
+])
+def test_a_child_already_safe_now_is_no_danger(language: str, question: str):
+    assert not suggests_immediate_danger(question, language), question
+
+
 def test_an_unknown_language_tries_every_language():
     question = "Девочка говорит, что отец сейчас её бьёт."
     assert suggests_immediate_danger(question, "xx")
