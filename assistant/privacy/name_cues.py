@@ -100,7 +100,7 @@ Riikka_Purra Li_Andersson Pekka_Haavisto Väinö_Linna Minna_Canth Johan_Ludvig_
 Kristjan_Jaak_Peterson Anton_Hansen_Tammsaare Krišjānis_Barons Krišjānis_Valdemārs Jānis_Rainis
 Adam_Mickiewicz Jan_Paweł_II Jana_Pawła_II Karol_Wojtyła Olga_Tokarczuk Wisława_Szymborska Irena_Sendler
 Clara_Zetkin Anne_Hathaway Florence_Nightingale Mahatma_Gandhi
-Maironis Vytautas_Didysis Jakob_Hurt Carl_Robert_Jakobson Juri_Gagarin Jurij_Gagarin
+Lisa_Paus Maironis Vytautas_Didysis Jakob_Hurt Carl_Robert_Jakobson Juri_Gagarin Jurij_Gagarin
 """.split())
 # A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
 REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")

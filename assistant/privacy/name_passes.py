@@ -93,14 +93,17 @@ _VIETNAMESE_FAMILY = frozenset("nguyen tran le pham hoang huynh phan vu vo dang 
 def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A Vietnamese family name and the one or two capitalised words after it are one name."""
     for i, token in enumerate(tokens[:-1]):
-        if _plain(token.text.lower()) not in _VIETNAMESE_FAMILY or not token.capitalised:
+        # (or a given name before the middle name "Thị"/"Văn", in Cyrillic too: "Ван Тхи Хоа")
+        middle = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("тхи", "ван", "thi", "thị")
+        if not token.capitalised or (_plain(token.text.lower()) not in _VIETNAMESE_FAMILY and not (
+                middle and tokens[i + 1].capitalised and text[token.end:tokens[i + 1].start] == " ")):
             continue
         run = [token]
         for nxt in tokens[i + 1:i + 4]:  # "Nguyễn Thị Mai Anh": up to three given names
             if not (nxt.capitalised and text[run[-1].end:nxt.start] == " " and len(nxt.text) <= 6):
                 break
             run.append(nxt)
-        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu") for t in run[1:-1]) \
+        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu", "тхи") for t in run[1:-1]) \
             or any(a <= t.start < b for t in run for (a, b) in spans)
         if len(run) >= 3 and marked:
             start, end = name_span(text, run)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists, names, zipf, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -55,12 +55,18 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
+from assistant.privacy.name_lower import subject_after_that
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 from assistant.text import frequency
 
 
 def _is_first(token: Token) -> bool:
     return classify(token.text)[0]
+
+
+# After a first name, a capitalised word rarer than this (Zipf, en/sv/de) is its surname even when it is a word too
+# ("Lars Fisk", "Henrike Fuchs", "June Hart"): 4.0 until privacy8, which left surnames that are nouns out.
+_SURNAME_WORD_ZIPF = 5.0
 
 
 def _is_surname(token: Token, text: str, after_first: bool) -> bool:
@@ -78,7 +84,14 @@ def _is_surname(token: Token, text: str, after_first: bool) -> bool:
         return True
     # Finnish surnames are often ordinary words to Voikko (Keskisalo, Lahdenperä, Kallio): after a first
     # name, a capitalised word that is no common word of any asker language is its surname.
-    return after_first and not is_common(token.text.lower()) and zipf(token.text.lower()) < 4.0
+    lower = token.text.lower()
+    if not after_first or is_common(lower):
+        return False
+    if zipf(lower) < 4.0:
+        return True
+    # a word, after a first name as the lists hold it ("Sabines Handy", "Nataliia's Ukrainian": a genitive's noun)
+    before = re.search(r"([^\W\d_]+)[ \t]*$", text[:token.start])
+    return zipf(lower) < _SURNAME_WORD_ZIPF and before is not None and before.group(1).lower() in names()[0]
 
 
 def _only_place(token: Token) -> bool:
@@ -175,7 +188,8 @@ def find_names(text: str) -> list[Finding]:
         if token.capitalised and (_standing_alone(text, tokens, i) or _subject_of_a_person_verb(text, token)):
             add([token], CONTEXT)
         elif token.text.islower():
-            run = _lower_case_name(text, tokens, i) or ([token] if _subject_of_a_person_verb(text, token) else [])
+            run = _lower_case_name(text, tokens, i) or (
+                [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)
     unlisted_names(text, tokens, spans)
@@ -254,9 +268,9 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "Der Wolf im Märchen", "dem Kaiser": a German noun after its article ("die Müllers": a family)
     if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
-            starts_sentence(text, token.start) and (is_common(lower) or dictionary_word(lower)))
+            starts_sentence(text, token.start) and (is_common(lower) or dictionary_word_here(text, lower)))
     if starts_sentence(text, token.start):
-        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word(lower))
+        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 
