@@ -5,16 +5,18 @@ reported clause: "sano et aada on ollu kipeenä", "sa att amira inte får", "she
 kavē", "kad lukas nelanko", "że julka ma", "at emil er", "що андрійко не ходить". After a word that opens such a
 clause ("that", "att", "et", "ka", "kad", "że", "що"...) the next word is its subject, and a listed first name or a
 pet form of one there is the name, though it be a word too, unless it is among the commonest words (a pronoun, "ma",
-"will") or a homograph.
+"will") or a homograph. And a first name in a case form after a call verb ("palun helista arvole").
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.privacy.base import CONTEXT
 from assistant.privacy.gazetteer import classify, names, zipf_anywhere
 from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS
 from assistant.privacy.name_tokens import Token
+from assistant.privacy.numbers import CALLING
 
 # The words that open a reported clause, or say that someone said something, right before its subject.
 _THAT = re.compile(
@@ -42,3 +44,20 @@ def subject_after_that(text: str, token: Token) -> bool:
 
     first, last, place, ordinary = classify(lower)
     return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
+
+
+_CALLED = re.compile(CALLING + r"[ \t]+$", re.IGNORECASE)
+
+
+def called_by_name(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A lower-case first name in a case form right after a call verb ("palun helista arvole", "soita ainolle"):
+    the person called, with or without the number after (a first name in its base form there may be a word:
+    "call will")."""
+    for token in tokens:
+        lower = token.text
+        if not lower.islower() or lower in NOT_SUBJECTS or lower in HOMOGRAPHS or lower in names()[0] or \
+                not _CALLED.search(text[max(0, token.start - 16):token.start]):
+            continue
+        first, last, place, ordinary = classify(lower)
+        if first and not (ordinary or place) and zipf_anywhere(lower) < 3.0:
+            spans.setdefault((token.start, token.end), CONTEXT)

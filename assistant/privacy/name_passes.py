@@ -139,6 +139,9 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             words = [t.text.lower() for t in following[:n]]
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
             joined = "_".join(words)
+            thing = re.sub(r"-[a-zåäöæøü]+$", "", joined)  # "Edvard Munch-museet": a famous name's thing
+            if thing != joined and thing in FAMOUS:
+                joined = thing
             if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
                     (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
                 famous.append((start, following[n - 1].end))

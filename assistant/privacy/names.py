@@ -55,7 +55,8 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_lower import subject_after_that
+from assistant.privacy.name_lower import called_by_name, subject_after_that
+from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 from assistant.text import frequency
 
@@ -158,6 +159,11 @@ def find_names(text: str) -> list[Finding]:
         if ROLE.search(before) and _is_first(token):
             add(run[:1] + [t for t in run[1:2] if _is_surname(t, text, after_first=True)], CONTEXT)
             continue
+        # A family or role word and a surname the lists hold that is no word ("папа Орлов", "mor Hansen"; privacy9).
+        if ROLE.search(before) and not starts_sentence(text, token.start) and classify(token.text)[1] and \
+                not any(classify(token.text)[2:]) and zipf_anywhere(token.text.lower()) < COMMON_SURNAME_ZIPF + 0.5:
+            add(run[:1], CONTEXT)
+            continue
         # A title or a teacher's word and a surname ("Mr Hollis", "Frau Vogel", "opettaja Laine", "lærer Bech").
         if (TITLE.search(before) or PROFESSIONAL.search(before)) and not starts_sentence(text, token.start) and (
                 classify(token.text)[1] or unknown_word(text, token) or TITLE.search(before) and
@@ -203,10 +209,12 @@ def find_names(text: str) -> list[Finding]:
     with_initials(text, tokens, spans, (kept - set(spans)) | set(famous))
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
+    called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
+    look_alikes_out(text, tokens, spans)
     return merge(text, spans)
 
 
