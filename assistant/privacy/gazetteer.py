@@ -280,6 +280,7 @@ owi em ą ę ie y i ą
 у ю ою ею ой ей ом ем им ым ы и е і ї ові еві ів ов ин ина ину чин чина ією єю ію ії ьою
 owie ų ых их ам ах ими цi ці ці кою
 я єві ою ем ом iga ile ilt
+а єм ком
 """.split()), key=len, reverse=True))
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
@@ -366,14 +367,14 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
         # A name the lists hold in Latin letters, written in Cyrillic ("Ахмед", "Зейнаб Юсуф", "Марьям
         # Хоссейни"): its Latin spellings, and those of its base forms, looked up (privacy9); not a word of
         # Russian or Ukrainian ("Семья" → semya, "Мира" → mira).
-        latin = _latin_spellings(lower) | {s for b in (_stems(lower) if stems else ()) for s in _latin_spellings(b)}
+        latin = latin_spellings(lower) | {s for b in (_stems(lower) if stems else ()) for s in latin_spellings(b)}
         first = any(b in first_names for b in latin)
         last = any(b in surnames for b in latin)
     return first, last, place, ordinary
 
 
 @lru_cache(maxsize=50_000)
-def _latin_spellings(cyrillic: str) -> frozenset[str]:
+def latin_spellings(cyrillic: str) -> frozenset[str]:
     """The Latin spellings of a Cyrillic word, Russian and Ukrainian readings, "kh" also as "h" ("Хоссейни" →
     hosseini, "Ахмед" → ahmed)."""
     spellings = transliterate(cyrillic) | transliterate(cyrillic, russian=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, names, zipf_anywhere
+from assistant.privacy.gazetteer import classify, latin_spellings, names, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -23,6 +23,9 @@ from assistant.privacy.name_cues import (
 )
 from assistant.privacy.numbers import CALLED_AT, CALLING
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 
 def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A word listed with a name is a name ("Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja
@@ -50,6 +53,10 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
                     strong and zipf_anywhere(lower) < 3.0)) or not (
                     (place and strong and zipf_anywhere(lower) < 3.0) or
                     ((first or last) and not (starts_sentence(text, token.start) and is_common(lower)))
+                    # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name
+                    or (strong and classify(token.text, stems=False)[0] and not ROLE.search(token.text + " ") and
+                        zipf_anywhere(lower) < 5.0 and any(" " in text[a:b] for (a, b) in spans
+                                                           if 0 < a - token.end <= 6))
                     or unknown_word(text, token)):
                 continue
             start, end = name_span(text, [token])
@@ -159,7 +166,16 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
 
 def _famous_inflected(joined: str) -> bool:
     """A famous name in a case form ("Martti Ahtisaaren", "Astrid Lindgrenin"): its last word ends differently."""
-    return any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5 for f in FAMOUS if "_" in f)
+    if any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5 for f in FAMOUS if "_" in f):
+        return True
+    # every word in a case form ("Тараса Шевченка", "Jana Pawła"; privacy9)
+    words = joined.split("_")
+    return any(len(f_words) == len(words) and all(
+        w[:max(3, len(fw) - 2)] == fw[:max(3, len(fw) - 2)] and abs(len(w) - len(fw)) <= 3 for w, fw in zip(words, f_words))
+        for f_words in _FAMOUS_WORDS if len(f_words) > 1)
+
+
+_FAMOUS_WORDS = [f.split("_") for f in FAMOUS]
 
 
 def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -179,6 +195,8 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
     found = {t.text.lower() for t in inside if len(t.text) >= 3}
     if not found:
         return
+    # a name written in Cyrillic recurs in Latin letters ("Олеся Коваленко ... Olesian nro"; privacy9)
+    found |= {latin for w in found if _CYRILLIC.search(w) for latin in latin_spellings(w) if len(latin) >= 4}
     # A name the message writes with a capital recurs with its capital; in lower case it is the word ("Oskar
     # Lepp; lepp on ka puu", "Tyyne tyyni", "Sol ... solsken"). Only in a message typed in lower case does a
     # name recur in lower case.

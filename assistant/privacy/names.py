@@ -61,6 +61,10 @@ from assistant.privacy.name_unlisted import peoples_out, role_words_out, unliste
 from assistant.text import frequency
 
 
+# A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|івна|ївна|овна|евна|ична)$")
+
+
 def _is_first(token: Token) -> bool:
     return classify(token.text)[0]
 
@@ -149,7 +153,8 @@ def find_names(text: str) -> list[Finding]:
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
                         not vouched and not classify(nxt.text)[1] and not SURNAME_SHAPE.search(nxt.text)):
                     break
-                if len(names) > 1 and not (any(classify(nxt.text, stems=False)[:2]) or unknown_word(text, nxt)):
+                if len(names) > 1 and not (any(classify(nxt.text, stems=False)[:2]) or unknown_word(text, nxt) or (
+                        _PATRONYMIC.search(names[-1].text) and SURNAME_SHAPE.search(nxt.text))):
                     break  # a third word from the lists or no word ("Kirsi Aaltonen Pohjois-Karjalan": a region)
                 names.append(nxt)
             if len(names) > 1:
