@@ -150,7 +150,10 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             if thing != joined and thing in FAMOUS:
                 joined = thing
             if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
-                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
+                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)
+                    # a king's name is one run of capitalised words ("Ngozi. Aunt's mobile ... Can I share" is none)
+                    and all(t.capitalised for t in following[:n]) and
+                    all(text[a.end:b.start] == " " for a, b in zip(following, following[1:n]))):
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
                 break

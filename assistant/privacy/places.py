@@ -261,6 +261,7 @@ _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteisko
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
                  r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
                  r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
+                 r"\w+skole|\w+skolen|"  # "Solbakken ungdomsskole" (privacy9)
                  r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
                  r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
@@ -276,7 +277,7 @@ _SCHOOL = re.compile(
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
-    rf"|(?<!\w)(?i:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
+    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
     rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
