@@ -363,7 +363,7 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
             return False, False, True, True
         first = any(b in first_names for b in inflected) or estonian_first_name(lower)
         last = any(b in surnames for b in inflected)
-    if not (first or last) and _CYRILLIC.search(lower) and max(frequency.zipf(lower, "ru"), frequency.zipf(lower, "uk")) < 3.5:
+    if not (first or last) and _CYRILLIC.search(lower) and max(frequency.zipf(lower, "ru"), frequency.zipf(lower, "uk")) < 4.0:
         # A name the lists hold in Latin letters, written in Cyrillic ("Ахмед", "Зейнаб Юсуф", "Марьям
         # Хоссейни"): its Latin spellings, and those of its base forms, looked up (privacy9); not a word of
         # Russian or Ukrainian ("Семья" → semya, "Мира" → mira).

@@ -169,7 +169,9 @@ def _tail(text: str, start: int, end: int) -> int:
     if town and town.group("town"):
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
-        if name.lower() in _NOT_TOWNS or classify(name)[0] or (name.endswith(_IN_A_TOWN) and not inflected):
+        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
+        if name.lower() in _NOT_TOWNS or (classify(name)[0] and not re.match("[А-ЯЁІЇЄҐ]", name)) or (
+                name.endswith(_IN_A_TOWN) and not inflected):
             town = None
     if town:
         end = town.end()
