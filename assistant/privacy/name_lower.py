@@ -23,6 +23,12 @@ _THAT = re.compile(
     r"(?<!\w)(?:that|says|said|att|at|et|että|ettei|sano|sanoi|sanoo|kertoi|ka|kad|jog|jeigu|że|iż|żeby|dass|ob|"
     r"що|щоб|что|чтобы|sa|sagt|sagde|siger|sier|sa|ütles|teica|sakė|mówi|каже|сказала|сказав|сказал|говорит)"
     r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+# After a preposition, Danish, Norwegian and Swedish "at"/"att" marks an infinitive ("truer med at dele dem").
+_INFINITIVE_MARK = re.compile(r"(?<!\w)(?:med|for|om|til|af|ved|uden|efter|för|utan|genom|till|på|av|etter|uten|"
+                              r"ved|i|inden|innan|enn|än|end)\s+(?:at|att)[ \t]*$", re.IGNORECASE)
+# An object pronoun after the word: a verb and its object, not a subject and its verb.
+_OBJECT_NEXT = re.compile(r"[ \t]+(?:dem|den|det|ham|hende|henne|honom|them|it|him|her|sig|seg|oss|os|mig|meg|"
+                          r"dig|deg|jų|jį|ją|его|её|їх|його|її|je|go|ją)(?!\w)", re.IGNORECASE)
 # A subject so common as a word in some language is the word ("that will", "et ma", "że ona").
 _COMMONEST = 5.5
 
@@ -32,8 +38,10 @@ def subject_after_that(text: str, token: Token) -> bool:
     lower = token.text
     if lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or not _THAT.search(text[max(0, token.start - 14):token.start]):
         return False
-    if not re.match(r"[ \t]+[^\W\d_]", text[token.end:]):
-        return False  # a subject has its verb after it
+    if not re.match(r"[ \t]+[^\W\d_]", text[token.end:]) or _OBJECT_NEXT.match(text[token.end:]):
+        return False  # a subject has its verb after it; "med at dele dem": an infinitive and its object
+    if _INFINITIVE_MARK.search(text[max(0, token.start - 14):token.start]):
+        return False  # "med at", "för att", "uden at": the Scandinavian infinitive's mark, no clause
     if zipf_anywhere(lower) >= _COMMONEST:
         return False
     if re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text):
