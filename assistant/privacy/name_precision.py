@@ -47,7 +47,7 @@ _GROUP_AFTER = re.compile(
 _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
-                            r"aleja|al\.|бульвар\w*)\s*$", re.IGNORECASE)
+                            r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
 _STREET_WORD = frozenset("boulevard allé alle plads plass gate gade vej vei torg torget straße platz iela tänav gatvė "
                          "street road avenue".split())
 

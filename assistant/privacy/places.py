@@ -149,7 +149,7 @@ _NOT_TOWNS = frozenset("tel tfn tlf puh phone mobile gsm email e-mail sähköpos
 _TOWN_BEFORE_STREET = re.compile(rf"({_CAP})\s(?={_CAP}\s)")
 _IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
 # Words whose Finnish street ending is none ("Politiet 114").
-_NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei)(?!\w)")
+_NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
 
 
 # A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
