@@ -93,9 +93,9 @@ def kinds_found(findings: list[Finding]) -> list[str]:
 def warm_up() -> None:
     """Load the name lists, the common words and Voikko now (a server does, at start), not in a user's
     first message."""
-    from assistant.privacy.gazetteer import common_words, dictionary_word, zipf_anywhere
+    from assistant.privacy.gazetteer import common_words, dictionary_word, written_in, zipf_anywhere
 
-    common_words(), zipf_anywhere("warm"), dictionary_word("warm")
+    common_words(), zipf_anywhere("warm"), dictionary_word("warm"), written_in("Mida ma teen?")
     find_personal_data("Asiakkaani Matti Virtaselle, Hämeentie 5 A 3, 00530 Helsinki. Tuuli soitti.")
 
 

@@ -110,8 +110,13 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
     from assistant.privacy.origin_names import (CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SAMI_FIRST_NAMES,
                                                 SAMI_SURNAMES, SURNAMES, WORD_FIRST_NAMES)
 
+    from assistant.privacy import region_names
+
     first: set[str] = set(FIRST_NAMES) | set(CHILDREN) | set(MORE_FIRST_NAMES) | set(WORD_FIRST_NAMES) | set(SAMI_FIRST_NAMES)
     last: set[str] = set(SURNAMES) | set(SAMI_SURNAMES)
+    first |= region_names.FIRST_NAMES  # the Baltic states' and Central Asia's commonest names (privacy9)
+    last |= region_names.SURNAMES | _feminine(set(region_names.SURNAMES), "lt_LT") | \
+        _feminine(set(region_names.SURNAMES), "lv_LV")
     for locale in LOCALES + FIRST_NAME_LOCALES:
         more_first, more_last = _provider_names(locale)
         first |= more_first
@@ -210,9 +215,45 @@ def dictionary_word(lower: str) -> bool:
     ``DICTIONARY_LANGUAGES``, loaded on first use: about 2 s, which ``warm_up`` spends)."""
     import simplemma
 
-    # a proper name's lemma keeps its capital there ("rasmus" → "Rasmus", "helmi" → "Helmi"; "lapse" → "laps")
+    # a proper name's lemma keeps its capital there ("rasmus" → "Rasmus", "helmi" → "Helmi"; "lapse" → "laps"),
+    # and a case form of a listed first name is the name's ("kadril" → kadri, "mardile" → mart; privacy9)
     return bool(lower) and any(simplemma.is_known(lower, language) and simplemma.lemmatize(lower, language)[:1].islower()
-                               for language in DICTIONARY_LANGUAGES)
+                               for language in DICTIONARY_LANGUAGES) and not estonian_first_name(lower)
+
+
+def dictionary_word_here(text: str, lower: str) -> bool:
+    """``dictionary_word``, in a message written in a language of those dictionaries: an Estonian word at a
+    sentence's start is no name in an Estonian message, but "Oksana" (oks, a branch), "Ahmad" (ahm, a wolverine)
+    start a Lithuanian or a Norwegian one as names (privacy9). Finnish shares many of its words ("Tuuli", "Onni",
+    "Lumi") and Latvian messages borrow some ("Laima"), so the dictionary serves those messages too."""
+    return dictionary_word(lower) and written_in(text) in _DICTIONARY_MESSAGES
+
+
+_DICTIONARY_MESSAGES = (*DICTIONARY_LANGUAGES, "fi", "lv")
+
+
+@lru_cache(maxsize=256)
+def written_in(text: str) -> str:
+    """The asker language ``text`` is written in (lingua, a fraction of a millisecond once loaded)."""
+    from assistant.text.language import detect_language
+
+    return detect_language(text)
+
+
+# Estonian family words that the first-name lists hold too ("Isa", "Mees"): their case forms are the words.
+_ESTONIAN_KIN = frozenset("isa ema vend õde mees naine poeg tütar laps onu tädi vanaema vanaisa".split())
+
+
+@lru_cache(maxsize=50_000)
+def estonian_first_name(lower: str) -> bool:
+    """Whether ``lower`` is an Estonian case form of a listed first name, by simplemma's lemma: "mardile" →
+    mart, "kadril" → kadri (a case form with the consonant change the rule-stripped endings miss)."""
+    import simplemma
+
+    if not lower or not simplemma.is_known(lower, "et"):
+        return False
+    lemma = simplemma.lemmatize(lower, "et").lower()
+    return lemma != lower and lemma in names()[0] and lemma not in _ESTONIAN_KIN and lemma not in NOT_NAMES
 
 
 @lru_cache(maxsize=50_000)
@@ -239,6 +280,7 @@ owi em ą ę ie y i ą
 у ю ою ею ой ей ом ем им ым ы и е і ї ові еві ів ов ин ина ину чин чина ією єю ію ії ьою
 owie ų ых их ам ах ими цi ці ці кою
 я єві ою ем ом iga ile ilt
+а єм ком
 """.split()), key=len, reverse=True))
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
@@ -319,6 +361,21 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
         inflected = _stems(lower)
         if inflected & NOT_NAMES:
             return False, False, True, True
-        first = any(b in first_names for b in inflected)
+        first = any(b in first_names for b in inflected) or estonian_first_name(lower)
         last = any(b in surnames for b in inflected)
+    if not (first or last) and _CYRILLIC.search(lower) and max(frequency.zipf(lower, "ru"), frequency.zipf(lower, "uk")) < 4.0:
+        # A name the lists hold in Latin letters, written in Cyrillic ("Ахмед", "Зейнаб Юсуф", "Марьям
+        # Хоссейни"): its Latin spellings, and those of its base forms, looked up (privacy9); not a word of
+        # Russian or Ukrainian ("Семья" → semya, "Мира" → mira).
+        latin = latin_spellings(lower) | {s for b in (_stems(lower) if stems else ()) for s in latin_spellings(b)}
+        first = any(b in first_names for b in latin)
+        last = any(b in surnames for b in latin)
     return first, last, place, ordinary
+
+
+@lru_cache(maxsize=50_000)
+def latin_spellings(cyrillic: str) -> frozenset[str]:
+    """The Latin spellings of a Cyrillic word, Russian and Ukrainian readings, "kh" also as "h" ("Хоссейни" →
+    hosseini, "Ахмед" → ahmed)."""
+    spellings = transliterate(cyrillic) | transliterate(cyrillic, russian=True)
+    return frozenset(spellings | {s.replace("kh", "h") for s in spellings})

@@ -46,7 +46,8 @@ ROLE = re.compile(
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the
 # standalone rule (names.py) and the recurrences (name_passes.py), which had drifted apart (privacy7).
-ARTICLE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einem|einen|the)\s$", re.IGNORECASE)
+ARTICLE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einem|einen|the|im|am|beim|vom|zum|zur|ins)\s$",
+                     re.IGNORECASE)  # and the article inside a preposition ("im Winter", "beim Koch"; privacy9)
 # Titles before a surname; family words before or after one.
 TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss|dr|herra|rouva|neiti|herr|herrn|fru|fröken|pan|pani|hr|frau|ponas|ponia|"
                     r"kungas|proua|г-н|г-жа|пан|пані)\.?\s*$", re.IGNORECASE)
@@ -100,7 +101,8 @@ Riikka_Purra Li_Andersson Pekka_Haavisto Väinö_Linna Minna_Canth Johan_Ludvig_
 Kristjan_Jaak_Peterson Anton_Hansen_Tammsaare Krišjānis_Barons Krišjānis_Valdemārs Jānis_Rainis
 Adam_Mickiewicz Jan_Paweł_II Jana_Pawła_II Karol_Wojtyła Olga_Tokarczuk Wisława_Szymborska Irena_Sendler
 Clara_Zetkin Anne_Hathaway Florence_Nightingale Mahatma_Gandhi
-Maironis Vytautas_Didysis Jakob_Hurt Carl_Robert_Jakobson Juri_Gagarin Jurij_Gagarin
+Lisa_Paus Bach Beethoven Luther Mozart Goethe Schiller Chopin Kopernik Copernicus
+Shakespeare Einstein Darwin Picasso Vivaldi Haydn Grieg Maironis Vytautas_Didysis Jakob_Hurt Carl_Robert_Jakobson Juri_Gagarin Jurij_Gagarin
 """.split())
 # A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
 REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")

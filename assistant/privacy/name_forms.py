@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists
+from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists
 from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
@@ -66,7 +66,7 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
         if text[start - 2:start] == " (" and text[end:end + 1] == ")":
             word = by_end.get(start - 2)
             if word is not None and word.capitalised and _no_person_word(word.text) and not is_common(word.text.lower()) \
-                    and not (starts_sentence(text, word.start) and dictionary_word(word.text.lower())):  # "Emal (...)"
+                    and not (starts_sentence(text, word.start) and dictionary_word_here(text, word.text.lower())):  # "Emal (...)"
                 run = [word]
                 before = by_end.get(word.start - 1)
                 if before is not None and text[before.end:word.start] == " " and (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, names, zipf_anywhere
+from assistant.privacy.gazetteer import classify, latin_spellings, names, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -23,6 +23,9 @@ from assistant.privacy.name_cues import (
 )
 from assistant.privacy.numbers import CALLED_AT, CALLING
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 
 def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A word listed with a name is a name ("Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja
@@ -50,6 +53,10 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
                     strong and zipf_anywhere(lower) < 3.0)) or not (
                     (place and strong and zipf_anywhere(lower) < 3.0) or
                     ((first or last) and not (starts_sentence(text, token.start) and is_common(lower)))
+                    # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name
+                    or (strong and classify(token.text, stems=False)[0] and not ROLE.search(token.text + " ") and
+                        zipf_anywhere(lower) < 5.0 and any(" " in text[a:b] for (a, b) in spans
+                                                           if 0 < a - token.end <= 6))
                     or unknown_word(text, token)):
                 continue
             start, end = name_span(text, [token])
@@ -93,14 +100,17 @@ _VIETNAMESE_FAMILY = frozenset("nguyen tran le pham hoang huynh phan vu vo dang 
 def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A Vietnamese family name and the one or two capitalised words after it are one name."""
     for i, token in enumerate(tokens[:-1]):
-        if _plain(token.text.lower()) not in _VIETNAMESE_FAMILY or not token.capitalised:
+        # (or a given name before the middle name "Thị"/"Văn", in Cyrillic too: "Ван Тхи Хоа")
+        middle = i + 1 < len(tokens) and tokens[i + 1].text.lower() in ("тхи", "ван", "thi", "thị")
+        if not token.capitalised or (_plain(token.text.lower()) not in _VIETNAMESE_FAMILY and not (
+                middle and tokens[i + 1].capitalised and text[token.end:tokens[i + 1].start] == " ")):
             continue
         run = [token]
         for nxt in tokens[i + 1:i + 4]:  # "Nguyễn Thị Mai Anh": up to three given names
             if not (nxt.capitalised and text[run[-1].end:nxt.start] == " " and len(nxt.text) <= 6):
                 break
             run.append(nxt)
-        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu") for t in run[1:-1]) \
+        marked = any(_plain(t.text.lower()) in ("thi", "van", "duc", "quoc", "ngoc", "huu", "тхи") for t in run[1:-1]) \
             or any(a <= t.start < b for t in run for (a, b) in spans)
         if len(run) >= 3 and marked:
             start, end = name_span(text, run)
@@ -136,8 +146,14 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             words = [t.text.lower() for t in following[:n]]
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
             joined = "_".join(words)
+            thing = re.sub(r"-[a-zåäöæøü]+$", "", joined)  # "Edvard Munch-museet": a famous name's thing
+            if thing != joined and thing in FAMOUS:
+                joined = thing
             if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
-                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)):
+                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)
+                    # a king's name is one run of capitalised words ("Ngozi. Aunt's mobile ... Can I share" is none)
+                    and all(t.capitalised for t in following[:n]) and
+                    all(text[a.end:b.start] == " " for a, b in zip(following, following[1:n]))):
                 famous.append((start, following[n - 1].end))
                 del spans[(start, end)]
                 break
@@ -153,7 +169,16 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
 
 def _famous_inflected(joined: str) -> bool:
     """A famous name in a case form ("Martti Ahtisaaren", "Astrid Lindgrenin"): its last word ends differently."""
-    return any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5 for f in FAMOUS if "_" in f)
+    if any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5 for f in FAMOUS if "_" in f):
+        return True
+    # every word in a case form ("Тараса Шевченка", "Jana Pawła"; privacy9)
+    words = joined.split("_")
+    return any(len(f_words) == len(words) and all(
+        w[:max(3, len(fw) - 2)] == fw[:max(3, len(fw) - 2)] and abs(len(w) - len(fw)) <= 3 for w, fw in zip(words, f_words))
+        for f_words in _FAMOUS_WORDS if len(f_words) > 1)
+
+
+_FAMOUS_WORDS = [f.split("_") for f in FAMOUS]
 
 
 def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -173,6 +198,8 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
     found = {t.text.lower() for t in inside if len(t.text) >= 3}
     if not found:
         return
+    # a name written in Cyrillic recurs in Latin letters ("Олеся Коваленко ... Olesian nro"; privacy9)
+    found |= {latin for w in found if _CYRILLIC.search(w) for latin in latin_spellings(w) if len(latin) >= 4}
     # A name the message writes with a capital recurs with its capital; in lower case it is the word ("Oskar
     # Lepp; lepp on ka puu", "Tyyne tyyni", "Sol ... solsken"). Only in a message typed in lower case does a
     # name recur in lower case.

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists, names, zipf, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -55,12 +55,23 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
+from assistant.privacy.name_lower import called_by_name, subject_after_that
+from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 from assistant.text import frequency
 
 
+# A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|івна|ївна|овна|евна|ична)$")
+
+
 def _is_first(token: Token) -> bool:
     return classify(token.text)[0]
+
+
+# After a first name, a capitalised word rarer than this (Zipf, en/sv/de) is its surname even when it is a word too
+# ("Lars Fisk", "Henrike Fuchs", "June Hart"): 4.0 until privacy8, which left surnames that are nouns out.
+_SURNAME_WORD_ZIPF = 5.0
 
 
 def _is_surname(token: Token, text: str, after_first: bool) -> bool:
@@ -78,7 +89,14 @@ def _is_surname(token: Token, text: str, after_first: bool) -> bool:
         return True
     # Finnish surnames are often ordinary words to Voikko (Keskisalo, Lahdenperä, Kallio): after a first
     # name, a capitalised word that is no common word of any asker language is its surname.
-    return after_first and not is_common(token.text.lower()) and zipf(token.text.lower()) < 4.0
+    lower = token.text.lower()
+    if not after_first or is_common(lower):
+        return False
+    if zipf(lower) < 4.0:
+        return True
+    # a word, after a first name as the lists hold it ("Sabines Handy", "Nataliia's Ukrainian": a genitive's noun)
+    before = re.search(r"([^\W\d_]+)[ \t]*$", text[:token.start])
+    return zipf(lower) < _SURNAME_WORD_ZIPF and before is not None and before.group(1).lower() in names()[0]
 
 
 def _only_place(token: Token) -> bool:
@@ -135,7 +153,8 @@ def find_names(text: str) -> list[Finding]:
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
                         not vouched and not classify(nxt.text)[1] and not SURNAME_SHAPE.search(nxt.text)):
                     break
-                if len(names) > 1 and not (any(classify(nxt.text, stems=False)[:2]) or unknown_word(text, nxt)):
+                if len(names) > 1 and not (any(classify(nxt.text, stems=False)[:2]) or unknown_word(text, nxt) or (
+                        _PATRONYMIC.search(names[-1].text) and SURNAME_SHAPE.search(nxt.text))):
                     break  # a third word from the lists or no word ("Kirsi Aaltonen Pohjois-Karjalan": a region)
                 names.append(nxt)
             if len(names) > 1:
@@ -144,6 +163,11 @@ def find_names(text: str) -> list[Finding]:
         # A family or role word and a first name.
         if ROLE.search(before) and _is_first(token):
             add(run[:1] + [t for t in run[1:2] if _is_surname(t, text, after_first=True)], CONTEXT)
+            continue
+        # A family or role word and a surname the lists hold that is no word ("папа Орлов", "mor Hansen"; privacy9).
+        if ROLE.search(before) and not starts_sentence(text, token.start) and classify(token.text)[1] and \
+                not any(classify(token.text)[2:]) and zipf_anywhere(token.text.lower()) < COMMON_SURNAME_ZIPF + 0.5:
+            add(run[:1], CONTEXT)
             continue
         # A title or a teacher's word and a surname ("Mr Hollis", "Frau Vogel", "opettaja Laine", "lærer Bech").
         if (TITLE.search(before) or PROFESSIONAL.search(before)) and not starts_sentence(text, token.start) and (
@@ -154,7 +178,9 @@ def find_names(text: str) -> list[Finding]:
             continue
         # A surname with a title or a family word ("Young children" at a sentence's start is no family).
         first, last, place, ordinary = classify(token.text)
-        if not last or place or (ordinary and starts_sentence(text, token.start)):
+        # (a Finnish surname from a farm is a place to Voikko too: "Perhe Mäkelä"; privacy9)
+        farm = place and FARM_SURNAME.search(token.text) and not ordinary and FAMILY_BEFORE.search(before)
+        if not last or (place and not farm) or (ordinary and starts_sentence(text, token.start)):
             continue
         if TITLE.search(before) or FAMILY_AFTER.match(text[token.end:]) or (
                 FAMILY_BEFORE.search(before) and not starts_sentence(text, token.start)):
@@ -175,7 +201,8 @@ def find_names(text: str) -> list[Finding]:
         if token.capitalised and (_standing_alone(text, tokens, i) or _subject_of_a_person_verb(text, token)):
             add([token], CONTEXT)
         elif token.text.islower():
-            run = _lower_case_name(text, tokens, i) or ([token] if _subject_of_a_person_verb(text, token) else [])
+            run = _lower_case_name(text, tokens, i) or (
+                [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)
     unlisted_names(text, tokens, spans)
@@ -189,10 +216,12 @@ def find_names(text: str) -> list[Finding]:
     with_initials(text, tokens, spans, (kept - set(spans)) | set(famous))
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
+    called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
+    look_alikes_out(text, tokens, spans)
     return merge(text, spans)
 
 
@@ -254,9 +283,9 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return False  # "Der Wolf im Märchen", "dem Kaiser": a German noun after its article ("die Müllers": a family)
     if not first:  # a surname alone: not a word of any asker language ("Grupa", "Monat" are words)
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
-            starts_sentence(text, token.start) and (is_common(lower) or dictionary_word(lower)))
+            starts_sentence(text, token.start) and (is_common(lower) or dictionary_word_here(text, lower)))
     if starts_sentence(text, token.start):
-        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word(lower))
+        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 

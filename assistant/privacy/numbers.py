@@ -160,7 +160,9 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
+    r"[67] \d{2} \d{2} \d{2}|"
     # a Polish mobile in pairs after its first three ("603-22-11-90")
     r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}|"
     # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
@@ -169,11 +171,11 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
-    r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
+    r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat|fast|hjemme|lankapuhelin)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
     r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
-    r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|"
+    r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen)\b|\bthe\sward\b|"
@@ -258,9 +260,15 @@ def _past_extension(text: str, end: int) -> int:
 _GERMAN = re.compile(r"(?<!\w)(?:und|der|die|das|ist|nicht|mit|unter|man|ich|wir|bei|von|auf|für|erreicht|Berlin|Tel\.|Handy)(?!\w)")
 
 
+# The UK's numbers for public bodies and charities (11 digits; not Germany's 03xx area codes, "0341 98 72 206").
+_UK_PUBLIC = ("0300", "0303", "0330", "0333", "0343", "0344", "0345", "0370", "0371")
+
+
 def _service_number(national: str, text: str = "") -> bool:
     if national.startswith("030") and len(_GERMAN.findall(text)) >= 2:
         return False
+    if national.startswith(_UK_PUBLIC) and len(national) == 11 and len(_GERMAN.findall(text)) < 2:
+        return True  # a UK 03 number: public bodies' and charities' (privacy9: "social worker office 0300 123 1234")
     return national.startswith(_FREE_PREFIXES) or (
         national.startswith(_SERVICE_PREFIXES) and len(national) <= _FINNISH_DIGITS)
 

@@ -36,7 +36,7 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
 _WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
                 r"pr\.|prospektas|al\.|alėja|tänav\w{0,2}|tn\.?|maantee\w{0,2}|mnt\.?|dambis|dambī|gatve|šoseja|valtaväylä|Torget|Torg|allé|puiestee|pst\.?|tee|Street|St\.?|Road|"
                 r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
-                r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|valtatie|puistotie|"
+                r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|Allee|Chaussee|Damm|Ufer|Gasse|valtatie|puistotie|"
                 r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
                 r"набережная|набережна|пр-т)")
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
@@ -45,7 +45,7 @@ _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadul
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
-_POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})")
+_POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{6}(?=\s[А-ЯЁІЇЄ]))")
 _TOWN = rf"\s{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
@@ -60,7 +60,10 @@ _STREET_ADDRESS = re.compile(
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
-                    r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*|przy)"
+                    r"adres\w*|mieszka|wohnt|anschrift|adresse\w*|bor|адрес\w*|живе\w*|живут|мешка\w*|przy|"
+                    # at someone's place, moved to (privacy9: "Rebase juures, Pikk 42-5", "flyttet til Gadelandet 14")
+                    r"juures|hos|flyttet til|flyttat till|flyttede til|umgezogen nach|muutti|kolis|"
+                    r"pārcēlās uz|persikėlė į|przeprowadził\w* się na|переїхал\w* на|переехал\w* на)"
                     r"\s*(?:on|är|is|in|i|at|på|przy|w|na|у|на|по|:|,)?\s*$", re.IGNORECASE)
 _POSTCODE_TOWN = re.compile(rf"(?<![\w/.-]){_POSTCODE}{_TOWN}")
 # A postcode word says address only in a message that gives a street too ("Metsäpolku 2 A 3 ja postinumero
@@ -87,7 +90,8 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
            rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
-    rf"|,\s(?P<town>{_CAP})(?:,\s(?:LV|LT|EE)-\d{{4,5}})?(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с)\s)")
+    rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
+    rf"(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
 _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
@@ -118,7 +122,8 @@ _HOUSE_BEFORE = re.compile(rf"(?:på|at)\s(?:gården\s|garden\s|farm\s)?((?:{_CA
 # farm ("Kivimäe talu, Metsküla küla").
 _BEFORE_STREET = re.compile(
     rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
-    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre)-?{_CAP}"
+    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre)[-\s]?{_CAP}"
+    r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
     rf"|(?<!\w){_CAP}\stalu|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
@@ -132,12 +137,19 @@ _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|с
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
-_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
+_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
                           rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
 _NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 # Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
 _NOT_TOWNS = frozenset("tel tfn tlf puh phone mobile gsm email e-mail sähköposti mail".split())
+
+
+# A town before a street of two words, in a locative or after "in" ("Riiassa Tērbatas iela", "v Talini Mustamäe tee").
+_TOWN_BEFORE_STREET = re.compile(rf"({_CAP})\s(?={_CAP}\s)")
+_IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
+# Words whose Finnish street ending is none ("Politiet 114").
+_NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
 
 
 # A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
@@ -157,7 +169,9 @@ def _tail(text: str, start: int, end: int) -> int:
     if town and town.group("town"):
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
-        if name.lower() in _NOT_TOWNS or classify(name)[0] or (name.endswith(_IN_A_TOWN) and not inflected):
+        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
+        if name.lower() in _NOT_TOWNS or (classify(name)[0] and not re.match("[А-ЯЁІЇЄҐ]", name)) or (
+                name.endswith(_IN_A_TOWN) and not inflected):
             town = None
     if town:
         end = town.end()
@@ -194,6 +208,11 @@ def find_addresses(text: str) -> list[Finding]:
     found = []
 
     def add(start: int, end: int, confidence: float) -> None:
+        if _NOT_A_STREET.match(text, start):
+            return  # "Politiet 114": the police's number, no street
+        if (town := _TOWN_BEFORE_STREET.match(text, start)) and (town.group(1).endswith(("ssa", "ssä", "lla", "llä")) or (
+                _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0])):
+            start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
         start, end = _with_prefix(text, start), _tail(text, start, end)
         if word := _ADDRESS_WORD.match(text, start, end):
             start = word.end()
@@ -244,6 +263,7 @@ _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteisko
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
                  r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
                  r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
+                 r"\w+skole|\w+skolen|"  # "Solbakken ungdomsskole" (privacy9)
                  r"primary school|secondary school|"
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
                  r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
@@ -259,7 +279,7 @@ _SCHOOL = re.compile(
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
-    rf"|(?<!\w)(?i:школ[аеуы]|гимнази[яи]|гімназі[яї]|ліце[йї]|szkoł[ay]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
+    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
     rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",

@@ -1,0 +1,71 @@
+"""Names typed in lower case where the sentence says a person stands (privacy9).
+
+``heldout-people-8``'s missed names were, more than any other kind, first names in lower case as the subject of a
+reported clause: "sano et aada on ollu kipeenä", "sa att amira inte får", "she said ryan hasn't", "ka roberts
+kavē", "kad lukas nelanko", "że julka ma", "at emil er", "що андрійко не ходить". After a word that opens such a
+clause ("that", "att", "et", "ka", "kad", "że", "що"...) the next word is its subject, and a listed first name or a
+pet form of one there is the name, though it be a word too, unless it is among the commonest words (a pronoun, "ma",
+"will") or a homograph. And a first name in a case form after a call verb ("palun helista arvole").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import CONTEXT
+from assistant.privacy.gazetteer import classify, names, zipf_anywhere
+from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS
+from assistant.privacy.name_tokens import Token
+from assistant.privacy.numbers import CALLING
+
+# The words that open a reported clause, or say that someone said something, right before its subject.
+_THAT = re.compile(
+    r"(?<!\w)(?:that|says|said|att|at|et|että|ettei|sano|sanoi|sanoo|kertoi|ka|kad|jog|jeigu|że|iż|żeby|dass|ob|"
+    r"що|щоб|что|чтобы|sa|sagt|sagde|siger|sier|sa|ütles|teica|sakė|mówi|каже|сказала|сказав|сказал|говорит)"
+    r"[ \t]*,?[ \t]*$", re.IGNORECASE)
+# After a preposition, Danish, Norwegian and Swedish "at"/"att" marks an infinitive ("truer med at dele dem").
+_INFINITIVE_MARK = re.compile(r"(?<!\w)(?:med|for|om|til|af|ved|uden|efter|för|utan|genom|till|på|av|etter|uten|"
+                              r"ved|i|inden|innan|enn|än|end)\s+(?:at|att)[ \t]*$", re.IGNORECASE)
+# An object pronoun after the word: a verb and its object, not a subject and its verb.
+_OBJECT_NEXT = re.compile(r"[ \t]+(?:dem|den|det|ham|hende|henne|honom|them|it|him|her|sig|seg|oss|os|mig|meg|"
+                          r"dig|deg|jų|jį|ją|его|её|їх|його|її|je|go|ją)(?!\w)", re.IGNORECASE)
+# A subject so common as a word in some language is the word ("that will", "et ma", "że ona").
+_COMMONEST = 5.5
+
+
+def subject_after_that(text: str, token: Token) -> bool:
+    """A lower-case first name (or a pet form of one) as the subject of a reported clause."""
+    lower = token.text
+    if lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or not _THAT.search(text[max(0, token.start - 14):token.start]):
+        return False
+    if not re.match(r"[ \t]+[^\W\d_]", text[token.end:]) or _OBJECT_NEXT.match(text[token.end:]):
+        return False  # a subject has its verb after it; "med at dele dem": an infinitive and its object
+    if _INFINITIVE_MARK.search(text[max(0, token.start - 14):token.start]):
+        return False  # "med at", "för att", "uden at": the Scandinavian infinitive's mark, no clause
+    if zipf_anywhere(lower) >= _COMMONEST:
+        return False
+    if re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text):
+        return False  # "Lilia to jego siostra ... że lilia to kwiat": the message writes the name with its capital
+    if lower in names()[0]:
+        return True
+    from assistant.privacy.name_unlisted import pet_form
+
+    first, last, place, ordinary = classify(lower)
+    return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
+
+
+_CALLED = re.compile(CALLING + r"[ \t]+$", re.IGNORECASE)
+
+
+def called_by_name(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A lower-case first name in a case form right after a call verb ("palun helista arvole", "soita ainolle"):
+    the person called, with or without the number after (a first name in its base form there may be a word:
+    "call will")."""
+    for token in tokens:
+        lower = token.text
+        if not lower.islower() or lower in NOT_SUBJECTS or lower in HOMOGRAPHS or lower in names()[0] or \
+                not _CALLED.search(text[max(0, token.start - 16):token.start]):
+            continue
+        first, last, place, ordinary = classify(lower)
+        if first and not (ordinary or place) and zipf_anywhere(lower) < 3.0:
+            spans.setdefault((token.start, token.end), CONTEXT)

@@ -1,0 +1,90 @@
+"""Words the name rules take that name no one: holidays, group and team names, streets named after people.
+
+Read from ``heldout-people-8``'s false names (privacy9), each a general kind of look-alike rather than a word:
+
+- **holidays**, some named after a person: "Vappuna ja Juhannuksena kerho on kiinni", "Lucia firas 13/12",
+  "Påsk, Valborg och Nationaldagen", "Mortens aften og Sankt Hans", "Kristi himmelfartsdag";
+- **the names of groups, teams and wings**, which kindergartens and homes take from animals, trees and virtues:
+  "Kask ja Mänd on rühmade nimed", "Sowa i Wróbel to nazwy grup", "Ulv og Bjørn er gruppene", "Любов і Віра –
+  назви груп", "Rose Court and Heather House are the two wings";
+- **a street named after a person**, after its street word and without a house number ("Вулиця Лесі Українки"),
+  and a street word itself ("H.C. Andersens Boulevard").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.name_tokens import Token
+
+# Holidays that are also first names, or that the name rules take for one (base forms, lower case).
+_HOLIDAYS = frozenset("""
+vappu vapun lucia valborg juhannus jaani jaanipäev kadripäev mardipäev jāņi joninės kūčios wigilia pfingsten
+grundlovsdag nationaldagen midsommar midsommarafton påsk påske jul julafton nyår masleni масленица великдень
+pääsiäinen joulu ostern weihnachten easter christmas
+""".split())
+# The day or the eve after a name that makes a holiday of it ("Mortens aften", "Kristi himmelfartsdag").
+_FEAST_DAY = re.compile(r"^\s+(?:aften|afton|aftenen|dag|dagen|himmelfart\w*|himmelsfärd\w*|eve|päivä\w*|päev\w*|"
+                        r"diena|dienā|tag|abend|nacht|natt|yö)(?!\w)", re.IGNORECASE)
+# One word that is a holiday by its ending ("Nationaldagen", "Jaanipäev", "Grundlovsdag", "Vatertag").
+_HOLIDAY_SHAPE = re.compile(r"^\w{4,}(?:dagen|dag|päivä\w*|päev\w*|diena|tag)$", re.IGNORECASE)
+_SAINT_BEFORE = re.compile(r"(?<!\w)(?:sankt|sankta|saint|st\.|pyhä|svētā|šventoji|święty|святого|святий)\s+$",
+                           re.IGNORECASE)
+# Words of a feast in the same sentence: celebrated, closed, open on a day.
+_FEAST_CONTEXT = re.compile(
+    r"(?<!\w)(?:fira\w*|juhli\w*|juhla\w*|celebrat\w*|feier\w*|fejre\w*|feire\w*|helg\w*|holiday\w*|ferie\w*|"
+    r"kiinni|suljettu|avoinna|stängt|öppet|closed|lukket|åbent|stengt|åpent|geschlossen|geöffnet|suletud|avatud|"
+    r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
+
+_GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
+               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*)")
+# "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
+_GROUP_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[A-ZÅÄÖØÆ][\w'-]*)?)*"
+    r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat))\s+"
+    r"(?:(?:the|two|our|de|två|to|kaks|divas|dvi|dwie|дві|две|våra|vores|våre)\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
+    re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
+
+_STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
+                            r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
+_STREET_WORD = frozenset("boulevard allé alle plads plass gate gade vej vei torg torget straße platz iela tänav gatvė "
+                         "street road avenue".split())
+
+
+def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop holidays and the names in them."""
+    for (start, end) in list(spans):
+        word = text[start:end]
+        lower = word.lower()
+        sentence = text[max(0, start - 80):end + 80]
+        holiday = lower in _HOLIDAYS or any(lower.endswith(e) and lower[:-len(e)] in _HOLIDAYS
+                                            for e in ("na", "nä", "n", "lla", "llä", "sta", "en", "s"))
+        if (_HOLIDAY_SHAPE.match(word) and " " not in word) or _FEAST_DAY.match(text[end:]) or \
+                _SAINT_BEFORE.search(text[max(0, start - 8):start]) or (holiday and (
+                    _FEAST_CONTEXT.search(sentence) or
+                    sum(w.lower().rstrip("s") in _HOLIDAYS for w in re.findall(r"\w+", sentence)) > 1)):
+            del spans[(start, end)]
+
+
+def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names of groups, teams and wings, listed as such."""
+    for (start, end) in list(spans):
+        if (start, end) in spans and (_GROUP_AFTER.match(text[end:end + 80]) or
+                                      _GROUP_BEFORE.search(text[max(0, start - 30):start])):
+            for key in [k for k in spans if start <= k[0] and k[1] <= end]:
+                del spans[key]  # and its parts ("Heather" of "Heather House")
+
+
+def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name after a street word (a street named after a person) and a street word itself."""
+    for (start, end) in list(spans):
+        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or text[start:end].lower() in _STREET_WORD:
+            del spans[(start, end)]
+
+
+def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """Holidays, groups and streets out (see the module's docstring)."""
+    holidays_out(text, spans)
+    groups_out(text, spans)
+    streets_out(text, tokens, spans)
