@@ -20,8 +20,8 @@ from assistant.law.index import LawIndex
 from assistant.provenance import Provenance
 from assistant.refusal import Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
-from assistant.safety.classifier import load_classifier
-from assistant.safety import safety_referral, suggests_immediate_danger
+from assistant.safety.classifier import load_classifier, refers
+from assistant.safety import safety_referral
 from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
 from assistant.store import Store
@@ -131,16 +131,11 @@ class Assistant:
         warm_up_privacy()
 
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
-        """Whether ``question`` suggests a child may be in danger now: the patterns say so ("in danger right
-        now"), or the classifier on its embedding (``vector``, when retrieval embedded this very text) does,
-        where one is trained for the embedding model (assistant/safety/)."""
-        if suggests_immediate_danger(question, language):
-            return True
-        if self._danger_classifier is None:
-            return False
-        if vector is None:
-            vector = self.store.embedder.embed_query(question)
-        return self._danger_classifier.says(vector)
+        """Whether ``question`` suggests a child may be in danger now: the classifier on its embedding
+        (``vector``, when retrieval embedded this very text) or the patterns say so, where one is trained for the
+        embedding model (``assistant.safety.classifier.refers``); the patterns alone where none is."""
+        return refers(question, language, self._danger_classifier,
+                      lambda: vector if vector is not None else self.store.embedder.embed_query(question))
 
     def _standalone(self, question: str, history: list[str], language: str) -> str:
         if not history:

@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> object:
                         help="write a held-out set's questions, answers and misses into its report too (withheld by "
                         "default: its dataset.toml says held_out = true)")
     parser.add_argument("--show-errors", action="store_true",
-                        help="privacy: write the held-out sets' per-message errors too (withheld by default, so that "
+                        help="privacy, safety: write the held-out sets' per-message errors too (withheld by default, so that "
                         "nobody tunes on a set that is held out)")
     return run
 
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.dataset == "safety":
         from evals import safety
 
-        return safety.run(args.report, args.thresholds)
+        return safety.run(args.report, args.thresholds, show_errors=args.show_errors)
 
     from tqdm import tqdm
 

@@ -1,22 +1,25 @@
-"""The immediate-danger detector (``assistant.safety``) measured on a labelled set of questions.
+"""The immediate-danger detector (``assistant.safety``) measured on labelled sets of messages.
 
-    assistant eval --dataset safety [--report DIR] [--thresholds FILE]
-    python -m evals.safety [--report DIR] [--thresholds FILE]
+    assistant eval --dataset safety [--report DIR] [--thresholds FILE] [--show-errors]
+    python -m evals.safety [--report DIR] [--thresholds FILE] [--show-errors] [--train]
 
-The set (``evals/datasets/safety/labelled.jsonl``, which the detector's patterns were tuned on;
-``heldout.jsonl``, never tuned on, is scored beside it) holds questions as askers type them, in the
-12 asker languages; each line is ``{"id", "language", "text", "danger": bool, "note"}``. ``danger``
-says whether the answer should open with "call 112": a described situation with a child at risk
-now is true; an informational question (indicators, definitions, law, penalties, procedures) that
-merely names a harm is false.
+The sets, in ``evals/datasets/safety/``, hold messages as askers type them, in the 12 asker languages; each
+line is ``{"id", "language", "text", "danger": bool, "note"}``. ``danger`` says whether the answer should
+open with "call 112": a described situation with a child at risk now is true; an informational question
+(indicators, definitions, law, penalties, procedures) that merely names a harm, a past or handled case and an
+everyday message are false. Dev sets (``DEV_SETS``: the patterns were tuned and the classifier is trained on
+them): ``labelled.jsonl``, ``stories.jsonl`` (work stories, now or not), ``everyday.jsonl`` (everyday and
+off-topic messages, calm stories of a child in danger now). Held-out sets (``HELDOUT_SETS``), never tuned on:
+``heldout.jsonl``, ``heldout-2.jsonl`` (written blind); their reports hold figures only, not their messages
+and errors, unless ``--show-errors``.
 
-The detector is run twice on every question: as the pipeline calls it, without a language (every
+The detector is run twice on every message: as the pipeline calls it, without a language (every
 language's patterns are tried), which gives the headline figures; and with the labelled language,
 which gives the ``given_`` figures. Figures: ``precision``, ``recall``, ``f1``, ``accuracy``,
 ``min_language_precision`` and ``min_language_recall`` (the lowest of the languages where the figure
 is defined), and ``given_precision``, ``given_recall``. The minimums are the ``[safety.min]`` table of
-``evals/thresholds.toml`` for the labelled set, and ``[safety.heldout.min]`` for the held-out set (which,
-without that table, is reported and not checked); the exit status is 1 below them.
+``evals/thresholds.toml`` for ``labelled.jsonl`` and ``[safety.<set>.min]`` for another set (``<set>`` its
+file name without ``.jsonl``; a set without a table is reported, not checked); the exit status is 1 below them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +39,13 @@ from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 from evals.probes import fit_logistic, write_probe
 
-LABELLED = DATASETS_DIR / "safety" / "labelled.jsonl"
-# Scored beside the labelled set and never tuned on.
-HELDOUT = DATASETS_DIR / "safety" / "heldout.jsonl"
+SETS_DIR = DATASETS_DIR / "safety"
+LABELLED = SETS_DIR / "labelled.jsonl"
+# The dev sets: the classifier is trained on them (``--train``), the patterns tuned on them.
+DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl")
+# Scored beside them and never tuned on; their messages and errors are withheld from the reports.
+HELDOUT = SETS_DIR / "heldout.jsonl"
+HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-2.jsonl")
 DATASET_NAME = "safety"
 FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
            "given_precision", "given_recall")
@@ -93,7 +101,7 @@ class Result:
     dangers: int
     summary: dict[str, Any]
     per_language: dict[str, dict[str, Any]]
-    errors: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] | None = field(default_factory=list)  # None: withheld (a held-out set)
 
 
 def load_labelled(path: Path = LABELLED) -> list[Example]:
@@ -183,9 +191,12 @@ def markdown(result: Result, failures: list[str] | None) -> str:
     for lang, v in result.per_language.items():
         lines.append(f"| {lang} | {v['examples']} | {v['dangers']} | {_f(v['precision'])} | {_f(v['recall'])} | "
                      f"{_f(v['f1'])} | {v['fp']} | {v['fn']} | {_f(v['given_precision'])} | {_f(v['given_recall'])} |")
-    missed = [e for e in result.errors if e["expected"]]
-    alarms = [e for e in result.errors if not e["expected"]]
-    for title, errors in (("Missed dangers", missed), ("False alarms", alarms)):
+    if result.errors is None:
+        lines += ["", "This set is held out: its messages, misses and false alarms are not written where someone tuning "
+                  "the detector could read them. `--show-errors` writes them."]
+    missed = [e for e in result.errors or () if e["expected"]]
+    alarms = [e for e in result.errors or () if not e["expected"]]
+    for title, errors in (("Missed dangers", missed), ("False alarms", alarms)) if result.errors is not None else ():
         lines += ["", f"## {title}", ""]
         for e in errors:
             modes = ("both" if e["found"] == e["found_given_language"] else
@@ -209,54 +220,60 @@ def write_report(result: Result, folder: Path, failures: list[str] | None) -> di
     return paths
 
 
-def heldout_limits(path: Path) -> dict[str, Any] | None:
-    """``[safety.heldout.min]`` / ``[safety.heldout.max]`` (the held-out set's own limits), or None: the
-    held-out set is then reported, not checked. Names must be in ``FIGURES``."""
+def set_limits(path: Path, name: str) -> dict[str, Any] | None:
+    """``[safety.<name>.min]`` / ``[safety.<name>.max]`` (a set's own limits), or None: the set is then
+    reported, not checked. Names must be in ``FIGURES``."""
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise DatasetError(f"thresholds file {path}: {exc}") from exc
-    heldout = table.get(DATASET_NAME, {}).get("heldout")
-    if heldout is None:
+    own = table.get(DATASET_NAME, {}).get(name)
+    if not isinstance(own, dict) or not {"min", "max"} & set(own):
         return None
-    limits = {"min": dict(heldout.get("min", {})), "max": dict(heldout.get("max", {}))}
+    limits = {"min": dict(own.get("min", {})), "max": dict(own.get("max", {}))}
     for bound in limits.values():
         for key in bound:
             if key not in FIGURES:
-                raise DatasetError(f"thresholds file {path}: [{DATASET_NAME}.heldout] names unknown figure {key!r}; "
+                raise DatasetError(f"thresholds file {path}: [{DATASET_NAME}.{name}] names unknown figure {key!r}; "
                                    f"known: {', '.join(FIGURES)}")
     return limits
 
 
+def _paths(value: Path | tuple[Path, ...] | None) -> tuple[Path, ...]:
+    return () if value is None else (value,) if isinstance(value, Path) else tuple(value)
+
+
 def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED,
-        heldout: Path | None = HELDOUT) -> int:
-    """Evaluate the labelled set, then the held-out set beside it (when there is one), write the reports
-    (the held-out one under ``heldout/``), print the headlines. The labelled set is checked against
-    ``[safety.min]``/``[safety.max]``, the held-out set against ``[safety.heldout.min]``/``[safety.heldout.max]``
-    when given (else only reported); 0 when within them, 1 below."""
+        heldout: Path | tuple[Path, ...] | None = HELDOUT_SETS, dev: tuple[Path, ...] = DEV_SETS[1:],
+        show_errors: bool = False) -> int:
+    """Evaluate ``labelled`` (checked against ``[safety.min]``/``[safety.max]``), the other ``dev`` sets and the
+    ``heldout`` sets beside it (each against its ``[safety.<set>.min]`` when given, else only reported); sets
+    whose file is missing are skipped. Write the reports (another set's under ``<set>/``; a held-out set's
+    with figures only unless ``show_errors``), print the headlines; 0 when within the limits, 1 below."""
     path_thresholds = thresholds or THRESHOLDS
-    limits = load_thresholds(path_thresholds, DATASET_NAME, known=FIGURES)
     folder = report or Path("reports") / f"eval-{DATASET_NAME}"
-    sets = [("labelled", labelled, limits)]
-    if heldout is not None and heldout.is_file():
-        sets.append(("heldout", heldout, heldout_limits(path_thresholds)))
-    examples = {path: load_labelled(path) for _, path, _ in sets}  # read once: the classifier and both scorings use them
+    sets = [(labelled, None, load_thresholds(path_thresholds, DATASET_NAME, known=FIGURES), False)]
+    sets += [(path, path.stem, set_limits(path_thresholds, path.stem), held)
+             for paths, held in ((dev, False), (_paths(heldout), True)) for path in paths if path.is_file()]
+    examples = {path: load_labelled(path) for path, *_ in sets}  # read once: the classifier and all scorings use them
     failed = False
     shipped = classifier_detector([e.text for loaded in examples.values() for e in loaded])
     if shipped is None:
         print("the danger classifier does not apply to the configured embedding model: scoring the patterns")
-    for name, path, bounds in sets:
+    for path, name, bounds, held in sets:
         if shipped is not None:  # the patterns alone, for comparison (not checked)
             patterns = evaluate(examples[path], path.name)
             print(f"  patterns alone ({path.name}): precision {_f(patterns.summary['precision'])} "
                   f"recall {_f(patterns.summary['recall'])}")
         result = evaluate(examples[path], path.name, detect=shipped or assess)
+        if held and not show_errors:
+            result.errors = None
         failures = check_thresholds(result.summary, bounds) if bounds is not None else None
-        paths = write_report(result, folder if name == "labelled" else folder / name, failures)
+        paths = write_report(result, folder if name is None else folder / name, failures)
         s = result.summary
-        print(f"safety ({path.name}): {result.examples} questions, {result.dangers} in danger; precision "
-              f"{_f(s['precision'])} recall {_f(s['recall'])} F1 {_f(s['f1'])} ({s['fp']} false alarms, "
-              f"{s['fn']} missed); with the language given: precision {_f(s['given_precision'])} "
+        print(f"safety ({path.name}{', held out' if held else ''}): {result.examples} questions, {result.dangers} "
+              f"in danger; precision {_f(s['precision'])} recall {_f(s['recall'])} F1 {_f(s['f1'])} ({s['fp']} false "
+              f"alarms, {s['fn']} missed); with the language given: precision {_f(s['given_precision'])} "
               f"recall {_f(s['given_recall'])}" + ("" if bounds is not None else " (reported, not checked)"))
         print(f"report: {paths['markdown']} (data: {paths['json']})")
         for failure in failures or []:
@@ -265,71 +282,126 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     return 1 if failed else 0
 
 
-# Chosen by 5-fold cross-validation on the labelled set (never on the held-out one): L2 0.01, 0.1 and 1;
-# thresholds 0.3-0.6. The highest threshold with every danger found: 0.5 with L2 0.1 (precision 0.955).
+# The QA dev sets whose questions are training examples too: a factual question is no danger, a situation carries
+# its ``danger_now``. Their held-out twins (``held_out = true``) are never trained on.
+QA_DEV_SETS = ("dev", "dev-baltic", "dev-offtopic-situations", "corpus", "heldout-situations-3")
+
+# Chosen by 5-fold cross-validation on the training examples (``--cv``, 2026-12-05; never on a held-out set): L2 0.1
+# and 1; thresholds 0.2-0.5. With L2 0.1, threshold 0.3 (patterns or classifier, the patterns overruled below
+# ``assistant.safety.classifier.VETO``) found every danger of the dev sets.
 TRAIN_L2 = 0.1
-TRAIN_THRESHOLD = 0.5
+TRAIN_THRESHOLD = 0.3
 
 
-def train(labelled: Path = LABELLED, out: Path | None = None) -> Path:
-    """Embed the labelled set's questions with the configured model, fit the classifier, write its file."""
-    from assistant.safety.classifier import WEIGHTS
+def training_examples(sets: tuple[Path, ...] = DEV_SETS, qa_sets: tuple[str, ...] = QA_DEV_SETS) -> list[Example]:
+    """The classifier's examples: every existing safety dev set, then the QA dev sets' questions."""
+    from evals.datasets import load_dataset
+
+    examples = [e for path in sets if path.is_file() for e in load_labelled(path)]
+    for name in qa_sets:
+        dataset = load_dataset(name)
+        if dataset.held_out:
+            raise DatasetError(f"{name} is a held-out set (held_out = true): the classifier is never trained on it")
+        examples += [Example(f"{name}:{q.id}", q.language, q.question, bool(q.danger_now)) for q in dataset.questions]
+    return examples
+
+
+@lru_cache(maxsize=1)
+def _embedder():
     from assistant.embeddings.registry import build_embedder
     from assistant.settings import load_settings
 
-    settings = load_settings()
-    examples = load_labelled(labelled)
-    embedder = build_embedder(settings)
-    vectors = embedder.embed_batch([e.text for e in examples], "query")
-    w, b = fit_logistic(vectors, [e.danger for e in examples], TRAIN_L2)
+    return build_embedder(load_settings())
+
+
+def _embed(texts: list[str]) -> list[list[float]]:
+    return _embedder().embed_batch(texts, "query")
+
+
+def train(out: Path | None = None) -> Path:
+    """Embed the training examples with the configured model, fit the classifier, write its file."""
+    from assistant.safety.classifier import WEIGHTS
+    from assistant.settings import load_settings
+
+    examples = training_examples()
+    w, b = fit_logistic(_embed([e.text for e in examples]), [e.danger for e in examples], TRAIN_L2)
     path = out or WEIGHTS
-    write_probe(path, settings.embedding_model, w, b, TRAIN_THRESHOLD,
-                trained_on=str(labelled.relative_to(DATASETS_DIR.parent.parent))
-                if labelled.is_relative_to(DATASETS_DIR.parent.parent) else str(labelled),
+    sets = [str(p.relative_to(DATASETS_DIR.parent.parent)) for p in DEV_SETS if p.is_file()] + list(QA_DEV_SETS)
+    write_probe(path, load_settings().embedding_model, w, b, TRAIN_THRESHOLD, trained_on=", ".join(sets),
                 l2=TRAIN_L2, examples=len(examples))
     print(f"wrote {path}: {len(examples)} examples, L2 {TRAIN_L2}, threshold {TRAIN_THRESHOLD}")
     return path
 
 
+def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float, ...] = (0.2, 0.25, 0.3, 0.4, 0.5),
+                   folds: int = 5) -> list[dict[str, Any]]:
+    """Precision and recall of the pipeline's decision (``refers``) on the training examples, each scored by a
+    classifier fitted on the other folds, for every L2 and threshold; printed and returned."""
+    import numpy as np
+
+    from assistant.probes import Probe
+    from assistant.safety.classifier import VETO
+
+    examples = training_examples()
+    x = np.asarray(_embed([e.text for e in examples]))
+    y = np.array([e.danger for e in examples])
+    patterns = np.array([assess(e.text, None).danger for e in examples])
+    order = np.random.default_rng(0).permutation(len(examples))
+    rows = []
+    for l2 in l2s:
+        probability = np.zeros(len(examples))
+        for fold in np.array_split(order, folds):
+            w, b = fit_logistic(x[np.setdiff1d(order, fold)], y[np.setdiff1d(order, fold)], l2)
+            probability[fold] = [Probe("", tuple(w), b, 0.5).probability(list(v)) for v in x[fold]]
+        for threshold in thresholds:
+            found = (probability >= threshold) | (patterns & (probability >= VETO))
+            tp, fp, fn = int((found & y).sum()), int((found & ~y).sum()), int((~found & y).sum())
+            rows.append({"l2": l2, "threshold": threshold, "precision": tp / (tp + fp) if tp + fp else None,
+                         "recall": tp / (tp + fn) if tp + fn else None, "false_alarms": fp, "missed": fn})
+            print(f"L2 {l2} threshold {threshold}: precision {_f(rows[-1]['precision'])} recall "
+                  f"{_f(rows[-1]['recall'])} ({fp} false alarms, {fn} missed of {int(y.sum())}; {len(y)} examples)")
+    return rows
+
+
 def classifier_detector(texts: list[str] = ()) -> Detector | None:
-    """The pipeline's decision (``Assistant.is_danger``): the patterns, or else the classifier on the question's
-    embedding; None when the classifier does not apply to the configured model (then the patterns decide).
-    ``texts`` that the patterns do not flag are embedded up front in batches (one call per text took most
-    of the eval's time)."""
-    from assistant.safety.classifier import load_classifier
-    from assistant.embeddings.registry import build_embedder
+    """The pipeline's decision (``assistant.safety.classifier.refers``, as ``Assistant.is_danger`` calls it); None
+    when the classifier does not apply to the configured model (then the patterns decide). ``texts`` are
+    embedded up front in batches (one call per text took most of the eval's time)."""
+    from assistant.safety.classifier import load_classifier, refers
     from assistant.settings import load_settings
 
-    settings = load_settings()
-    classifier = load_classifier(settings.embedding_model)
+    classifier = load_classifier(load_settings().embedding_model)
     if classifier is None:
         return None
-    embedder = build_embedder(settings)
-    cache: dict[str, list[float]] = {}
-    ahead = list(dict.fromkeys(t for t in texts if not assess(t, None).danger))
-    cache.update(zip(ahead, embedder.embed_batch(ahead, "query")))
+    ahead = list(dict.fromkeys(texts))
+    cache: dict[str, list[float]] = dict(zip(ahead, _embed(ahead))) if ahead else {}
 
     def detect(text: str, language: str | None) -> bool:
-        if assess(text, language).danger:
-            return True
         if text not in cache:
-            cache[text] = embedder.embed_batch([text], "query")[0]
-        return classifier.says(cache[text])
+            cache[text] = _embed([text])[0]
+        return refers(text, language, classifier, lambda: cache[text])
     return detect
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.safety", description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true",
-                        help="fit the danger classifier on the labelled set and write assistant/safety/classifier.json")
+                        help="fit the danger classifier on the dev sets and write assistant/safety/classifier.json")
+    parser.add_argument("--cv", action="store_true",
+                        help="5-fold cross-validation of the classifier's L2 and threshold on the dev sets")
     parser.add_argument("--report", type=Path, default=None, help="folder for the reports (default: reports/eval-safety)")
     parser.add_argument("--thresholds", type=Path, default=None, help="thresholds file (default: evals/thresholds.toml)")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="write the held-out sets' messages and errors too (withheld by default)")
     args = parser.parse_args(argv)
     if args.train:
         train()
         return 0
+    if args.cv:
+        cross_validate()
+        return 0
     try:
-        return run(args.report, args.thresholds)
+        return run(args.report, args.thresholds, show_errors=args.show_errors)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

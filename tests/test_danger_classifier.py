@@ -9,14 +9,44 @@ from pathlib import Path
 
 import pytest
 
-from assistant.safety.classifier import WEIGHTS, load_classifier
+from assistant.probes import Probe
+from assistant.safety.classifier import VETO, WEIGHTS, load_classifier, refers
 from assistant.safety import suggests_immediate_danger
 
 
 def test_the_shipped_weights_are_for_the_packaged_model(settings):
     classifier = load_classifier(settings.embedding_model)
     assert classifier is not None and 0 < classifier.threshold < 1
-    assert json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"] == "evals/datasets/safety/labelled.jsonl"
+    trained_on = json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"]
+    assert "evals/datasets/safety/everyday.jsonl" in trained_on and "heldout" not in trained_on.replace(
+        "heldout-situations-3", "")  # that one is a dev set despite its name; no held-out set is trained on
+
+
+def _probe(bias: float) -> Probe:
+    """A probe whose probability is the logistic of ``bias`` for every vector (weights zero)."""
+    return Probe("m", (0.0, 0.0), bias, 0.3)
+
+
+@pytest.mark.parametrize(("patterns_fire", "bias", "expected"), [
+    (False, 2.0, True),    # the classifier alone (probability 0.88 >= 0.3)
+    (False, -2.0, False),  # neither (0.12)
+    (True, -2.0, True),    # the patterns, the classifier not far from danger (0.12 >= VETO)
+    (True, -6.0, False),   # the patterns overruled: the classifier finds the message far from any danger (0.0025)
+])
+def test_the_referral_is_the_classifier_or_the_patterns_unless_the_classifier_overrules_them(
+        patterns_fire: bool, bias: float, expected: bool):
+    question = "The girl is in danger right now." if patterns_fire else "What is a child welfare notification?"
+    assert suggests_immediate_danger(question, "en") is patterns_fire
+    assert refers(question, "en", _probe(bias), lambda: [1.0, 1.0]) is expected
+    assert VETO < 0.12
+
+
+def test_without_a_classifier_the_patterns_decide_and_no_vector_is_computed():
+    def no_vector() -> list[float]:
+        raise AssertionError("embedded without a classifier")
+
+    assert refers("The girl is in danger right now.", "en", None, no_vector)
+    assert not refers("Good morning!", "en", None, no_vector)
 
 
 def test_another_model_or_a_broken_file_falls_back_to_the_patterns(tmp_path: Path, caplog):
@@ -45,3 +75,16 @@ def test_a_story_without_danger_words_gets_the_referral(assistant):
 
 def test_a_question_about_the_law_gets_none(assistant):
     assert not assistant.ask("What is the penalty for aggravated trafficking in human beings?").safety_referral
+
+
+@pytest.mark.parametrize("message", [
+    "Good morning, everyone!",
+    "Thanks, that was all I needed.",
+    "How do I reset my VPN password on the office laptop?",
+    "Kiitos avusta!",
+    "Hur byter jag språk i verktyget?",
+])
+def test_everyday_messages_get_no_referral(assistant, message: str):
+    """Trained on the subject's questions alone, the classifier took greetings and IT questions for danger;
+    the everyday messages of evals/datasets/safety/everyday.jsonl taught it otherwise (sentences written here)."""
+    assert not assistant.ask(message).safety_referral

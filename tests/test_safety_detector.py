@@ -335,6 +335,29 @@ def test_an_age_or_a_return_alone_is_no_danger(language, question):
     assert not suggests_immediate_danger(question, language), assess(question, language)
 
 
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "Her stepfather said he will beat her with his belt tonight when she gets home."),
+    ("fi", "Isä lupasi antaa pojalle vyöstä tänä iltana, kun hän tulee kotiin."),
+    ("lt", "Patėvis žadėjo šįvakar jį nubausti diržu."),
+    ("de", "Der Vater hat gesagt, dass er ihn heute Abend mit dem Gürtel schlägt."),
+    ("et", "Viieaastane on rõdul, õues on külm ja korteris pole kedagi."),
+])
+def test_a_belt_tonight_or_a_child_left_where_nobody_is_home_is_danger(language: str, question: str):
+    assert suggests_immediate_danger(question, language), question
+
+
+@pytest.mark.parametrize(("language", "question"), [
+    ("en", "The 13-year-old who ran away on Sunday is now in hospital with her mother. How do I record it?"),
+    ("sv", "Flickan som rymde i helgen är nu hos polisen med sin pappa. Hur dokumenterar jag det?"),
+    ("de", "Die 15-Jährige, die verschwunden war, ist jetzt in der Obhut des Jugendamts. Was schreibe ich auf?"),
+    ("lt", "Dingęs berniukas dabar yra policijoje su tėčiu. Kaip užfiksuoti atvejį?"),
+    ("pl", "Chłopiec, który uciekł z ośrodka, teraz przebywa w szpitalu. Jak opisać to zdarzenie?"),
+    ("ru", "Пропавшую девочку нашли вчера, сейчас она в больнице. Как оформить документы?"),
+])
+def test_a_child_already_safe_now_is_no_danger(language: str, question: str):
+    assert not suggests_immediate_danger(question, language), question
+
+
 def test_an_unknown_language_tries_every_language():
     question = "Девочка говорит, что отец сейчас её бьёт."
     assert suggests_immediate_danger(question, "xx")
@@ -376,13 +399,33 @@ def test_run_writes_reports_lists_misses_and_exits_1_below_thresholds(tmp_path: 
     ])
     strict = tmp_path / "thresholds.toml"
     strict.write_text("[safety.min]\nrecall = 1.0\n", encoding="utf-8")
-    assert run(tmp_path / "r", strict, labelled, heldout=None) == 1
+    assert run(tmp_path / "r", strict, labelled, heldout=None, dev=()) == 1
     markdown = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     assert "## Missed dangers" in markdown and "What is the penalty for trafficking in children?" in markdown
     assert "BELOW: recall" in markdown
     assert "BELOW THRESHOLD (labelled.jsonl): recall" in capsys.readouterr().err
     data = json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))
     assert data["summary"]["recall"] == 0.5 and data["per_language"]["en"]["fn"] == 1
+
+
+def test_a_held_out_set_is_reported_by_figures_only_and_checked_by_its_own_table(tmp_path: Path, capsys):
+    labelled = _write(tmp_path / "labelled.jsonl", [
+        {"id": "a", "language": "en", "text": "The girl is in danger right now.", "danger": True}])
+    held = _write(tmp_path / "held-x.jsonl", [
+        {"id": "h1", "language": "en", "text": "What is the penalty for trafficking in children?", "danger": True},
+        {"id": "h2", "language": "en", "text": "The boy is in danger right now.", "danger": True}])
+    limits = tmp_path / "thresholds.toml"
+    limits.write_text("[safety.min]\nrecall = 1.0\n\n[safety.held-x.min]\nrecall = 1.0\n", encoding="utf-8")
+    assert run(tmp_path / "r", limits, labelled, heldout=(held,), dev=()) == 1
+    err = capsys.readouterr().err
+    assert "BELOW THRESHOLD (held-x.jsonl): recall" in err and "penalty" not in err
+    markdown = (tmp_path / "r" / "held-x" / "report.md").read_text(encoding="utf-8")
+    assert "held out" in markdown and "penalty" not in markdown and "BELOW: recall" in markdown
+    data = json.loads((tmp_path / "r" / "held-x" / "results.json").read_text(encoding="utf-8"))
+    assert data["errors"] is None and data["summary"]["recall"] == 0.5
+
+    assert run(tmp_path / "shown", limits, labelled, heldout=(held,), dev=(), show_errors=True) == 1
+    assert "penalty" in (tmp_path / "shown" / "held-x" / "report.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("line", "field"), [
@@ -409,7 +452,7 @@ def test_the_eval_runs_on_real_labelled_questions_and_make_eval_checks_the_whole
     safe = [line for line in lines if not json.loads(line)["danger"]]
     sample = tmp_path / "labelled.jsonl"
     sample.write_text("\n".join(danger[::9] + safe[::9]) + "\n", encoding="utf-8")  # every language, both kinds
-    assert run(tmp_path / "report", None, sample, heldout=None) == 0, capsys.readouterr().err
+    assert run(tmp_path / "report", None, sample, heldout=None, dev=()) == 0, capsys.readouterr().err
     data = json.loads((tmp_path / "report" / "results.json").read_text(encoding="utf-8"))
     assert data["examples"] == len(danger[::9] + safe[::9]) >= 20 and data["failures"] == []
     assert data["summary"]["recall"] == 1.0

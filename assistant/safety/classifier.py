@@ -1,26 +1,49 @@
 """A child in danger now, recognised from the question's embedding (the one retrieval computes anyway).
 
-The patterns of ``assistant/safety/detector.py`` say why they fire, but they only know the words they were written
-for: on the held-out set of the danger eval they found half the children in danger (recall 0.509). A
-logistic regression on the embedding model's question vectors, trained on the labelled set
-(``python -m evals.safety --train``), generalises across wording and language: in 5-fold cross-validation
-on the labelled set, recall 1.000 at precision 0.955 (L2 0.1, threshold 0.5, the highest threshold that
-kept every danger). The pipeline refers when the patterns or the classifier say so: the patterns catch
-what is said outright ("a child is in danger right now"), which the classifier can miss; on the held-out
-set, together: recall 1.000, precision 0.891. A ``assistant.probes.Probe``: with another embedding model the file does not apply, and the patterns decide,
-with one logged warning.
+The patterns of ``assistant/safety/detector.py`` say why they fire, but they only know the words they were
+written for. A logistic regression on the embedding model's question vectors generalises across wording and
+language. It is trained (``python -m evals.safety --train``) on every dev set that labels a message as a child
+in danger now or not: the safety sets (``labelled``, ``stories``, ``everyday``: subject questions, work stories,
+everyday and off-topic messages) and the questions of the QA dev sets (a factual question is no danger; a
+situation carries its ``danger_now``). Before the everyday messages were in it, it was trained on the subject's
+questions alone and took "Hello!" or a question on a printer for a child in danger (87 of the 192 everyday
+messages of ``everyday.jsonl``).
+
+``refers`` is the decision the pipeline and the eval share: the classifier says so, or the patterns do and
+the classifier does not find the message far from every danger it was trained on (probability >= ``VETO``):
+a pattern firing on "the server is down, it's an emergency" or on a child "found yesterday, now in hospital"
+is overruled, one that fires on a child in danger is not (5-fold cross-validation on the dev sets, see
+``evals/safety.py``). A ``assistant.probes.Probe``: with another embedding model the file does not apply,
+and the patterns decide alone, with one logged warning.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.probes import Probe, load_probe
+from assistant.safety.detector import suggests_immediate_danger
 
 WEIGHTS = Path(__file__).with_name("classifier.json")
+# Below this probability the classifier overrules the patterns. Chosen by 5-fold cross-validation on the dev sets
+# (2026-12-05): 0.05 and 0.1 lost no danger there; the lower one is kept, recall comes first.
+VETO = 0.05
 
 
 def load_classifier(embedding_model: str, path: Path = WEIGHTS) -> Probe | None:
     """The classifier trained for ``embedding_model``; None (and one warning) when there is none for it."""
     return load_probe(path, embedding_model, "the safety referral falls back to the patterns of "
                       "assistant/safety/detector.py; retrain with: python -m evals.safety --train")
+
+
+def refers(question: str, language: str | None, classifier: Probe | None,
+           vector: Callable[[], list[float]]) -> bool:
+    """Whether the answer opens with the 112 referral: the classifier on the question's embedding (``vector``,
+    called only when there is a classifier) says so, or the patterns do and the classifier's probability is
+    not below ``VETO``; the patterns alone without a classifier."""
+    patterns = suggests_immediate_danger(question, language)
+    if classifier is None:
+        return patterns
+    probability = classifier.probability(vector())
+    return probability >= classifier.threshold or (patterns and probability >= VETO)

@@ -76,6 +76,9 @@ PATTERNS = LanguagePatterns(
         r"\b(er|sidder) (her|hos mig|på mit kontor|i telefonen|ved døren)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(er|bor) nu (på hospitalet|på sygehuset|hos politiet|i (en )?plejefamilie|på (et )?krisecenter|anbragt|i sikkerhed|hos (sin )?(mormor|farmor|moster|mor))\b",
+        r"\bblev fundet (i går|i forgårs)\b",
         r"\b(sidste år|for \w+ år siden|som barn|i min barndom)\b", r"\bda jeg var (lille|barn)\b",
         r"\b(sagen|den) er (afsluttet|lukket)\b", r"\bafsluttet\b",
         r"\b(kursus|kurser|undervisning\w*|rollespil\w*|øvelse\w*|scenari\w*|case)\b",

@@ -28,6 +28,7 @@ PATTERNS = LanguagePatterns(
         r"\b(sich das Leben (zu )?nehmen)\b",
     ),
     harm=(
+        r"\b(gürtel\w*)\b",  # a beating with a belt
         r"\b(schlägt|schlagen|geschlagen|verprügel\w*|prügel\w*|würgt|gewürgt|schüttel\w*|geschüttelt|"
         r"misshandel\w*|missbrauch\w*|vergewaltig\w*|gewalt\w*|droht|drohen|bedroht|bedrohen|eingesperrt|sperrt|"
         r"einsperr\w*|eingeschlossen|festgehalten|entführ\w*|gezwungen|zwingt|zwingen|verkauft|vermisst\w*|"
@@ -83,6 +84,9 @@ PATTERNS = LanguagePatterns(
         r"\b(ist|sitzt) (hier|bei mir|in meinem Büro|am Telefon|vor der Tür)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(ist|lebt|wohnt) (jetzt|inzwischen|nun) (im Krankenhaus|bei der Polizei|in der Obhut|in (einer|der) (betreuten |geschützten )?(Wohngruppe|Pflegefamilie|Einrichtung|Schutzunterkunft)|in Sicherheit|bei (der|seiner|ihrer) (Oma|Großmutter|Tante|Mutter))\b",
+        r"\bwurde (gestern|vorgestern|inzwischen) gefunden\b",
         r"\b(letztes Jahr|letzten Jahr|im letzten Jahr|vor \w+ Jahren|als Kind|in meiner Kindheit)\b",
         r"\bals ich (klein|ein Kind) war\b", r"\b(der )?Fall ist (abgeschlossen|geschlossen|erledigt)\b",
         r"\b(Schulung\w*|Fortbildung\w*|Rollenspiel\w*|Fallbeispiel\w*|Szenario\w*|Übung\w*)\b",

@@ -36,6 +36,7 @@ PATTERNS = LanguagePatterns(
         r"\b(take (her|his|my|their) (own )?life)\b",
     ),
     harm=(
+        r"\b(belt(s|ed)?)\b",  # a beating with a belt
         r"\b(has|have|had) not (come|been) back\b|\b(hasn't|haven't|did not|didn't) (come back|return|show up)\b",  # has not come back
         r"\b(hurt|hurts|hurting|harm|harms|harming|beat|beats|beaten|beating|hit|hits|hitting|kick\w*|punch\w*|"
         r"strangl\w*|chok\w*|squeez\w*|shak(e|es|en|ing)|shook|cut|cuts|cutting|stab\w*|slap\w*|burn\w*|"
@@ -105,6 +106,10 @@ PATTERNS = LanguagePatterns(
         r"\b(told|tells|texted|messaged|called|phoned|showed|shows|rang|slipped) me\b", r"\bdisclosed\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(is|are) (now )?(back )?(in|at|with) (a |an |the |her |his )?(hospital|police|foster \w+|shelter|safe house|refuge|child welfare's care|care of \w+)\b",
+        r"\bnow (lives?|living|stays?|staying|is) (in|at|with) (a |an |the |her |his )?(supported|safe|sheltered|foster|protected|residential|hospital|police|grandm\w+|grandparents)\b",
+        r"\b(is|has) now (returned|come back|back)\b",
         r"\blast year\b", r"\b\w+ years ago\b", r"\bwhen I was (little|small|young|a child|a kid|\d+)\b",
         r"\bas a child\b", r"\bin my childhood\b",
         r"\b(case|it|the matter) (is|was|has been|'s) (now )?(closed|handled|resolved|dealt with)\b",

@@ -23,6 +23,7 @@ PATTERNS = LanguagePatterns(
         r"\b(endalt elu võtta|enda elu võtta)\b",
     ),
     harm=(
+        r"\b(vöö\w*|rihma\w*)\b",  # a beating with a belt
         r"\b(peks\w*|lööb|löövad|löönud|lõi|lüüakse|löödi|kägista\w*|raputa\w*|vägista\w*|väärkoh\w*|"
         r"kuritarvit\w*|ahistab|ähvarda\w*|lukus|lukustatud|luku taga|lukusta\w*|kinni|vangis|röövi\w*|"
         r"sunni\w*|müü\w*|kadunud|kadunuks|kadus|põgene\w*|jooksis ära|relv\w*|nuga|noa|noaga|kirve\w*|"
@@ -60,6 +61,7 @@ PATTERNS = LanguagePatterns(
         r"\b((esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev)(a)?l)\b",
         r"\b(\w*vaheajal)\b",
         r"\b(iga hetk)\b",
+        r"\b(kodus|korteris|majas) (ei ole|pole) kedagi\b", r"\bpole kedagi (kodus|korteris|majas)\b",
     ),
     current=(
         r"\b(just praegu|kohe praegu|sel hetkel|täna õhtul|täna öösel|käesoleval hetkel)\b",
@@ -74,6 +76,9 @@ PATTERNS = LanguagePatterns(
         r"\b(on|istub) (siin|minu juures|mu juures|mu kabinetis|telefonil|ukse taga)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(on )?(nüüd|praegu) (haiglas|politseis|turvakodus|asenduskodus|hooldusperes|vanaema juures|kodus ema juures|turvalises)\b",
+        r"\bon nüüd (tagasi|turvas|vanglas)\b",
         r"\b(eelmisel aastal|möödunud aastal|aasta tagasi|\w+ aastat tagasi|lapsena|lapsepõlves)\b",
         r"\bkui (ma|mina) olin (laps|väike)\b", r"\b(juhtum|asi) on (lõpetatud|suletud|lahendatud)\b",
         r"\blõpetatud\b", r"\b(koolitus\w*|rollimäng\w*|harjutus\w*|stsenaarium\w*|õppematerjal\w*)\b",

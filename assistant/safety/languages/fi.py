@@ -27,6 +27,7 @@ PATTERNS = LanguagePatterns(
         r"\b(riistää (oman )?henkensä)\b",
     ),
     harm=(
+        r"\b(vyö\w*|remmi\w*)\b",  # a beating with a belt
         r"\b(satuta\w*|satuttaa\w*|lyö|lyövät|lyönyt|löi|lyödään|lyöty|hakkaa\w*|hakattu\w*|pahoinpi\w*|potki\w*|"
         r"kurista\w*|purista\w*|ravist\w*|raahaa\w*|raahasi|tönäis\w*|viilt\w*|puukot\w*|raiska\w*|hyväksikäy\w*|"
         r"uhkaa|uhkaavat|uhkailee|uhataan|uhattu\w*|uhkasi|lukittu\w*|lukinnut|lukitsee|lukitsi|lukossa|vankina|"
@@ -85,6 +86,9 @@ PATTERNS = LanguagePatterns(
         r"\b(on|ovat) (täällä|luonani|vastaanotollani|toimistollani|puhelimessa|ovella)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\bon (nyt |jo )?(palannut|turvassa|sairaalassa|poliisin luona|sijoitettu\w*|sijaisperhee\w*|turvakodi\w*|turva-asuno\w*|auttamisjärjestelmä\w*|lastenkodi\w*)\b",
+        r"\bnyt (hän |se )?(asuu|on) (\w+ )?(turva-asuno\w*|turvakodi\w*|sijaisperhee\w*|sairaala\w*|isovanhem\w*|mummo\w*|mummi\w*|lastenkodi\w*|tuetu\w*)\b",
         r"\bviime (vuonna|vuoden)\b", r"\b\w+ vuotta sitten\b", r"\b(lapsena|lapsuudessa\w*|lapsuuteni\w*)\b",
         r"\bkun olin (lapsi|pieni|nuori)\b",
         r"\b(asia|tapaus|juttu) on (jo )?(käsitelty|suljettu|päättynyt|ratkaistu)\b",

@@ -26,6 +26,7 @@ PATTERNS = LanguagePatterns(
         r"\b(atimti sau gyvybę)\b",
     ),
     harm=(
+        r"\b(dirž\w*)\b",  # a beating with a belt
         r"\b(muša|mušė|mušamas|mušama|mušami|sumuš\w*|primuš\w*|smaug\w*|krato\w*|purto\w*|smurt\w*|prievart\w*|"
         r"išprievart\w*|išžagin\w*|žagin\w*|tvirkin\w*|grasin\w*|užrakin\w*|užrakint\w*|uždaryt\w*|nelaisvėje|"
         r"pagrob\w*|verčia\w*|verčiam\w*|privert\w*|priverst\w*|parduod\w*|parduot\w*|ding\w*|pabėg\w*|ginkl\w*|"
@@ -74,6 +75,9 @@ PATTERNS = LanguagePatterns(
         r"\b(yra|sėdi) (čia|pas mane|mano kabinete|prie durų|telefonu)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\bdabar (yra |gyvena )?(ligoninėje|policijoje|saugiame būste|globos namuose|krizių centre|globėjų šeimoje|pas (močiutę|senelius|tetą)|saugus|saugi|namie su)\b",
+        r"\bvakar rast(as|a|i)\b",
         r"\b(praėjusiais metais|pernai|prieš \w+ metus|vaikystėje)\b", r"\bkai buvau (mažas|maža|vaikas)\b",
         r"\b(byla|atvejis) (yra )?(baigt\w*|uždaryt\w*)\b",
         r"\b(mokym\w*|vaidmenų žaidim\w*|scenarij\w*|pratyb\w*)\b",

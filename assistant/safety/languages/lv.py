@@ -22,6 +22,7 @@ PATTERNS = LanguagePatterns(
         r"\b(atņemt sev dzīvību)\b",
     ),
     harm=(
+        r"\b(jost\w*|siksn\w*)\b",  # a beating with a belt
         r"\b(sit|sita|sitis|situsi|sist|sists|sista|sisti|situ|piekauj\w*|piekauts|piekauta|pērt|pēra|žņaudz\w*|"
         r"krata\w*|vardarb\w*|izvaro\w*|izvarot\w*|izmantot\w*|izmanto|ekspluat\w*|draud|draudēja|draudējis|"
         r"apdraud\w*|ieslēgt\w*|ieslēdz\w*|aizslēgt\w*|gūstā|nolaupīt\w*|nolaupīja|piespie\w*|spiež|pārdod\w*|"
@@ -72,6 +73,9 @@ PATTERNS = LanguagePatterns(
         r"\b(ir|sēž) (šeit|pie manis|manā kabinetā|pie telefona|pie durvīm)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\btagad (ir |dzīvo )?(slimnīcā|policijā|krīzes centrā|audžuģimenē|pie (tantes|vecmāmiņas|vecvecākiem)|mājās|drošībā|drošā)\b",
+        r"\bvakar tika atrast\w*\b",
         r"\b(pagājušajā gadā|pērn|pirms \w+ gadiem|bērnībā)\b", r"\bkad es biju (mazs|maza|bērns)\b",
         r"\b(lieta|gadījums) ir (slēgta|slēgts|izbeigta|izbeigts|atrisināt\w*)\b",
         r"\b(apmācīb\w*|mācībās|lomu spēl\w*|scenārij\w*|vingrinājum\w*)\b", r"\bir (jau )?pieaugu\w*",

@@ -26,6 +26,7 @@ PATTERNS = LanguagePatterns(
         r"\b(ta (sitt eget liv|livet sitt))\b",
     ),
     harm=(
+        r"\b(belte\w*|reim\w*)\b",  # a beating with a belt
         r"\b(slår|slo|slått|juling|denger|banke[rt]?|kvel\w*|riste[rt]?|ristet|mishandl\w*|misbruk\w*|overgrep|"
         r"voldt\w*|vold\w*|tru(er|et|a|ede|es)|innelåst|sperret inne|holdes|holdt fanget|kidnapp\w*|bortført\w*|"
         r"tvunget|tvinges|tvinger|solgt|selges|selger|forsvunn\w*|rømt|stukket av|våpen|kniv\w*|øks|"
@@ -79,6 +80,9 @@ PATTERNS = LanguagePatterns(
         r"\b(er|sitter) (her|hos meg|på kontoret mitt|i telefonen|ved døren)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(er|bor) nå (på sykehuset|hos politiet|i (et )?(beskyttet|trygt) \w+|i fosterhjem|på (et )?krisesenter|plassert|i sikkerhet|hos (sin )?(mormor|farmor|tante|mor))\b",
+        r"\bble funnet (i går|i forgårs)\b",
         r"\b(i fjor|for \w+ år siden|som barn|i barndommen)\b", r"\bda jeg var (liten|barn)\b",
         r"\bsaken er (avsluttet|lukket)\b", r"\bavsluttet\b",
         r"\b(kurs|opplæring\w*|rollespill\w*|øvelse\w*|scenario\w*|case)\b",

@@ -26,6 +26,7 @@ PATTERNS = LanguagePatterns(
         r"\b(odebrać sobie życie)\b",
     ),
     harm=(
+        r"\b(pasem|paskiem|pasa)\b",  # a beating with a belt
         r"\b(bije|biją|bił|biła|bili|bity|bita|bite|pobi\w*|dusi\w*|udusi\w*|potrząs\w*|krzywdz\w*|skrzywdz\w*|"
         r"znęca\w*|przemoc\w*|zgwałc\w*|gwałc\w*|molest\w*|wykorzyst\w*|grozi|grożą|groził|groziła|zamknięt\w*|"
         r"zamyka\w*|zablokowan\w*|przetrzym\w*|uwięzi\w*|porwan\w*|porwał\w*|uprowadz\w*|zmusz\w*|zmusza\w*|"
@@ -82,6 +83,9 @@ PATTERNS = LanguagePatterns(
         r"\b(jest|siedzi) (tutaj|tu|u mnie|w moim gabinecie|przy telefonie|pod drzwiami)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(teraz|obecnie) (jest |przebywa |mieszka )?(w szpitalu|na policji|w (młodzieżowym )?ośrodku|w rodzinie zastępczej|w schronisku|u (babci|dziadków|cioci)|w domu z mamą|bezpieczn\w*)\b",
+        r"\b(odnalazła|odnalazł|odnaleźli|znaleźli|znalazła|znalazł) (ją|go|je) (policja|wczoraj)\b",
         r"\b(w zeszłym roku|w ubiegłym roku|rok temu|\w+ lat temu|w dzieciństwie)\b",
         r"\bgdy (byłem|byłam) (mały|mała|dzieckiem)\b", r"\bsprawa (jest |została )?(zamknięta|zakończona)\b",
         r"\b(szkoleni\w*|odgrywani\w* ról|scenariusz\w*|ćwiczeni\w*|studium przypadku)\b",

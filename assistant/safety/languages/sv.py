@@ -25,6 +25,7 @@ PATTERNS = LanguagePatterns(
         r"\b(ta sitt (eget )?liv)\b",
     ),
     harm=(
+        r"\b(bälte\w*|livrem\w*)\b",  # a beating with a belt
         r"\b(skada[rd]?|skadas|slår|slog|slagen|slagit|slagits|slås|misshand\w*|stryp\w*|kvävs|skaka\w*|"
         r"knivhugg\w*|våldt\w*|övergrepp|hot|hota[rst]?|hotad\w*|hotade|inlåst\w*|låst\w*|låser|låses|hålls|"
         r"kidnapp\w*|bortför\w*|tvinga[drs]?|tvingad\w*|säljs|såld\w*|sälj\w*|hyr ut|försvunn\w*|avvik\w*|avvek|"
@@ -82,6 +83,10 @@ PATTERNS = LanguagePatterns(
         r"\b(är|sitter) (här|hos mig|på mitt kontor|i telefon|vid dörren)\b",
     ),
     not_now=(
+        # the child already safe now (found, placed, in hospital, with the police)
+        r"\b(är|bor) nu (placerad\w*|hos polisen|på sjukhus\w*|i familjehem\w*|på (ett )?skyddat boende|hos (sin |sina )?(mamma|pappa|mormor|farmor|morföräldrar|farföräldrar))\b",
+        r"\bnu placerad\w* i\b",
+        r"\bhittades (i går|igår|i förrgår)\b",
         r"\b(i fjol|förra året|för \w+ år sedan|när jag var (liten|barn|ung)|som barn|i min barndom)\b",
         r"\b(ärendet|fallet|det) (är|har) (avslutat|stängt|avslutats)\b", r"\bavslutat\b",
         r"\b(utbildning\w*|rollspel\w*|övning\w*|scenario\w*|fallbeskrivning\w*|kursmaterial\w*|case)\b",
