@@ -41,7 +41,11 @@ ROLE = re.compile(
     # siblings and parents in the Baltic, Polish and Slavic cases (privacy7: "jo brolis tomas", "siostra ola")
     r"brolis|brolio|sesuo|sesė|sesę|siostra|siostrą|brat|brata|bratem|brālis|brāli|brālim|māsa|māsu|māsai|vend|"
     r"venna|õde|õe|mammu|mammai|tēti|tētim|брата|сестру|сестрой|братом|братові|сестрі|sønn|sønnen|datteren|"
-    r"grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
+    r"grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя|"
+    # German siblings and grandchildren, Polish grandchildren, English in-laws (privacy10: "seine Schwester Elif",
+    # "wnuczek szymon")
+    r"schwester|bruder|enkel|enkelin|neffe|nichte|stiefvater|stiefmutter|halbbruder|halbschwester|wnuczek|wnuczka|"
+    r"wnuk|wnuczkę|wnuczki|wnuka|siostrzeniec|bratanek|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, latin_spellings, names, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word, latin_spellings, names, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -22,7 +22,7 @@ from assistant.privacy.name_cues import (
     TITLE,
 )
 from assistant.privacy.numbers import CALLED_AT, CALLING
-from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
+from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -85,6 +85,7 @@ def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
                 spans[(token.start, there[1])] = spans.pop(there)
         elif here and not there and here[1] == token.end and nxt.capitalised and unknown_word(text, nxt) \
                 and not JOB_WORD.search(nxt.text) and classify(token.text)[0] and not EPONYM_NEXT.match(text[nxt.end:]) \
+                and not (genitive(token.text, nxt.text)) \
                 and not any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):  # "Timuriga Narvas": a place's case
             # After a first name, a capitalised word that is no word of any language is its surname ("Jakuba
             # Nowickiego", "Amadou Diallo", "Олени Кравець").
@@ -216,13 +217,29 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
                    # a case that changes the name's last letters ("Andrius" → "Andriaus", "Wojtek" → "Wojtkiem",
                    # "Pilvi" → "Pilvellä"), capitalised as the name was
                    (token.capitalised and _shared(lower, w) >= max(4, len(w) - 2) and len(lower) - _shared(lower, w) <= 4) or
+                   # Finnish stems: "Kivi" → "Kiven", "Kivelle"; plurals "Mäkelä" → "Mäkelöiden" (privacy10)
+                   (token.capitalised and len(w) >= 4 and (w.endswith("i") and lower.startswith(w[:-1] + "e") and
+                    len(lower) - len(w) <= 4 or _FINNISH_PLURAL.match(lower) and _shared(lower, w) >= len(w) - 1)) or
                    (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
             continue
         if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
-                                     any(lower.startswith(w[:3]) for w in capitalised)):
+                                     any(lower.startswith(w[:3]) for w in capitalised) and not _no_word(text, token, capitalised)):
             continue  # "Saga ... en saga": the word, in lower case
         start, end = name_span(text, [token])
         spans[(start, end)] = CONTEXT
+
+
+_FINNISH_PLURAL = re.compile(r"^\w{3,}(?:iden|itten|ille|ilta|issa|ista|ien|ista)$")
+
+
+def _no_word(text: str, token: Token, capitalised: set[str]) -> bool:
+    """A lower-case recurrence of a name written with a capital in the same form, in a sentence typed in lower
+    case ("soitin kinnuselta ... Ilkka Kinnuselta"), when no dictionary holds it as a word (privacy10; "Tyyne
+    tyyni", "Lepp ... lepp", "sõitis saarele ... Saarele" stay words)."""
+    lower = token.text
+    opening = re.search(r"(?:^|[.!?\n]\s*)([^\W\d_])[^.!?\n]*$", text[:token.start])
+    return lower in capitalised and opening is not None and opening.group(1).islower() and \
+        not classify(lower)[3] and not dictionary_word(lower) and zipf_anywhere(lower) < 3.0
 
 
 def _shared(a: str, b: str) -> int:

@@ -83,8 +83,23 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
             del spans[(start, end)]
 
 
+# A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
+_MONTH = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]+$")
+_DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
+
+
+def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a month written beside a date's number."""
+    for (start, end) in list(spans):
+        if text[start:end].lower() in _MONTH and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
+                                                  _DAY_AFTER.match(text[end:end + 8])):
+            del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups and streets out (see the module's docstring)."""
+    """Holidays, groups, streets and months out (see the module's docstring)."""
+    months_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)
