@@ -266,7 +266,7 @@ def _run_is_a_title(text: str, tokens: list[Token], i: int) -> bool:
         k += 1
     for n, other in enumerate(tokens[j:k + 1], start=j):
         if other is tokens[i] or starts_sentence(text, other.start) or ROLE.search(other.text) or (
-                n > 0 and genitive(tokens[n - 1].text, other.text)):
+                n > 0 and genitive(tokens[n - 1].text, other.text) and not classify(other.text)[2]):
             continue  # a sentence's first word has its capital from the sentence ("Soitin Darynalle"); a German
             # noun before a name or after its genitive ("Schwester Elif", "Elifs Handy"; privacy10)
         first, last, place, ordinary = classify(other.text)
