@@ -79,3 +79,55 @@ def test_phones_of_a_list_of_contacts(text, phone):
 ])
 def test_schools_with_their_class_and_case(text, school):
     assert school in _found(text, "school")
+
+
+def test_a_turkish_or_yoruba_name_faker_lacks_and_a_german_sibling_word():
+    assert _found("Kerem Aydın und seine Schwester Elif kommen morgen.") == ["Kerem Aydın", "Elif"]
+    assert _found("Please write to Temitope Adeyemi at the school.") == ["Temitope Adeyemi"]
+
+
+def test_the_subject_of_a_reported_clause_after_a_verb_of_saying():
+    assert _found("The teacher said Wren has been crying a lot.") == ["Wren"]
+    assert _found("Die Lehrerin sagt Mathe ist schwer.") == []  # a German noun
+    assert _found("Mum said Monday is fine.") == []
+
+
+def test_a_common_first_name_listed_with_a_whole_name_in_lower_case():
+    assert _found("pekka ja liisa korhonen ei vastannu") == ["pekka", "liisa korhonen"]
+
+
+def test_a_name_in_brackets_listed_with_another():
+    assert _found("Bei Familie Bauer (Jonas und Mia) war niemand.") == ["Bauer", "Jonas", "Mia"]
+
+
+def test_a_vietnamese_name_in_lower_case():
+    assert _found("tran thi lan's son was not at school") == ["tran thi lan's"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("snakket med faren til sindre i går, sindre sin mor var borte", ["sindre", "sindre"]),
+    ("mor sagde at hendes kæreste kasper var der", ["kasper"]),
+    ("babcia dzwoniła, wnuczek szymon jest chory", ["szymon"]),
+])
+def test_lower_case_names_after_kin_words(text, names):
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The Hope Church youth club meets on Fridays.",
+    "Bring the forms to Ivy Lodge before noon.",
+    "Riverside Family Centre opens at nine.",
+    "Hon flyttade till Bergen i fjol.",
+    "Vi läste om Alfred Nobel och Carl von Linné i skolan.",
+])
+def test_buildings_places_and_the_regions_famous_people_are_no_one(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Betala fakturan med OCR 880 214 553 senast fredag.",
+    "Fältassistenterna nås på 08-123 456 78 vardagar.",
+    "The Hope Church food bank is on 01632 960 222.",
+])
+def test_references_and_services_are_no_ones_phone(text):
+    assert _found(text, "phone") == []

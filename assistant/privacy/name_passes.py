@@ -45,14 +45,18 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
             if not strong and not (first or last):
                 continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas"); "elab Tartus, Maarjal"
             if token.text.islower():
-                if not (first and lower in names()[0] and not ordinary and not is_common(lower)):
+                # (a common first name listed with a whole name: "pekka ja marjatta tuominen"; privacy10)
+                whole = strong and any(" " in text[a:b] for (a, b) in spans for n in neighbours if a <= n.start < b)
+                if not (first and lower in names()[0] and not ordinary and (
+                        not is_common(lower) or whole and zipf_anywhere(lower) < 5.5)):
                     continue
                 if not any(n.text.islower() for n in neighbours):
                     continue
             elif mixed_case(token.text) or lower in NOT_SUBJECTS or (place and not (first or last) and not (
                     strong and zipf_anywhere(lower) < 3.0)) or not (
                     (place and strong and zipf_anywhere(lower) < 3.0) or
-                    ((first or last) and not (starts_sentence(text, token.start) and is_common(lower)))
+                    ((first or last) and not (starts_sentence(text, token.start) and is_common(lower) and
+                                              text[token.start - 1:token.start] != "("))  # "(Jonas und Greta)"
                     # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name
                     or (strong and classify(token.text, stems=False)[0] and not ROLE.search(token.text + " ") and
                         zipf_anywhere(lower) < 5.0 and any(" " in text[a:b] for (a, b) in spans
@@ -118,6 +122,20 @@ def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int]
             for key in [k for k in spans if k[0] < end and start < k[1]]:
                 del spans[key]
             spans[(start, end)] = CONTEXT
+
+
+_VIETNAMESE_LOWER = re.compile(r"(?<![\w-])(?P<family>[a-zđ\u00c0-\u1ef9]{2,6}) (?:van|thi|văn|thị) [a-zđ\u00c0-\u1ef9]{2,6}"
+                               r"(?:['’]s)?(?!\w)")
+
+
+def vietnamese_lower_case(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A Vietnamese name typed in lower case: a family name, "van" or "thi" and a given name ("nguyen van hung's";
+    privacy10)."""
+    for m in _VIETNAMESE_LOWER.finditer(text):
+        if _plain(m.group("family")) in _VIETNAMESE_FAMILY:
+            for key in [k for k in spans if k[0] < m.end() and m.start() < k[1]]:
+                del spans[key]
+            spans[(m.start(), m.end())] = CONTEXT
 
 
 def _plain(word: str) -> str:

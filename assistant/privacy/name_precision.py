@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_tokens import Token
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
@@ -97,9 +98,28 @@ def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             del spans[(start, end)]
 
 
+# A building or a service named with a name-word: "Grace Church", "Holly Lodge", "Parkside Family Centre" (privacy10).
+_INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|surgery|museum|library|"
+                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
+_INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
+_INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
+# A place after a preposition of place or direction: "i Bergen", "to Jordan", "nach Florenz" (privacy10).
+_TO_A_PLACE = re.compile(r"(?<!\w)(?:i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з)\s+$", re.IGNORECASE)
+
+
+def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a building or a service named with a name-word, and a place after a preposition of place."""
+    for (start, end) in list(spans):
+        word = text[start:end]
+        if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
+                " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
+            del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups, streets and months out (see the module's docstring)."""
+    """Holidays, groups, streets, months, buildings and places out (see the module's docstring)."""
     months_out(text, spans)
+    institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)

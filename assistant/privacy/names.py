@@ -50,12 +50,13 @@ from assistant.privacy.name_passes import (
     every_occurrence,
     famous_out,
     join_neighbours,
+    vietnamese_lower_case,
     vietnamese_names,
     merge,
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_lower import called_by_name, subject_after_that
+from assistant.privacy.name_lower import called_by_name, reported_subject, subject_after_that
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 from assistant.text import frequency
@@ -211,6 +212,7 @@ def find_names(text: str) -> list[Finding]:
             if run:
                 add(run, CONTEXT)
     unlisted_names(text, tokens, spans)
+    reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
@@ -224,6 +226,7 @@ def find_names(text: str) -> list[Finding]:
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
+    vietnamese_lower_case(text, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     look_alikes_out(text, tokens, spans)
@@ -362,7 +365,7 @@ def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
         return first and not place, last and not place
 
     if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False) and \
-            not ROLE.search(tokens[i - 1].text + " "):
+            not ROLE.search(tokens[i - 1].text + " ") and adjacent(text, tokens[i - 1], tokens[i]):
         return []  # inside a run already taken from its first word (a family word is none: "wnuczek szymon")
     if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
         return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"

@@ -178,7 +178,8 @@ _SERVICE_CONTEXT = re.compile(
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
-    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen)\b|\bthe\sward\b|"
+    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
+    r"teamet|enheten|byrån)\b|\bthe\sward\b|food\sbank|matbank\w*|ruokapankki\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
@@ -279,6 +280,8 @@ def _service_number(national: str, text: str = "") -> bool:
 _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\s(?:\([^)\d]{1,30}\)\s)?){1,3}:?\s*")
 
 
+_PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
+                                r"rechnung\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
 # A family word before the first number of a list of contacts (privacy10).
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"
@@ -303,6 +306,8 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
         worded = _PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
             before[:_NUMBER_WORD.search(before).start()]))
+        if _PAYMENT_REFERENCE.search(before) and not worded:
+            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)
         if 7 <= digits <= 12 and (shaped or listed or worded) and not (
                 _service_number(number, text) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
