@@ -255,7 +255,7 @@ def _no_word(text: str, token: Token, capitalised: set[str]) -> bool:
     case ("soitin kinnuselta ... Ilkka Kinnuselta"), when no dictionary holds it as a word (privacy10; "Tyyne
     tyyni", "Lepp ... lepp", "sõitis saarele ... Saarele" stay words)."""
     lower = token.text
-    opening = re.search(r"(?:^|[.!?\n]\s*)([^\W\d_])[^.!?\n]*$", text[:token.start])
+    opening = re.search(r"(?:^|[.!?\n]\s*)([^\W\d_])[^.!?\n]*$", text[:token.end])
     return lower in capitalised and opening is not None and opening.group(1).islower() and \
         not classify(lower)[3] and not dictionary_word(lower) and zipf_anywhere(lower) < 3.0
 
