@@ -131,3 +131,19 @@ def test_buildings_places_and_the_regions_famous_people_are_no_one(text):
 ])
 def test_references_and_services_are_no_ones_phone(text):
     assert _found(text, "phone") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ābele, Liepa un Bērzs ir bērnudārza grupu nosaukumi.",
+    "Лилия мира и Рассвет — магазины на углу.",
+])
+def test_names_of_groups_and_shops_listed_as_such(text):
+    assert _found(text) == []
+
+
+def test_a_child_in_a_group_stays_a_name():
+    assert _found("Aino Virtanen is in the group with Eetu.") == ["Aino Virtanen", "Eetu"]
+
+
+def test_a_lower_case_recurrence_opening_its_own_sentence():
+    assert _found("Mum Faadumo and the kids came. faadumo prefers texts.")[-1] == "faadumo"

@@ -38,12 +38,17 @@ _FEAST_CONTEXT = re.compile(
     r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
 
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
-               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*)")
+               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
+               # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
+               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*)")
 # "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
 _GROUP_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[A-ZÅÄÖØÆ][\w'-]*)?)*"
+    r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
+    r"(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)*"
     r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat))\s+"
-    r"(?:(?:the|two|our|de|två|to|kaks|divas|dvi|dwie|дві|две|våra|vores|våre)\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
+    # (up to two words before the group word, "bērnudārza grupu", "darželio grupės", but no preposition: "Aino
+    # Virtanen is in the group" is a child; privacy10)
+    r"(?:(?!(?:in|i|im|w|в|у|på|at|with|med|mit|su|ar|з|с)\s)[^\W\d_]+\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
     re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
 
