@@ -147,3 +147,12 @@ def test_a_child_in_a_group_stays_a_name():
 
 def test_a_lower_case_recurrence_opening_its_own_sentence():
     assert _found("Mum Faadumo and the kids came. faadumo prefers texts.")[-1] == "faadumo"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rozmawiałam wczoraj z Igą o szkole.", "Igą"),
+    ("Proszę zadzwonić do Ewy po południu.", "Ewy"),
+    ("Ojciec Bogusław mieszka na wsi.", "Bogusław"),
+])
+def test_short_polish_names_and_polish_kin_words(text, name):
+    assert name in _found(text)

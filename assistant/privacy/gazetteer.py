@@ -296,6 +296,8 @@ for _ending in _ENDINGS:
 def _stems(lower: str) -> set[str]:
     """The base forms ``lower`` may be a case form of (the name lists decide which, if any, is real)."""
     found = set()
+    if len(lower) == 3 and lower[-1] in "yąęi":
+        found.add(lower[:2] + "a")  # short Polish names: Igą, Ewy, Oli → Iga, Ewa, Ola (privacy10)
     for ending in _ENDINGS_BY_LAST.get(lower[-1:], ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
             stem = lower[:-len(ending)] if ending else lower

@@ -48,6 +48,7 @@ ROLE = re.compile(
     r"wnuk|wnuczkę|wnuczki|wnuka|siostrzeniec|bratanek|grandson|granddaughter|nephew|niece|stepson|stepdaughter|"
     # partners, and Norwegian "mora til tobias", the mother of (privacy10)
     r"kæreste|kjæreste|sambo|samboer|kone|hustru|wife|husband|żona|mąż|ehefrau|ehemann|"
+    r"ojciec|ojca|ojcem|matka|matki|matką|taty|mamy|syna|synem|córki|córką|siostry|siostrą|"
     r"(?:mora|moren|faren|far|mor|søstera|søsteren|broren|bror|kompisen|venninna)\s+til)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
