@@ -156,3 +156,7 @@ def test_a_lower_case_recurrence_opening_its_own_sentence():
 ])
 def test_short_polish_names_and_polish_kin_words(text, name):
     assert name in _found(text)
+
+
+def test_a_short_lower_case_word_is_no_polish_case_form():
+    assert _found("Eelis sano et isi lyö remmillä.") == ["Eelis"]  # isi, dad, is no case of Isa

@@ -296,8 +296,6 @@ for _ending in _ENDINGS:
 def _stems(lower: str) -> set[str]:
     """The base forms ``lower`` may be a case form of (the name lists decide which, if any, is real)."""
     found = set()
-    if len(lower) == 3 and lower[-1] in "yąęi":
-        found.add(lower[:2] + "a")  # short Polish names: Igą, Ewy, Oli → Iga, Ewa, Ola (privacy10)
     for ending in _ENDINGS_BY_LAST.get(lower[-1:], ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= _MIN_STEM:
             stem = lower[:-len(ending)] if ending else lower
@@ -369,7 +367,9 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
         inflected = _stems(lower)
         if inflected & NOT_NAMES:
             return False, False, True, True
-        first = any(b in first_names for b in inflected) or estonian_first_name(lower)
+        first = any(b in first_names for b in inflected) or estonian_first_name(lower) or (
+            # short Polish names with a capital: Igą, Ewy → Iga, Ewa (privacy10; not "isi", dad, → Isa)
+            word[:1].isupper() and len(lower) == 3 and lower[-1] in "yąęi" and lower[:2] + "a" in first_names)
         last = any(b in surnames for b in inflected)
     if not (first or last) and _CYRILLIC.search(lower) and max(frequency.zipf(lower, "ru"), frequency.zipf(lower, "uk")) < 4.0:
         # A name the lists hold in Latin letters, written in Cyrillic ("Ахмед", "Зейнаб Юсуф", "Марьям
