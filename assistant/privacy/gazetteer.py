@@ -281,9 +281,11 @@ owi em ą ę ie y i ą
 owie ų ых их ам ах ими цi ці ці кою
 я єві ою ем ом iga ile ilt
 а єм ком
+iej ej
 """.split()), key=len, reverse=True))
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
+_FLEETING_E = re.compile(r"[^aeiouyąęó][łkc]$")
 
 
 _ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -300,6 +302,10 @@ def _stems(lower: str) -> set[str]:
             found.update(stem + nominative for nominative in _NOMINATIVE)
             if stem.endswith("ņ"):
                 found.add(stem[:-1] + "ņš")  # Zariņu → Zariņš
+            if _FLEETING_E.search(stem):
+                found.add(stem[:-1] + "e" + stem[-1])  # Polish: Pawłem → Paweł, Markiem → Marek (privacy10)
+            if ending in ("i", "ę", "ą", "ie") and stem[-1:] in ("s", "z", "ś", "ź", "n"):
+                found.add(stem + "ia")  # Polish pet forms: Zuzi → Zuzia, Kasię → Kasia (privacy10)
     return found
 
 
@@ -361,7 +367,9 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
         inflected = _stems(lower)
         if inflected & NOT_NAMES:
             return False, False, True, True
-        first = any(b in first_names for b in inflected) or estonian_first_name(lower)
+        first = any(b in first_names for b in inflected) or estonian_first_name(lower) or (
+            # short Polish names with a capital: Igą, Ewy → Iga, Ewa (privacy10; not "isi", dad, → Isa)
+            word[:1].isupper() and len(lower) == 3 and lower[-1] in "yąęi" and lower[:2] + "a" in first_names)
         last = any(b in surnames for b in inflected)
     if not (first or last) and _CYRILLIC.search(lower) and max(frequency.zipf(lower, "ru"), frequency.zipf(lower, "uk")) < 4.0:
         # A name the lists hold in Latin letters, written in Cyrillic ("Ахмед", "Зейнаб Юсуф", "Марьям

@@ -41,7 +41,15 @@ ROLE = re.compile(
     # siblings and parents in the Baltic, Polish and Slavic cases (privacy7: "jo brolis tomas", "siostra ola")
     r"brolis|brolio|sesuo|sesė|sesę|siostra|siostrą|brat|brata|bratem|brālis|brāli|brālim|māsa|māsu|māsai|vend|"
     r"venna|õde|õe|mammu|mammai|tēti|tētim|брата|сестру|сестрой|братом|братові|сестрі|sønn|sønnen|datteren|"
-    r"grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя)"
+    r"grandpa|grampa|bestemor|bestefar|fætter|kusine|vecmāmiņa|vectēvs|močiutė|senelis|бабушка|дедушка|бабуся|дідусь|тётя|тітка|дядя|"
+    # German siblings and grandchildren, Polish grandchildren, English in-laws (privacy10: "seine Schwester Elif",
+    # "wnuczek szymon")
+    r"schwester|bruder|enkel|enkelin|neffe|nichte|stiefvater|stiefmutter|halbbruder|halbschwester|wnuczek|wnuczka|"
+    r"wnuk|wnuczkę|wnuczki|wnuka|siostrzeniec|bratanek|grandson|granddaughter|nephew|niece|stepson|stepdaughter|"
+    # partners, and Norwegian "mora til tobias", the mother of (privacy10)
+    r"kæreste|kjæreste|sambo|samboer|kone|hustru|wife|husband|żona|mąż|ehefrau|ehemann|"
+    r"ojciec|ojca|ojcem|matka|matki|matką|taty|mamy|syna|synem|córki|córką|siostry|siostrą|"
+    r"(?:mora|moren|faren|far|mor|søstera|søsteren|broren|bror|kompisen|venninna)\s+til)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the
@@ -103,6 +111,9 @@ Adam_Mickiewicz Jan_Paweł_II Jana_Pawła_II Karol_Wojtyła Olga_Tokarczuk Wisł
 Clara_Zetkin Anne_Hathaway Florence_Nightingale Mahatma_Gandhi
 Lisa_Paus Bach Beethoven Luther Mozart Goethe Schiller Chopin Kopernik Copernicus
 Shakespeare Einstein Darwin Picasso Vivaldi Haydn Grieg Maironis Vytautas_Didysis Jakob_Hurt Carl_Robert_Jakobson Juri_Gagarin Jurij_Gagarin
+Alfred_Nobel Nobel Carl_von_Linné Linné Ingvar_Kamprad Kamprad August_Strindberg Strindberg Ingmar_Bergman Carl_Larsson
+Zlatan_Ibrahimović Björn_Borg Knut_Hamsun Henrik_Wergeland Ліна_Костенко Lina_Kostenko Василь_Стус Vasyl_Stus
+Іван_Франко Ivan_Franko Григорій_Сковорода Анна_Ахматова Anna_Akhmatova Eino_Leino Alvar_Aalto Aleksanteri_Kivi
 """.split())
 # A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
 REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")
@@ -159,7 +170,8 @@ RELATION_NEXT = re.compile(
     r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
 FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
                           r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
-                          r"schwester|mama|papa|tata)\b", re.IGNORECASE)
+                          r"schwester|mama|papa|tata|(?:sin|sitt|sine)\s+(?:far|mor|bror|søster|mamma|pappa|kompis))\b",
+                          re.IGNORECASE)  # ("tobias sin far": the Norwegian genitive; privacy10)
 
 
 # Verbs whose subject is a person, right after a word: said, told, cried, called, asked, wants, fears, is N

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import CONTEXT
+from assistant.privacy.base import CONTEXT, starts_sentence
 from assistant.privacy.gazetteer import classify, names, zipf_anywhere
-from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS
+from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS, ROLE
 from assistant.privacy.name_tokens import Token
+from assistant.text import frequency
 from assistant.privacy.numbers import CALLING
 
 # The words that open a reported clause, or say that someone said something, right before its subject.
@@ -69,3 +70,28 @@ def called_by_name(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         first, last, place, ordinary = classify(lower)
         if first and not (ordinary or place) and zipf_anywhere(lower) < 3.0:
             spans.setdefault((token.start, token.end), CONTEXT)
+
+
+# A verb of saying right before a reported clause without "that" ("Hazel said Ash has been hiding food"; privacy10).
+_SAID = re.compile(r"(?<!\w)(?:says|said|told\s+me|sagt|sagte|säger|sade|sagde|siger|sier|sanoi|sanoo|kertoi|ütles|"
+                   r"teica|sakė|mówi|powiedział\w*|каже|сказала|сказав|сказал|говорит)[ \t]*,?[ \t]*$", re.IGNORECASE)
+
+
+def reported_subject(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A capitalised word mid-sentence right after a verb of saying and before a lower-case word (its verb) is
+    the reported clause's subject: a person's name, also one no list holds or one that is a word too ("said Ash
+    has", "says Esi is"), unless it is a common word, a place, a family word or a German noun."""
+    for i, token in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not token.capitalised or any(ch.isupper() for ch in token.text[1:]) or starts_sentence(text, token.start) or \
+                not nxt.text.islower() or text[token.end:nxt.start] != " " or \
+                not (said := _SAID.search(text[max(0, token.start - 14):token.start])) or not said.group()[0].islower() or \
+                any(a <= token.start < b for (a, b) in spans):
+            continue
+        lower = token.text.lower()
+        first, last, place, ordinary = classify(token.text)
+        if lower in NOT_SUBJECTS or lower in HOMOGRAPHS or (place and not first) or ROLE.search(token.text + " ") or \
+                zipf_anywhere(lower) >= 4.5 or (ordinary and not first and
+                                                 frequency.zipf(lower, "de") >= max(3.0, frequency.zipf(lower, "en"))):
+            continue
+        spans[(token.start, token.end)] = CONTEXT

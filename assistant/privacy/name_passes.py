@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, latin_spellings, names, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word, latin_spellings, names, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -22,7 +22,7 @@ from assistant.privacy.name_cues import (
     TITLE,
 )
 from assistant.privacy.numbers import CALLED_AT, CALLING
-from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span
+from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -45,14 +45,18 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
             if not strong and not (first or last):
                 continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas"); "elab Tartus, Maarjal"
             if token.text.islower():
-                if not (first and lower in names()[0] and not ordinary and not is_common(lower)):
+                # (a common first name listed with a whole name: "pekka ja marjatta tuominen"; privacy10)
+                whole = strong and any(" " in text[a:b] for (a, b) in spans for n in neighbours if a <= n.start < b)
+                if not (first and lower in names()[0] and not ordinary and (
+                        not is_common(lower) or whole and zipf_anywhere(lower) < 5.5)):
                     continue
                 if not any(n.text.islower() for n in neighbours):
                     continue
             elif mixed_case(token.text) or lower in NOT_SUBJECTS or (place and not (first or last) and not (
                     strong and zipf_anywhere(lower) < 3.0)) or not (
                     (place and strong and zipf_anywhere(lower) < 3.0) or
-                    ((first or last) and not (starts_sentence(text, token.start) and is_common(lower)))
+                    ((first or last) and not (starts_sentence(text, token.start) and is_common(lower) and
+                                              text[token.start - 1:token.start] != "("))  # "(Jonas und Greta)"
                     # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name
                     or (strong and classify(token.text, stems=False)[0] and not ROLE.search(token.text + " ") and
                         zipf_anywhere(lower) < 5.0 and any(" " in text[a:b] for (a, b) in spans
@@ -85,6 +89,7 @@ def join_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
                 spans[(token.start, there[1])] = spans.pop(there)
         elif here and not there and here[1] == token.end and nxt.capitalised and unknown_word(text, nxt) \
                 and not JOB_WORD.search(nxt.text) and classify(token.text)[0] and not EPONYM_NEXT.match(text[nxt.end:]) \
+                and not (genitive(token.text, nxt.text)) \
                 and not any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):  # "Timuriga Narvas": a place's case
             # After a first name, a capitalised word that is no word of any language is its surname ("Jakuba
             # Nowickiego", "Amadou Diallo", "Олени Кравець").
@@ -117,6 +122,20 @@ def vietnamese_names(text: str, tokens: list[Token], spans: dict[tuple[int, int]
             for key in [k for k in spans if k[0] < end and start < k[1]]:
                 del spans[key]
             spans[(start, end)] = CONTEXT
+
+
+_VIETNAMESE_LOWER = re.compile(r"(?<![\w-])(?P<family>[a-zđ\u00c0-\u1ef9]{2,6}) (?:van|thi|văn|thị) [a-zđ\u00c0-\u1ef9]{2,6}"
+                               r"(?:['’]s)?(?!\w)")
+
+
+def vietnamese_lower_case(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A Vietnamese name typed in lower case: a family name, "van" or "thi" and a given name ("nguyen van hung's";
+    privacy10)."""
+    for m in _VIETNAMESE_LOWER.finditer(text):
+        if _plain(m.group("family")) in _VIETNAMESE_FAMILY:
+            for key in [k for k in spans if k[0] < m.end() and m.start() < k[1]]:
+                del spans[key]
+            spans[(m.start(), m.end())] = CONTEXT
 
 
 def _plain(word: str) -> str:
@@ -216,13 +235,29 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
                    # a case that changes the name's last letters ("Andrius" → "Andriaus", "Wojtek" → "Wojtkiem",
                    # "Pilvi" → "Pilvellä"), capitalised as the name was
                    (token.capitalised and _shared(lower, w) >= max(4, len(w) - 2) and len(lower) - _shared(lower, w) <= 4) or
+                   # Finnish stems: "Kivi" → "Kiven", "Kivelle"; plurals "Mäkelä" → "Mäkelöiden" (privacy10)
+                   (token.capitalised and len(w) >= 4 and (w.endswith("i") and lower.startswith(w[:-1] + "e") and
+                    len(lower) - len(w) <= 4 or _FINNISH_PLURAL.match(lower) and _shared(lower, w) >= len(w) - 1)) or
                    (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
             continue
         if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
-                                     any(lower.startswith(w[:3]) for w in capitalised)):
+                                     any(lower.startswith(w[:3]) for w in capitalised) and not _no_word(text, token, capitalised)):
             continue  # "Saga ... en saga": the word, in lower case
         start, end = name_span(text, [token])
         spans[(start, end)] = CONTEXT
+
+
+_FINNISH_PLURAL = re.compile(r"^\w{3,}(?:iden|itten|ille|ilta|issa|ista|ien|ista)$")
+
+
+def _no_word(text: str, token: Token, capitalised: set[str]) -> bool:
+    """A lower-case recurrence of a name written with a capital in the same form, in a sentence typed in lower
+    case ("soitin kinnuselta ... Ilkka Kinnuselta"), when no dictionary holds it as a word (privacy10; "Tyyne
+    tyyni", "Lepp ... lepp", "sõitis saarele ... Saarele" stay words)."""
+    lower = token.text
+    opening = re.search(r"(?:^|[.!?\n]\s*)([^\W\d_])[^.!?\n]*$", text[:token.end])
+    return lower in capitalised and opening is not None and opening.group(1).islower() and \
+        not classify(lower)[3] and not dictionary_word(lower) and zipf_anywhere(lower) < 3.0
 
 
 def _shared(a: str, b: str) -> int:

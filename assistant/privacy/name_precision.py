@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_tokens import Token
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
@@ -37,12 +38,17 @@ _FEAST_CONTEXT = re.compile(
     r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
 
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
-               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*)")
+               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
+               # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
+               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*)")
 # "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
 _GROUP_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[A-ZÅÄÖØÆ][\w'-]*)?)*"
+    r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
+    r"(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)*"
     r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat))\s+"
-    r"(?:(?:the|two|our|de|två|to|kaks|divas|dvi|dwie|дві|две|våra|vores|våre)\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
+    # (up to two words before the group word, "bērnudārza grupu", "darželio grupės", but no preposition: "Aino
+    # Virtanen is in the group" is a child; privacy10)
+    r"(?:(?!(?:in|i|im|w|в|у|på|at|with|med|mit|su|ar|з|с)\s)[^\W\d_]+\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
     re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
 
@@ -83,8 +89,42 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
             del spans[(start, end)]
 
 
+# A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
+_MONTH = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]+$")
+_DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
+
+
+def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a month written beside a date's number."""
+    for (start, end) in list(spans):
+        if text[start:end].lower() in _MONTH and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
+                                                  _DAY_AFTER.match(text[end:end + 8])):
+            del spans[(start, end)]
+
+
+# A building or a service named with a name-word: "Grace Church", "Holly Lodge", "Parkside Family Centre" (privacy10).
+_INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|surgery|museum|library|"
+                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
+_INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
+_INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
+# A place after a preposition of place or direction: "i Bergen", "to Jordan", "nach Florenz" (privacy10).
+_TO_A_PLACE = re.compile(r"(?<!\w)(?:i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з)\s+$", re.IGNORECASE)
+
+
+def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a building or a service named with a name-word, and a place after a preposition of place."""
+    for (start, end) in list(spans):
+        word = text[start:end]
+        if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
+                " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
+            del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups and streets out (see the module's docstring)."""
+    """Holidays, groups, streets, months, buildings and places out (see the module's docstring)."""
+    months_out(text, spans)
+    institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.privacy.gazetteer import common_words
+from assistant.privacy.gazetteer import common_words, names, zipf
 from assistant.privacy.name_cues import HOMOGRAPHS
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -29,12 +29,19 @@ def adjacent(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] in (" ", "-")
 
 
+# A Finnish case ending joined to a foreign name by a colon (privacy10).
+_COLON_CASE = re.compile(r":(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|a|ä|ta|tä|ään|iin|hin|seen|in|ille|ssa)(?!\w)")
+
+
 def name_span(text: str, tokens: list[Token]) -> tuple[int, int]:
     """A name's span with its case or possessive ending ("Declan's", "Lorenz'", "Virtaselle")."""
     start, end = tokens[0].start, tokens[-1].end
     if text[end:end + 1] in ("'", "’") and tokens[-1].text.endswith(("s", "z", "x")) and \
             not text[end + 1:end + 2].isalpha():
         end += 1
+    colon = _COLON_CASE.match(text, end)
+    if colon:
+        end = colon.end()  # a Finnish case ending after a colon ("Nguyen Thi Lan:n", "Tran Van Duc:lle"; privacy10)
     return start, end
 
 
@@ -46,3 +53,15 @@ def mixed_case(word: str) -> bool:
 def is_common(lower: str) -> bool:
     return lower in HOMOGRAPHS or lower in common_words() or (
         lower.endswith("s") and (lower[:-1] in HOMOGRAPHS or lower[:-1] in common_words()))
+
+
+def genitive(word: str, following: str) -> bool:
+    """A listed name with a genitive -s that is no listed name itself ("Wolfs", "Annas"; not "Jonas"), before a
+    word of English, Swedish or German: the word is what the person has ("Wolfs Nachbarin"), not a surname
+    (privacy10; "Dzintras Kalnas", a Latvian genitive with its surname, stays one name)."""
+    lower = word.lower()
+    if zipf(following.lower()) < 2.5:
+        return False
+    first_names, surnames = names()
+    return lower.endswith("s") and lower not in first_names and lower not in surnames and (
+        lower[:-1] in first_names or lower[:-1] in surnames)

@@ -20,7 +20,7 @@ from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
 from assistant.privacy.gazetteer import classify, names
 from assistant.privacy.name_cues import FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
 from assistant.privacy.name_passes import unknown_word
-from assistant.privacy.name_tokens import Token, adjacent, name_span
+from assistant.privacy.name_tokens import Token, adjacent, genitive, name_span
 
 # Words for children or siblings in the plural, and the family words ROLE lacks, before a list of names
 # ("kids Saffron and Boswell", "pojat Yurko ja Sashko", "viņa dēls Jancis", "su sūnumi Vėju").
@@ -119,8 +119,8 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         surname = _no_word(text, nxt) or (SURNAME_SHAPE.search(nxt.text) and not classify(nxt.text)[3])
         if any(classify(nxt.text[:-cut])[2] for cut in (1, 2, 3)):
             continue  # "Timuriga Narvas": a place in a case form
-        if not surname or longer:
-            continue
+        if not surname or longer or genitive(token.text, nxt.text):
+            continue  # ("Wolfs Nachbarin": a genitive's noun; privacy10)
         first = classify(token.text)[0]
         if not first and (_PLACE_BEFORE.search(before) or re.search(r"\d\s$", before) or
                           re.match(r"[ \t]+\d", text[nxt.end:])):

@@ -50,12 +50,13 @@ from assistant.privacy.name_passes import (
     every_occurrence,
     famous_out,
     join_neighbours,
+    vietnamese_lower_case,
     vietnamese_names,
     merge,
     unknown_word,
 )
-from assistant.privacy.name_tokens import Token, adjacent, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_lower import called_by_name, subject_after_that
+from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
+from assistant.privacy.name_lower import called_by_name, reported_subject, subject_after_that
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 from assistant.text import frequency
@@ -111,6 +112,8 @@ def _run(tokens: list[Token], i: int, text: str, limit: int = 3) -> list[Token]:
         if not token.capitalised or (run and not adjacent(text, run[-1], token)):
             break
         run.append(token)
+        if token.text.endswith(("'s", "’s")):
+            break  # a possessive ends the name: "Joonas Lehtinen's Finnish ID" (privacy10)
     return run
 
 
@@ -150,6 +153,8 @@ def find_names(text: str) -> list[Finding]:
             for nxt in run[1:]:
                 if RELATION_NEXT.match(" " + nxt.text) or ROLE.search(nxt.text):
                     break  # "Emirs Bruder Kerem": a relation word, though a surname too
+                if genitive(names[-1].text, nxt.text):
+                    break  # "Wolfs Nachbarin", "Emres Lehrerin": a genitive's noun (privacy10)
                 if not _is_surname(nxt, text, after_first=len(names) == 1 or _is_first(nxt)) or (
                         not vouched and not classify(nxt.text)[1] and not SURNAME_SHAPE.search(nxt.text)):
                     break
@@ -179,7 +184,8 @@ def find_names(text: str) -> list[Finding]:
         # A surname with a title or a family word ("Young children" at a sentence's start is no family).
         first, last, place, ordinary = classify(token.text)
         # (a Finnish surname from a farm is a place to Voikko too: "Perhe Mäkelä"; privacy9)
-        farm = place and FARM_SURNAME.search(token.text) and not ordinary and FAMILY_BEFORE.search(before)
+        farm = place and FARM_SURNAME.search(token.text.removesuffix("n")) and not ordinary and (
+            FAMILY_BEFORE.search(before) or FAMILY_AFTER.match(text[token.end:]))  # "Heikkilän perhe" (privacy10)
         if not last or (place and not farm) or (ordinary and starts_sentence(text, token.start)):
             continue
         if TITLE.search(before) or FAMILY_AFTER.match(text[token.end:]) or (
@@ -206,6 +212,7 @@ def find_names(text: str) -> list[Finding]:
             if run:
                 add(run, CONTEXT)
     unlisted_names(text, tokens, spans)
+    reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
@@ -219,6 +226,7 @@ def find_names(text: str) -> list[Finding]:
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
+    vietnamese_lower_case(text, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     look_alikes_out(text, tokens, spans)
@@ -259,9 +267,11 @@ def _run_is_a_title(text: str, tokens: list[Token], i: int) -> bool:
     k = i
     while k + 1 < len(tokens) and tokens[k + 1].capitalised and adjacent(text, tokens[k], tokens[k + 1]):
         k += 1
-    for other in tokens[j:k + 1]:
-        if other is tokens[i] or starts_sentence(text, other.start):
-            continue  # a sentence's first word has its capital from the sentence ("Soitin Darynalle")
+    for n, other in enumerate(tokens[j:k + 1], start=j):
+        if other is tokens[i] or starts_sentence(text, other.start) or ROLE.search(other.text) or (
+                n > 0 and genitive(tokens[n - 1].text, other.text) and not classify(other.text)[2]):
+            continue  # a sentence's first word has its capital from the sentence ("Soitin Darynalle"); a German
+            # noun before a name or after its genitive ("Schwester Elif", "Elifs Handy"; privacy10)
         first, last, place, ordinary = classify(other.text)
         if ordinary and not (first or last):
             return True
@@ -318,6 +328,9 @@ _AFTER_PROFESSIONAL_ZIPF = 5.5
 _POLISH_ADJECTIVE = re.compile(r"(?:ny|na|ne|wy|wa|we|ki|ka|cy)$")
 
 
+_ENGLISH_TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss)\.?[ \t]+$", re.IGNORECASE)
+
+
 def _after_a_professional(text: str, token: Token) -> bool:
     """A name in lower case after "opettaja", "lärare", "mrs", "pani": a listed name, or a surname no list
     holds that is no common word before a person's verb ("teacher mrs whitfield says", "skolotāja ozola saka";
@@ -328,7 +341,11 @@ def _after_a_professional(text: str, token: Token) -> bool:
     first, last, place, ordinary = classify(lower)
     if in_name_lists(lower):
         return (first or last) and not (place and not (first or last))
-    return not (ordinary or place or is_common(lower) or _POLISH_ADJECTIVE.search(lower) and frequency.zipf(lower, "pl") >= 3.0) \
+    if ordinary or place or is_common(lower):
+        return False
+    if _ENGLISH_TITLE.search(text[max(0, token.start - 6):token.start]) and zipf_anywhere(lower) < 3.0:
+        return True  # "spoke to mr fairweather": after Mr, Mrs, Ms a rare word is the surname (privacy10)
+    return not (_POLISH_ADJECTIVE.search(lower) and frequency.zipf(lower, "pl") >= 3.0) \
         and zipf_anywhere(lower) < 4.5 and bool(PERSON_NEXT.match(text[token.end:]))
 
 
@@ -347,8 +364,9 @@ def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
         first, last, place, ordinary = classify(lower)
         return first and not place, last and not place
 
-    if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False):
-        return []  # inside a run already taken from its first word
+    if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False) and \
+            not ROLE.search(tokens[i - 1].text + " ") and adjacent(text, tokens[i - 1], tokens[i]):
+        return []  # inside a run already taken from its first word (a family word is none: "wnuczek szymon")
     if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
         return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"
     first, last = name_word(tokens[i])

@@ -171,14 +171,15 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
-    r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat|fast|hjemme|lankapuhelin)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
+    r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat|fast|hjemme|lankapuhelin|hus|haus)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
     r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
-    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen)\b|\bthe\sward\b|"
+    r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
+    r"teamet|enheten|byrån)\b|\bthe\sward\b|food\sbank|matbank\w*|ruokapankki\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
@@ -257,7 +258,8 @@ def _past_extension(text: str, end: int) -> int:
 
 # Berlin's area code is 030, a Finnish company prefix too: in a German message it is Berlin's ("Emils Vater erreicht
 # man unter 030 555 81 47"). German is told by its commonest words, which Finnish and the others do not share.
-_GERMAN = re.compile(r"(?<!\w)(?:und|der|die|das|ist|nicht|mit|unter|man|ich|wir|bei|von|auf|für|erreicht|Berlin|Tel\.|Handy)(?!\w)")
+_GERMAN = re.compile(r"(?<!\w)(?:und|der|die|das|ist|nicht|mit|unter|man|ich|wir|bei|von|auf|für|erreicht|Berlin|Tel\.|Handy|"
+                     r"Festnetz|Mutter|Vater|Oma|Opa|Kontakte)(?!\w)|\+49(?!\d)")  # (a list of contacts: privacy10)
 
 
 # The UK's numbers for public bodies and charities (11 digits; not Germany's 03xx area codes, "0341 98 72 206").
@@ -278,6 +280,15 @@ def _service_number(national: str, text: str = "") -> bool:
 _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\s(?:\([^)\d]{1,30}\)\s)?){1,3}:?\s*")
 
 
+_PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
+                                r"rechnung\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
+# A family word before the first number of a list of contacts (privacy10).
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"
+    r"vater|oma|opa|mormor|farmor|morfar|farfar|mama|tata|babcia|dziadek|мама|папа|бабушка|бабуся|мати|батько|"
+    r"motina|tėvas|močiutė|mamytė|mammu)\s*:?\s*$", re.IGNORECASE)
+
+
 def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
     """National numbers after a phone word or in a national shape; with ``found``, also those in a list of
     contacts after one of them, or with an extension after them ("67 105 220, papildnumurs 41")."""
@@ -290,8 +301,13 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
         before = text[max(0, m.start() - 30):m.start()]
+        # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
+        listed = listed or _KIN_BEFORE.search(before) is not None and any(
+            _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
         worded = _PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
             before[:_NUMBER_WORD.search(before).start()]))
+        if _PAYMENT_REFERENCE.search(before) and not worded:
+            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)
         if 7 <= digits <= 12 and (shaped or listed or worded) and not (
                 _service_number(number, text) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
             if not any(f.start < m.end() and m.start() < f.end for f in found):

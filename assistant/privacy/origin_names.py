@@ -96,7 +96,11 @@ younes youssef yassine soufiane ayoub imane khadija samir rachid hicham karima m
 dragana jelena lejla amela milica dragan goran zoran nikola emir edin amra ajla almir adis mirza nermin
 senad haris dženana emina azra merima mirela edina ena alen dino denis damir
 lukáš tereza
+emre burak mert kerem ömer omer kaan arda umut serkan oğuz oguz eymen ecem yiğit yigit berk emirhan çınar cinar
+miraç eren batuhan enes furkan tuana ebru gizem büşra busra sude ilayda irem
+funmilayo temitope kemi segun adewale ayodele abimbola oluwadamilare babajide tolulope damilola
 """.split()
+# (privacy10: Faker's Turkish list lacks the commonest Turkish boys' names of 2000-2020, and Yoruba names)
 
 # Names the lists still lacked (privacy4): old and new Finnish first names that are also words (a capital
 # mid-sentence says the name; at a sentence's start the common-word check still reads the word), Estonian,
@@ -105,7 +109,7 @@ WORD_FIRST_NAMES = """
 pilvi voitto sointu rauha usko aamu ilta kaino tuisku halla lempi tyyne sulo aarre lahja mielikki terho
 kielo säde nuppu soini soile taimi toini unelma kaisu lyydia oiva arvo veikko auvo reino valto kauko
 helju ülle ene tiiu malle liivi vaiva aistė gabija sunniva tiril signy eldrid
-kwame kofi kwaku kojo kwabena kwasi akua abena afua efua adwoa akosua kwadwo kwesi yaw
+kwame kofi kwaku kojo kwabena kwasi akua abena afua efua adwoa akosua kwadwo kwesi yaw esi ekua yaa afia kwamena kobina
 cian bríd siobhán aoife niamh oisín ciarán saoirse róisín caoimhe eoin tadhg pádraig seán sorcha
 wiremu mere aroha hemi anahera manaia nevaeh shahab
 """.split()
@@ -122,6 +126,8 @@ gebremedhin haile kidane tekle weldemariam berhe ghebreyesus mehari habte woldu 
 asfaha tesfay tesfaye gebru kahsay
 nguyen tran pham huynh phan dang bui ngo duong truong dinh trinh
 hoxha krasniqi gashi berisha morina shala kelmendi hoti bytyqi
+adebayo adeyemi ogunleye okafor nwosu balogun afolabi adeleke babatunde oladipo akinola ogunbiyi olatunji
+adewumi okonkwo mensah asante owusu boateng appiah
 """.split()
 
 # Sámi first names and surnames (privacy6), North Sámi spellings with their Nordic forms, as given in

@@ -279,7 +279,7 @@ _SCHOOL = re.compile(
     rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
-    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szkoł\w+ Podstawow\w+|liceum|"
+    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
     rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
@@ -310,7 +310,9 @@ _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|kl
                           r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
                           r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
 # A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
-_CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]\s(?:på|ved|i|der|at|in|w|в|у)\s$")
+# ("Year 3 at St Mary's": a class word and its year, privacy10)
+_CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
+                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$")
 
 
 def find_schools(text: str) -> list[Finding]:
