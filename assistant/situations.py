@@ -22,7 +22,8 @@ _ASKS_WHAT_TO_DO = {
           r"|\bin what order\b|\bwhat (?:has|needs) to be done\b|\bwhat to do\b|\bwhat happens next\b",
     "fi": r"\bmitä (?:\w+ ){0,2}(?:pitää|pitäisi|tulee|tulisi|kuuluu|täytyy|voin|voimme|on) tehdä\b"
           r"|\bmitä (?:teen|teemme|minä teen|me teemme|nyt teen)\b|\bmitä tehdä\b"
-          r"|\bmiten (?:\w+ ){0,2}(?:pitää|pitäisi|tulee|tulisi|kuuluu|täytyy) toimia\b|\bmiten (?:toimin|toimimme)\b"
+          r"|\bmiten (?:\w+ ){0,2}(?:pitää|pitäisi|tulee|tulisi|kuuluu|täytyy) (?:toimia|edetä|menetellä|reagoida)\b"
+          r"|\bmiten (?:toimin|toimimme|etenen|etenemme|menettelen|reagoin)\b"
           r"|\bmissä järjestyksessä\b|\bmitkä ovat (?:\w+ )?(?:ensimmäiset |seuraavat )?(?:askeleet|vaiheet)\b",
     "sv": r"\bvad (?:ska|skall|bör|måste|kan|borde) (?:jag|vi|man|de|hen|personalen)\b(?:\s+\w+){0,3}\s+göra\b"
           r"|\bhur (?:ska|skall|bör|måste|borde) (?:jag|vi|man|de|hen|personalen)\s+(?:gå till väga|agera|göra|handla|reagera)\b"
@@ -67,13 +68,14 @@ _PATTERNS = {language: re.compile(pattern, re.IGNORECASE) for language, pattern 
 # question word and the infinitive say it.
 _OWN_HOW = {
     "en": r"^(?:how|what|who|whom|where)\b.*\b(?:i|we|my|our|me|us)\b",
-    "fi": r"^(?:miten|mitä|kenelle|keneen|kuka|mihin|minne)\b.*\b(?:minun|meidän|minä|me|teen|teemme|voin|voimme|minulla|meillä|minulle|meille)\b",
+    "fi": r"^(?:miten|mitä|kenelle|keneen|kuka|mihin|minne)\b.*\b(?:minun|meidän|minä|me|teen|teemme|voin|voimme|minulla|meillä|minulle|meille|"
+          r"otan|otamme|soitan|soitamme|ilmoitan|ilmoitamme|kerron|kerromme|neuvon|pitää|pitäisi|täytyy|tulee|tulisi|kuuluu)\b",
     "sv": r"^(?:hur|vad|vem|vart|var|vilka)\b.*\b(?:jag|vi|mig|oss|min|vår|mitt|vårt)\b",
     "et": r"^(?:kuidas|mida|kellele|kelle|kes|kuhu|kus)\b.*\b(?:ma|mina|me|meie|mul|meil|mulle|meile|minu|pean|peame|peaksin|peaksime|saan|saame|võin|võime)\b"
           r"|^(?:kuidas|mida|kellele|kuhu)\s+\w+(?:da|ta)\b",
     "lv": r"^(?:kā|ko|kam|kas|kur|kurš|kura|kuram|kurai)\b.*\b(?:es|mēs|man|mums|mans|mana|mūsu|manu|varu|varam)\b"
           r"|^(?:kā|ko|kam|kur)\s+\w+t(?:ies)?\b",
-    "lt": r"^(?:kaip|ką|kam|kas|kur|kuriai|kuriam)\b.*\b(?:aš|mes|man|mums|mano|mūsų|turiu|turime|turėčiau|galiu|galime)\b"
+    "lt": r"^(?:kaip|ką|kam|kas|kur|kuriai|kuriam|kokią|kokia|kokius|kokias)\b.*\b(?:aš|mes|man|mums|mano|mūsų|turiu|turime|turėčiau|galiu|galime)\b"
           r"|^(?:kaip|ką|kam|kur)\s+\w+ti(?:s)?\b",
     "pl": r"^(?:jak|co|komu|kto|gdzie|dokąd|kogo)\b.*\b(?:ja|my|mi|mnie|nam|nas|mój|moja|nasz|nasza|mam|mamy|muszę|musimy|powinienem|powinnam|powinniśmy|mogę|możemy)\b"
           r"|^(?:jak|co|komu|gdzie)\s+(?:\w+\s+)?\w+ć\b",
@@ -117,10 +119,8 @@ def asks_what_to_do(question: str, language: str | None = None) -> bool:
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
     sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
-    if len(sentences) < 2 or not sentences[-1].endswith("?"):
-        return False
-    described = [s for s in sentences[:-1] if not s.endswith("?") and len(s.split()) >= 4]
-    return bool(described) and any(_OWN[lang].search(sentences[-1]) for lang in languages)
+    described = any(not s.endswith("?") and len(s.split()) >= 4 for s in sentences)
+    return described and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages) for s in sentences)
 
 
 def asking_sentence(question: str) -> str:

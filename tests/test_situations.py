@@ -21,6 +21,12 @@ from assistant.situations import asking_sentence, asks_what_to_do, is_step
     # A described situation and a how-question of the asker's own.
     ("A boy told me that a man forces him to work. How should I write down what he said?", "en"),
     ("Flickan talar bara tigrinja och kusinen vill tolka. Hur ordnar jag samtalet?", "sv"),
+    # ... asked before the story, or before a second question.
+    ("Keneen otan yhteyttä ensin? Kymmenvuotias kertoi, että isä lyö häntä joka ilta.", "fi"),
+    ("Eleven berättar att hon måste jobba utan lön. Hur gör jag anmälan? Får jag mejla den?", "sv"),
+    # Finnish "how should one proceed", and "whom must one notify" (a modal verb without a pronoun).
+    ("Yhdeksänvuotiaalla oli taas mustelmia käsivarsissa. Miten tästä pitäisi edetä?", "fi"),
+    ("Tyttö kertoi, että hänet viedään kesällä naimisiin. Kenelle tästä pitää ilmoittaa?", "fi"),
 ])
 def test_a_question_asking_what_to_do_is_a_situation(question, language):
     assert asks_what_to_do(question, language)
