@@ -340,12 +340,14 @@ def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float,
     import numpy as np
 
     from assistant.probes import Probe
-    from assistant.safety.classifier import VETO
+    from assistant.safety.classifier import OUTRIGHT, VETO
 
     examples = training_examples()
     x = np.asarray(_embed([e.text for e in examples]))
     y = np.array([e.danger for e in examples])
-    patterns = np.array([assess(e.text, None).danger for e in examples])
+    found = [assess(e.text, None) for e in examples]
+    patterns = np.array([f.danger for f in found])
+    outright = np.array([f.danger and f.reason == OUTRIGHT for f in found])
     order = np.random.default_rng(0).permutation(len(examples))
     rows = []
     for l2 in l2s:
@@ -354,8 +356,8 @@ def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float,
             w, b = fit_logistic(x[np.setdiff1d(order, fold)], y[np.setdiff1d(order, fold)], l2)
             probability[fold] = [Probe("", tuple(w), b, 0.5).probability(list(v)) for v in x[fold]]
         for threshold in thresholds:
-            found = (probability >= threshold) | (patterns & (probability >= VETO))
-            tp, fp, fn = int((found & y).sum()), int((found & ~y).sum()), int((~found & y).sum())
+            decided = (probability >= threshold) | outright | (patterns & (probability >= VETO))
+            tp, fp, fn = int((decided & y).sum()), int((decided & ~y).sum()), int((~decided & y).sum())
             rows.append({"l2": l2, "threshold": threshold, "precision": tp / (tp + fp) if tp + fp else None,
                          "recall": tp / (tp + fn) if tp + fn else None, "false_alarms": fp, "missed": fn})
             print(f"L2 {l2} threshold {threshold}: precision {_f(rows[-1]['precision'])} recall "

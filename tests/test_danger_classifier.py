@@ -35,10 +35,16 @@ def _probe(bias: float) -> Probe:
 ])
 def test_the_referral_is_the_classifier_or_the_patterns_unless_the_classifier_overrules_them(
         patterns_fire: bool, bias: float, expected: bool):
-    question = "The girl is in danger right now." if patterns_fire else "What is a child welfare notification?"
+    question = ("The girl was beaten and is locked in tonight." if patterns_fire  # a harm word made current
+                else "What is a child welfare notification?")
     assert suggests_immediate_danger(question, "en") is patterns_fire
     assert refers(question, "en", _probe(bias), lambda: [1.0, 1.0]) is expected
     assert VETO < 0.12
+
+
+def test_danger_said_outright_is_never_overruled():
+    question = "How do I notify child welfare when a child is in danger right now?"
+    assert refers(question, "en", _probe(-30.0), lambda: [1.0, 1.0])
 
 
 def test_without_a_classifier_the_patterns_decide_and_no_vector_is_computed():

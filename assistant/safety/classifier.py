@@ -10,9 +10,10 @@ questions alone and took "Hello!" or a question on a printer for a child in dang
 messages of ``everyday.jsonl``).
 
 ``refers`` is the decision the pipeline and the eval share: the classifier says so, or the patterns do and
-the classifier does not find the message far from every danger it was trained on (probability >= ``VETO``):
-a pattern firing on "the server is down, it's an emergency" or on a child "found yesterday, now in hospital"
-is overruled, one that fires on a child in danger is not (5-fold cross-validation on the dev sets, see
+either say danger outright ("in danger right now", "threatens to kill": a statistical model never overrules
+those words) or the classifier does not find the message far from every danger it was trained on
+(probability >= ``VETO``): a harm word made current ("missing" ... "now") on a child "found yesterday, now in
+hospital" is overruled, one on a child in danger is not (5-fold cross-validation on the dev sets, see
 ``evals/safety.py``). A ``assistant.probes.Probe``: with another embedding model the file does not apply,
 and the patterns decide alone, with one logged warning.
 """
@@ -23,12 +24,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.probes import Probe, load_probe
-from assistant.safety.detector import suggests_immediate_danger
+from assistant.safety.detector import assess
 
 WEIGHTS = Path(__file__).with_name("classifier.json")
 # Below this probability the classifier overrules the patterns. Chosen by 5-fold cross-validation on the dev sets
 # (2026-12-05): 0.05 and 0.1 lost no danger there; the lower one is kept, recall comes first.
 VETO = 0.05
+OUTRIGHT = "outright"  # the patterns' reason when a phrase says danger outright (``detector.assess``)
 
 
 def load_classifier(embedding_model: str, path: Path = WEIGHTS) -> Probe | None:
@@ -40,10 +42,12 @@ def load_classifier(embedding_model: str, path: Path = WEIGHTS) -> Probe | None:
 def refers(question: str, language: str | None, classifier: Probe | None,
            vector: Callable[[], list[float]]) -> bool:
     """Whether the answer opens with the 112 referral: the classifier on the question's embedding (``vector``,
-    called only when there is a classifier) says so, or the patterns do and the classifier's probability is
-    not below ``VETO``; the patterns alone without a classifier."""
-    patterns = suggests_immediate_danger(question, language)
+    called only when there is a classifier) says so, or the patterns do and either say it outright ("in danger
+    right now", "threatens to kill": never overruled) or the classifier's probability is not below ``VETO``;
+    the patterns alone without a classifier."""
+    patterns = assess(question, language)
     if classifier is None:
-        return patterns
+        return patterns.danger
     probability = classifier.probability(vector())
-    return probability >= classifier.threshold or (patterns and probability >= VETO)
+    return probability >= classifier.threshold or (
+        patterns.danger and (patterns.reason == OUTRIGHT or probability >= VETO))
