@@ -37,7 +37,6 @@ from typing import Any
 from assistant.safety import LANGUAGES, assess
 from evals.datasets import DATASETS_DIR, DatasetError, labelled_lines
 from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
-from evals.probes import fit_logistic, write_probe
 
 SETS_DIR = DATASETS_DIR / "safety"
 LABELLED = SETS_DIR / "labelled.jsonl"
@@ -282,30 +281,6 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     return 1 if failed else 0
 
 
-# The QA dev sets whose questions are training examples too: a factual question is no danger, a situation carries
-# its ``danger_now``. Their held-out twins (``held_out = true``) are never trained on.
-QA_DEV_SETS = ("dev", "dev-baltic", "dev-offtopic-situations", "corpus", "heldout-situations-3")
-
-# Chosen by 5-fold cross-validation on the training examples (``--cv``, 2026-12-05; never on a held-out set): L2 0.1
-# and 1; thresholds 0.2-0.5. With L2 0.1, threshold 0.3 (patterns or classifier, the patterns overruled below
-# ``assistant.safety.classifier.VETO``) found every danger of the dev sets.
-TRAIN_L2 = 0.1
-TRAIN_THRESHOLD = 0.3
-
-
-def training_examples(sets: tuple[Path, ...] = DEV_SETS, qa_sets: tuple[str, ...] = QA_DEV_SETS) -> list[Example]:
-    """The classifier's examples: every existing safety dev set, then the QA dev sets' questions."""
-    from evals.datasets import load_dataset
-
-    examples = [e for path in sets if path.is_file() for e in load_labelled(path)]
-    for name in qa_sets:
-        dataset = load_dataset(name)
-        if dataset.held_out:
-            raise DatasetError(f"{name} is a held-out set (held_out = true): the classifier is never trained on it")
-        examples += [Example(f"{name}:{q.id}", q.language, q.question, bool(q.danger_now)) for q in dataset.questions]
-    return examples
-
-
 @lru_cache(maxsize=1)
 def _embedder():
     from assistant.embeddings.registry import build_embedder
@@ -314,55 +289,8 @@ def _embedder():
     return build_embedder(load_settings())
 
 
-def _embed(texts: list[str]) -> list[list[float]]:
+def embed_queries(texts: list[str]) -> list[list[float]]:
     return _embedder().embed_batch(texts, "query")
-
-
-def train(out: Path | None = None) -> Path:
-    """Embed the training examples with the configured model, fit the classifier, write its file."""
-    from assistant.safety.classifier import WEIGHTS
-    from assistant.settings import load_settings
-
-    examples = training_examples()
-    w, b = fit_logistic(_embed([e.text for e in examples]), [e.danger for e in examples], TRAIN_L2)
-    path = out or WEIGHTS
-    sets = [str(p.relative_to(DATASETS_DIR.parent.parent)) for p in DEV_SETS if p.is_file()] + list(QA_DEV_SETS)
-    write_probe(path, load_settings().embedding_model, w, b, TRAIN_THRESHOLD, trained_on=", ".join(sets),
-                l2=TRAIN_L2, examples=len(examples))
-    print(f"wrote {path}: {len(examples)} examples, L2 {TRAIN_L2}, threshold {TRAIN_THRESHOLD}")
-    return path
-
-
-def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float, ...] = (0.2, 0.25, 0.3, 0.4, 0.5),
-                   folds: int = 5) -> list[dict[str, Any]]:
-    """Precision and recall of the pipeline's decision (``refers``) on the training examples, each scored by a
-    classifier fitted on the other folds, for every L2 and threshold; printed and returned."""
-    import numpy as np
-
-    from assistant.probes import Probe
-    from assistant.safety.classifier import OUTRIGHT, VETO
-
-    examples = training_examples()
-    x = np.asarray(_embed([e.text for e in examples]))
-    y = np.array([e.danger for e in examples])
-    found = [assess(e.text, None) for e in examples]
-    patterns = np.array([f.danger for f in found])
-    outright = np.array([f.danger and f.reason == OUTRIGHT for f in found])
-    order = np.random.default_rng(0).permutation(len(examples))
-    rows = []
-    for l2 in l2s:
-        probability = np.zeros(len(examples))
-        for fold in np.array_split(order, folds):
-            w, b = fit_logistic(x[np.setdiff1d(order, fold)], y[np.setdiff1d(order, fold)], l2)
-            probability[fold] = [Probe("", tuple(w), b, 0.5).probability(list(v)) for v in x[fold]]
-        for threshold in thresholds:
-            decided = (probability >= threshold) | outright | (patterns & (probability >= VETO))
-            tp, fp, fn = int((decided & y).sum()), int((decided & ~y).sum()), int((~decided & y).sum())
-            rows.append({"l2": l2, "threshold": threshold, "precision": tp / (tp + fp) if tp + fp else None,
-                         "recall": tp / (tp + fn) if tp + fn else None, "false_alarms": fp, "missed": fn})
-            print(f"L2 {l2} threshold {threshold}: precision {_f(rows[-1]['precision'])} recall "
-                  f"{_f(rows[-1]['recall'])} ({fp} false alarms, {fn} missed of {int(y.sum())}; {len(y)} examples)")
-    return rows
 
 
 def classifier_detector(texts: list[str] = ()) -> Detector | None:
@@ -376,11 +304,11 @@ def classifier_detector(texts: list[str] = ()) -> Detector | None:
     if classifier is None:
         return None
     ahead = list(dict.fromkeys(texts))
-    cache: dict[str, list[float]] = dict(zip(ahead, _embed(ahead))) if ahead else {}
+    cache: dict[str, list[float]] = dict(zip(ahead, embed_queries(ahead))) if ahead else {}
 
     def detect(text: str, language: str | None) -> bool:
         if text not in cache:
-            cache[text] = _embed([text])[0]
+            cache[text] = embed_queries([text])[0]
         return refers(text, language, classifier, lambda: cache[text])
     return detect
 
@@ -396,11 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true",
                         help="write the held-out sets' messages and errors too (withheld by default)")
     args = parser.parse_args(argv)
-    if args.train:
-        train()
-        return 0
-    if args.cv:
-        cross_validate()
+    if args.train or args.cv:
+        from evals.safety_training import cross_validate, train
+
+        train() if args.train else cross_validate()
         return 0
     try:
         return run(args.report, args.thresholds, show_errors=args.show_errors)
