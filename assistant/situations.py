@@ -62,8 +62,9 @@ _ASKS_WHAT_TO_DO = {
 }
 _PATTERNS = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _ASKS_WHAT_TO_DO.items()}
 
-# A described situation followed by a how/what question of the asker's own ("... forces him to work.
-# How should I write down what he said?"): the asker wants to know how to act in it. Where a language
+# A described situation with a how/what question of the asker's own, before or after it ("... forces him to
+# work. How should I write down what he said?", "Whom do I contact first? A 12-year-old told me ..."): the asker
+# wants to know how to act in it. Where a language
 # asks that with an infinitive and no pronoun (pl "Jak zgłosić ...?", ru "Как сообщить ...?"), the
 # question word and the infinitive say it.
 _OWN_HOW = {
@@ -114,7 +115,8 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 def asks_what_to_do(question: str, language: str | None = None) -> bool:
     """Whether ``question`` asks what to do (in ``language``, else in any asker language): it says so
-    ("what should I do"), or it describes a situation and then asks how the asker is to act in it."""
+    ("what should I do"), or it describes a situation and asks, in any of its sentences, how the asker is to
+    act in it."""
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True

@@ -14,7 +14,7 @@ either say danger outright ("in danger right now", "threatens to kill": a statis
 those words) or the classifier does not find the message far from every danger it was trained on
 (probability >= ``VETO``): a harm word made current ("missing" ... "now") on a child "found yesterday, now in
 hospital" is overruled, one on a child in danger is not (5-fold cross-validation on the dev sets, see
-``evals/safety.py``). A ``assistant.probes.Probe``: with another embedding model the file does not apply,
+``evals/safety_training.py``). A ``assistant.probes.Probe``: with another embedding model the file does not apply,
 and the patterns decide alone, with one logged warning.
 """
 
