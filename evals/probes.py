@@ -16,6 +16,19 @@ def fit_logistic(vectors, labels, l2: float, epochs: int = 3000, rate: float = 0
     return w, b
 
 
+def out_of_fold(vectors, labels, fold_of, l2: float):
+    """Each example's probability from a probe fitted on the other folds (``fold_of``: each example's fold)."""
+    import numpy as np
+
+    x, y, fold_of = np.asarray(vectors, dtype=np.float64), np.asarray(labels), np.asarray(fold_of)
+    probability = np.zeros(len(y))
+    for fold in np.unique(fold_of):
+        test = fold_of == fold
+        w, b = fit_logistic(x[~test], y[~test], l2)
+        probability[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w + b)))
+    return probability
+
+
 def write_probe(path, embedding_model: str, weights, bias: float, threshold: float, **about: object) -> None:
     """Write a fitted probe (``assistant.probes.Probe``) for ``embedding_model`` to ``path``, with ``about`` (what
     it was trained on, its L2, the number of examples) beside the weights."""

@@ -238,12 +238,8 @@ def set_limits(path: Path, name: str) -> dict[str, Any] | None:
     return limits
 
 
-def _paths(value: Path | tuple[Path, ...] | None) -> tuple[Path, ...]:
-    return () if value is None else (value,) if isinstance(value, Path) else tuple(value)
-
-
 def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED,
-        heldout: Path | tuple[Path, ...] | None = HELDOUT_SETS, dev: tuple[Path, ...] = DEV_SETS[1:],
+        heldout: tuple[Path, ...] = HELDOUT_SETS, dev: tuple[Path, ...] = DEV_SETS[1:],
         show_errors: bool = False) -> int:
     """Evaluate ``labelled`` (checked against ``[safety.min]``/``[safety.max]``), the other ``dev`` sets and the
     ``heldout`` sets beside it (each against its ``[safety.<set>.min]`` when given, else only reported); sets
@@ -253,7 +249,7 @@ def run(report: Path | None = None, thresholds: Path | None = None, labelled: Pa
     folder = report or Path("reports") / f"eval-{DATASET_NAME}"
     sets = [(labelled, None, load_thresholds(path_thresholds, DATASET_NAME, known=FIGURES), False)]
     sets += [(path, path.stem, set_limits(path_thresholds, path.stem), held)
-             for paths, held in ((dev, False), (_paths(heldout), True)) for path in paths if path.is_file()]
+             for paths, held in ((dev, False), (heldout, True)) for path in paths if path.is_file()]
     examples = {path: load_labelled(path) for path, *_ in sets}  # read once: the classifier and all scorings use them
     failed = False
     shipped = classifier_detector([e.text for loaded in examples.values() for e in loaded])

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.safety import assess
 from evals.datasets import DATASETS_DIR, DatasetError
-from evals.probes import fit_logistic, write_probe
+from evals.probes import fit_logistic, out_of_fold, write_probe
 from evals.safety import DEV_SETS, Example, embed_queries, load_labelled
 
 
@@ -59,28 +59,24 @@ def train(out: Path | None = None) -> Path:
 
 def cross_validate(l2s: tuple[float, ...] = (0.1, 1.0), thresholds: tuple[float, ...] = (0.2, 0.25, 0.3, 0.4, 0.5),
                    folds: int = 5) -> list[dict[str, Any]]:
-    """Precision and recall of the pipeline's decision (``refers``) on the training examples, each scored by a
+    """Precision and recall of the pipeline's decision (``classifier.decide``) on the training examples, each scored by a
     classifier fitted on the other folds, for every L2 and threshold; printed and returned."""
     import numpy as np
 
-    from assistant.probes import Probe
-    from assistant.safety.classifier import OUTRIGHT, VETO
+    from assistant.safety.classifier import decide
 
     examples = training_examples()
-    x = np.asarray(embed_queries([e.text for e in examples]))
+    x = embed_queries([e.text for e in examples])
     y = np.array([e.danger for e in examples])
     found = [assess(e.text, None) for e in examples]
-    patterns = np.array([f.danger for f in found])
-    outright = np.array([f.danger and f.reason == OUTRIGHT for f in found])
-    order = np.random.default_rng(0).permutation(len(examples))
+    fold_of = np.empty(len(examples), dtype=int)
+    for fold, members in enumerate(np.array_split(np.random.default_rng(0).permutation(len(examples)), folds)):
+        fold_of[members] = fold
     rows = []
     for l2 in l2s:
-        probability = np.zeros(len(examples))
-        for fold in np.array_split(order, folds):
-            w, b = fit_logistic(x[np.setdiff1d(order, fold)], y[np.setdiff1d(order, fold)], l2)
-            probability[fold] = [Probe("", tuple(w), b, 0.5).probability(list(v)) for v in x[fold]]
+        probability = out_of_fold(x, y, fold_of, l2)
         for threshold in thresholds:
-            decided = (probability >= threshold) | outright | (patterns & (probability >= VETO))
+            decided = np.array([decide(f, p, threshold) for f, p in zip(found, probability)])
             tp, fp, fn = int((decided & y).sum()), int((decided & ~y).sum()), int((~decided & y).sum())
             rows.append({"l2": l2, "threshold": threshold, "precision": tp / (tp + fp) if tp + fp else None,
                          "recall": tp / (tp + fn) if tp + fn else None, "false_alarms": fp, "missed": fn})

@@ -23,7 +23,7 @@ import zlib
 
 from assistant.settings import load_settings
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import fit_logistic, write_probe
+from evals.probes import fit_logistic, out_of_fold, write_probe
 from evals.safety import load_labelled
 
 ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3")
@@ -70,11 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = examples()
     x = np.asarray(build_embedder(settings).embed_batch([r[0] for r in rows], "query"))
     y = np.asarray([r[2] for r in rows]); fold = np.asarray([r[3] for r in rows])
-    p = np.zeros(len(rows))
-    for f in range(FOLDS):
-        test = fold == f
-        w, b = fit_logistic(x[~test], y[~test], L2)
-        p[test] = 1 / (1 + np.exp(-(x[test] @ w + b)))
+    p = out_of_fold(x, y, fold, L2)
     situations = np.asarray([r[4] for r in rows])
     print(f"{len(rows)} stories: {int(y.sum())} on the subject ({int(situations.sum())} situations), "
           f"{int((y == 0).sum())} everyday; L2 {L2}; {FOLDS}-fold, everyday stories held out by number")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from assistant.probes import Probe
-from assistant.safety.classifier import VETO, WEIGHTS, load_classifier, refers
-from assistant.safety import suggests_immediate_danger
+from assistant.safety.classifier import VETO, WEIGHTS, decide, load_classifier, refers
+from assistant.safety import assess, suggests_immediate_danger
 
 
 def test_the_shipped_weights_are_for_the_packaged_model(settings):
@@ -42,9 +42,13 @@ def test_the_referral_is_the_classifier_or_the_patterns_unless_the_classifier_ov
     assert VETO < 0.12
 
 
-def test_danger_said_outright_is_never_overruled():
+def test_danger_said_outright_is_never_overruled_and_needs_no_vector():
+    def no_vector() -> list[float]:
+        raise AssertionError("embedded although the patterns said danger outright")
+
     question = "How do I notify child welfare when a child is in danger right now?"
-    assert refers(question, "en", _probe(-30.0), lambda: [1.0, 1.0])
+    assert refers(question, "en", _probe(-30.0), no_vector)
+    assert decide(assess(question, "en"), 0.0, 0.3)
 
 
 def test_without_a_classifier_the_patterns_decide_and_no_vector_is_computed():

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.probes import Probe, load_probe
-from assistant.safety.detector import assess
+from assistant.safety.detector import Assessment, assess
 
 WEIGHTS = Path(__file__).with_name("classifier.json")
 # Below this probability the classifier overrules the patterns. Chosen by 5-fold cross-validation on the dev sets
@@ -39,15 +39,18 @@ def load_classifier(embedding_model: str, path: Path = WEIGHTS) -> Probe | None:
                       "assistant/safety/detector.py; retrain with: python -m evals.safety --train")
 
 
+def decide(patterns: Assessment, probability: float, threshold: float) -> bool:
+    """The referral, from the patterns' assessment and the classifier's probability: the classifier says so
+    (``threshold``), or the patterns do and either say it outright ("in danger right now", "threatens to kill":
+    never overruled) or the probability is not below ``VETO``."""
+    return probability >= threshold or (patterns.danger and (patterns.reason == OUTRIGHT or probability >= VETO))
+
+
 def refers(question: str, language: str | None, classifier: Probe | None,
            vector: Callable[[], list[float]]) -> bool:
-    """Whether the answer opens with the 112 referral: the classifier on the question's embedding (``vector``,
-    called only when there is a classifier) says so, or the patterns do and either say it outright ("in danger
-    right now", "threatens to kill": never overruled) or the classifier's probability is not below ``VETO``;
-    the patterns alone without a classifier."""
+    """Whether the answer opens with the 112 referral (``decide``); the patterns alone without a classifier.
+    ``vector`` (the question's embedding) is called only when the decision needs the classifier's probability."""
     patterns = assess(question, language)
-    if classifier is None:
+    if classifier is None or (patterns.danger and patterns.reason == OUTRIGHT):
         return patterns.danger
-    probability = classifier.probability(vector())
-    return probability >= classifier.threshold or (
-        patterns.danger and (patterns.reason == OUTRIGHT or probability >= VETO))
+    return decide(patterns, classifier.probability(vector()), classifier.threshold)
