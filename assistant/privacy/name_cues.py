@@ -212,3 +212,13 @@ PUBLIC_OFFICE = re.compile(
     r"rzecznik\s+praw\s+dziecka|омбудсман\w*|уповноважен\w*|уполномоченн\w*|minister|ministeri|president|"
     r"presidentti|pääministeri|statsminister|prime\s+minister|bundeskanzler\w*|kanzler\w*|premier|"
     r"prezydent|premjer\w*|ministr\w*|министр\w*|міністр\w*|президент\w*)[\s,:]*$", re.IGNORECASE)
+
+
+def person_word(word: str) -> bool:
+    """A title, a family, role or job word ("Mrs", "Sohn", "Familie", "Hausmeister", "Tädi", "Mamman"), also as the
+    last part of a hyphenated word ("Liisa-mummo", "Toivo-veli": a kin word names the person by the kin). One rule
+    for the brackets' pet forms (name_forms) and the unlisted names (name_unlisted), which had two that differed on
+    hyphenated words (privacy11)."""
+    padded = word + " "
+    return bool(TITLE.search(padded) or ROLE.search(padded) or FAMILY_BEFORE.search(padded) or
+                JOB_WORD.search(word) or PROFESSIONAL.search(padded))

@@ -17,6 +17,7 @@ import re
 
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_tokens import Token
+from assistant.privacy.streets import is_street_word
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
 _HOLIDAYS = frozenset("""
@@ -54,8 +55,7 @@ _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|s
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
                             r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
-_STREET_WORD = frozenset("boulevard allé alle plads plass gate gade vej vei torg torget straße platz iela tänav gatvė "
-                         "street road avenue".split())
+
 
 
 def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -85,7 +85,7 @@ def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Drop a name after a street word (a street named after a person) and a street word itself."""
     for (start, end) in list(spans):
-        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or text[start:end].lower() in _STREET_WORD:
+        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]):
             del spans[(start, end)]
 
 

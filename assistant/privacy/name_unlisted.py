@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
 from assistant.privacy.gazetteer import classify, names
-from assistant.privacy.name_cues import FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
+from assistant.privacy.name_cues import JOB_WORD, ROLE, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_tokens import Token, adjacent, genitive, name_span
 
@@ -74,13 +74,6 @@ def _no_word(text: str, token: Token) -> bool:
         not _HOUSE.search(token.text)
 
 
-def _not_a_first_name(word: str) -> bool:
-    """A title, a family, role or job word ("Mrs", "Sohn", "Familie", "Hausmeister")."""
-    padded = word + " "
-    return bool(TITLE.search(padded) or ROLE.search(padded) or FAMILY_BEFORE.search(padded) or
-                JOB_WORD.search(word) or PROFESSIONAL.search(padded))
-
-
 def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Add the names of people that the lists do not hold (see the module's docstring)."""
     # taken by a span longer than itself ("Aila" alone may still start "Aila Nuorgam")
@@ -128,7 +121,7 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         # mid-sentence a capital says proper name: before a listed surname that is no word, a word is a first
         # name too ("kad Saule Kalniņa", "et Tuule Mägi")
         listed = classify(nxt.text)[1] and not classify(nxt.text)[3]
-        a_word = listed and not classify(token.text)[2] and not _not_a_first_name(token.text)
+        a_word = listed and not classify(token.text)[2] and not person_word(token.text)
         # two words that are no words need a surname's shape, a listed surname or a surname found already: in
         # languages no dictionary here covers, a body's name is two unknown words too ("Euroopa Nõukogu")
         # ("Herrn Yılmaz ... Emre Yılmaz": the surname was found after the title)

@@ -17,10 +17,12 @@ import re
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
+UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
@@ -33,12 +35,7 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
-_WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
-                r"pr\.|prospektas|al\.|alėja|tänav\w{0,2}|tn\.?|maantee\w{0,2}|mnt\.?|dambis|dambī|gatve|šoseja|valtaväylä|Torget|Torg|allé|puiestee|pst\.?|tee|Street|St\.?|Road|"
-                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
-                r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|Allee|Chaussee|Damm|Ufer|Gasse|valtatie|puistotie|"
-                r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
-                r"набережная|набережна|пр-т)")
+_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
