@@ -49,7 +49,11 @@ ROLE = re.compile(
     # partners, and Norwegian "mora til tobias", the mother of (privacy10)
     r"kæreste|kjæreste|sambo|samboer|kone|hustru|wife|husband|żona|mąż|ehefrau|ehemann|"
     r"ojciec|ojca|ojcem|matka|matki|matką|taty|mamy|syna|synem|córki|córką|siostry|siostrą|"
-    r"(?:mora|moren|faren|far|mor|søstera|søsteren|broren|bror|kompisen|venninna)\s+til)"
+    r"(?:mora|moren|faren|far|mor|søstera|søsteren|broren|bror|kompisen|venninna)\s+til|"
+    # step-parents, little sisters, spouses and mothers in more forms (privacy11: "her stepdad Gaz", "hans
+    # lillesøster ida", "jo sese austėja", "её мамой ольгой петровной", "puolisonsa tiina")
+    r"stepdad|stepmum|stepmom|stepbrother|stepsister|lillesøster|storesøster|lillebroren|storebroren|sese|"
+    r"puoliso|puolisonsa|puolisoni|мамой|папой|маме|папе|мамою|татом|ojczym|macocha|stiefvater|bonuspappa|bonusmamma)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the

@@ -46,11 +46,15 @@ _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grup
 _GROUP_AFTER = re.compile(
     r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
     r"(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)*"
-    r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat))\s+"
+    r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat|ovat|heter|heißen|hedder|sauc|"
+    r"vadinasi|называются|називаються|nazywają\s+się|nimetään))\s+"
     # (up to two words before the group word, "bērnudārza grupu", "darželio grupės", but no preposition: "Aino
     # Virtanen is in the group" is a child; privacy10)
     r"(?:(?!(?:in|i|im|w|в|у|på|at|with|med|mit|su|ar|з|с)\s)[^\W\d_]+\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
     re.IGNORECASE)
+# A group word joined by a hyphen, after a list ("Lumi- ja Tuuli-ryhmät", "Sowa-grupa"; privacy11).
+_GROUP_HYPHEN = re.compile(r"^-?(?:\s*(?:,|ja|och|og|und|and|i|ir|un|и|і|та)\s+[^\W\d_]+)*-" + _GROUP_WORD + r"(?!\w)",
+                           re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
@@ -76,17 +80,24 @@ def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop the names of groups, teams and wings, listed as such."""
     for (start, end) in list(spans):
-        if (start, end) in spans and (_GROUP_AFTER.match(text[end:end + 80]) or
+        if (start, end) in spans and (_GROUP_AFTER.match(text[end:end + 80]) or _GROUP_HYPHEN.match(text[end:end + 60]) or
                                       _GROUP_BEFORE.search(text[max(0, start - 30):start])):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its parts ("Heather" of "Heather House")
 
 
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
+_HOUSE_NUMBER_AFTER = re.compile(r"^[ \t]\d{1,4}(?!\d)")
+
+
 def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Drop a name after a street word (a street named after a person) and a street word itself."""
     for (start, end) in list(spans):
-        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]):
-            del spans[(start, end)]
+        words = text[start:end].split()
+        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]) or (
+                len(words) > 1 and is_street_word(words[-1]) and (_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 8):start])
+                                                                  or _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))):
+            del spans[(start, end)]  # ("1 Victoria Square", "Karl Johans gate 5": a street; privacy11)
 
 
 # A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
@@ -108,6 +119,10 @@ _INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|s
                 r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
 _INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
 _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
+# A shop or a café by its owner's surname alone in the genitive ("Virtasen kaupan edessä"; not a person's whole name
+# before it, "näin niilo hakulisen kaupan edessä"; privacy11).
+_SHOP_NEXT = re.compile(r"^\s+(?:kaup(?:pa|an|assa|asta|aan|alla|alta|alle)|kioski\w*|apteek\w*|leipomo\w*|"
+                        r"kahvila\w*|ravintola\w*|parturi\w*|pizzeria\w*|butik\w*|bageri\w*|konditori\w*)(?!\w)")
 # A place after a preposition of place or direction: "i Bergen", "to Jordan", "nach Florenz" (privacy10).
 _TO_A_PLACE = re.compile(r"(?<!\w)(?:i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з)\s+$", re.IGNORECASE)
 
@@ -117,6 +132,7 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
     for (start, end) in list(spans):
         word = text[start:end]
         if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
+                " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]
 

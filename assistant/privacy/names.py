@@ -64,6 +64,7 @@ from assistant.text import frequency
 
 # A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|івна|ївна|овна|евна|ична)$")
+_PATRONYMIC_CASE = re.compile(r"\w{3,}(?:ович|евич|івн|ївн|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою|и|ій|ої|і|ою)?$")
 
 
 def _is_first(token: Token) -> bool:
@@ -369,6 +370,8 @@ def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
         return []  # inside a run already taken from its first word (a family word is none: "wnuczek szymon")
     if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
         return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"
+    if _and_their(text, tokens[i]):
+        return [tokens[i]]
     first, last = name_word(tokens[i])
     if not (first or last):
         return []
@@ -377,15 +380,36 @@ def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
         if not nxt.text.islower() or not adjacent(text, run[-1], nxt):
             break
         if name_word(nxt) == (False, False) and not (  # "majvor grankvist": a surname by its shape
-                first and len(run) == 1 and SURNAME_SHAPE.search(nxt.text) and zipf_anywhere(nxt.text) < 3.0):
+                first and len(run) == 1 and SURNAME_SHAPE.search(nxt.text) and zipf_anywhere(nxt.text) < 3.0) and not (
+                # a surname that is a place too after a first name ("tiina mäkelä"), a patronymic in any case
+                # ("ольгой петровной"; privacy11)
+                first and len(run) == 1 and (classify(nxt.text)[1] and not is_common(nxt.text) and zipf(nxt.text) < 3.0
+                                             or _PATRONYMIC_CASE.search(nxt.text))):
             break
         run.append(nxt)
     if CLIENT.search(before):
         return run
-    if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text)):
+    if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text) or classify(run[1].text)[1]
+                                   or _PATRONYMIC_CASE.search(run[1].text)):
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
     if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
         return [tokens[i]]
     return []
+
+
+# "X and his/her ..." after a lower-case word: the word is the person ("jukka ja hänen uusi puolisonsa", "ola i jej
+# brat", "tim und seiner mutter", "с катей и её мамой"; privacy11).
+_AND_THEIR = re.compile(
+    r"^[ \t]+(?:ja|och|og|und|and|i|ir|un|и|і|та|ning)[ \t]+(?:hänen|hans|hennes|his|her|sein\w*|ihr\w*|jego|jej|jo|jos|"
+    r"viņa|viņas|tema|его|её|ее|його|її|sin|sit|sine|sina)(?!\w)", re.IGNORECASE)
+
+
+def _and_their(text: str, token: Token) -> bool:
+    """A listed first name in lower case before "and his/her" (see ``_AND_THEIR``)."""
+    lower = token.text
+    if not _AND_THEIR.match(text[token.end:]) or not in_name_lists(lower) or is_common(lower):
+        return False
+    first, last, place, ordinary = classify(lower)
+    return first and not place and zipf_anywhere(lower) < 5.5

@@ -21,7 +21,7 @@ katu tie valtatie valtaväylä puistotie rantatie maantie
 шоссе шосе улица вулиця проспект переулок провулок бульвар площадь площа набережная набережна
 """.split())
 # Their abbreviations and inflected forms, as regular-expression pieces ("Gedimino pr.", "ielā", "Pärnu mnt.").
-STREET_FORMS = (r"ielā", r"ielas", r"gatvėje", r"g\.", r"pr\.", r"al\.", r"tänav\w{0,2}", r"tn\.?", r"maantee\w{0,2}",
+STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\.", r"tänav\w{0,2}", r"tn\.?", r"maantee\w{0,2}",
                 r"mnt\.?", r"dambī", r"pst\.?", r"St\.?", r"Rd\.?", r"Ave\.?", r"Ln\.?", r"пр-т")
 
 
