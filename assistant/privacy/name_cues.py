@@ -118,6 +118,13 @@ Shakespeare Einstein Darwin Picasso Vivaldi Haydn Grieg Maironis Vytautas_Didysi
 Alfred_Nobel Nobel Carl_von_Linné Linné Ingvar_Kamprad Kamprad August_Strindberg Strindberg Ingmar_Bergman Carl_Larsson
 Zlatan_Ibrahimović Björn_Borg Knut_Hamsun Henrik_Wergeland Ліна_Костенко Lina_Kostenko Василь_Стус Vasyl_Stus
 Іван_Франко Ivan_Franko Григорій_Сковорода Анна_Ахматова Anna_Akhmatova Eino_Leino Alvar_Aalto Aleksanteri_Kivi
+Paavo_Nurmi Lasse_Virén Kimi_Räikkönen Teemu_Selänne Jari_Litmanen Helene_Schjerfbeck Akseli_Gallen-Kallela Tove_Ditlevsen
+Bill_Gates Steve_Jobs Elon_Musk Mark_Zuckerberg Albert_Einstein Isaac_Newton Charles_Darwin Winston_Churchill
+Martin_Luther Johann_Sebastian_Bach Wolfgang_Amadeus_Mozart Ludwig_van_Beethoven William_Shakespeare Charles_Dickens
+Leonardo_da_Vinci Marie_Curie Mikołaj_Kopernik Nicolaus_Copernicus Victoria_Climbié Baby_P Peter_Connelly
+Johann_Wolfgang_von_Goethe Friedrich_Schiller Immanuel_Kant Sigrid_Undset Ludvig_Holberg Carl_Nielsen Søren_Kierkegaard
+Jan_Kochanowski Juliusz_Słowacki Henryk_Sienkiewicz Krišjānis_Barons Imants_Ziedonis Mikalojus_Konstantinas_Čiurlionis
+Тарас_Шевченко Іван_Франко Антон_Чехов Федор_Достоевский Лев_Толстой Михаил_Булгаков Taras_Shevchenko Anton_Tšehhov
 """.split())
 # A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
 REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")

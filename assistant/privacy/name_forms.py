@@ -45,8 +45,9 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     by_end = {t.end: t for t in tokens}
     for (start, end) in list(spans):
         compound = _COMPOUND_TAIL.search(text, start, end)
-        if compound and text[start:start + 1].isupper() and not _COMPOUND_KIN.match(compound.group(1)) and \
-                not in_name_lists(compound.group(1)):
+        # (a kin word after the hyphen is no part of the name either: "Toivo-veli vastasi" is Toivo; privacy11)
+        if compound and text[start:start + 1].isupper() and (_COMPOUND_KIN.match(compound.group(1)) or
+                                                              not in_name_lists(compound.group(1))):
             confidence = spans.pop((start, end))
             if "_".join(text[start:compound.start()].lower().split()) not in FAMOUS:  # "Edvard Munch-museet"
                 spans[(start, compound.start())] = confidence

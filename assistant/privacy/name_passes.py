@@ -183,7 +183,16 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     for (start, end) in list(spans):
         if any(a <= start and end <= b for (a, b) in famous):
             del spans[(start, end)]  # "Marin" of "Sanna Marin"
+    for (start, end) in list(spans):
+        # listed with a famous person, a name is one too ("Шевченко і Леся Українка на уроці", "Martin Luther und
+        # Bach"; privacy11)
+        if any(_LISTED_WITH.fullmatch(text[end:a]) or _LISTED_WITH.fullmatch(text[b:start]) for (a, b) in famous):
+            famous.append((start, end))
+            del spans[(start, end)]
     return famous
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,|&|and|och|og|und|ja|sekä|i|ir|un|и|і|та|oraz|ning)\s+", re.IGNORECASE)
 
 
 def _famous_inflected(joined: str) -> bool:

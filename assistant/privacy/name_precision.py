@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
 from assistant.privacy.streets import is_street_word
 
@@ -137,9 +138,44 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
             del spans[(start, end)]
 
 
+# Shop chains and brands of the region that name lists hold as first names or surnames ("Kalev", "Laima", "Rimi",
+# "Maxima", "Rema"), and the names listed with them; taken for no one in a sentence about opening hours ("Kalev ja
+# Selver on avatud 9-21", "Biedronka i Żabka otwarte"; not "Laima ir Rimi atėjo", two girls; privacy11).
+_CHAINS = frozenset("""
+aldi lidl netto rimi maxima iki norfa selver prisma kalev laima żabka zabka biedronka lewiatan stokrotka rema kiwi
+coop ica willys hemköp konsum føtex bilka meny spar alepa sale lidl tokmanni stockmann fazer marimekko alko
+systembolaget apoteket vinmonopolet ikea jysk clas elgiganten elkjøp gigantti verkkokauppa tesco sainsbury's
+asda morrisons waitrose boots primark aldi edeka rewe kaufland penny dm rossmann ашан auchan carrefour сільпо атб
+пятёрочка магнит вкусвилл перекрёсток lego kumu tivoli
+""".split())
+_OPENING = re.compile(
+    r"(?<!\w)(?:open\w*|closed?|closes|hours|öppe\w*|stäng\w*|åbe\w*|lukke\w*|åpe\w*|steng\w*|avatud|suletud|"
+    r"avoinna|auki|aukeaa|kiinni|suljettu|strādā|slēgt\w*|atvērt\w*|dirba|uždaryt\w*|atidaryt\w*|otwar\w*|zamknię\w*|"
+    r"öffne\w*|geöffnet|geschlossen|schließ\w*|работа\w*|закрыт\w*|открыт\w*|працю\w*|зачинен\w*|відчинен\w*)(?!\w)",
+    re.IGNORECASE)
+_AND = r"\s*(?:,|&|and|och|og|und|ja|i|ir|un|и|і|та)\s+"
+
+
+def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the shop chains and brands in a sentence about opening hours, and the names listed with them."""
+    # (a chain's name alone or with its kind, "Ica Maxi", "Rema 1000"; not a person's name, "Maxima Petrauskienė")
+    chains = [(a, b) for (a, b) in spans if text[a:b].split()[0].lower() in _CHAINS and
+              not any(classify(w)[1] or SURNAME_SHAPE.search(w) for w in text[a:b].split()[1:]) and
+              not ROLE.search(text[max(0, a - 30):a])]  # ("māte Laima": a mother)
+    sentence = lambda a: text[max(0, a - 80):a + 80]  # noqa: E731
+    dropped = [(a, b) for (a, b) in chains if _OPENING.search(sentence(a))]
+    for (a, b) in dropped:
+        for key in [k for k in spans if a <= k[0] and k[1] <= b]:
+            del spans[key]
+        for (c, d) in list(spans):
+            if re.fullmatch(_AND, text[d:a]) or re.fullmatch(_AND, text[b:c]) or text[b:c] == " ":
+                del spans[(c, d)]  # "Kalev ja Selver": the chain's neighbour in the list; "Ica" "Maxi"
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups, streets, months, buildings and places out (see the module's docstring)."""
+    """Holidays, groups, streets, months, buildings, places and shop chains out (see the module's docstring)."""
     months_out(text, spans)
+    chains_out(text, spans)
     institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
