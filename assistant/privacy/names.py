@@ -138,7 +138,8 @@ def find_names(text: str) -> list[Finding]:
         if client and (not _only_place(token) or len(run) > 1 and classify(run[1].text)[1]) and (
                 client.group()[0].islower() or starts_sentence(
                 text, token.start - len(before) + client.start())):
-            add(run, CONTEXT)
+            # (a title after the naming word is no part of the name: "heißt Herr Vogel"; the sets' rule, privacy11)
+            add(run[1:] if len(run) > 1 and TITLE.search(run[0].text + " ") else run, CONTEXT)
             continue
         if JOB_WORD.search(token.text) and starts_sentence(text, token.start):
             continue  # "Isa Aleksei Volkov", "Socialsekreterare Johanna Ylitalo": a job or a relation first
@@ -184,6 +185,13 @@ def find_names(text: str) -> list[Finding]:
         # (a Finnish surname from a farm is a place to Voikko too: "Perhe Mäkelä"; privacy9)
         farm = place and FARM_SURNAME.search(token.text.removesuffix("n")) and not ordinary and (
             FAMILY_BEFORE.search(before) or FAMILY_AFTER.match(text[token.end:]))  # "Heikkilän perhe" (privacy10)
+        # (in the plural genitive before a family word, such a surname is the family's, though a town too:
+        # "Kangasniemien perhe"; a town has no plural; privacy11)
+        plural = token.text.endswith("ien") and FARM_SURNAME.search(token.text[:-3] + "i") is not None and \
+            FAMILY_AFTER.match(text[token.end:]) is not None
+        if plural:
+            add([token], CONTEXT)
+            continue
         if not last or (place and not farm) or (ordinary and starts_sentence(text, token.start)):
             continue
         if TITLE.search(before) or FAMILY_AFTER.match(text[token.end:]) or (
