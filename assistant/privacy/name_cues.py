@@ -231,5 +231,9 @@ def person_word(word: str) -> bool:
     for the brackets' pet forms (name_forms) and the unlisted names (name_unlisted), which had two that differed on
     hyphenated words (privacy11)."""
     padded = word + " "
+    # (a job word is the whole word or a compound's long end, "Överläkare"; not the "isa" of "Liisa", the "ema" of
+    # "Emanuel": privacy11)
+    job = JOB_WORD.search(word)
     return bool(TITLE.search(padded) or ROLE.search(padded) or FAMILY_BEFORE.search(padded) or
-                JOB_WORD.search(word) or PROFESSIONAL.search(padded))
+                job and (job.start() == 0 and job.end() == len(word) or len(job.group()) >= 5) or
+                PROFESSIONAL.search(padded))

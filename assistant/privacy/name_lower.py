@@ -199,7 +199,8 @@ _AND_THEIR = re.compile(
 def _and_their(text: str, token: Token) -> bool:
     """A listed first name in lower case before "and his/her" (see ``_AND_THEIR``)."""
     lower = token.text
-    if not _AND_THEIR.match(text[token.end:]) or not in_name_lists(lower) or is_common(lower):
+    if not _AND_THEIR.match(text[token.end:]) or not in_name_lists(lower):
         return False
     first, last, place, ordinary = classify(lower)
-    return first and not place and zipf_anywhere(lower) < 5.5
+    # (a common word only when no dictionary holds it as a word: "pekka ja hänen", not "will and his")
+    return first and not place and zipf_anywhere(lower) < 5.5 and not (is_common(lower) and ordinary)

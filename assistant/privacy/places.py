@@ -166,7 +166,7 @@ _INFLECTED_STREET = re.compile(r"(?:ielā|ielu|gatvėje|pr\.|prospekte|ulicy|в�
 _INSTITUTION_BEFORE = re.compile(
     r"(?<!\w)(?:office|offices|clinic|court|hearing|museum|surgery|headquarters|reception|venue|"
     r"toimisto\w*|virasto\w*|\w*oikeu\w*|\w*sali|\w*salissa|poliisi\w*|tilaisuu\w*|vastaanot\w*|"
-    r"kontor\w*|\w*rätt(?:en)?|domstol\w*|polisen|mottagning\w*|socialtjänst\w*|"
+    r"\w*kontor\w*|\w*rätt(?:en)?|domstol\w*|polisen|mottagning\w*|socialtjänst\w*|"
     r"\w*gericht\w*|\w*amt(?:es)?|büro|praxis|klinik|polizei|sitzung|"
     r"retten|kommunen|politiet|"
     r"sąd\w*|urz[aą]d\w*|biur\w*|kohus\w*|kantselei|tiesa\w*|teism\w*|"
