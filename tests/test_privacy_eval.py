@@ -3,8 +3,8 @@
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
 dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5, heldout-people-6,
 heldout-people-7, heldout-people-8, heldout-people-9, heldout-people-10) and the held-out sets (heldout, heldout-people,
-heldout-people-11): 4,007 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the
-thresholds and the validation of the labelled file are checked.
+heldout-people-11): 4,007 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the
+wiring, the reports, the thresholds and the validation of the labelled file are checked.
 """
 
 from __future__ import annotations

@@ -257,8 +257,12 @@ _TRUNK_BEFORE = re.compile(r"(?<![\w+/.,-])8[ -]?$")
 
 
 def _with_trunk(text: str, finding: Finding) -> Finding:
-    trunk = _TRUNK_BEFORE.search(text, max(0, finding.start - 2), finding.start) if text[finding.start:finding.start + 1] == "(" else None
-    return Finding(PHONE, trunk.start(), finding.end, text[trunk.start():finding.end], finding.confidence) if trunk else finding
+    if text[finding.start:finding.start + 1] != "(":
+        return finding
+    trunk = _TRUNK_BEFORE.search(text, max(0, finding.start - 2), finding.start)
+    if trunk is None:
+        return finding
+    return Finding(PHONE, trunk.start(), finding.end, text[trunk.start():finding.end], finding.confidence)
 
 
 def _past_extension(text: str, end: int) -> int:
