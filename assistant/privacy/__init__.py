@@ -3,7 +3,7 @@
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
 checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
 e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.py``), street
-addresses and schools (``places.py``) and names (``names.py``: a gazetteer of the region's first
+addresses (``places.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of the region's first
 names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
 recognisers, without a statistical model: nothing is downloaded, and a message takes well under a
@@ -39,7 +39,8 @@ from assistant.privacy.base import (
 from assistant.privacy.identity import find_birth_dates, find_identity_codes, is_valid_identity_code
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
-from assistant.privacy.places import find_addresses, find_schools
+from assistant.privacy.places import find_addresses
+from assistant.privacy.schools import find_schools
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",

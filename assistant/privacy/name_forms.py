@@ -15,35 +15,29 @@ import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
 from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists
-from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
+from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
 from assistant.privacy.name_tokens import Token, is_common, name_span
+from assistant.privacy.streets import street_word_pattern
 
 _UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻ"
 _INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:-[{_UPPER}])?\.[ \t]?){{1,3}})$")
 _PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+)")
 _ONE_WORD_IN_BRACKETS = re.compile(r"^[ \t]\(([^\W\d_]{2,})\)")
 # A street, a square or an institute named after a person with initials ("H.C. Ørsteds Vej").
-_STREET_NEXT = re.compile(r"^\s+(?:vej|gade|allé|plads|street|road|avenue|square|tie|katu|gatan|väg|vägen|vei|veien|gate|"
-                          r"straße|strasse|platz|iela|gatvė|institut\w*|skole|skola|koulu|school|schule)(?!\w)", re.IGNORECASE)
+_STREET_NEXT = re.compile(rf"^\s+(?:{street_word_pattern()}|institut\w*|skole|skola|koulu|school|schule)(?!\w)",
+                          re.IGNORECASE)
 # A name joined by a hyphen to a noun in lower case is a compound naming a thing after the person ("Edvard
 # Munch-utstillingen"); the name is the part before the hyphen (a family word after it is name_unlisted's).
 _COMPOUND_TAIL = re.compile(r"-([a-zåäöæøüõšž]{4,})$")
 _KUNYA = re.compile(r"^(?:Abu|Umm|Um|Abou|Oum)$")
 
 
-def _no_person_word(word: str) -> bool:
-    """Not a title, a family, role or job word ("Tädi", "Mamman", "Dr")."""
-    padded = word + " "
-    return not (TITLE.search(padded) or ROLE.match(word) or FAMILY_BEFORE.search(padded) or JOB_WORD.search(word)
-                or PROFESSIONAL.search(padded))
-
-
 def _name_like(text: str, token: Token) -> bool:
     first, last, place, ordinary = classify(token.text)
     return (first or last or unknown_word(text, token) or bool(SURNAME_SHAPE.search(token.text))) and \
-        not is_common(token.text.lower()) and _no_person_word(token.text)
+        not is_common(token.text.lower()) and not person_word(token.text)
 
 
 def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
@@ -51,8 +45,9 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     by_end = {t.end: t for t in tokens}
     for (start, end) in list(spans):
         compound = _COMPOUND_TAIL.search(text, start, end)
-        if compound and text[start:start + 1].isupper() and not _COMPOUND_KIN.match(compound.group(1)) and \
-                not in_name_lists(compound.group(1)):
+        # (a kin word after the hyphen is no part of the name either: "Toivo-veli vastasi" is Toivo; privacy11)
+        if compound and text[start:start + 1].isupper() and (_COMPOUND_KIN.match(compound.group(1)) or
+                                                              not in_name_lists(compound.group(1))):
             confidence = spans.pop((start, end))
             if "_".join(text[start:compound.start()].lower().split()) not in FAMOUS:  # "Edvard Munch-museet"
                 spans[(start, compound.start())] = confidence
@@ -65,7 +60,7 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             continue
         if text[start - 2:start] == " (" and text[end:end + 1] == ")":
             word = by_end.get(start - 2)
-            if word is not None and word.capitalised and _no_person_word(word.text) and not is_common(word.text.lower()) \
+            if word is not None and word.capitalised and not person_word(word.text) and not is_common(word.text.lower()) \
                     and not (starts_sentence(text, word.start) and dictionary_word_here(text, word.text.lower())):  # "Emal (...)"
                 run = [word]
                 before = by_end.get(word.start - 1)
@@ -75,7 +70,7 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
                     run.insert(0, before)
                 spans.setdefault(name_span(text, run), CONTEXT)
         short = _ONE_WORD_IN_BRACKETS.match(text[end:])
-        if short and short.group(1)[:1].isupper() and not is_common(short.group(1).lower()) and _no_person_word(
+        if short and short.group(1)[:1].isupper() and not is_common(short.group(1).lower()) and not person_word(
                 short.group(1)) and any(w[:2].lower() == short.group(1)[:2].lower() for w in text[start:end].split()):
             at = end + short.start(1)
             spans.setdefault((at, at + len(short.group(1))), CONTEXT)

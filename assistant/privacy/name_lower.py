@@ -13,11 +13,21 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import classify, names, zipf_anywhere
-from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS, ROLE
-from assistant.privacy.name_tokens import Token
-from assistant.text import frequency
+from assistant.privacy.gazetteer import classify, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.name_cues import (
+    CLIENT,
+    FAMILY_NEXT,
+    HOMOGRAPHS,
+    NOT_SUBJECTS,
+    PERSON_NEXT,
+    PROFESSIONAL,
+    ROLE,
+    SURNAME_SHAPE,
+    TITLE,
+)
+from assistant.privacy.name_tokens import Token, adjacent, is_common
 from assistant.privacy.numbers import CALLING
+from assistant.text import frequency
 
 # The words that open a reported clause, or say that someone said something, right before its subject.
 _THAT = re.compile(
@@ -95,3 +105,102 @@ def reported_subject(text: str, tokens: list[Token], spans: dict[tuple[int, int]
                                                  frequency.zipf(lower, "de") >= max(3.0, frequency.zipf(lower, "en"))):
             continue
         spans[(token.start, token.end)] = CONTEXT
+
+
+# --- names in lower case after a cue (moved from names.py in privacy11) ---------------------------------
+# A patronymic in any case after a first name ("ольгой петровной"; privacy11).
+_PATRONYMIC_CASE = re.compile(r"\w{3,}(?:ович|евич|івн|ївн|овн|евн|ичн)(?:а|у|ем|ом|е|ой|ы|ою|и|ій|ої|і|ою)?$")
+
+
+# After a professional's word or a title, a listed name in lower case is the name even when it is a word too
+# ("lærer berg", "mokytoja rasa", "учитель слава"), unless it is among the commonest words (Zipf, any language).
+_AFTER_PROFESSIONAL_ZIPF = 5.5
+# A Polish adjective stands after its noun ("pedagog szkolny", the school's).
+_POLISH_ADJECTIVE = re.compile(r"(?:ny|na|ne|wy|wa|we|ki|ka|cy)$")
+
+
+_ENGLISH_TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss)\.?[ \t]+$", re.IGNORECASE)
+
+
+def _after_a_professional(text: str, token: Token) -> bool:
+    """A name in lower case after "opettaja", "lärare", "mrs", "pani": a listed name, or a surname no list
+    holds that is no common word before a person's verb ("teacher mrs whitfield says", "skolotāja ozola saka";
+    not "skolotāja satraukta", upset, nor "pedagog szkolny", the school's)."""
+    lower = token.text
+    if lower in NOT_SUBJECTS or TITLE.search(lower + " ") or zipf_anywhere(lower) >= _AFTER_PROFESSIONAL_ZIPF:
+        return False
+    first, last, place, ordinary = classify(lower)
+    if in_name_lists(lower):
+        return (first or last) and not (place and not (first or last))
+    if ordinary or place or is_common(lower):
+        return False
+    if _ENGLISH_TITLE.search(text[max(0, token.start - 6):token.start]) and zipf_anywhere(lower) < 3.0:
+        return True  # "spoke to mr fairweather": after Mr, Mrs, Ms a rare word is the surname (privacy10)
+    return not (_POLISH_ADJECTIVE.search(lower) and frequency.zipf(lower, "pl") >= 3.0) \
+        and zipf_anywhere(lower) < 4.5 and bool(PERSON_NEXT.match(text[token.end:]))
+
+
+def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
+    """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
+    a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
+    a family word ("pontus pappa")."""
+    before = text[max(0, tokens[i].start - 40):tokens[i].start]
+    # After a role word ("kompis otto") a more common word may be the name.
+    most_common = 5.0 if ROLE.search(before) else 4.5
+
+    def name_word(token: Token) -> tuple[bool, bool]:
+        lower = token.text
+        if not in_name_lists(lower) or is_common(lower) or zipf(lower) >= most_common:
+            return False, False
+        first, last, place, ordinary = classify(lower)
+        return first and not place, last and not place
+
+    if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False) and \
+            not ROLE.search(tokens[i - 1].text + " ") and adjacent(text, tokens[i - 1], tokens[i]):
+        return []  # inside a run already taken from its first word (a family word is none: "wnuczek szymon")
+    if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
+        return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"
+    if _and_their(text, tokens[i]):
+        return [tokens[i]]
+    first, last = name_word(tokens[i])
+    if not (first or last):
+        return []
+    run = [tokens[i]]
+    for nxt in tokens[i + 1:i + 3]:
+        if not nxt.text.islower() or not adjacent(text, run[-1], nxt):
+            break
+        if name_word(nxt) == (False, False) and not (  # "majvor grankvist": a surname by its shape
+                first and len(run) == 1 and SURNAME_SHAPE.search(nxt.text) and zipf_anywhere(nxt.text) < 3.0) and not (
+                # a surname that is a place too after a first name ("tiina mäkelä"), a patronymic in any case
+                # ("ольгой петровной"; privacy11)
+                first and len(run) == 1 and (classify(nxt.text)[1] and not is_common(nxt.text) and zipf(nxt.text) < 3.0
+                                             or _PATRONYMIC_CASE.search(nxt.text))):
+            break
+        run.append(nxt)
+    if CLIENT.search(before):
+        return run
+    if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text) or classify(run[1].text)[1]
+                                   or _PATRONYMIC_CASE.search(run[1].text)):
+        return run[:2]
+    if first and "-" in tokens[i].text:
+        return [tokens[i]]
+    if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
+        return [tokens[i]]
+    return []
+
+
+# "X and his/her ..." after a lower-case word: the word is the person ("jukka ja hänen uusi puolisonsa", "ola i jej
+# brat", "tim und seiner mutter", "с катей и её мамой"; privacy11).
+_AND_THEIR = re.compile(
+    r"^[ \t]+(?:ja|och|og|und|and|i|ir|un|и|і|та|ning)[ \t]+(?:hänen|hans|hennes|his|her|sein\w*|ihr\w*|jego|jej|jo|jos|"
+    r"viņa|viņas|tema|его|её|ее|його|її|sin|sit|sine|sina)(?!\w)", re.IGNORECASE)
+
+
+def _and_their(text: str, token: Token) -> bool:
+    """A listed first name in lower case before "and his/her" (see ``_AND_THEIR``)."""
+    lower = token.text
+    if not _AND_THEIR.match(text[token.end:]) or not in_name_lists(lower):
+        return False
+    first, last, place, ordinary = classify(lower)
+    # (a common word only when no dictionary holds it as a word: "pekka ja hänen", not "will and his")
+    return first and not place and zipf_anywhere(lower) < 5.5 and not (is_common(lower) and ordinary)

@@ -183,7 +183,16 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     for (start, end) in list(spans):
         if any(a <= start and end <= b for (a, b) in famous):
             del spans[(start, end)]  # "Marin" of "Sanna Marin"
+    for (start, end) in list(spans):
+        # listed with a famous person, a name is one too ("Шевченко і Леся Українка на уроці", "Martin Luther und
+        # Bach"; privacy11)
+        if any(_LISTED_WITH.fullmatch(text[end:a]) or _LISTED_WITH.fullmatch(text[b:start]) for (a, b) in famous):
+            famous.append((start, end))
+            del spans[(start, end)]
     return famous
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,|&|and|och|og|und|ja|sekä|i|ir|un|и|і|та|oraz|ning)\s+", re.IGNORECASE)
 
 
 def _famous_inflected(joined: str) -> bool:
@@ -238,7 +247,10 @@ def every_occurrence(text: str, tokens: list[Token], spans: dict[tuple[int, int]
                    # Finnish stems: "Kivi" → "Kiven", "Kivelle"; plurals "Mäkelä" → "Mäkelöiden" (privacy10)
                    (token.capitalised and len(w) >= 4 and (w.endswith("i") and lower.startswith(w[:-1] + "e") and
                     len(lower) - len(w) <= 4 or _FINNISH_PLURAL.match(lower) and _shared(lower, w) >= len(w) - 1)) or
-                   (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) for w in found):
+                   (w.startswith(lower[:-1]) and len(lower) >= 4 and len(w) - len(lower) <= 2) or
+                   # another case form in lower case, which _no_word below checks ("virtaselle"; privacy11)
+                   (token.text.islower() and len(w) >= 6 and _shared(lower, w) >= len(w) - 3 and
+                    abs(len(lower) - len(w)) <= 3) for w in found):
             continue
         if token.text.islower() and (is_common(lower) or zipf_anywhere(lower) >= 4.0 or
                                      any(lower.startswith(w[:3]) for w in capitalised) and not _no_word(text, token, capitalised)):
@@ -256,7 +268,10 @@ def _no_word(text: str, token: Token, capitalised: set[str]) -> bool:
     tyyni", "Lepp ... lepp", "sõitis saarele ... Saarele" stay words)."""
     lower = token.text
     opening = re.search(r"(?:^|[.!?\n]\s*)([^\W\d_])[^.!?\n]*$", text[:token.end])
-    return lower in capitalised and opening is not None and opening.group(1).islower() and \
+    # (in another case form too: "soitin virtaselle ... Aapo Virtaselta"; privacy11)
+    same = any(lower == w or len(w) >= 6 and _shared(lower, w) >= len(w) - 3 and abs(len(lower) - len(w)) <= 3
+               for w in capitalised)
+    return same and opening is not None and opening.group(1).islower() and \
         not classify(lower)[3] and not dictionary_word(lower) and zipf_anywhere(lower) < 3.0
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
+from assistant.privacy.streets import is_street_word
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
 _HOLIDAYS = frozenset("""
@@ -45,17 +47,20 @@ _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grup
 _GROUP_AFTER = re.compile(
     r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
     r"(?:\s*(?:,|and|&|och|og|und|ja|sekä|i|ir|un|и|і|та)\s+[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*)?)*"
-    r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat))\s+"
+    r"\s*(?:[–—:-]|\s(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это|были|were|olivat|ovat|heter|heißen|hedder|sauc|"
+    r"vadinasi|называются|називаються|nazywają\s+się|nimetään))\s+"
     # (up to two words before the group word, "bērnudārza grupu", "darželio grupės", but no preposition: "Aino
     # Virtanen is in the group" is a child; privacy10)
     r"(?:(?!(?:in|i|im|w|в|у|på|at|with|med|mit|su|ar|з|с)\s)[^\W\d_]+\s+){0,2}" + _GROUP_WORD + r"(?!\w)",
     re.IGNORECASE)
+# A group word joined by a hyphen, after a list ("Lumi- ja Tuuli-ryhmät", "Sowa-grupa"; privacy11).
+_GROUP_HYPHEN = re.compile(r"^-?(?:\s*(?:,|ja|och|og|und|and|i|ir|un|и|і|та)\s+[^\W\d_]+)*-" + _GROUP_WORD + r"(?!\w)",
+                           re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
                             r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
-_STREET_WORD = frozenset("boulevard allé alle plads plass gate gade vej vei torg torget straße platz iela tänav gatvė "
-                         "street road avenue".split())
+
 
 
 def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -76,17 +81,24 @@ def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop the names of groups, teams and wings, listed as such."""
     for (start, end) in list(spans):
-        if (start, end) in spans and (_GROUP_AFTER.match(text[end:end + 80]) or
+        if (start, end) in spans and (_GROUP_AFTER.match(text[end:end + 80]) or _GROUP_HYPHEN.match(text[end:end + 60]) or
                                       _GROUP_BEFORE.search(text[max(0, start - 30):start])):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its parts ("Heather" of "Heather House")
 
 
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
+_HOUSE_NUMBER_AFTER = re.compile(r"^[ \t]\d{1,4}(?!\d)")
+
+
 def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Drop a name after a street word (a street named after a person) and a street word itself."""
     for (start, end) in list(spans):
-        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or text[start:end].lower() in _STREET_WORD:
-            del spans[(start, end)]
+        words = text[start:end].split()
+        if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]) or (
+                len(words) > 1 and is_street_word(words[-1]) and (_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 8):start])
+                                                                  or _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))):
+            del spans[(start, end)]  # ("1 Victoria Square", "Karl Johans gate 5": a street; privacy11)
 
 
 # A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
@@ -108,6 +120,10 @@ _INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|s
                 r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
 _INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
 _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
+# A shop or a café by its owner's surname alone in the genitive ("Virtasen kaupan edessä"; not a person's whole name
+# before it, "näin niilo hakulisen kaupan edessä"; privacy11).
+_SHOP_NEXT = re.compile(r"^\s+(?:kaup(?:pa|an|assa|asta|aan|alla|alta|alle)|kioski\w*|apteek\w*|leipomo\w*|"
+                        r"kahvila\w*|ravintola\w*|parturi\w*|pizzeria\w*|butik\w*|bageri\w*|konditori\w*)(?!\w)")
 # A place after a preposition of place or direction: "i Bergen", "to Jordan", "nach Florenz" (privacy10).
 _TO_A_PLACE = re.compile(r"(?<!\w)(?:i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з)\s+$", re.IGNORECASE)
 
@@ -117,13 +133,49 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
     for (start, end) in list(spans):
         word = text[start:end]
         if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
+                " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]
 
 
+# Shop chains and brands of the region that name lists hold as first names or surnames ("Kalev", "Laima", "Rimi",
+# "Maxima", "Rema"), and the names listed with them; taken for no one in a sentence about opening hours ("Kalev ja
+# Selver on avatud 9-21", "Biedronka i Żabka otwarte"; not "Laima ir Rimi atėjo", two girls; privacy11).
+_CHAINS = frozenset("""
+aldi lidl netto rimi maxima iki norfa selver prisma kalev laima żabka zabka biedronka lewiatan stokrotka rema kiwi
+coop ica willys hemköp konsum føtex bilka meny spar alepa sale lidl tokmanni stockmann fazer marimekko alko
+systembolaget apoteket vinmonopolet ikea jysk clas elgiganten elkjøp gigantti verkkokauppa tesco sainsbury's
+asda morrisons waitrose boots primark aldi edeka rewe kaufland penny dm rossmann ашан auchan carrefour сільпо атб
+пятёрочка магнит вкусвилл перекрёсток lego kumu tivoli
+""".split())
+_OPENING = re.compile(
+    r"(?<!\w)(?:open\w*|closed?|closes|hours|öppe\w*|stäng\w*|åbe\w*|lukke\w*|åpe\w*|steng\w*|avatud|suletud|"
+    r"avoinna|auki|aukeaa|kiinni|suljettu|strādā|slēgt\w*|atvērt\w*|dirba|uždaryt\w*|atidaryt\w*|otwar\w*|zamknię\w*|"
+    r"öffne\w*|geöffnet|geschlossen|schließ\w*|работа\w*|закрыт\w*|открыт\w*|працю\w*|зачинен\w*|відчинен\w*)(?!\w)",
+    re.IGNORECASE)
+_AND = r"\s*(?:,|&|and|och|og|und|ja|i|ir|un|и|і|та)\s+"
+
+
+def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the shop chains and brands in a sentence about opening hours, and the names listed with them."""
+    # (a chain's name alone or with its kind, "Ica Maxi", "Rema 1000"; not a person's name, "Maxima Petrauskienė")
+    chains = [(a, b) for (a, b) in spans if text[a:b].split()[0].lower() in _CHAINS and
+              not any(classify(w)[1] or SURNAME_SHAPE.search(w) for w in text[a:b].split()[1:]) and
+              not ROLE.search(text[max(0, a - 30):a])]  # ("māte Laima": a mother)
+    sentence = lambda a: text[max(0, a - 80):a + 80]  # noqa: E731
+    dropped = [(a, b) for (a, b) in chains if _OPENING.search(sentence(a))]
+    for (a, b) in dropped:
+        for key in [k for k in spans if a <= k[0] and k[1] <= b]:
+            del spans[key]
+        for (c, d) in list(spans):
+            if re.fullmatch(_AND, text[d:a]) or re.fullmatch(_AND, text[b:c]) or text[b:c] == " ":
+                del spans[(c, d)]  # "Kalev ja Selver": the chain's neighbour in the list; "Ica" "Maxi"
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups, streets, months, buildings and places out (see the module's docstring)."""
+    """Holidays, groups, streets, months, buildings, places and shop chains out (see the module's docstring)."""
     months_out(text, spans)
+    chains_out(text, spans)
     institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
 from assistant.privacy.gazetteer import classify, names
-from assistant.privacy.name_cues import FAMILY_BEFORE, JOB_WORD, PROFESSIONAL, ROLE, SURNAME_SHAPE, TITLE
+from assistant.privacy.name_cues import JOB_WORD, ROLE, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_tokens import Token, adjacent, genitive, name_span
 
@@ -34,7 +34,7 @@ COMPOUND_KIN = re.compile(r"(?:äiti|äidi|isä|isi|mummo|mummi|mummu|ukki|vaari
                            r"tädi|setä|sedä|eno|serkku|serku|poika|poja|tyttö|tytö|mor|far|bror|syster)\w*$")
 # Diminutive endings of first names, then at most one case ending ("Тарас-ик-ом", "Jon-uk-as").
 _DIMINUTIVE = re.compile(
-    r"(?:enka|enko|ienka|ieńka|eńka|uńka|unia|usia|chyk|chik|czyk|ik|ko|ka|ukas|ukė|utis|cis|ītis|iņš|ite|"
+    r"(?:enka|enko|ienka|ieńka|eńka|uńka|unia|usia|chyk|chik|czyk|ik|yk|ko|ka|ukas|ukė|utis|cis|ītis|iņš|ite|"
     r"енька|енько|ечка|очка|ічка|ушка|юшка|чик|ик|ко|ка|ша|ля)"
     r"(?:a|e|u|y|i|o|ą|ę|om|em|ovi|ові|еві|ом|ем|ой|ою|ей|ею|у|ю|а|я|і|и|е|ы)?$", re.IGNORECASE)
 # A people's adjective before a family word is no one's name.
@@ -72,13 +72,6 @@ _HOUSE = re.compile(r"(?:gården|gård|gaard|gaarden|garden|hof|hofe|talo|tila|t
 def _no_word(text: str, token: Token) -> bool:
     return token.capitalised and unknown_word(text, token) and not JOB_WORD.search(token.text) and \
         not _HOUSE.search(token.text)
-
-
-def _not_a_first_name(word: str) -> bool:
-    """A title, a family, role or job word ("Mrs", "Sohn", "Familie", "Hausmeister")."""
-    padded = word + " "
-    return bool(TITLE.search(padded) or ROLE.search(padded) or FAMILY_BEFORE.search(padded) or
-                JOB_WORD.search(word) or PROFESSIONAL.search(padded))
 
 
 def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
@@ -128,7 +121,7 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         # mid-sentence a capital says proper name: before a listed surname that is no word, a word is a first
         # name too ("kad Saule Kalniņa", "et Tuule Mägi")
         listed = classify(nxt.text)[1] and not classify(nxt.text)[3]
-        a_word = listed and not classify(token.text)[2] and not _not_a_first_name(token.text)
+        a_word = listed and not classify(token.text)[2] and not person_word(token.text)
         # two words that are no words need a surname's shape, a listed surname or a surname found already: in
         # languages no dictionary here covers, a body's name is two unknown words too ("Euroopa Nõukogu")
         # ("Herrn Yılmaz ... Emre Yılmaz": the surname was found after the title)

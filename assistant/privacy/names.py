@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word_here, names, zipf, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
     FAMILY_AFTER,
     FAMILY_BEFORE,
-    FAMILY_NEXT,
     FARM_SURNAME,
     HOMOGRAPHS,
     JOB_WORD,
@@ -56,10 +55,9 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_lower import called_by_name, reported_subject, subject_after_that
+from assistant.privacy.name_lower import called_by_name, lower_case_name, reported_subject, subject_after_that
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
-from assistant.text import frequency
 
 
 # A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
@@ -140,7 +138,8 @@ def find_names(text: str) -> list[Finding]:
         if client and (not _only_place(token) or len(run) > 1 and classify(run[1].text)[1]) and (
                 client.group()[0].islower() or starts_sentence(
                 text, token.start - len(before) + client.start())):
-            add(run, CONTEXT)
+            # (a title after the naming word is no part of the name: "heißt Herr Vogel"; the sets' rule, privacy11)
+            add(run[1:] if len(run) > 1 and TITLE.search(run[0].text + " ") else run, CONTEXT)
             continue
         if JOB_WORD.search(token.text) and starts_sentence(text, token.start):
             continue  # "Isa Aleksei Volkov", "Socialsekreterare Johanna Ylitalo": a job or a relation first
@@ -186,6 +185,13 @@ def find_names(text: str) -> list[Finding]:
         # (a Finnish surname from a farm is a place to Voikko too: "Perhe Mäkelä"; privacy9)
         farm = place and FARM_SURNAME.search(token.text.removesuffix("n")) and not ordinary and (
             FAMILY_BEFORE.search(before) or FAMILY_AFTER.match(text[token.end:]))  # "Heikkilän perhe" (privacy10)
+        # (in the plural genitive before a family word, such a surname is the family's, though a town too:
+        # "Kangasniemien perhe"; a town has no plural; privacy11)
+        plural = token.text.endswith("ien") and FARM_SURNAME.search(token.text[:-3] + "i") is not None and \
+            FAMILY_AFTER.match(text[token.end:]) is not None
+        if plural:
+            add([token], CONTEXT)
+            continue
         if not last or (place and not farm) or (ordinary and starts_sentence(text, token.start)):
             continue
         if TITLE.search(before) or FAMILY_AFTER.match(text[token.end:]) or (
@@ -207,7 +213,7 @@ def find_names(text: str) -> list[Finding]:
         if token.capitalised and (_standing_alone(text, tokens, i) or _subject_of_a_person_verb(text, token)):
             add([token], CONTEXT)
         elif token.text.islower():
-            run = _lower_case_name(text, tokens, i) or (
+            run = lower_case_name(text, tokens, i) or (
                 [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)
@@ -319,73 +325,3 @@ def _sentence(text: str, at: int) -> str:
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, at)), default=0)
     end = _SENTENCE_BREAK.search(text, at)
     return text[start:end.start() + 1 if end else len(text)]
-
-
-# After a professional's word or a title, a listed name in lower case is the name even when it is a word too
-# ("lærer berg", "mokytoja rasa", "учитель слава"), unless it is among the commonest words (Zipf, any language).
-_AFTER_PROFESSIONAL_ZIPF = 5.5
-# A Polish adjective stands after its noun ("pedagog szkolny", the school's).
-_POLISH_ADJECTIVE = re.compile(r"(?:ny|na|ne|wy|wa|we|ki|ka|cy)$")
-
-
-_ENGLISH_TITLE = re.compile(r"(?<!\w)(?:mr|mrs|ms|miss)\.?[ \t]+$", re.IGNORECASE)
-
-
-def _after_a_professional(text: str, token: Token) -> bool:
-    """A name in lower case after "opettaja", "lärare", "mrs", "pani": a listed name, or a surname no list
-    holds that is no common word before a person's verb ("teacher mrs whitfield says", "skolotāja ozola saka";
-    not "skolotāja satraukta", upset, nor "pedagog szkolny", the school's)."""
-    lower = token.text
-    if lower in NOT_SUBJECTS or TITLE.search(lower + " ") or zipf_anywhere(lower) >= _AFTER_PROFESSIONAL_ZIPF:
-        return False
-    first, last, place, ordinary = classify(lower)
-    if in_name_lists(lower):
-        return (first or last) and not (place and not (first or last))
-    if ordinary or place or is_common(lower):
-        return False
-    if _ENGLISH_TITLE.search(text[max(0, token.start - 6):token.start]) and zipf_anywhere(lower) < 3.0:
-        return True  # "spoke to mr fairweather": after Mr, Mrs, Ms a rare word is the surname (privacy10)
-    return not (_POLISH_ADJECTIVE.search(lower) and frequency.zipf(lower, "pl") >= 3.0) \
-        and zipf_anywhere(lower) < 4.5 and bool(PERSON_NEXT.match(text[token.end:]))
-
-
-def _lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
-    """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
-    a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
-    a family word ("pontus pappa")."""
-    before = text[max(0, tokens[i].start - 40):tokens[i].start]
-    # After a role word ("kompis otto") a more common word may be the name.
-    most_common = 5.0 if ROLE.search(before) else 4.5
-
-    def name_word(token: Token) -> tuple[bool, bool]:
-        lower = token.text
-        if not in_name_lists(lower) or is_common(lower) or zipf(lower) >= most_common:
-            return False, False
-        first, last, place, ordinary = classify(lower)
-        return first and not place, last and not place
-
-    if i > 0 and tokens[i - 1].text.islower() and name_word(tokens[i - 1]) != (False, False) and \
-            not ROLE.search(tokens[i - 1].text + " ") and adjacent(text, tokens[i - 1], tokens[i]):
-        return []  # inside a run already taken from its first word (a family word is none: "wnuczek szymon")
-    if (PROFESSIONAL.search(before) or TITLE.search(before)) and _after_a_professional(text, tokens[i]):
-        return [tokens[i]]  # "opettaja laine sanoo", "lärare hansson", "teacher mrs whitfield", "pani jagoda"
-    first, last = name_word(tokens[i])
-    if not (first or last):
-        return []
-    run = [tokens[i]]
-    for nxt in tokens[i + 1:i + 3]:
-        if not nxt.text.islower() or not adjacent(text, run[-1], nxt):
-            break
-        if name_word(nxt) == (False, False) and not (  # "majvor grankvist": a surname by its shape
-                first and len(run) == 1 and SURNAME_SHAPE.search(nxt.text) and zipf_anywhere(nxt.text) < 3.0):
-            break
-        run.append(nxt)
-    if CLIENT.search(before):
-        return run
-    if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text)):
-        return run[:2]
-    if first and "-" in tokens[i].text:
-        return [tokens[i]]
-    if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
-        return [tokens[i]]
-    return []

@@ -123,6 +123,8 @@ CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|co
 CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
 _PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
+    # a landline by its compound ("lauatelefon", "lankapuhelin", "hjemmetelefon"; privacy11)
+    r"(?:laua|lanka|koti|kodu|hem|fast|festnetz|mobil|hjemme|haus|lauatelefoni)telefon\w*|lankapuhelin\w*|landline|"
     r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
     r"soita\w*|soitti|ring|ringe|ringer|ringede|ringde|ringte|ringt|call|called|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
     r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
@@ -245,8 +247,22 @@ def find_phones(text: str) -> list[Finding]:
         if ok and not (national and _service_number(national, text)):
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
-    found = [_with_extension(text, f) for f in found]
+    found = [_with_trunk(text, _with_extension(text, f)) for f in found]
     return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+
+
+# The Russian and Lithuanian trunk 8 before an area code in brackets belongs to the number ("8 (812) 4 07 11 83";
+# privacy11).
+_TRUNK_BEFORE = re.compile(r"(?<![\w+/.,-])8[ -]?$")
+
+
+def _with_trunk(text: str, finding: Finding) -> Finding:
+    if text[finding.start:finding.start + 1] != "(":
+        return finding
+    trunk = _TRUNK_BEFORE.search(text, max(0, finding.start - 2), finding.start)
+    if trunk is None:
+        return finding
+    return Finding(PHONE, trunk.start(), finding.end, text[trunk.start():finding.end], finding.confidence)
 
 
 def _past_extension(text: str, end: int) -> int:

@@ -1,4 +1,4 @@
-"""Where someone lives or goes to school: street addresses, postcodes with a town, schools, classes.
+"""Where someone lives: street addresses, postcodes with a town, PO boxes.
 
 - **street addresses**: a capitalised street name with its street word ("Hämeentie", "Kirkkokadulla",
   "Storgatan", "Brīvības iela", "Gedimino pr.", "ul. Marszałkowska", "Karl Johans gate", "вул.
@@ -6,21 +6,23 @@
   town when they follow; the English order too ("12 Baker Street");
 - **a postcode with a town** after a word that says address or living ("asuu 00100 Helsinki",
   "bor i 123 45 Stockholm", "address: LV-1050 Rīga");
-- **schools and day-care centres** named by a proper name and a school word ("Kallion yläasteella",
-  "Ressun lukio", "Brändö gymnasium", "Katedralskolan", "Riverside Primary School", "школа № 5");
-- **classes**: a class name with a letter next to a class word ("7B-luokalla", "klass 8C", "class 5A").
+- PO boxes, farms and c/o lines, the flat before or after the street; not an office's, a court's or a clinic's
+  address (privacy11). Schools and classes are ``schools.py``'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
+from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
+# (the letter classes, shared with schools.py)
+UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
@@ -33,13 +35,11 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
-_WORD_STREET = (rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}(?:gata|gate|vei|väg|iela|ielā|ielas|bulvāris|prospekts|gatvė|gatvėje|g\.|"
-                r"pr\.|prospektas|al\.|alėja|tänav\w{0,2}|tn\.?|maantee\w{0,2}|mnt\.?|dambis|dambī|gatve|šoseja|valtaväylä|Torget|Torg|allé|puiestee|pst\.?|tee|Street|St\.?|Road|"
-                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|Way|Court|Place|Square|Terrace|Crescent|Gardens|"
-                r"Grove|Row|Boulevard|Mews|Walk|Plads|Gade|Vej|Allé|Torv|Gate|Vei|Straße|Platz|Weg|Allee|Chaussee|Damm|Ufer|Gasse|valtatie|puistotie|"
-                r"rantatie|maantie|katu|tie|шоссе|шосе|улица|вулиця|проспект|переулок|провулок|бульвар|площадь|площа|"
-                r"набережная|набережна|пр-т)")
-_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
+# (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11)
+_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
+# ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
+# street word: "os. Metsolantie 7"; privacy11)
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
@@ -78,23 +78,24 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # "Cēsu nov."), then a postcode and town, or a town alone after a comma where the sentence or clause ends
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
-_FLAT = re.compile(r"(?:,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
+_FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
+                   r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
-_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|Pasta kaste|"
+_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|[Pp]asta kaste|a\.\s?d\.|"
            r"p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
 _TOWN_AFTER = re.compile(
-    rf",?\s{_POSTCODE}{_TOWN}|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
+    rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
     rf"(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
-_REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län)(?!\w)")
-_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w])")
+_REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (not a phone: ", 0141 496 0952")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
@@ -155,7 +156,34 @@ _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāri
 # A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
 # Kimito" but not "Kadaka tee 5, Tallinnas"); after an inflected street ("Brīvības ielā 12, Rīgā") it is its town.
 _IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie", "е")
-_INFLECTED_STREET = re.compile(r"(?:ielā|gatvėje|pr\.|prospekte|ulicy|вулиці|улице)\s")
+_INFLECTED_STREET = re.compile(r"(?:ielā|ielu|gatvėje|pr\.|prospekte|ulicy|вулиці|улице)\s")
+
+
+# An office's, a court's, a clinic's or a meeting place's address is no one's personal data (privacy11): an
+# institution's word earlier in the sentence ("Helsingin käräjäoikeus, Porkkalankatu 13", "Our office is at
+# Hämeenkatu 5", "The hearing is at Leeds Combined Court, 1 Oxford Row", "Mötet med socialtjänsten ... på
+# Hantverkargatan 3"), unless a word says someone lives or stays there ("isän luona", "bor hos").
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<!\w)(?:office|offices|clinic|court|hearing|museum|surgery|headquarters|reception|venue|"
+    r"toimisto\w*|virasto\w*|\w*oikeu\w*|\w*sali|\w*salissa|poliisi\w*|tilaisuu\w*|vastaanot\w*|"
+    r"\w*kontor\w*|\w*rätt(?:en)?|domstol\w*|polisen|mottagning\w*|socialtjänst\w*|"
+    r"\w*gericht\w*|\w*amt(?:es)?|büro|praxis|klinik|polizei|sitzung|"
+    r"retten|kommunen|politiet|"
+    r"sąd\w*|urz[aą]d\w*|biur\w*|kohus\w*|kantselei|tiesa\w*|teism\w*|"
+    r"суд\w*|офис\w*|офіс\w*|засідання|заседание)(?!\w)", re.IGNORECASE)
+_SOMEONE_THERE = re.compile(
+    r"(?<!\w)(?:asuu|asuvat|asunut|luona|kotona|koti\w*|bor|bodde|hos|lives|living|home|stays?|staying|wohnt|wohnen|"
+    r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
+    re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def _an_institutions(text: str, start: int) -> bool:
+    """The address is an institution's: see ``_INSTITUTION_BEFORE``."""
+    window = text[max(0, start - 120):start]
+    boundary = _SENTENCE_START.search(window)
+    sentence = window[boundary.end():] if boundary else window
+    return bool(_INSTITUTION_BEFORE.search(sentence)) and not _SOMEONE_THERE.search(sentence)
 
 
 def _tail(text: str, start: int, end: int) -> int:
@@ -255,131 +283,4 @@ def find_addresses(text: str) -> list[Finding]:
         before = window_before(text, m.start(), 30)
         if _LIVES.search(before) or (found and _POSTAL.search(before)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
-    return found
-
-
-# --- schools and classes -------------------------------------------------------------------------
-_SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
-                 r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
-                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
-                 r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
-                 r"\w+skole|\w+skolen|"  # "Solbakken ungdomsskole" (privacy9)
-                 r"primary school|secondary school|"
-                 r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
-                 r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
-_FI_ENDINGS = r"(?:\w{0,6})"
-# A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
-_LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
-_SCHOOL = re.compile(
-    rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
-    rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
-    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
-    rf"|(?<![\w-])(?:{_CAP}-){{0,3}}{_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
-    rf"|(?<!\w)(?:{_UP}\.\s?){{1,3}}{_CAP}\s(?i:skolen|skole|skolan|skola|school|schule)(?!\w)"
-    rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
-    rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
-    rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
-    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
-    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
-    rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
-    rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
-    re.UNICODE)
-# Generic school words that start a sentence with a capital: no school's name.
-_GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
-                      r"grundskola\w*|förskola\w*|högskola\w*|yrkesskola\w*|folkhögskola\w*|specialskola\w*|"
-                      r"sommarskola\w*|skola\w*|school\w*|high|primary|secondary|elementary|middle|junior|"
-                      r"päiväkoti\w*|daghem\w*|lastensuojelu\w*|erityis\w*|oma\w*|sama\w*|uusi|uude\w*|"
-                      r"entinen|entise\w*|toinen|toise\w*|eri|kaikki|ülikool\w*|korkeakoulu\w*|"
-                      r"ammattikorkeakoulu\w*|kansanopisto\w*|universitet\w*|the)$", re.IGNORECASE)
-_CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
-_CLASS_WORD = re.compile(r"(?:luokka|luokalla|luokalta|luokalle|luokan|luokassa|luokkaa|luokasta|luokkaan|klass|"
-                         r"klassen|klasse|class|form|grade|year|klase|klasė|klasėje|klasa|klasie|класс|клас|класі|"
-                         r"классе)\s*$", re.IGNORECASE)
-
-
-def _proper(text: str, start: int, word: str) -> bool:
-    """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
-    if not starts_sentence(text, start):
-        return True
-    first, last, place, _ = classify(word)
-    return first or last or place
-
-
-# A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
-_CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
-                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
-                          r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
-# A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
-# ("Year 3 at St Mary's": a class word and its year, privacy10)
-_CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
-                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$")
-
-
-def find_schools(text: str) -> list[Finding]:
-    """Schools named by a proper name and a school word, with the class written after them; classes with
-    a letter ("7B")."""
-    found = [_with_class(text, f) for f in _schools(text)]
-    for m in _CLASS.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or _class_after_comma(text, found, m.start()):
-            continue
-        if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
-            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
-    return found
-
-
-def _with_class(text: str, finding: Finding) -> Finding:
-    """The school with the class written next to it; a class after a comma ("Husbyskolan, klass 3A") is no
-    part of it (the sets' convention since privacy5) and is left out, with the school found."""
-    if finding.kind != SCHOOL:
-        return finding
-    start, end = finding.start, finding.end
-    before = _CLASS_BEFORE.search(text, max(0, start - 24), start)
-    if before:
-        start = before.start()
-    m = _CLASS_AFTER.match(text, end)
-    if m and not m.group("comma"):
-        end = m.end()
-    return Finding(SCHOOL, start, end, text[start:end], finding.confidence)
-
-
-def _class_after_comma(text: str, schools: list[Finding], at: int) -> bool:
-    return any(f.kind == SCHOOL and (m := _CLASS_AFTER.match(text, f.end)) and m.group("comma") and f.end <= at < m.end()
-               for f in schools)
-
-
-def _schools(text: str) -> list[Finding]:
-    found = []
-    for m in _SCHOOL.finditer(text):
-        if m.group("type"):
-            if classify(m.group("after"))[0] and not starts_sentence(text, m.start()):
-                continue  # "päiväkoti Aino": a child at day care, not a day care's name
-            # The type word belongs to the name ("förskolan Trollet", "Päiväkoti Kiikkerän").
-            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
-            continue
-        name = m.group("name")
-        words = (name or m.group()).split()
-        if _GENERIC.match(words[0].strip("-")):
-            if len(words) < 2 or not name:
-                continue
-            start = m.start() + len(words[0]) + 1
-            found.append(Finding(SCHOOL, start, m.end(), text[start:m.end()], LIKELY))
-            continue
-        if name and not _proper(text, m.start(), words[0]):
-            continue
-        if name and len(words) >= 3 and classify(words[0], stems=False)[0] and classify(words[1])[1]:
-            # "Oppilas Ismo Pöyhönen Vuorelan koulun": a pupil's name, then the school's.
-            end = m.start() + len(words[0]) + 1 + len(words[1])
-            found.append(Finding(NAME, m.start(), end, text[m.start():end], LIKELY))
-            found.append(Finding(SCHOOL, end + 1, m.end(), text[end + 1:m.end()], LIKELY))
-            continue
-        if name and len(words) == 1 and classify(words[0])[0]:
-            # "Danielin koululla": Daniel's school, a first name and no school's name.
-            found.append(Finding(NAME, m.start(), m.start() + len(words[0]), words[0], CONTEXT))
-            continue
-        if name and len(words) == 2 and classify(words[0], stems=False)[0] and not classify(words[1])[2] and \
-                m.group()[len(name):][:1].islower():
-            # "kohtusin Robin Sepaga koolis": a person met at school, not a school's name.
-            found.append(Finding(NAME, m.start(), m.start() + len(name.rstrip()), name.rstrip(), CONTEXT))
-            continue
-        found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
-    return found
+    return [f for f in found if not _an_institutions(text, f.start)]

@@ -1,0 +1,140 @@
+"""Schools and classes: where a child goes to school (split from ``places.py`` in privacy11, where they had lived
+beside the addresses until that module outgrew its size).
+
+- **schools and day-care centres** named by a proper name and a school word ("Kallion yläasteella",
+  "Ressun lukio", "Brändö gymnasium", "Katedralskolan", "Riverside Primary School", "школа № 5");
+- **classes**: a class name with a letter next to a class word ("7B-luokalla", "klass 8C", "class 5A").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence, window_before
+from assistant.privacy.gazetteer import classify
+from assistant.privacy.places import CAP as _CAP, UP as _UP, WORD as _WORD
+
+_SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
+                 r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
+                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
+                 r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
+                 r"\w+skole|\w+skolen|"  # "Solbakken ungdomsskole" (privacy9)
+                 r"primary school|secondary school|"
+                 r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
+                 r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
+_FI_ENDINGS = r"(?:\w{0,6})"
+# A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
+_LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
+_SCHOOL = re.compile(
+    rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
+    rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
+    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
+    rf"|(?<![\w-])(?:{_CAP}-){{0,3}}{_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
+    rf"|(?<!\w)(?:{_UP}\.\s?){{1,3}}{_CAP}\s(?i:skolen|skole|skolan|skola|school|schule)(?!\w)"
+    rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
+    rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
+    rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
+    rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
+    rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
+    rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
+    re.UNICODE)
+# Generic school words that start a sentence with a capital: no school's name.
+_GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
+                      r"grundskola\w*|förskola\w*|högskola\w*|yrkesskola\w*|folkhögskola\w*|specialskola\w*|"
+                      r"sommarskola\w*|skola\w*|school\w*|high|primary|secondary|elementary|middle|junior|"
+                      r"päiväkoti\w*|daghem\w*|lastensuojelu\w*|erityis\w*|oma\w*|sama\w*|uusi|uude\w*|"
+                      r"entinen|entise\w*|toinen|toise\w*|eri|kaikki|ülikool\w*|korkeakoulu\w*|"
+                      r"ammattikorkeakoulu\w*|kansanopisto\w*|universitet\w*|the)$", re.IGNORECASE)
+_CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
+_CLASS_WORD = re.compile(r"(?:luokka|luokalla|luokalta|luokalle|luokan|luokassa|luokkaa|luokasta|luokkaan|klass|"
+                         r"klassen|klasse|class|form|grade|year|klase|klasė|klasėje|klasa|klasie|класс|клас|класі|"
+                         r"классе)\s*$", re.IGNORECASE)
+
+
+def _proper(text: str, start: int, word: str) -> bool:
+    """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
+    if not starts_sentence(text, start):
+        return True
+    first, last, place, _ = classify(word)
+    return first or last or place
+
+
+# A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
+_CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
+                          r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
+                          r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
+# A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
+# ("Year 3 at St Mary's": a class word and its year, privacy10)
+_CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
+                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$")
+
+
+def find_schools(text: str) -> list[Finding]:
+    """Schools named by a proper name and a school word, with the class written after them; classes with
+    a letter ("7B")."""
+    found = [_with_class(text, f) for f in _schools(text)]
+    for m in _CLASS.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found) or _class_after_comma(text, found, m.start()):
+            continue
+        if m.group("suffix") or _CLASS_WORD.search(window_before(text, m.start(), 20)):
+            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+    return found
+
+
+def _with_class(text: str, finding: Finding) -> Finding:
+    """The school with the class written next to it; a class after a comma ("Husbyskolan, klass 3A") is no
+    part of it (the sets' convention since privacy5) and is left out, with the school found."""
+    if finding.kind != SCHOOL:
+        return finding
+    start, end = finding.start, finding.end
+    before = _CLASS_BEFORE.search(text, max(0, start - 24), start)
+    if before:
+        start = before.start()
+    m = _CLASS_AFTER.match(text, end)
+    if m and not m.group("comma"):
+        end = m.end()
+    return Finding(SCHOOL, start, end, text[start:end], finding.confidence)
+
+
+def _class_after_comma(text: str, schools: list[Finding], at: int) -> bool:
+    return any(f.kind == SCHOOL and (m := _CLASS_AFTER.match(text, f.end)) and m.group("comma") and f.end <= at < m.end()
+               for f in schools)
+
+
+def _schools(text: str) -> list[Finding]:
+    found = []
+    for m in _SCHOOL.finditer(text):
+        if m.group("type"):
+            if classify(m.group("after"))[0] and not starts_sentence(text, m.start()):
+                continue  # "päiväkoti Aino": a child at day care, not a day care's name
+            # The type word belongs to the name ("förskolan Trollet", "Päiväkoti Kiikkerän").
+            found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+            continue
+        name = m.group("name")
+        words = (name or m.group()).split()
+        if _GENERIC.match(words[0].strip("-")):
+            if len(words) < 2 or not name:
+                continue
+            start = m.start() + len(words[0]) + 1
+            found.append(Finding(SCHOOL, start, m.end(), text[start:m.end()], LIKELY))
+            continue
+        if name and not _proper(text, m.start(), words[0]):
+            continue
+        if name and len(words) >= 3 and classify(words[0], stems=False)[0] and classify(words[1])[1]:
+            # "Oppilas Ismo Pöyhönen Vuorelan koulun": a pupil's name, then the school's.
+            end = m.start() + len(words[0]) + 1 + len(words[1])
+            found.append(Finding(NAME, m.start(), end, text[m.start():end], LIKELY))
+            found.append(Finding(SCHOOL, end + 1, m.end(), text[end + 1:m.end()], LIKELY))
+            continue
+        if name and len(words) == 1 and classify(words[0])[0]:
+            # "Danielin koululla": Daniel's school, a first name and no school's name.
+            found.append(Finding(NAME, m.start(), m.start() + len(words[0]), words[0], CONTEXT))
+            continue
+        if name and len(words) == 2 and classify(words[0], stems=False)[0] and not classify(words[1])[2] and \
+                m.group()[len(name):][:1].islower():
+            # "kohtusin Robin Sepaga koolis": a person met at school, not a school's name.
+            found.append(Finding(NAME, m.start(), m.start() + len(name.rstrip()), name.rstrip(), CONTEXT))
+            continue
+        found.append(Finding(SCHOOL, m.start(), m.end(), m.group(), LIKELY))
+    return found

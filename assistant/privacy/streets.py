@@ -1,0 +1,38 @@
+"""The words that make a street, in one list for the address rules and the name rules (privacy11).
+
+Three lists had grown apart: the address pattern's separate street words (``places.py``), the street words that
+are no name when a name rule takes them alone (``name_precision.py``: "H.C. Andersens Boulevard") and the street
+words after a name with initials that make a street of it (``name_forms.py``: "H.C. Ørsteds Vej"). One list now,
+``STREET_WORDS``, and the address pattern's abbreviations and inflected forms beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A street's word written apart from its own name ("Karl Johans gate", "Baker Street", "Brīvības iela",
+# "вулиця Шевченка"), in lower case; the address pattern takes each with a small or a capital first letter.
+STREET_WORDS = frozenset("""
+gata gatan gate gaten vei veien väg vägen allé alle plads plass gade vej torv torg torget
+straße strasse platz weg allee chaussee damm ufer gasse
+iela gatvė prospektas prospekts bulvāris alėja dambis gatve šoseja tänav tee maantee puiestee
+street road avenue lane drive close way court place square terrace crescent gardens grove row boulevard mews walk
+katu tie valtatie valtaväylä puistotie rantatie maantie
+шоссе шосе улица вулиця проспект переулок провулок бульвар площадь площа набережная набережна
+""".split())
+# Their abbreviations and inflected forms, as regular-expression pieces ("Gedimino pr.", "ielā", "Pärnu mnt.").
+STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\.", r"tänav\w{0,2}", r"tn\.?", r"maantee\w{0,2}",
+                r"mnt\.?", r"dambī", r"pst\.?", r"St\.?", r"Rd\.?", r"Ave\.?", r"Ln\.?", r"пр-т")
+
+
+def street_word_pattern() -> str:
+    """The alternatives of a separate street word for a regular expression, longest first, each word with a
+    small or a capital first letter ("Gate", "gate")."""
+    words = sorted(STREET_WORDS, key=len, reverse=True)
+    alternatives = [f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in words]
+    return "(?:" + "|".join([*alternatives, *STREET_FORMS]) + ")"
+
+
+def is_street_word(word: str) -> bool:
+    """A street's word itself ("Boulevard", "gate"), which names no one."""
+    return word.lower() in STREET_WORDS
