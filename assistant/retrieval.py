@@ -22,6 +22,7 @@ guidance that the situation's story does not; more passages are kept (the steps 
 several sections), and training cases (``doc_type`` practice-record) come after the guidance, at most
 one of them, as an example. When a step-by-step guide (sections headed "Step 2: ...", "2. vaihe: ...")
 is among the passages, all its steps are, in order: what to do is the sequence, not its closest step.
+A factual question's training cases come after its guidance too, unless it asks about a case (``assistant/cases.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
+from assistant.cases import cases_last
 from assistant.documents import PRACTICE_RECORD, Chunk, DocumentRecord, is_debrief, is_source_list, last_heading
 from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
@@ -134,7 +136,7 @@ class Retriever:
             no_documents = bool(language) and language not in self.versions.languages()
             passages = self.with_steps(passages, always=no_documents)
         else:
-            passages = diversify(fused, k, s.max_passages_per_document)
+            passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
