@@ -4,7 +4,8 @@ The policy is asked twice. Before an answer is written (``before_answer``), thre
 evidence that retrieval found:
 
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
-   question in a language no document is in, ``situation_refusal_threshold`` for a situation, and the
+   question in a language no document is in, lower by that language's measured offset where the model scores
+   it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``; ``situation_refusal_threshold`` for a situation, and the
    lowest of those and ``other_language_situation_refusal_threshold`` for a situation in a language no
    document is in): nothing in the knowledge base is close. A situation, where the subject probe applies
    (``assistant/situations_subject.py``), is judged instead by the probe: refused when its story is not on
@@ -33,6 +34,7 @@ from typing import Literal
 
 from assistant import prompts
 from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
+from assistant.calibration import asker_offset
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
 from assistant.probes import Probe
@@ -114,8 +116,8 @@ class RefusalPolicy:
         s = self.settings
         if self.has_documents_in(language):
             return s.situation_refusal_threshold if situation else s.refusal_threshold
-        if not situation:
-            return s.other_language_refusal_threshold
+        if not situation:  # lower still for a language the model scores much lower (calibration.py)
+            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language))
         return min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
                    s.other_language_situation_refusal_threshold)
 
