@@ -22,6 +22,22 @@ LANGUAGE_PAIR_OFFSETS: dict[tuple[str, str], float] = {
 }
 
 
+# Asker language -> how much lower the model scores its questions against the fi/sv/en documents than fi, sv and
+# en questions against them: the median, over five kinds of dev messages (factual, out-of-scope, situations, on-
+# and off-subject stories), of the kind's fi/sv/en median best similarity less the language's
+# (``python -m evals.language_pairs --askers``, 2026-12-05, embeddinggemma-300m; 6-24 messages per kind and language).
+# Estonian, Latvian and Lithuanian questions score 0.14-0.17 lower, the others 0.04-0.07.
+ASKER_LANGUAGE_OFFSETS: dict[str, float] = {
+    "et": 0.160, "lv": 0.174, "lt": 0.143, "pl": 0.074, "de": 0.056, "da": 0.035, "nb": 0.059, "uk": 0.055,
+    "ru": 0.052,
+}
+
+
+def asker_offset(language: str) -> float:
+    """How much lower than a fi/sv/en question's a question in ``language`` scores (0 when not measured)."""
+    return ASKER_LANGUAGE_OFFSETS.get(language, 0.0)
+
+
 def calibrated(score: float, asked: str | None, found: str) -> float:
     """``score`` of a passage in ``found`` for a question in ``asked``, on the same-language scale."""
     if not asked or asked == found:

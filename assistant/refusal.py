@@ -4,7 +4,9 @@ The policy is asked twice. Before an answer is written (``before_answer``), thre
 evidence that retrieval found:
 
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
-   question in a language no document is in, ``situation_refusal_threshold`` for a situation, and the
+   question in a language no document is in, lower by that language's measured offset where the model scores
+   it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``, whose questions in that lower band
+   must also be on the knowledge base's subject by the subject probe; ``situation_refusal_threshold`` for a situation, and the
    lowest of those and ``other_language_situation_refusal_threshold`` for a situation in a language no
    document is in): nothing in the knowledge base is close. A situation, where the subject probe applies
    (``assistant/situations_subject.py``), is judged instead by the probe: refused when its story is not on
@@ -33,6 +35,7 @@ from typing import Literal
 
 from assistant import prompts
 from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
+from assistant.calibration import asker_offset
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
 from assistant.probes import Probe
@@ -86,6 +89,12 @@ class RefusalPolicy:
             threshold = self.threshold(language, situation)
             if best < threshold:
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
+            if best < s.other_language_refusal_threshold and self.subject is not None and retrieved.vector is not None:
+                # Only a language the model scores much lower gets here (``threshold``): its match
+                # alone cannot tell, so the question must be on the knowledge base's subject too.
+                refusal = self.off_subject(best, retrieved.vector)
+                if refusal:
+                    return refusal
         if best >= s.refusal_term_band:
             return None
         off_topic = self.off_topic(question, language, retrieved, words=not situation)
@@ -114,8 +123,8 @@ class RefusalPolicy:
         s = self.settings
         if self.has_documents_in(language):
             return s.situation_refusal_threshold if situation else s.refusal_threshold
-        if not situation:
-            return s.other_language_refusal_threshold
+        if not situation:  # lower still for a language the model scores much lower (calibration.py)
+            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language))
         return min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
                    s.other_language_situation_refusal_threshold)
 

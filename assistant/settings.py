@@ -186,7 +186,9 @@ class Settings(BaseSettings):
         description="The refusal threshold for a question in a language no document is written in (an "
         "Estonian question over fi/sv/en documents): every passage is in another language, and the model "
         "scores across languages 0.07-0.13 lower (assistant/calibration.py), so the threshold is "
-        "refusal_threshold less the smallest of those offsets (dev-baltic eval, docs/EVALUATION.md).",
+        "refusal_threshold less the smallest of those offsets (dev-baltic eval, docs/EVALUATION.md). A language the "
+        "model scores much lower still (Estonian, Latvian, Lithuanian: calibration.ASKER_LANGUAGE_OFFSETS) gets "
+        "refusal_threshold less its own offset where that is lower.",
     )
     situation_refusal_threshold: float = Field(
         default=0.40, ge=0.0, le=1.0,

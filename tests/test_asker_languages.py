@@ -78,7 +78,7 @@ def test_a_situation_in_a_language_no_document_is_in_has_the_lowest_threshold(as
                  s.other_language_situation_refusal_threshold)
     assert lowest < min(s.situation_refusal_threshold, s.other_language_refusal_threshold)  # as shipped
     assert policy.threshold("et", situation=True) == lowest
-    assert policy.threshold("et") == s.other_language_refusal_threshold
+    assert policy.threshold("de") == s.other_language_refusal_threshold
     assert policy.threshold("fi", situation=True) == s.situation_refusal_threshold
     assert policy.threshold("fi") == s.refusal_threshold
 
@@ -88,8 +88,35 @@ def test_a_situation_in_a_language_no_document_is_in_has_the_lowest_threshold(as
     below = Retrieved(found.passages, lowest - 0.005, 0.0, 0.0)
     assert policy.before_answer(question, "et", between, situation=True) is None
     assert policy.before_answer(question, "et", below, situation=True).signal == "weak_match"
-    assert policy.before_answer(question, "et", between, situation=False).signal == "weak_match"
     assert policy.before_answer(question, "fi", between, situation=True).signal == "weak_match"
+
+
+def test_a_language_the_model_scores_much_lower_has_a_lower_threshold(assistant):
+    """Estonian, Latvian and Lithuanian questions score 0.14-0.17 lower against the documents than fi/sv/en
+    ones (calibration.ASKER_LANGUAGE_OFFSETS): their factual threshold is lowered by as much, the others keep
+    the other-language threshold, and a language with documents its own. Between the lowered threshold and the
+    other-language one, the subject probe must say the question is on the subject."""
+    from assistant.calibration import asker_offset
+    from assistant.retrieval import Retrieved
+
+    s, policy = assistant.settings, assistant.refusal
+    for language in ("et", "lv", "lt"):
+        assert policy.threshold(language) == s.refusal_threshold - asker_offset(language)
+        assert policy.threshold(language) < s.other_language_refusal_threshold - 0.05
+    for language in ("de", "da", "nb", "uk", "ru"):
+        assert policy.threshold(language) == s.other_language_refusal_threshold
+    assert policy.threshold("fi") == s.refusal_threshold
+    question = ("Meie 14-aastane õpilane töötab pärast tunde sugulase perefirmas ja on tunnis pidevalt kurnatud. "
+                "Millised märgid viitavad lapse tööalasele ärakasutamisele?")
+    found = assistant.retriever.retrieve(question, language="et")
+    between = Retrieved(found.passages, policy.threshold("et") + 0.01, 0.0, 0.0, found.vector)
+    assert policy.before_answer(question, "et", between) is None
+    assert policy.before_answer(question, "de", between).signal == "weak_match"
+    # In that lower band the question must also be on the knowledge base's subject (the situations' probe).
+    taxes = "Kaip užpildyti metinę pajamų deklaraciją VMI sistemoje, jei gaunu pajamų iš užsienio?"
+    found = assistant.retriever.retrieve(taxes, language="lt")
+    between = Retrieved(found.passages, policy.threshold("lt") + 0.01, 0.0, 0.0, found.vector)
+    assert policy.before_answer(taxes, "lt", between).signal == "off_subject"
 
 
 def test_a_refusal_in_a_new_language_lists_english_titles(assistant):
