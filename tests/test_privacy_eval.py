@@ -61,12 +61,13 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
                       list), "heldout-people-10 is a dev set since privacy11: its errors are written"
 
 
-def test_cli_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """On one set (the CLI's route through every set is the test above)."""
     strict = tmp_path / "thresholds.toml"
     strict.write_text("[privacy.min]\nprecision = 1.01\n", encoding="utf-8")
-    status = main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)])
+    status = run(tmp_path / "r", strict, labelled=DEV_PEOPLE)
     assert status == 1
-    assert "BELOW THRESHOLD (labelled.jsonl): precision" in capsys.readouterr().err
+    assert "BELOW THRESHOLD (dev-people.jsonl): precision" in capsys.readouterr().err
     assert json.loads((tmp_path / "r" / "results.json").read_text(encoding="utf-8"))["failures"]
 
 
@@ -126,7 +127,7 @@ def test_a_kind_threshold_is_checked_and_an_unknown_kind_is_named(tmp_path: Path
     strict = tmp_path / "thresholds.toml"
     strict.write_text("[privacy.min]\nprecision = 0.5\n[privacy-dev-people.kinds.name.min]\nrecall = 1.01\n",
                       encoding="utf-8")
-    assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)]) == 1
+    assert run(tmp_path / "r", strict, labelled=DEV_PEOPLE) == 1
     assert "BELOW THRESHOLD (dev-people.jsonl): name: recall" in capsys.readouterr().err
     strict.write_text("[privacy.min]\nprecision = 0.5\n[privacy.kinds.names.min]\nrecall = 0.5\n", encoding="utf-8")
     assert main(["eval", "--dataset", "privacy", "--report", str(tmp_path / "r"), "--thresholds", str(strict)]) == 1
