@@ -5,12 +5,13 @@ evidence that retrieval found:
 
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
    question in a language no document is in, lower by that language's measured offset where the model scores
-   it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``, whose questions in that lower band
-   must also be on the knowledge base's subject by the subject probe; ``situation_refusal_threshold`` for a situation, and the
-   lowest of those and ``other_language_situation_refusal_threshold`` for a situation in a language no
-   document is in): nothing in the knowledge base is close. A situation, where the subject probe applies
-   (``assistant/situations_subject.py``), is judged instead by the probe: refused when its story is not on
-   the knowledge base's subject (signal ``off_subject``) or its best match is below ``situation_refusal_floor``;
+   it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``, whose questions in that lower
+   band must also be on the knowledge base's subject by the subject probe; ``situation_refusal_threshold``
+   for a situation, and the lowest of those and ``other_language_situation_refusal_threshold`` for a
+   situation in a language no document is in): nothing in the knowledge base is close. A situation, where
+   the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
+   when its story is not on the knowledge base's subject (signal ``off_subject``) or its best match is below
+   ``situation_refusal_floor``;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);

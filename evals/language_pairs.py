@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 from assistant.settings import load_settings
-from assistant.text.language import ASKER_LANGUAGES
+from assistant.text.language import ASKER_LANGUAGES, DOCUMENT_LANGUAGES
 from assistant.versions import Versions, version_key
 from evals.datasets import load_dataset
 
@@ -96,10 +96,10 @@ def asker_scores(store, documents: Path) -> dict[str, dict[str, list[float]]]:
 
 def asker_offsets(scores: dict[str, dict[str, list[float]]]) -> dict[str, float]:
     """Per asker language without documents: the median over the kinds of (fi/sv/en median less its median)."""
-    reference = {kind: statistics.mean(statistics.median(scores[lang][kind]) for lang in ("fi", "sv", "en"))
+    reference = {kind: statistics.mean(statistics.median(scores[lang][kind]) for lang in DOCUMENT_LANGUAGES)
                  for kind in KINDS}
     return {language: round(statistics.median(reference[k] - statistics.median(v[k]) for k in KINDS), 3)
-            for language, v in scores.items() if language not in ("fi", "sv", "en") and all(k in v for k in KINDS)}
+            for language, v in scores.items() if language not in DOCUMENT_LANGUAGES and all(k in v for k in KINDS)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         print("| asker language | " + " | ".join(KINDS) + " | offset |")
         print("|---|" + "--:|" * (len(KINDS) + 1))
         for language, kinds in by_language.items():
-            cells = " | ".join(f"{statistics.median(kinds[k]):.3f} ({len(kinds[k])})" if k in kinds else "–" for k in KINDS)
+            cells = " | ".join(f"{statistics.median(kinds[k]):.3f} ({len(kinds[k])})" if k in kinds else "–"
+                               for k in KINDS)
             print(f"| {language} | {cells} | {found.get(language, 0.0):+.3f} |")
         print("\nASKER_LANGUAGE_OFFSETS =", found, file=sys.stderr)
         return 0
