@@ -53,29 +53,6 @@ def test_without_the_model_the_rules_work_alone_with_a_warning(monkeypatch, capl
     assert "rules work alone" in caplog.text
 
 
-def test_the_warning_passes_through_a_redacting_log_formatter(monkeypatch, tmp_path):
-    """Loading logs a warning; a RedactingFormatter redacts it with the detector, which asks for the tagger again."""
-    from assistant.privacy import RedactingFormatter
-
-    lines = []
-
-    class Keep(logging.Handler):
-        def emit(self, record):
-            lines.append(self.format(record))
-
-    handler = Keep()
-    handler.setFormatter(RedactingFormatter())
-    logger = logging.getLogger("assistant.privacy.tagger")
-    monkeypatch.setattr(tagger_module, "_loaded", {})
-    monkeypatch.setattr(tagger_module, "_package_file", lambda name: tmp_path / name)
-    logger.addHandler(handler)
-    try:
-        assert find_personal_data("Tapasin Aino Mäkelän eilen.") == find_by_rules("Tapasin Aino Mäkelän eilen.")
-    finally:
-        logger.removeHandler(handler)
-    assert any("rules work alone" in line for line in lines)
-
-
 def test_without_python_crfsuite_the_rules_work_alone(monkeypatch, caplog):
     import builtins
 

@@ -27,9 +27,7 @@ log = logging.getLogger(__name__)
 MODEL_FILE = "tagger.crfsuite"
 RECORD_FILE = "tagger.json"
 
-# Re-entrant: loading may log a warning, and a RedactingFormatter redacts that line with find_personal_data, which
-# asks for the tagger again on the same thread (it gets None, the rules alone, while the load is under way).
-_lock = threading.RLock()
+_lock = threading.Lock()
 _tag_lock = threading.Lock()
 _loaded: dict[str, Any] = {}
 
@@ -51,7 +49,6 @@ def load_tagger() -> tuple[Any, dict[str, Any]] | None:
     with _lock:
         if "tagger" in _loaded:
             return _loaded["tagger"]
-        _loaded["tagger"] = None  # while loading
         _loaded["tagger"] = _load()
         return _loaded["tagger"]
 
