@@ -42,10 +42,9 @@ from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
 from assistant.privacy.places import find_addresses
 from assistant.privacy.schools import find_schools
-from assistant.privacy.tagger import load_tagger, with_tagger
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
-           "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_by_rules", "find_personal_data",
+           "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_phones, find_birth_dates, find_addresses,
@@ -53,17 +52,8 @@ RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_phones, find_b
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """Every piece of personal data in ``text``, in order, without overlaps: the rules' findings
-    (``find_by_rules``) joined with the trained tagger's names and addresses (``tagger.py``; the rules
-    alone when its model or ``python-crfsuite`` is missing)."""
-    if not text or not text.strip():
-        return []
-    return with_tagger(text, find_by_rules(text))
-
-
-def find_by_rules(text: str) -> list[Finding]:
-    """What the hand-written recognisers find in ``text``, in order, without overlaps (the surer finding,
-    then the kind earlier in KINDS, wins an overlap)."""
+    """Every piece of personal data in ``text``, in order, without overlaps (the surer finding, then
+    the kind earlier in KINDS, wins an overlap)."""
     if not text or not text.strip():
         return []
     candidates = [finding for recognise in RECOGNISERS for finding in recognise(text)]
@@ -108,7 +98,6 @@ def warm_up() -> None:
     from assistant.privacy.gazetteer import common_words, dictionary_word, written_in, zipf_anywhere
 
     common_words(), zipf_anywhere("warm"), dictionary_word("warm"), written_in("Mida ma teen?")
-    load_tagger()
     find_personal_data("Asiakkaani Matti Virtaselle, Hämeentie 5 A 3, 00530 Helsinki. Tuuli soitti.")
 
 
