@@ -73,8 +73,7 @@ HELDOUT_PEOPLE_9 = DATASETS_DIR / "privacy" / "heldout-people-9.jsonl"
 HELDOUT_PEOPLE_10 = DATASETS_DIR / "privacy" / "heldout-people-10.jsonl"
 # Issue 17's eleventh round (names and addresses weighted), written blind to the detector, on main (feecb28, merged
 # 8389293) before any eleventh-round change to the detector was committed; run once before (main's detector) and
-# once after (branch privacy11); a dev set from the twelfth round (privacy12): the name and address tagger is
-# trained on it, with the sets above.
+# once after (branch privacy11); a dev set from the twelfth round (privacy12), whose tried tagger was trained on it.
 HELDOUT_PEOPLE_11 = DATASETS_DIR / "privacy" / "heldout-people-11.jsonl"
 DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2, HELDOUT_PEOPLE_2, HELDOUT_PEOPLE_3, HELDOUT_PEOPLE_4,
             HELDOUT_PEOPLE_5, HELDOUT_PEOPLE_6, HELDOUT_PEOPLE_7, HELDOUT_PEOPLE_8, HELDOUT_PEOPLE_9, HELDOUT_PEOPLE_10,
