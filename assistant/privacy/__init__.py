@@ -6,8 +6,8 @@ e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.
 addresses (``places.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of the region's first
 names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
-recognisers, without a statistical model: nothing is downloaded, and a message takes well under a
-millisecond (figures in docs/EVALUATION.md).
+recognisers (a trained tagger beside them was tried and not shipped: tag ``tried/privacy-tagger``).
+Nothing is downloaded, and a message takes a few milliseconds (figures in docs/EVALUATION.md).
 
 The placeholders are language-neutral (``[ID]``, ``[NAME]``...) so that a redacted question still
 retrieves well in any language. The UI runs ``find_personal_data`` before a message is processed
