@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-FactKind = Literal["count", "share", "amount", "dose", "year"]
+from assistant.asked_things import ThingKind, carries_thing, things_asked
+
+FactKind = Literal["count", "share", "amount", "dose", "year"] | ThingKind
 
 # What asks for each kind of fact, per asker language. The sentences that answer are always in fi, sv or en
 # (the documents' languages), so ``carries`` below needs no other language; only the asking side does.
@@ -236,7 +238,7 @@ def facts_asked(question: str) -> list[FactAsked]:
              for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
     if year is not None:
         asked.append(FactAsked("year", year or None))
-    return asked
+    return asked + [FactAsked(kind) for kind in things_asked(question)]
 
 
 def asks_statistic(question: str) -> bool:
@@ -255,6 +257,8 @@ def asks_statistic(question: str) -> bool:
 
 def carries(sentence: str, fact: FactAsked) -> bool:
     """Whether ``sentence`` gives a fact of that kind (for a year, that year or, when none is named, some year)."""
+    if fact.kind not in _ASKS:  # a named thing, a place, a person, a prediction (``asked_things.py``)
+        return carries_thing(sentence, fact.kind)
     plain = _LAW_NUMBER.sub(" ", sentence)  # an act's number ("1294/2022") is no year's figure
     if fact.kind == "year":
         return fact.year in plain if fact.year else bool(_YEAR.search(plain))

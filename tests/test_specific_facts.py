@@ -172,3 +172,17 @@ def test_a_count_of_people_needs_a_number_standing_with_people_not_a_ratio_or_a_
                              ["Interviews are kept to as few as possible."])
     assert not missing_facts("How many children went missing in Finland in 2024?",
                              ["In 2024, 1 200 children in Finland went missing from care."])
+
+
+def test_a_named_thing_the_sources_do_not_give_is_refused_and_the_related_quotes_follow(assistant):
+    """A person, an app, a prediction (``asked_things.py``) is judged like a figure: not given, not answered."""
+    for question, kind, what in [
+        ("Who is the current head of the assistance system for victims of trafficking?", "person", "this person"),
+        ("Is there an app for proposing a victim to the assistance system?", "app", "such an app"),
+        ("Will admission to the assistance system be changed next year?", "future", "what will change"),
+    ]:
+        answer = assistant.ask(question)
+        assert answer.abstained and answer.abstain_reason.startswith(f"the question asks for {kind}"), question
+        refusal, related = answer.blocks
+        assert refusal.message == prompts.FACT_NOT_GIVEN["en"].format(what=what)
+        assert related.related and answer.citations[0].source == "guides/assistance.en.md"
