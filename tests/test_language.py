@@ -116,3 +116,15 @@ def test_importing_loads_no_model():
 def test_one_grammar_word_of_another_language_does_not_overrule():
     # "en" is Swedish's article and Finnish's "I do not": the refusal sentence is Finnish.
     assert detect_language("Tietokannan lähteet eivät käsittele tätä kysymystä, joten en arvaa vastausta.") == "fi"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ko man darīt?", "lv"),  # lingua alone: Swedish
+    ("Kā rīkoties?", "lv"),
+    ("Co mam zrobić?", "pl"),
+    ("Can I tell Jānis about the notification?", "en"),  # a name's letters are no language
+    ("Call Anna Ozoliņa today?", "en"),
+    ("What is huostaanotto?", "en"),
+])
+def test_a_letter_only_some_languages_write_decides_a_short_text_unless_it_is_in_a_name(text, expected):
+    assert detect_language(text) == expected
