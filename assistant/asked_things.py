@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 from typing import Literal
 
 from assistant.situations import asking_sentence, asks_what_to_do
@@ -90,6 +89,7 @@ _CARRIES: dict[ThingKind, re.Pattern[str]] = {
 }
 _UP = r"[A-ZÅÄÖÜÉ]"
 _LOW = r"[a-zåäöüéšž]"
+_NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+) {_UP}{_LOW}+")  # two capitalised words: a first name and a surname?
 # A place named in a sentence: a capitalised word after "in"/"at"/"i"/"på" or with a Finnish place case
 # ("Joutsenossa", "Helsingissä"), not at the sentence's start; a country says nothing of which city.
 _PLACE = re.compile(rf"(?<!^)(?:\b(?:in|at|i|på|near) {_UP}{_LOW}{{2,}}\b|\b{_UP}{_LOW}{{2,}}(?:ssa|ssä|lla|llä)\b)")
@@ -107,18 +107,12 @@ def things_asked(question: str) -> list[ThingKind]:
     return [kind for kind, pattern in _ASKS_RE.items() if pattern.search(asking)]
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    from assistant.privacy.gazetteer import names  # the privacy gazetteer's first names (fi, sv and the region's)
-    return frozenset(name.lower() for name in names()[0])
-
-
 def _names_person(sentence: str) -> bool:
-    """A person's name: a first name of the gazetteer followed by a capitalised word ("Anna Virtanen")."""
-    for match in re.finditer(rf"\b({_UP}{_LOW}+) {_UP}{_LOW}+", sentence):
-        if match.group(1).lower() in _first_names():
-            return True
-    return False
+    """A person's name: a first name of the privacy gazetteer (its lower-cased lists, loaded once) followed by a
+    capitalised word ("Anna Virtanen")."""
+    from assistant.privacy.gazetteer import names
+
+    return any(match.group(1).lower() in names()[0] for match in _NAME_PAIR.finditer(sentence))
 
 
 def _future_year(sentence: str) -> bool:

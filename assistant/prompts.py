@@ -122,7 +122,8 @@ FACT_KINDS = {
              "et": "vastava aasta andmeid", "lv": "attiecīgā gada datus", "lt": "tų metų duomenų",
              "pl": "danych za ten rok", "de": "die Zahlen für das betreffende Jahr",
              "da": "tal for det pågældende år", "nb": "tall for det aktuelle året",
-             "uk": "даних за відповідний рік", "ru": "данных за соответствующий год"},    # The things of assistant/asked_things.py, in the same cases as above.
+             "uk": "даних за відповідний рік", "ru": "данных за соответствующий год"},
+    # The things of assistant/asked_things.py, in the same cases as above.
     "app": {"en": "such an app", "fi": "tällaista sovellusta", "sv": "någon sådan app", "et": "sellist äppi",
             "lv": "šādu lietotni", "lt": "tokios programėlės", "pl": "takiej aplikacji", "de": "eine solche App",
             "da": "en sådan app", "nb": "en slik app", "uk": "такого застосунку", "ru": "такого приложения"},

@@ -263,7 +263,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-
 def print_misses(misses: list[tuple[str, Sample, str]]) -> None:
     """Each misclassified text with what it was taken for; a held-out set's only by its set and languages."""
     print("\nmisclassified:")

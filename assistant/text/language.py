@@ -72,11 +72,12 @@ def detect_language_among(text: str, languages: Iterable[str], default: str = "e
     detector = _detector(languages)
     if detector is None:
         return function_word_language(text, default, languages)
-    words = [w.lower() for w in _WORD.findall(text)]
+    tokens = _WORD.findall(text)
+    words = [w.lower() for w in tokens]
     picked = detector.detect_language_of(text) if words else None
     if picked is None:
         return default
-    return _by_letters(text, words, _by_words(words, _code(picked), detector, languages), detector, languages)
+    return _by_letters(text, tokens, _by_words(words, _code(picked), detector, languages), detector, languages)
 
 
 # Letters that only some asker languages write: none of them occurs in fi, sv or en, so a document's term borrowed
@@ -88,16 +89,16 @@ _OWN_LETTERS = {
 }
 
 
-def _by_letters(text: str, words: list[str], picked: str, detector: Any, languages: tuple[str, ...]) -> str:
+def _by_letters(text: str, tokens: list[str], picked: str, detector: Any, languages: tuple[str, ...]) -> str:
     """``picked``, unless a short text (``SHORT_TEXT_WORDS`` words at most) has a letter ``picked`` never writes
     and some of ``languages`` do, in a word that is no name: then the most likely of those (a longer text's n-grams
     already know)."""
-    if len(words) > SHORT_TEXT_WORDS:
+    if len(tokens) > SHORT_TEXT_WORDS:
         return picked
     # A name ("Jānis", "Ozoliņa") is no language: only words written in lower case count, and the first word.
-    tokens = _WORD.findall(text)
     lowered = " ".join(w.lower() for i, w in enumerate(tokens) if i == 0 or not w[:1].isupper())
-    present = {lang for lang, letters in _OWN_LETTERS.items() if lang in languages and any(c in lowered for c in letters)}
+    present = {lang for lang, letters in _OWN_LETTERS.items()
+               if lang in languages and any(c in lowered for c in letters)}
     if not present or picked in present:
         return picked
     confidences = [_code(v.language) for v in detector.compute_language_confidence_values(text)]
