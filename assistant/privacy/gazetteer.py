@@ -282,10 +282,14 @@ owie ų ых их ам ах ими цi ці ці кою
 я єві ою ем ом iga ile ilt
 а єм ком
 iej ej
+umi
 """.split()), key=len, reverse=True))
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
 _FLEETING_E = re.compile(r"[^aeiouyąęó][łkc]$")
+
+
+_LATVIAN_SOFTENED = {"ņ": "n", "ļ": "l", "č": "c", "š": "s", "ž": "z"}
 
 
 _ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -306,6 +310,9 @@ def _stems(lower: str) -> set[str]:
                 found.add(stem[:-1] + "e" + stem[-1])  # Polish: Pawłem → Paweł, Markiem → Marek (privacy10)
             if ending in ("i", "ę", "ą", "ie") and stem[-1:] in ("s", "z", "ś", "ź", "n"):
                 found.add(stem + "ia")  # Polish pet forms: Zuzi → Zuzia, Kasię → Kasia (privacy10)
+            # The Latvian genitive of an -is name softens its consonant: Jāņa → Jānis, Kārļa → Kārlis (privacy13)
+            if ending == "a" and stem[-1:] in _LATVIAN_SOFTENED:
+                found.add(stem[:-1] + _LATVIAN_SOFTENED[stem[-1]] + "is")
     return found
 
 

@@ -23,7 +23,11 @@ from assistant.privacy.streets import street_word_pattern
 
 _UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻ"
 _INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:-[{_UPPER}])?\.[ \t]?){{1,3}})$")
-_PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+)")
+_PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+|"
+                       # a European nobiliary or Dutch particle and the surname (privacy13: "Ulrika von Essen")
+                       rf"(?:von|van|van der|van den|von der|af|zu)[ \t][{_UPPER}]\w+|"
+                       # in a message typed in lower case, the Arabic particle too ("mustafa al-sharqawi")
+                       r"(?:al|el)-[a-z]{3,})")
 _ONE_WORD_IN_BRACKETS = re.compile(r"^[ \t]\(([^\W\d_]{2,})\)")
 # A street, a square or an institute named after a person with initials ("H.C. Ørsteds Vej").
 _STREET_NEXT = re.compile(rf"^\s+(?:{street_word_pattern()}|institut\w*|skole|skola|koulu|school|schule)(?!\w)",
@@ -53,7 +57,7 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
                 spans[(start, compound.start())] = confidence
     for (start, end) in list(spans):
         particle = _PARTICLE.match(text[end:])
-        if particle:
+        if particle and (text[start:end].islower() or not re.match(r"[ \t](?:al|el)-[a-z]", particle.group())):
             spans[(start, end + particle.end())] = spans.pop((start, end))
     for (start, end) in sorted(spans):
         if (start, end) not in spans:

@@ -204,3 +204,66 @@ def _and_their(text: str, token: Token) -> bool:
     first, last, place, ordinary = classify(lower)
     # (a common word only when no dictionary holds it as a word: "pekka ja hänen", not "will and his")
     return first and not place and zipf_anywhere(lower) < 5.5 and not (is_common(lower) and ordinary)
+
+
+# A verb of talking or meeting and its preposition right before a person ("pratade med", "snakkede med", "spoke w/",
+# "runāju ar", "kalbėjau su", "говорила с", "rozmawiałam z", "ringde till"; privacy13), a word between allowed
+# ("pratade igår med", "spoke yesterday to").
+_TALKED_WITH = re.compile(
+    r"(?<!\w)(?:prata\w*|tala\w*|snakke\w*|spoke|speak\w*|talk\w*|chatted|met|meet\w*|gesprochen|sprach\w*|rede\w*|"
+    r"telefoniert\w*|rozmawia\w*|rozmovlia\w*|rozmovlja\w*|runāj\w*|sarunāj\w*|kalbė\w*|kalbėj\w*|говорил\w*|"
+    r"поговори\w*|разговарива\w*|розмовля\w*|поговорил\w*|ringde|ringer|ringte|ringede|ringt)"
+    r"(?:[ \t]+[^\W\d_]+)?[ \t]+(?:med|m|mit|with|w/|to|z|ze|ar|su|с|со|з|із|till|til)[ \t]+$", re.IGNORECASE)
+# A name after such a verb may be a word too ("saga", "gift"), but not among the commonest words of a language.
+_TALKED_WITH_ZIPF = 5.0
+
+
+def talked_with(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, right after a verb of talking or meeting and its
+    preposition: the person talked with ("pratade med ronja", "говорила с лёшей"), not a family word ("med mamma")."""
+    for token in tokens:
+        lower = token.text
+        if not lower.islower() or lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or \
+                ROLE.search(lower + " ") or not _TALKED_WITH.search(text[max(0, token.start - 30):token.start]) or \
+                any(a <= token.start < b for (a, b) in spans):
+            continue
+        first, last, place, ordinary = classify(lower)
+        if first and not place and not is_common(lower) and zipf_anywhere(lower) < _TALKED_WITH_ZIPF:
+            end = token.end
+            nxt = next((t for t in tokens if t.start > token.end), None)
+            if nxt is not None and nxt.text.islower() and adjacent(text, token, nxt) and _surname_after(nxt.text):
+                end = nxt.end  # "spoke to marian lakatos": the surname after it, a word of no language
+            spans.setdefault((token.start, end), CONTEXT)
+
+
+def _surname_after(lower: str) -> bool:
+    first, last, place, ordinary = classify(lower)
+    return (last or not ordinary) and not place and not is_common(lower) and zipf_anywhere(lower) < 2.5
+
+
+# Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
+# one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
+_AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)
+_AND_ZIPF = 4.5
+
+
+def listed_together(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """Lower-case first names joined by "and" to another first name or to a family word (see ``_AND``)."""
+    for i, (left, right) in enumerate(zip(tokens, tokens[2:])):
+        if not (left.text.islower() and right.text.islower()) or not _AND.match(text[left.end:right.start]):
+            continue
+        kin = ROLE.search(left.text + " ")
+        if (kin or _first_name_word(left.text)) and _first_name_word(right.text):
+            if not kin:
+                spans.setdefault((left.start, left.end), CONTEXT)
+            after = tokens[i + 3] if i + 3 < len(tokens) else None
+            end = after.end if after is not None and after.text.islower() and adjacent(text, right, after) and \
+                _surname_after(after.text) else right.end  # "onni ja aino virtasalo"
+            spans.setdefault((right.start, end), CONTEXT)
+
+
+def _first_name_word(lower: str) -> bool:
+    if lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or ROLE.search(lower + " "):
+        return False
+    first, last, place, ordinary = classify(lower, stems=False)
+    return first and not place and not is_common(lower) and zipf_anywhere(lower) < _AND_ZIPF

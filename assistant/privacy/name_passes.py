@@ -209,11 +209,17 @@ def _famous_inflected(joined: str) -> bool:
 _FAMOUS_WORDS = [f.split("_") for f in FAMOUS]
 
 
+_NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_]+)")
+
+
 def eponyms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a name followed by a word that names a thing or a place after it ("the Lundy model", "Hagos
     konvencija", "Bergen kommune", "Aleksis Kiven päivä")."""
     for (start, end) in list(spans):
-        if (start, end) in spans and EPONYM_NEXT.match(text[end:]):
+        # (or with the rest of the person's name between, a Latvian genitive: "Krišjāņa Barona iela"; privacy13)
+        rest = _NEXT_WORD.match(text[end:])
+        if (start, end) in spans and (EPONYM_NEXT.match(text[end:]) or rest and rest.group(1)[0].isupper() and
+                                      EPONYM_NEXT.match(text[end + rest.end():])):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its parts ("Gustav" of "Gustav Adolfs torg")
 

@@ -55,7 +55,14 @@ from assistant.privacy.name_passes import (
     unknown_word,
 )
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
-from assistant.privacy.name_lower import called_by_name, lower_case_name, reported_subject, subject_after_that
+from assistant.privacy.name_lower import (
+    called_by_name,
+    listed_together,
+    lower_case_name,
+    reported_subject,
+    subject_after_that,
+    talked_with,
+)
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
@@ -217,6 +224,8 @@ def find_names(text: str) -> list[Finding]:
                 [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)
+    talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
+    listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     unlisted_names(text, tokens, spans)
     reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
