@@ -72,10 +72,16 @@ def test_ingest_makes_the_sentence_vectors_once(make_folder, capsys):
     assert first["sentences"] == len(sentences_of(BODY))
     assert main(["ingest", str(folder), "--no-progress", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["sentences"] == 0
+    assert main(["check"]) == 0
+    total = len(sentences_of(BODY))
+    assert f"sentence vectors: {total} of {total} sentences" in capsys.readouterr().err
 
 
-def test_without_the_setting_nothing_is_embedded(make_folder, capsys, monkeypatch):
-    monkeypatch.setenv("ASSISTANT_SENTENCE_VECTORS", "false")
-    folder = make_folder({"permits.en.md": PERMITS})
-    assert main(["ingest", str(folder), "--no-progress", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["sentences"] == 0
+def test_without_the_setting_nothing_is_embedded(settings, embedder, make_folder):
+    from assistant.store import open_store
+    from ingest.sync import Syncer
+
+    off = settings.model_copy(update={"sentence_vectors": False})
+    store = open_store(off, embedder)
+    assert Syncer(store, off).sync([make_folder({"permits.en.md": PERMITS})]).ok
+    assert store.fill_sentence_vectors() == 0 and not off.sentences_path.exists()

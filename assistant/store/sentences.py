@@ -63,6 +63,12 @@ class SentenceVectors:
     def count(self) -> int:
         return self._file.connection().execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
 
+    def coverage(self, texts: Iterable[str]) -> tuple[int, int]:
+        """How many of the sentences of ``texts`` have a vector, of how many."""
+        wanted = {_key(s) for text in texts for s in sentences_of(text)}
+        stored = {row["key"] for row in self._file.connection().execute("SELECT key FROM sentences")}
+        return len(wanted & stored), len(wanted)
+
     def vectors(self, sentences: Iterable[str]) -> dict[str, np.ndarray]:
         """The stored vectors of ``sentences`` (those that have one)."""
         keys = {_key(s): s for s in sentences}
