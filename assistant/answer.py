@@ -24,6 +24,9 @@ class Passage:
     dense: float | None = None  # cosine similarity to the question, if the dense side found it
     keyword: float | None = None  # BM25 score, if the keyword side found it
     rank: int = 0
+    # Each sentence's cosine similarity to the question (``assistant/store/sentences.py``); None until the
+    # passage's sentences are embedded, or with the ``sentence_vectors`` setting off.
+    sentences: dict[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         c = self.chunk

@@ -165,6 +165,11 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s)" if problems else "the store is consistent")
+    if settings.sentence_vectors:  # derived data, so a note on stderr: answers do without the missing ones
+        have, total = store.sentences.coverage(chunk.text for chunk in store.catalog.all_chunks())
+        print(f"sentence vectors: {have} of {total} sentences" + (
+            "" if have == total else " (`assistant ingest` makes the rest; meanwhile answers choose those "
+                                     "passages' sentences by their words)"), file=sys.stderr)
     references = missing_references(store.documents(), LawIndex(store.catalog))
     for reference in references:
         print(f"reference: {reference}")

@@ -33,6 +33,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from assistant.answer import Passage
 from assistant.calibration import calibrated
 from assistant.cases import cases_last
@@ -139,8 +141,18 @@ class Retriever:
             passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
+        if s.sentence_vectors:
+            self.score_sentences(passages, vector)
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
         return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1, vector)
+
+    def score_sentences(self, passages: list[Passage], vector: list[float]) -> None:
+        """Give each passage its sentences' similarity to the query (``Passage.sentences``), where every sentence of
+        it has a vector (``assistant/store/sentences.py``)."""
+        query = np.asarray(vector, dtype=np.float32)
+        query /= np.linalg.norm(query) or 1.0
+        for passage in passages:
+            passage.sentences = self.store.sentences.similarities(passage.chunk.text, query)
 
     def _search(self, withhold_debrief: bool) -> "Search":
         if not withhold_debrief:

@@ -83,6 +83,9 @@ def build_store(settings: Settings, dataset: Dataset, progress=None) -> Store:
     log.info("eval store %s: %s", settings.home, report.summary())
     for source, reason in report.failed:
         log.warning("not indexed: %s: %s", source, reason)
+    made = store.fill_sentence_vectors()  # as `assistant ingest` and `serve --sync` do after indexing
+    if made:
+        log.info("eval store %s: %d sentences embedded", settings.home, made)
     return store
 
 

@@ -44,6 +44,14 @@ def start_background_sync(store: Store, settings: Settings, status: IndexingStat
         for source, reason in report.failed:
             print(f"FAILED {source}: {reason}", file=sys.stderr)
         print(f"indexing done: {report.summary()}", file=sys.stderr)
+        # Then the passages' sentences (answers meanwhile choose sentences by their words; see store/sentences.py).
+        try:
+            made = store.fill_sentence_vectors()
+        except Exception:
+            log.exception("sentence vectors not made; answers choose sentences by their words")
+            return
+        if made:
+            print(f"sentence vectors: {made} sentences embedded", file=sys.stderr)
 
     def tell() -> None:
         while not done.wait(report_every_s):

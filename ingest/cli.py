@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from assistant.settings import Settings
@@ -77,13 +78,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     status.finish()
     if bar is not None:
         bar.close()
+    sentences = fill_sentences(store, show=not args.no_progress)
     if args.json:
         print(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                           "removed": report.removed, "failed": [{"source": s, "reason": r} for s, r in report.failed],
                           "skipped": [{"source": s, "reason": r} for s, r in report.skipped],
                           "warnings": [{"source": s, "warning": w} for s, w in report.warnings],
                           "ocr": report.ocr,
-                          "chunks": report.chunks, "seconds": round(report.seconds, 3)}, ensure_ascii=False))
+                          "chunks": report.chunks, "seconds": round(report.seconds, 3),
+                          "sentences": sentences}, ensure_ascii=False))
     else:
         for source, reason in report.failed:
             print(f"FAILED {source}: {reason}", file=sys.stderr)
@@ -104,3 +107,36 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 if report.chunks and report.seconds else "")
         print(f"{report.summary()}{rate}")
     return 0 if report.ok else 1
+
+
+def fill_sentences(store, show: bool = True) -> int:
+    """Embed the sentences of the indexed passages that have no vector yet (``Store.fill_sentence_vectors``),
+    with a progress bar on stderr; a failure is reported and leaves the index as it is (answers then choose
+    their sentences by the words they share with the question)."""
+    from tqdm import tqdm
+
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if show and bar is None:
+            bar = tqdm(total=total, file=sys.stderr, dynamic_ncols=True, leave=False, desc="sentences",
+                       unit="sentence")
+        if bar is not None:
+            bar.n = done
+            bar.refresh()
+
+    started = time.perf_counter()
+    try:
+        done = store.fill_sentence_vectors(progress)
+    except Exception as exc:  # the passages are indexed; only the sentence scoring waits for the next run
+        print(f"WARNING sentence vectors not made ({type(exc).__name__}: {exc}); answers choose sentences by "
+              f"their words until the next `assistant ingest`", file=sys.stderr)
+        return 0
+    finally:
+        if bar is not None:
+            bar.close()
+    if done:
+        seconds = time.perf_counter() - started
+        print(f"sentence vectors: {done} sentences embedded in {seconds:.0f} s", file=sys.stderr)
+    return done

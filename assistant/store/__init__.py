@@ -27,6 +27,7 @@ from assistant.embeddings.base import Embedder, vector_kind
 from assistant.errors import ModelMismatchError
 from assistant.settings import Settings
 from assistant.store.catalog import Catalog
+from assistant.store.sentences import SentenceVectors
 from assistant.store.vectors import VectorIndex, collection_name, make_client
 from assistant.store.write_lock import exclusive_writer
 
@@ -50,6 +51,7 @@ class Store:
         self.catalog = Catalog(settings.catalog_path)
         self._vectors: VectorIndex | None = None
         self._vectors_lock = threading.Lock()
+        self._sentences: SentenceVectors | None = None
         self._write_lock = threading.RLock()  # this process's writers; the file lock is for the others
         self._write_depth = 0
         self._write_hold = ExitStack()
@@ -69,6 +71,27 @@ class Store:
                     self._vectors = VectorIndex(client, name, self.embedder, self.settings.vector_search_ef,
                                                 self.settings.embedding_memo_passages)
         return self._vectors
+
+    @property
+    def sentences(self) -> SentenceVectors:
+        """The vectors of the passages' sentences (``assistant/store/sentences.py``), opened on first use."""
+        if self._sentences is None:
+            with self._vectors_lock:
+                if self._sentences is None:
+                    self._sentences = SentenceVectors(self.settings.sentences_path,
+                                                      f"{self.embedder.name} {self.embedder.vector_kind}")
+        return self._sentences
+
+    def fill_sentence_vectors(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Embed the sentences of every current passage that have no vector yet (see ``sentences.py``); return
+        how many. Nothing when the ``sentence_vectors`` setting is off."""
+        if not self.settings.sentence_vectors:
+            return 0
+        texts = [chunk.text for chunk in self.catalog.all_chunks()]
+        done = self.sentences.fill(texts, self.embedder.embed_documents, progress)
+        if done:
+            log.info("embedded %d sentences of the passages", done)
+        return done
 
     @contextmanager
     def writing(self, doing: str = "a sync, remove or reindex") -> Iterator[None]:
