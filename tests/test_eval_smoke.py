@@ -37,7 +37,9 @@ def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
     dataset = dev.subset(set(DOCUMENTS), out_of_scope=OUT_OF_SCOPE)
     assert len(dataset.questions) >= 8 + OUT_OF_SCOPE
 
-    ours = ours_settings(settings, dataset)
+    # Without the sentence pass (``assistant/store/sentences.py``): it would embed the store's ~300 sentences, half a
+    # minute of `make test`; tests/test_sentence_vectors.py covers it, `assistant eval` runs it.
+    ours = ours_settings(settings, dataset).model_copy(update={"sentence_vectors": False})
     store = build_store(ours, dataset)
     assert store.catalog.count_chunks() <= 70, "keep the smoke store small: embedding time is the test's cost"
     pipelines = [OursPipeline(Assistant(ours, store)), Bm25Pipeline(ours, store), DefaultPipeline(settings, dataset)]
