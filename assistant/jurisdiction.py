@@ -188,10 +188,17 @@ _OTHER_FORMS: dict[str, dict[str, tuple[str, str, str]]] = {
 _BY_KEY = {c.key: c for c in COUNTRIES}
 
 
+# The Baltic languages put a chain of genitives between the country and its authority ("Lietuvos valstybės vaiko
+# teisių apsaugos ir įvaikinimo tarnybos", "Latvijas Valsts bērnu tiesību aizsardzības inspekcijas"): up to six
+# words there, none after a punctuation mark; elsewhere two.
+_GENITIVE_CHAIN = {"et": 6, "lv": 6, "lt": 6}
+
+
 def _other_pattern(language: str, place: str, of_authority: str) -> re.Pattern[str]:
     authority = _OTHER_AUTHORITY[language]
     near = rf"(?:\S+\s+){{0,2}}?"  # "Latvijas Krimināllikums", "Уголовный кодекс Эстонии": either order
-    return re.compile(rf"(?<!\w)(?:{place})(?!\w)|{_FROM[language]}(?<!\w)(?:{of_authority})\s+{near}{authority}"
+    chain = rf"(?:[^\s,.;:!?]+\s+){{0,{_GENITIVE_CHAIN.get(language, 2)}}}?"
+    return re.compile(rf"(?<!\w)(?:{place})(?!\w)|{_FROM[language]}(?<!\w)(?:{of_authority})\s+{chain}{authority}"
                       rf"|(?<!\w){authority}\s+{near}(?:{of_authority})(?!\w)", re.IGNORECASE)
 
 

@@ -26,6 +26,9 @@ def _keys(question: str, language: str) -> list[str]:
     ("Hva heter den norske regjeringens opptrappingsplan mot vold mot barn?", "nb", ["norway"]),
     ("Welche Maßnahmen plant die schwedische Regierung gegen Kinderhandel?", "de", ["sweden"]),
     ("Какую программу приняло правительство Эстонии для детей-жертв торговли людьми?", "ru", ["estonia"]),
+    # A chain of genitives between the country and its authority (Baltic languages).
+    ("Ką daro Lietuvos valstybės vaiko teisių apsaugos ir įvaikinimo tarnyba?", "lt", ["lithuania"]),
+    ("Kādas pilnvaras ir Latvijas Valsts bērnu tiesību aizsardzības inspekcijai?", "lv", ["latvia"]),
 ])
 def test_a_country_asked_about_as_a_place(question, language, expected):
     assert _keys(question, language) == expected
@@ -44,6 +47,7 @@ def test_a_country_asked_about_as_a_place(question, language, expected):
     ("How does Finnish law compare with the law in Sweden?", "en"),  # names Finland: a comparison
     ("Gäller samma sak i Finland som i Sverige?", "sv"),
     ("What does the Palermo Protocol require?", "en"),
+    ("Lietuvos vaikas, kurį radome vieną, kalba tik lietuviškai. Kokia tarnyba jam padeda?", "lt"),  # a clause apart
 ])
 def test_origin_language_nationality_and_finland_do_not_count(question, language):
     assert _keys(question, language) == []

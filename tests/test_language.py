@@ -128,3 +128,16 @@ def test_one_grammar_word_of_another_language_does_not_overrule():
 ])
 def test_a_letter_only_some_languages_write_decides_a_short_text_unless_it_is_in_a_name(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hvad er et barnahus?", "da"),  # before: Swedish, by the borrowed term
+    ("Hva er et barnahus?", "nb"),
+    ("Hvor er Barnahus?", "nb"),
+    ("Hva betyr lastensuojelu?", "nb"),  # before: Finnish
+    ("Hvad betyder huostaanotto?", "da"),
+    ("Vad är ett barnahus?", "sv"),
+    ("Where does Hvidt work?", "en"),  # a name's "hv" is no language
+])
+def test_a_danish_or_norwegian_question_word_decides_a_short_text(text, expected):
+    assert detect_language(text) == expected

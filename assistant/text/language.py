@@ -89,6 +89,14 @@ _OWN_LETTERS = {
 }
 
 
+# Word beginnings only some asker languages write: "hv" opens Danish and Norwegian question words (hvad, hva, hvem,
+# hvor, hvordan), never a Swedish, Finnish or English word; "Hvad er et barnahus?" was taken for Swedish by its
+# borrowed term.
+_OWN_STARTS = {"da": ("hv",), "nb": ("hv",)}
+# ... and of those, the one word that only one of them writes: Danish "hvad" and "hvornår", Norwegian "hva".
+_OWN_WORDS = {"da": {"hvad", "hvornår"}, "nb": {"hva"}}
+
+
 def _by_letters(text: str, tokens: list[str], picked: str, detector: Any, languages: tuple[str, ...]) -> str:
     """``picked``, unless a short text (``SHORT_TEXT_WORDS`` words at most) has a letter ``picked`` never writes
     and some of ``languages`` do, in a word that is no name: then the most likely of those (a longer text's n-grams
@@ -99,6 +107,10 @@ def _by_letters(text: str, tokens: list[str], picked: str, detector: Any, langua
     lowered = " ".join(w.lower() for i, w in enumerate(tokens) if i == 0 or not w[:1].isupper())
     present = {lang for lang, letters in _OWN_LETTERS.items()
                if lang in languages and any(c in lowered for c in letters)}
+    words = set(re.findall(r"[^\W\d_]+", lowered))
+    present |= {lang for lang, starts in _OWN_STARTS.items()
+                if lang in languages and any(word.startswith(starts) for word in words)}
+    present = {lang for lang, own in _OWN_WORDS.items() if lang in present and own & words} or present
     if not present or picked in present:
         return picked
     confidences = [_code(v.language) for v in detector.compute_language_confidence_values(text)]
