@@ -88,7 +88,7 @@ _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytk
            r"p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
-           rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
+           rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}")
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
@@ -131,8 +131,13 @@ _BEFORE_STREET = re.compile(
 _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
-_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}}|"
-                    rf"(?:{_CAP}-)?{_CAP}\sküla)(?={_REGION}|,\s{_POSTCODE}{_TOWN})")
+_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.(?:\s\d{{1,4}})?|"
+                    rf"(?:{_CAP}-)?{_CAP}\sküla|(?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre)\s)?{_CAP}\s(?:gård|gard))"
+                    # (privacy14: a village between the farm and its region or postcode, "„Lejasmāji”, Ozolmuiža,
+                    # Rēzeknes novads", "Männimäe talus, Kõrvemaa küla, 74201 Anija vald")
+                    rf"(?=(?:,\s(?:{_CAP}-)?{_CAP}(?:\sküla)?)?(?:{_REGION}|,\s{_POSTCODE}{_TOWN}))")
+# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14).
+_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
@@ -251,7 +256,7 @@ def find_addresses(text: str) -> list[Finding]:
 
     for m in _STREET_ADDRESS.finditer(text):
         add(m.start(), m.end(), LIKELY)
-    for pattern in (_PO_BOX_ADDRESS, _RURAL, _BARE_WITH_POSTCODE):
+    for pattern in (_PO_BOX_ADDRESS, _RURAL, _VILLAGE_HOUSE, _BARE_WITH_POSTCODE):
         for m in pattern.finditer(text):
             if not taken(m.start()) and not taken(m.end() - 1):
                 add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
