@@ -51,7 +51,7 @@ _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
     rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
-    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk)(?!\w))"
+    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
@@ -79,7 +79,7 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
-                   r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
+                   r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
@@ -88,7 +88,7 @@ _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytk
            r"p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
-           rf"gmina|kommune|län)(?!\w)|,\sCo\.\s{_CAP}")
+           rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}(?:\s[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}(?!\w))?")
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
@@ -131,8 +131,13 @@ _BEFORE_STREET = re.compile(
 _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
-_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.\s\d{{1,4}}|"
-                    rf"(?:{_CAP}-)?{_CAP}\sküla)(?={_REGION}|,\s{_POSTCODE}{_TOWN})")
+_RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.(?:\s\d{{1,4}})?|"
+                    rf"(?:{_CAP}-)?{_CAP}\sküla|(?:(?:Nordre|Søndre|Øvre|Nedre|Store|Lille|Vestre|Østre)\s)?{_CAP}\s(?:gård|gard))"
+                    # (privacy14: a village between the farm and its region or postcode, "„Lejasmāji”, Ozolmuiža,
+                    # Rēzeknes novads", "Männimäe talus, Kõrvemaa küla, 74201 Anija vald")
+                    rf"(?=(?:,\s(?:{_CAP}-)?{_CAP}(?:\sküla)?)?(?:{_REGION}|,\s{_POSTCODE}{_TOWN}))")
+# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14).
+_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
@@ -140,6 +145,10 @@ _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|N
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
                           rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
+# A flat, unit or caravan pitch with its building or estate and no street, before the town ("Unit 7, Brookside
+# Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
+_UNIT_PLACE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Pitch|Suite)\s\d{{1,4}}[a-zA-Z]?,\s(?:The\s)?"
+                         rf"(?:{_CAP}\s){{0,3}}{_CAP}(?=,\s{_CAP})")
 _NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 # Not a town after a comma: a phone or e-mail word ("Keupstraße 21, 51063 Köln, Tel. ...").
@@ -251,7 +260,7 @@ def find_addresses(text: str) -> list[Finding]:
 
     for m in _STREET_ADDRESS.finditer(text):
         add(m.start(), m.end(), LIKELY)
-    for pattern in (_PO_BOX_ADDRESS, _RURAL, _BARE_WITH_POSTCODE):
+    for pattern in (_PO_BOX_ADDRESS, _RURAL, _VILLAGE_HOUSE, _UNIT_PLACE, _BARE_WITH_POSTCODE):
         for m in pattern.finditer(text):
             if not taken(m.start()) and not taken(m.end() - 1):
                 add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
