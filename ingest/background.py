@@ -44,14 +44,7 @@ def start_background_sync(store: Store, settings: Settings, status: IndexingStat
         for source, reason in report.failed:
             print(f"FAILED {source}: {reason}", file=sys.stderr)
         print(f"indexing done: {report.summary()}", file=sys.stderr)
-        # Then the passages' sentences (answers meanwhile choose sentences by their words; see store/sentences.py).
-        try:
-            made = store.fill_sentence_vectors()
-        except Exception:
-            log.exception("sentence vectors not made; answers choose sentences by their words")
-            return
-        if made:
-            print(f"sentence vectors: {made} sentences embedded", file=sys.stderr)
+        fill_sentences(store)  # then the passages' sentences
 
     def tell() -> None:
         while not done.wait(report_every_s):
@@ -62,3 +55,21 @@ def start_background_sync(store: Store, settings: Settings, status: IndexingStat
     threading.Thread(target=tell, name="indexing-report", daemon=True).start()
     return thread
 
+
+def fill_sentences(store: Store) -> None:
+    """Embed the sentences of the indexed passages that have none yet (``Store.fill_sentence_vectors``); answers
+    meanwhile choose those passages' sentences by their words. A failure is logged, never raised."""
+    try:
+        made = store.fill_sentence_vectors()
+    except Exception:
+        log.exception("sentence vectors not made; answers choose sentences by their words")
+        return
+    if made:
+        print(f"sentence vectors: {made} sentences embedded", file=sys.stderr)
+
+
+def start_sentence_fill(store: Store) -> threading.Thread:
+    """``fill_sentences`` in a daemon thread (after a sync from the admin tab, which answers at once)."""
+    thread = threading.Thread(target=fill_sentences, args=(store,), name="sentences", daemon=True)
+    thread.start()
+    return thread

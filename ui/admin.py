@@ -254,6 +254,8 @@ def build_admin_tab(tr: Translator, settings: Settings, assistant: Assistant, fe
                                                                     on_pages=on_pages))
         finally:
             sync_lock.release()
+        from ingest.background import start_sentence_fill
+        start_sentence_fill(store)  # the new passages' sentences, after the answer to the admin
         lines = [text("admin_sync_done", ui_lang, added=len(report.added), updated=len(report.updated),
                       unchanged=len(report.unchanged), removed=len(report.removed), failed=len(report.failed),
                       chunks=report.chunks, seconds=f"{report.seconds:.1f}")]
