@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
 
 from assistant.indexing import IndexingStatus, describe
 from assistant.settings import Settings
@@ -56,16 +58,21 @@ def start_background_sync(store: Store, settings: Settings, status: IndexingStat
     return thread
 
 
-def fill_sentences(store: Store) -> None:
-    """Embed the sentences of the indexed passages that have none yet (``Store.fill_sentence_vectors``); answers
-    meanwhile choose those passages' sentences by their words. A failure is logged, never raised."""
+def fill_sentences(store: Store, progress: Callable[[int, int], None] | None = None) -> int:
+    """Embed the sentences of the indexed passages that have none yet (``Store.fill_sentence_vectors``) and say so
+    on stderr; return how many. Answers meanwhile choose those passages' sentences by their words. A failure is
+    reported and logged, never raised: the passages are indexed, only the sentence scoring waits for the next run."""
+    started = time.perf_counter()
     try:
-        made = store.fill_sentence_vectors()
-    except Exception:
-        log.exception("sentence vectors not made; answers choose sentences by their words")
-        return
+        made = store.fill_sentence_vectors(progress)
+    except Exception as exc:
+        log.exception("sentence vectors not made")
+        print(f"WARNING sentence vectors not made ({type(exc).__name__}: {exc}); answers choose sentences by "
+              f"their words until the next `assistant ingest`", file=sys.stderr)
+        return 0
     if made:
-        print(f"sentence vectors: {made} sentences embedded", file=sys.stderr)
+        print(f"sentence vectors: {made} sentences embedded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return made
 
 
 def start_sentence_fill(store: Store) -> threading.Thread:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 from assistant.settings import Settings
@@ -109,11 +108,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report.ok else 1
 
 
+
 def fill_sentences(store, show: bool = True) -> int:
-    """Embed the sentences of the indexed passages that have no vector yet (``Store.fill_sentence_vectors``),
-    with a progress bar on stderr; a failure is reported and leaves the index as it is (answers then choose
-    their sentences by the words they share with the question)."""
+    """``ingest.background.fill_sentences`` with a progress bar on stderr (unless not ``show``)."""
     from tqdm import tqdm
+
+    from ingest.background import fill_sentences as fill
 
     bar = None
 
@@ -125,18 +125,11 @@ def fill_sentences(store, show: bool = True) -> int:
         if bar is not None:
             bar.n = done
             bar.refresh()
+            if done >= total:
+                bar.close()  # before the summary line
 
-    started = time.perf_counter()
     try:
-        done = store.fill_sentence_vectors(progress)
-    except Exception as exc:  # the passages are indexed; only the sentence scoring waits for the next run
-        print(f"WARNING sentence vectors not made ({type(exc).__name__}: {exc}); answers choose sentences by "
-              f"their words until the next `assistant ingest`", file=sys.stderr)
-        return 0
+        return fill(store, progress)
     finally:
         if bar is not None:
             bar.close()
-    if done:
-        seconds = time.perf_counter() - started
-        print(f"sentence vectors: {done} sentences embedded in {seconds:.0f} s", file=sys.stderr)
-    return done

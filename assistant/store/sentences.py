@@ -45,6 +45,11 @@ def _key(sentence: str) -> str:
     return hashlib.sha1(sentence.encode("utf-8")).hexdigest()
 
 
+def _wanted(texts: Iterable[str]) -> dict[str, str]:
+    """The sentences of the passages ``texts`` by their key."""
+    return {_key(s): s for text in texts for s in sentences_of(text)}
+
+
 class SentenceVectors:
     """The sentence vectors of one store, made by the model named ``maker`` (model and vector kind)."""
 
@@ -63,11 +68,13 @@ class SentenceVectors:
     def count(self) -> int:
         return self._file.connection().execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
 
+    def _stored(self) -> set[str]:
+        return {row["key"] for row in self._file.connection().execute("SELECT key FROM sentences")}
+
     def coverage(self, texts: Iterable[str]) -> tuple[int, int]:
         """How many of the sentences of ``texts`` have a vector, of how many."""
-        wanted = {_key(s) for text in texts for s in sentences_of(text)}
-        stored = {row["key"] for row in self._file.connection().execute("SELECT key FROM sentences")}
-        return len(wanted & stored), len(wanted)
+        wanted = _wanted(texts)
+        return len(wanted.keys() & self._stored()), len(wanted)
 
     def vectors(self, sentences: Iterable[str]) -> dict[str, np.ndarray]:
         """The stored vectors of ``sentences`` (those that have one)."""
@@ -95,9 +102,8 @@ class SentenceVectors:
              progress: Callable[[int, int], None] | None = None) -> int:
         """Embed the sentences of ``texts`` (every current passage) that have no vector, and delete the rows of
         sentences none of them holds; return how many were embedded. ``progress(done, total)`` after each slice."""
-        wanted = {_key(s): s for text in texts for s in sentences_of(text)}
-        db = self._file.connection()
-        stored = {row["key"] for row in db.execute("SELECT key FROM sentences")}
+        wanted = _wanted(texts)
+        stored = self._stored()
         gone = list(stored - wanted.keys())
         with self._file.transaction() as tx:
             tx.executemany("DELETE FROM sentences WHERE key = ?", [(k,) for k in gone])

@@ -98,16 +98,15 @@ _OWN_WORDS = {"da": {"hvad", "hvornår"}, "nb": {"hva"}}
 
 
 def _by_letters(text: str, tokens: list[str], picked: str, detector: Any, languages: tuple[str, ...]) -> str:
-    """``picked``, unless a short text (``SHORT_TEXT_WORDS`` words at most) has a letter ``picked`` never writes
-    and some of ``languages`` do, in a word that is no name: then the most likely of those (a longer text's n-grams
-    already know)."""
+    """``picked``, unless a short text (``SHORT_TEXT_WORDS`` words at most) has a letter or a word beginning
+    ``picked`` never writes and some of ``languages`` do, in a word that is no name: then the most likely of those (a
+    longer text's n-grams already know)."""
     if len(tokens) > SHORT_TEXT_WORDS:
         return picked
     # A name ("Jānis", "Ozoliņa") is no language: only words written in lower case count, and the first word.
-    lowered = " ".join(w.lower() for i, w in enumerate(tokens) if i == 0 or not w[:1].isupper())
+    words = {w.lower() for i, w in enumerate(tokens) if i == 0 or not w[:1].isupper()}
     present = {lang for lang, letters in _OWN_LETTERS.items()
-               if lang in languages and any(c in lowered for c in letters)}
-    words = set(re.findall(r"[^\W\d_]+", lowered))
+               if lang in languages and any(c in word for word in words for c in letters)}
     present |= {lang for lang, starts in _OWN_STARTS.items()
                 if lang in languages and any(word.startswith(starts) for word in words)}
     present = {lang for lang, own in _OWN_WORDS.items() if lang in present and own & words} or present
