@@ -63,6 +63,7 @@ from assistant.privacy.name_lower import (
     subject_after_that,
     talked_with,
 )
+from assistant.privacy.name_neighbours import take_neighbours
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
@@ -244,6 +245,7 @@ def find_names(text: str) -> list[Finding]:
     vietnamese_lower_case(text, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
+    take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
     look_alikes_out(text, tokens, spans)
     return merge(text, spans)
 
