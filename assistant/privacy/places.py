@@ -16,6 +16,7 @@ import re
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -302,4 +303,10 @@ def find_addresses(text: str) -> list[Finding]:
         before = window_before(text, m.start(), 30)
         if _LIVES.search(before) or (found and _POSTAL.search(before)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    for start, end in bare_homes(text):  # "bor hos onkel på Gadelandet 12", "Живе на Хрещатику, 22" (privacy15)
+        if not taken(start) and not taken(end - 1):
+            add(start, end, CONTEXT)
+    for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
+        if not taken(home.start) and not taken(home.end - 1):
+            found.append(home)
     return [f for f in found if not _an_institutions(text, f.start)]
