@@ -1,12 +1,14 @@
 """Half a name found, the other half beside it (privacy15).
 
 The commonest shape of a name the recognisers half-find, across the dev sets: a first name and a surname side by
-side of which one half is also a word, so that the rules take only the other half ("Malthe Due", "Linnea Gran",
-"Jaanika Lille", "Engel Fuchs", "Sunny Patel", "Gift Adjei"), or a name whose other half no list holds ("Zhang
-Min", "Chen Wei", "Dr Raj Patel"). A capital after a found name, with nothing but a space between, says that
-the word goes on with the name unless it is a word of the sentence (a pronoun, a job, a relation, a street word, a
-place) or among the commonest words of an asker language; before a found surname, a capitalised first name from
-the lists, or any capitalised word that is no word mid-sentence, is its first name.
+side of which one half is also a word or in no list, so that the rules take only the other half ("Malthe Due",
+"Linnea Gran", "Jaanika Lille", "Kadi Kaskin", and Chinese names, family name first: "Zhang Wei", "Chen Wei").
+A capital after a found name, with nothing but a space between, says that the word goes on with the name unless it
+is a word of the sentence: a job, a role, a title or a street word, a place or a place's case, or a word commoner
+than Zipf 5 in the message's language ("She", and "Min" in Swedish; in German, whose nouns are capitals, Zipf 3:
+"Engel Fuchs" stays half-found). Before a found surname, a capitalised first name from the lists, or mid-sentence a
+capitalised word rarer than Zipf 3, is its first name. Only a one-word name is extended, and only from a form the
+lists hold as written or a word of no language (not from a case form: "Timuriga Narvas").
 """
 
 from __future__ import annotations
