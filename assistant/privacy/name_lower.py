@@ -25,7 +25,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_tokens import Token, adjacent, is_common
+from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
 from assistant.privacy.numbers import CALLING
 from assistant.text import frequency
 
@@ -140,6 +140,11 @@ def _after_a_professional(text: str, token: Token) -> bool:
         and zipf_anywhere(lower) < 4.5 and bool(PERSON_NEXT.match(text[token.end:]))
 
 
+# After a family word, a first name that is a word of the message's language must be rarer than this there ("Мама
+# живе": a verb).
+_FAMILY_NEXT_ZIPF = 5.0
+
+
 def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
     """A name typed in lower case: after a client word ("min klient gunvor blomqvist"), a first name with
     a surname ("niilo hakulisen"), a hyphenated pair of first names ("jon-martin"), or a first name before
@@ -148,9 +153,15 @@ def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
     # After a role word ("kompis otto") a more common word may be the name.
     most_common = 5.0 if ROLE.search(before) else 4.5
 
+    # Right after a family word, a listed first name that is a common word too is the name ("mor maja", "brother
+    # blessing", "mum faith okafor-mensah"; privacy15), below the very commonest words ("mum will", "dad may").
+    family_next = ROLE.search(before) is not None and before[-1:] == " " and before.rstrip()[-1:].isalpha()
+
     def name_word(token: Token) -> tuple[bool, bool]:
         lower = token.text
-        if not in_name_lists(lower) or is_common(lower) or zipf(lower) >= most_common:
+        if not in_name_lists(lower) or (is_common(lower) and not (
+                family_next and token is tokens[i] and zipf_here(text, lower) < _FAMILY_NEXT_ZIPF)) or \
+                zipf(lower) >= most_common:
             return False, False
         first, last, place, ordinary = classify(lower)
         return first and not place, last and not place

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.privacy.gazetteer import common_words, names, zipf
+from assistant.privacy.gazetteer import common_words, names, written_in, zipf
 from assistant.privacy.name_cues import HOMOGRAPHS
+from assistant.text import frequency
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -65,3 +66,12 @@ def genitive(word: str, following: str) -> bool:
     first_names, surnames = names()
     return lower.endswith("s") and lower not in first_names and lower not in surnames and (
         lower[:-1] in first_names or lower[:-1] in surnames)
+
+
+_WORDFREQ_LANGUAGES = ("en", "sv", "de", "da", "nb", "fi", "pl", "lt", "lv", "ru", "uk")
+
+
+def zipf_here(text: str, lower: str) -> float:
+    """How common ``lower`` is in the language ``text`` is written in (Zipf; 0 where wordfreq has no list)."""
+    language = written_in(text)  # (wordfreq has no Estonian list: 0 there)
+    return frequency.zipf(lower, language) if language in _WORDFREQ_LANGUAGES else 0.0

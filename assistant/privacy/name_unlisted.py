@@ -35,6 +35,7 @@ COMPOUND_KIN = re.compile(r"(?:äiti|äidi|isä|isi|mummo|mummi|mummu|ukki|vaari
 # Diminutive endings of first names, then at most one case ending ("Тарас-ик-ом", "Jon-uk-as").
 _DIMINUTIVE = re.compile(
     r"(?:enka|enko|ienka|ieńka|eńka|uńka|unia|usia|chyk|chik|czyk|ik|yk|ko|ka|ukas|ukė|utis|cis|ītis|iņš|ite|"
+    r"ek|"  # Polish: "Antek", "Julek", "Franek" (privacy15)
     r"енька|енько|ечка|очка|ічка|ушка|юшка|чик|ик|ко|ка|ша|ля)"
     r"(?:a|e|u|y|i|o|ą|ę|om|em|ovi|ові|еві|ом|ем|ой|ою|ей|ею|у|ю|а|я|і|и|е|ы)?$", re.IGNORECASE)
 # A people's adjective before a family word is no one's name.

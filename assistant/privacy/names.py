@@ -63,6 +63,8 @@ from assistant.privacy.name_lower import (
     subject_after_that,
     talked_with,
 )
+from assistant.privacy.name_called import called_names
+from assistant.privacy.name_neighbours import take_neighbours
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
@@ -227,6 +229,7 @@ def find_names(text: str) -> list[Finding]:
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     unlisted_names(text, tokens, spans)
+    called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
     reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
@@ -244,6 +247,7 @@ def find_names(text: str) -> list[Finding]:
     vietnamese_lower_case(text, spans)
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
+    take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
     look_alikes_out(text, tokens, spans)
     return merge(text, spans)
 

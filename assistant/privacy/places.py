@@ -16,6 +16,7 @@ import re
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
 from assistant.privacy.gazetteer import classify
+from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -180,6 +181,15 @@ _INSTITUTION_BEFORE = re.compile(
     r"retten|kommunen|politiet|"
     r"sąd\w*|urz[aą]d\w*|biur\w*|kohus\w*|kantselei|tiesa\w*|teism\w*|"
     r"суд\w*|офис\w*|офіс\w*|засідання|заседание)(?!\w)", re.IGNORECASE)
+# Police, hospitals, emergency duty and the social services' administration, when the address stands after them as
+# theirs, behind a comma ("Brixton Police Station, 367 Brixton Road", "Tallinna Lastehaigla, Tervise 28",
+# "Barnevernvakten i Oslo, Storgata 33", "Socialförvaltningen, Box 1320"), not "Поліція знайшла хлопця на вул. ..."
+# (privacy15).
+_AUTHORITY_BEFORE = re.compile(
+    r"(?<!\w)(?:police|polis|policij\w*|policji|polizei\w*|politi|politistasjon\w*|politistation\w*|prefektuur\w*|"
+    r"komisariat\w*|поліці\w*|полици\w*|\w*hospital\w*|\w*sjukhus\w*|\w*sairaala\w*|\w*haigla\w*|\w*ligonin\w*|\w*slimnīc\w*|szpital\w*|"
+    r"\w*krankenhaus|\w*sykehus\w*|лікарн\w*|больниц\w*|\w*päivystys|\w*päivystyks\w*|\w*förvaltning\w*|"
+    r"\w*forvaltning\w*|barnevern\w*|socialjour\w*)(?![\w])[^.!?\n]{0,30},\s*$", re.IGNORECASE)
 _SOMEONE_THERE = re.compile(
     r"(?<!\w)(?:asuu|asuvat|asunut|luona|kotona|koti\w*|bor|bodde|hos|lives|living|home|stays?|staying|wohnt|wohnen|"
     r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
@@ -192,7 +202,8 @@ def _an_institutions(text: str, start: int) -> bool:
     window = text[max(0, start - 120):start]
     boundary = _SENTENCE_START.search(window)
     sentence = window[boundary.end():] if boundary else window
-    return bool(_INSTITUTION_BEFORE.search(sentence)) and not _SOMEONE_THERE.search(sentence)
+    return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
+        not _SOMEONE_THERE.search(sentence)
 
 
 def _tail(text: str, start: int, end: int) -> int:
@@ -292,4 +303,10 @@ def find_addresses(text: str) -> list[Finding]:
         before = window_before(text, m.start(), 30)
         if _LIVES.search(before) or (found and _POSTAL.search(before)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    for start, end in bare_homes(text):  # "bor hos onkel på Gadelandet 12", "Живе на Хрещатику, 22" (privacy15)
+        if not taken(start) and not taken(end - 1):
+            add(start, end, CONTEXT)
+    for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
+        if not taken(home.start) and not taken(home.end - 1):
+            found.append(home)
     return [f for f in found if not _an_institutions(text, f.start)]

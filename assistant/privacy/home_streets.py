@@ -1,0 +1,80 @@
+"""A street without a house number where the sentence says someone lives there (privacy15).
+
+"Perhe asuu Haapapolulla Lempäälässä", "Mamma bor kvar på Lönnstigen", "Dad still lives on Cranbourne Close",
+"A. Krūmiņš dzīvo Dzirnavu ielā", "Mama gyvena Savanorių prospekte", "Vanaema elab Pärnu maanteel": without its
+number a street is still where a person can be found, when the sentence says that someone lives or stays there.
+The street must stand where the language puts a place one lives at (a Finnish locative, a preposition, a Baltic
+locative of the street word); a street named as a route, a landmark or an institution's seat is not taken, since
+the sentence then says no one lives there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import ADDRESS, CONTEXT, Finding
+from assistant.privacy.gazetteer import zipf_anywhere
+
+_UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
+_W = r"[^\W\d_]"
+_CAP = rf"{_UP}{_W}*(?:-{_W}+)*"
+# The street, where the language puts the place one lives at; no number after it.
+_HOME_STREET = re.compile(
+    r"(?:"
+    # Finnish: the street word in the adessive ("Haapapolulla", "kirkkotiellä", "Koivukujalla")
+    rf"(?<![\w-])(?:{_UP}|[a-zåäö]){_W}*(?:katu|kadu|tie|kuja|polu|raiti|kaare|rintee|mäe|penkere|tanhua)(?:lla|llä)"
+    # Scandinavian after "på"/"i": "på Lönnstigen", "i Fjellveien"
+    rf"|(?<=\spå\s|\sPå\s){_UP}{_W}*(?:gatan|vägen|stigen|gränd|gränden|backen|veien|vegen|gata|gate|gaten|vej|vejen|"
+    rf"gade|stien|stigen)"
+    # English after "on": "on Cranbourne Close"
+    rf"|(?<=\son\s)(?:{_CAP}\s){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Crescent|Gardens|Grove|Terrace|"
+    rf"Mews|Walk|Rise|Row)"
+    # Baltic locatives of the street word: "Dzirnavu ielā", "Savanorių prospekte", "Pärnu maanteel"
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:ielā|prospektā|bulvārī|gatvėje|prospekte|maanteel|tänaval|puiesteel)"
+    # Ukrainian and Russian: "на вулиці Шкільній", "на улице Садовой"
+    rf"|(?<=\sна\s)(?:вулиці|улице)\s{_CAP}"
+    r")(?![\w-]|\s?\d)")
+# Someone lives or stays there: the verb before the street in the same sentence.
+_LIVES_HERE = re.compile(
+    r"(?<!\w)(?:asuu|asuvat|asunut|asuvansa|bor|bo|bodde|bur|lives|living|live|stays|staying|flat|wohnt|wohnen|"
+    r"dzīvo|gyvena|elab|elavad|mieszka\w*|живе|живуть|живёт|живет|живут|проживає|проживает)(?!\w)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def find_home_streets(text: str) -> list[Finding]:
+    """Streets without a number that the sentence names as someone's home."""
+    found = []
+    for m in _HOME_STREET.finditer(text):
+        window = text[max(0, m.start() - 80):m.start()]
+        boundary = _SENTENCE_START.search(window)
+        if _LIVES_HERE.search(window[boundary.end():] if boundary else window):
+            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    return found
+
+
+# A street written without its street word, with its number, after a preposition of place ("bor ... på Gadelandet
+# 12", "flyttade från Ekhagen 3, Sörbyn", "Живе на Хрещатику, 22", "живёт у неё на садовой 17").
+_BARE_HOME = re.compile(
+    rf"(?<=\s)(?:på|till|til|från|fra|on|at|to|from|na|w|pie|uz|į|iš|на|у|в)\s"
+    rf"(?P<street>(?:{_CAP}|[а-яёіїєґ]{{3,}}(?:ой|ей|ій|ому|ом|у)),?\s\d{{1,4}}[a-zA-Zа-я]?(?:\s?[-/]\s?\d{{1,4}})?)"
+    rf"(?![\d.:,]\d|\w|\s?(?:%|€|kr|år|years|лет|років|vuotta|gadi|metai|lat|Jahre|år|minut|min|h|klo|kl))")
+# A street's own name without its street word is rarer than this as a word of any asker language (Zipf).
+_WORD_ZIPF = 4.0
+# Moving counts as living here: the move says where the person lives or lived.
+_MOVED = re.compile(r"(?<!\w)(?:flyttade|flyttat|flyttet|flyttede|moved|muutti|muuttivat|kolis|pārcēlās|persikėlė|"
+                    r"przeprowadzi\w*|переїха\w*|переехал\w*|zhivet|zhivut|zhive)(?!\w)", re.IGNORECASE)
+
+
+def bare_homes(text: str) -> list[tuple[int, int]]:
+    """Where a street without its street word stands, with its number, as someone's home (start, end)."""
+    spans = []
+    for m in _BARE_HOME.finditer(text):
+        window = text[max(0, m.start() - 80):m.start()]
+        boundary = _SENTENCE_START.search(window)
+        sentence = window[boundary.end():] if boundary else window
+        word = m.group("street").split()[0].rstrip(",").lower()
+        if zipf_anywhere(word) >= _WORD_ZIPF:
+            continue  # a word, no street's own name ("at Room 9", "on Tue 3")
+        if _LIVES_HERE.search(sentence) or _MOVED.search(sentence):
+            spans.append((m.start("street"), m.end("street")))
+    return spans

@@ -1,0 +1,37 @@
+"""The name a person goes by: after a verb of calling, in quotes or not (privacy15).
+
+"som hon kallar Rolle", "Her boyfriend goes by 'Blaze'", "kotona häntä sanotaan Fiaksi", "Barnet kallar sig
+'Zizi'", "who knew her as 'Tash'": what a person is called is their name, whatever word it is and whether or not
+a list holds it. The recurrences of the name then follow (``every_occurrence``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import CONTEXT
+from assistant.privacy.name_cues import ROLE, TITLE
+from assistant.privacy.name_tokens import Token, mixed_case, name_span
+
+# A verb of calling or being called, with its object pronoun, right before the name and an optional quote.
+_CALLED_AS = re.compile(
+    r"(?<!\w)(?:kallar(?:\s(?:sig|honom|henne|mig|dem))?|kallas|kallad|kallades|"
+    r"calls?\s(?:herself|himself|themselves|him|her|them|me)|called\s(?:herself|himself)|goes\sby|go\sby|"
+    r"known\sas|knows?\s(?:him|her|them)\sas|knew\s(?:him|her|them)\sas|aka|a\.k\.a\.|nicknamed|"
+    r"sanotaan|sanovat|sanoo|kutsutaan|kutsuu|kutsuvat|kutsumanimi|lempinimi|"
+    r"nennt(?:\s(?:sich|ihn|sie))?|nennen(?:\s(?:ihn|sie))?|genannt|"
+    r"kalder(?:\s(?:sig|ham|hende))?|kaldes|kaller(?:\s(?:seg|ham|henne))?|kalles|"
+    r"vadinamas|vadinama|vadina|sauc|mówią\sna\s(?:niego|nią)|zwany|zwana|"
+    r"называ\w*|назива\w*|кличут|кличуть)"
+    r"[ \t]+[\"'„“«‘]?$", re.IGNORECASE)
+
+
+def called_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A capitalised word right after a verb of calling (see ``_CALLED_AS``) is the person's name."""
+    for token in tokens:
+        if not token.capitalised or mixed_case(token.text) or ROLE.search(token.text + " ") or \
+                TITLE.search(token.text) or any(a <= token.start < b for (a, b) in spans):
+            continue
+        if _CALLED_AS.search(text[max(0, token.start - 30):token.start]):
+            spans[name_span(text, [token])] = CONTEXT
+
