@@ -35,7 +35,9 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
                   r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
-                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
+                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
+                  # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
+                  r"silta|sillan|sillalla|parken)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11)
 _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
@@ -52,7 +54,7 @@ _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
     rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
-    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park)(?!\w))"
+    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
@@ -276,7 +278,8 @@ def find_addresses(text: str) -> list[Finding]:
             if not taken(m.start()) and not taken(m.end() - 1):
                 add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
     for m in _UK_PARTS.finditer(text):
-        if not taken(m.start()) and not taken(m.end() - 1):
+        # (an address found inside it is its street: "12 Church View, Ballyfermot, Dublin 10, D10 X2Y4"; privacy16)
+        if all(f.end <= m.start() or f.start >= m.end() or m.start() <= f.start and f.end <= m.end() for f in found):
             found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
     for m in _PO_BOX_ALONE.finditer(text):
