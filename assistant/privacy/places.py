@@ -119,14 +119,15 @@ _OLD = re.compile(r"(?:gammel|gamla|gamle|alte|alten|vana|vanha|old|previous|fr�
                   re.IGNORECASE)
 # A house or farm named before its street, after a word saying where ("på Bakkehuset, Vestergårdsvej 17",
 # "på gården Nordre Bakke, Vågåvegen 1120", "på Bakken gård, Vinstravegen 402").
-_HOUSE_BEFORE = re.compile(rf"(?:på|at)\s(?:gården\s|garden\s|farm\s)?((?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
+_HOUSE_BEFORE = re.compile(rf"(?:(?:på|at)\s(?:gården\s|garden\s|farm\s)?|(?<!\w)(?:[Gg]ården|[Gg]aarden|[Gg]arden|[Tt]he farm)\s)"
+                           rf"((?:(?:Övre|Nedre|Yttre|Inre|Øvre|Nordre|Søndre)\s)?(?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
 # What a postal address carries before its street and is part of it: a c/o line ("c/o Grönroos, Pajutie 4",
 # "c/o Familie Schulte, Postfach 10 22 45"), a farm's or house's name in quotes ("«Nordre Haug», Haugvegen
 # 212"), with a Finnish farm's upper or lower part ("Ylä-Heikkilä, Kirkonkyläntie 212") or the Estonian word for
 # farm ("Kivimäe talu, Metsküla küla").
 _BEFORE_STREET = re.compile(
     rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
-    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre)[-\s]?{_CAP}"
+    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre|Övre|Yttre|Inre|Hof)[-\s]?{_CAP}"
     r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
     rf"|(?<!\w){_CAP}\stalu|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
@@ -143,11 +144,12 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 _VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
-_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
+_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
-_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
-                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
+_FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings)"
+                          rf"(?:\s(?:hostel|hotel|flats))?,\s)?$")
 # A flat, unit or caravan pitch with its building or estate and no street, before the town ("Unit 7, Brookside
 # Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
 _UNIT_PLACE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Pitch|Suite)\s\d{{1,4}}[a-zA-Z]?,\s(?:The\s)?"
@@ -236,8 +238,8 @@ def _tail(text: str, start: int, end: int) -> int:
 def _with_prefix(text: str, start: int) -> int:
     """The start of a street's name with the words that belong before it."""
     prefix = _STREET_PREFIX.search(text, max(0, start - 12), start)
-    if prefix:
-        return prefix.start()
+    if prefix:  # (and what stands before that: "c/o Marjatta Koskela, Vanha Turuntie 44"; privacy16)
+        start = prefix.start()
     flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
     if flat:
         return flat.start()
