@@ -17,6 +17,7 @@ import re
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.home_streets import bare_homes, find_home_streets
+from assistant.privacy.lower_addresses import find_lower_addresses
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -311,6 +312,9 @@ def find_addresses(text: str) -> list[Finding]:
     for start, end in bare_homes(text):  # "bor hos onkel på Gadelandet 12", "Живе на Хрещатику, 22" (privacy15)
         if not taken(start) and not taken(end - 1):
             add(start, end, CONTEXT)
+    for start, end in find_lower_addresses(text):  # "moved to 9 heather way, livingston eh54 8pq" (privacy16)
+        if not taken(start) and not taken(end - 1):
+            found.append(Finding(ADDRESS, start, end, text[start:end], CONTEXT))
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):
             found.append(home)
