@@ -113,6 +113,7 @@ kwame kofi kwaku kojo kwabena kwasi akua abena afua efua adwoa akosua kwadwo kwe
 cian bríd siobhán aoife niamh oisín ciarán saoirse róisín caoimhe eoin tadhg pádraig seán sorcha
 wiremu mere aroha hemi anahera manaia nevaeh shahab
 sunny willow blossom gift river brook rain
+tähti sade
 """.split()
 
 SURNAMES = """
