@@ -3,7 +3,8 @@
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
 dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5, heldout-people-6,
 heldout-people-7, heldout-people-8, heldout-people-9, heldout-people-10, heldout-people-11, heldout-people-12,
-heldout-people-13) and the held-out sets (heldout, heldout-people, heldout-people-14): 4,737 messages, a few seconds. The figures themselves are in docs/EVALUATION.md; here the
+heldout-people-13, heldout-people-14) and the held-out sets (heldout, heldout-people, heldout-people-15): 4,975 messages, a few
+seconds. The figures themselves are in docs/EVALUATION.md; here the
 wiring, the reports, the thresholds and the validation of the labelled file are checked.
 """
 
@@ -33,13 +34,14 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
                      "heldout-people-8.jsonl): 243 messages", "heldout-people-9.jsonl): 247 messages",
                      "heldout-people-10.jsonl): 250 messages", "heldout-people-11.jsonl): 222 messages",
                      "heldout-people-12.jsonl): 234 messages", "heldout-people-13.jsonl): 225 messages",
-                     "heldout-people-14.jsonl): 271 messages"):
+                     "heldout-people-14.jsonl): 271 messages", "heldout-people-15.jsonl): 238 messages"):
         assert f"privacy ({headline}" in out.out
     assert all((report / name / "report.md").is_file()
                for name in ("dev-people", "dev-people-2", "heldout", "heldout-people", "heldout-people-2",
                             "heldout-people-3", "heldout-people-4", "heldout-people-5", "heldout-people-6",
                             "heldout-people-7", "heldout-people-8", "heldout-people-9", "heldout-people-10",
-                            "heldout-people-11", "heldout-people-12", "heldout-people-13", "heldout-people-14"))
+                            "heldout-people-11", "heldout-people-12", "heldout-people-13", "heldout-people-14",
+                            "heldout-people-15"))
     markdown = (report / "report.md").read_text(encoding="utf-8")
     assert "All within evals/thresholds.toml." in markdown
     data = json.loads((report / "results.json").read_text(encoding="utf-8"))
@@ -54,13 +56,13 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
     assert held_out["failures"] == [] and held_out["per_kind"]["name"]["expected"] == 218
     # A held-out set's report gives its figures, not its messages: nobody tuning the detector reads them by accident.
     assert held_out["errors"] is None and isinstance(dev_people["errors"], list)
-    blind = (report / "heldout-people-14" / "report.md").read_text(encoding="utf-8")
+    blind = (report / "heldout-people-15" / "report.md").read_text(encoding="utf-8")
     assert "Withheld" in blind and "## Errors" in blind
     errors = blind.split("## Errors")[1].split("## Thresholds")[0]
     assert not any(line.startswith("- ") for line in errors.splitlines())
-    assert json.loads((report / "heldout-people-14" / "results.json").read_text(encoding="utf-8"))["errors"] is None
-    assert isinstance(json.loads((report / "heldout-people-13" / "results.json").read_text(encoding="utf-8"))["errors"],
-                      list), "heldout-people-13 is a dev set since privacy15: its errors are written"
+    assert json.loads((report / "heldout-people-15" / "results.json").read_text(encoding="utf-8"))["errors"] is None
+    assert isinstance(json.loads((report / "heldout-people-14" / "results.json").read_text(encoding="utf-8"))["errors"],
+                      list), "heldout-people-14 is a dev set since privacy16: its errors are written"
 
 
 def test_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -283,7 +283,9 @@ owie ų ых их ам ах ими цi ці ці кою
 а єм ком
 iej ej
 umi
+ega uga ele ule elt ult est ust
 """.split()), key=len, reverse=True))
+# (privacy16: the Estonian cases on a genitive stem with its vowel, "Andresega" → Andres, "Siimule" → Siim, "Tõnisest")
 _NOMINATIVE = ("", "a", "ä", "as", "is", "us", "s", "š", "e", "ė", "i", "o", "а", "я", "ія", "й", "о", "ь")
 _MIN_STEM = 3
 _FLEETING_E = re.compile(r"[^aeiouyąęó][łkc]$")

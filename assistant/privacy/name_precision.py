@@ -18,7 +18,7 @@ import re
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
-from assistant.privacy.streets import is_street_word
+from assistant.privacy.streets import is_street_word, street_word_pattern
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
 _HOLIDAYS = frozenset("""
@@ -89,6 +89,13 @@ def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
 _HOUSE_NUMBER_AFTER = re.compile(r"^[ \t]\d{1,4}(?!\d)")
+# A street's own name: its street word and a house number after it ("Birutės g. 1", "Santariškių g. 2"), a street word
+# as its first word ("Aleje Jerozolimskie"), or a house number after it right behind an address word ("aadress L.
+# Puusepa 8"; privacy16).
+_STREET_WORD_AFTER = re.compile(rf"^\s+{street_word_pattern()}\s?\d", re.IGNORECASE)
+_STREET_FIRST = re.compile(r"^(?:aleje|aleja|ulica|вулиця|улица|проспект)(?:\s|$)", re.IGNORECASE)
+_ADDRESS_WORD_BEFORE = re.compile(r"(?<!\w)(?:aadress\w*|adres\w*|address\w*|osoite\w*|osoittee\w*|adrese\w*|"
+                                  r"adress\w*|anschrift|адрес\w*)\s*:?\s*(?:[A-ZÅÄÖÜÕŠŽ]\.\s?)?$", re.IGNORECASE)
 
 
 def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
@@ -97,7 +104,9 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
         words = text[start:end].split()
         if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]) or (
                 len(words) > 1 and is_street_word(words[-1]) and (_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 8):start])
-                                                                  or _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))):
+                                                                  or _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))) or (
+                _STREET_WORD_AFTER.match(text[end:end + 20]) or _STREET_FIRST.match(text[start:end]) or (
+                _ADDRESS_WORD_BEFORE.search(text[max(0, start - 16):start]) and _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))):
             del spans[(start, end)]  # ("1 Victoria Square", "Karl Johans gate 5": a street; privacy11)
 
 

@@ -64,6 +64,7 @@ from assistant.privacy.name_lower import (
     talked_with,
 )
 from assistant.privacy.name_called import called_names
+from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
@@ -230,6 +231,7 @@ def find_names(text: str) -> list[Finding]:
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     unlisted_names(text, tokens, spans)
     called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
+    initials_alone(text, spans)  # "A.K. kertoi", "K.M. disclosed" (privacy16)
     reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)

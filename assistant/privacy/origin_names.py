@@ -112,6 +112,8 @@ helju ülle ene tiiu malle liivi vaiva aistė gabija sunniva tiril signy eldrid
 kwame kofi kwaku kojo kwabena kwasi akua abena afua efua adwoa akosua kwadwo kwesi yaw esi ekua yaa afia kwamena kobina
 cian bríd siobhán aoife niamh oisín ciarán saoirse róisín caoimhe eoin tadhg pádraig seán sorcha
 wiremu mere aroha hemi anahera manaia nevaeh shahab
+sunny willow blossom river brook rain
+tähti sade
 """.split()
 
 SURNAMES = """

@@ -17,6 +17,7 @@ import re
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.home_streets import bare_homes, find_home_streets
+from assistant.privacy.lower_addresses import find_lower_addresses
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -35,7 +36,9 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
                   r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
-                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|tänav|tänava\w*)")
+                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
+                  # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
+                  r"silta|sillan|sillalla|parken)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11)
 _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
@@ -52,7 +55,7 @@ _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
     rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
-    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park)(?!\w))"
+    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
@@ -117,14 +120,15 @@ _OLD = re.compile(r"(?:gammel|gamla|gamle|alte|alten|vana|vanha|old|previous|fr�
                   re.IGNORECASE)
 # A house or farm named before its street, after a word saying where ("på Bakkehuset, Vestergårdsvej 17",
 # "på gården Nordre Bakke, Vågåvegen 1120", "på Bakken gård, Vinstravegen 402").
-_HOUSE_BEFORE = re.compile(rf"(?:på|at)\s(?:gården\s|garden\s|farm\s)?((?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
+_HOUSE_BEFORE = re.compile(rf"(?:(?:på|at)\s(?:gården\s|garden\s|farm\s)?|(?<!\w)(?:[Gg]ården|[Gg]aarden|[Gg]arden|[Tt]he farm)\s)"
+                           rf"((?:(?:Övre|Nedre|Yttre|Inre|Øvre|Nordre|Søndre)\s)?(?:{_CAP}\s)?(?:{_CAP}|gård|gard|gården),\s)$")
 # What a postal address carries before its street and is part of it: a c/o line ("c/o Grönroos, Pajutie 4",
 # "c/o Familie Schulte, Postfach 10 22 45"), a farm's or house's name in quotes ("«Nordre Haug», Haugvegen
 # 212"), with a Finnish farm's upper or lower part ("Ylä-Heikkilä, Kirkonkyläntie 212") or the Estonian word for
 # farm ("Kivimäe talu, Metsküla küla").
 _BEFORE_STREET = re.compile(
     rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
-    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre)[-\s]?{_CAP}"
+    r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre|Övre|Yttre|Inre|Hof)[-\s]?{_CAP}"
     r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
     rf"|(?<!\w){_CAP}\stalu|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
@@ -141,11 +145,12 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 _VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
-_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Nordre|Søndre|Øvre|Nedre|"
+_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
-_FLAT_BEFORE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?,\s"
-                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings),\s)?$")
+_FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings)"
+                          rf"(?:\s(?:hostel|hotel|flats))?,\s)?$")
 # A flat, unit or caravan pitch with its building or estate and no street, before the town ("Unit 7, Brookside
 # Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
 _UNIT_PLACE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Pitch|Suite)\s\d{{1,4}}[a-zA-Z]?,\s(?:The\s)?"
@@ -234,8 +239,8 @@ def _tail(text: str, start: int, end: int) -> int:
 def _with_prefix(text: str, start: int) -> int:
     """The start of a street's name with the words that belong before it."""
     prefix = _STREET_PREFIX.search(text, max(0, start - 12), start)
-    if prefix:
-        return prefix.start()
+    if prefix:  # (and what stands before that: "c/o Marjatta Koskela, Vanha Turuntie 44"; privacy16)
+        start = prefix.start()
     flat = _FLAT_BEFORE.search(text, max(0, start - 60), start)
     if flat:
         return flat.start()
@@ -276,7 +281,8 @@ def find_addresses(text: str) -> list[Finding]:
             if not taken(m.start()) and not taken(m.end() - 1):
                 add(m.start(), m.end(), LIKELY if pattern is not _BARE_WITH_POSTCODE else CONTEXT)
     for m in _UK_PARTS.finditer(text):
-        if not taken(m.start()) and not taken(m.end() - 1):
+        # (an address found inside it is its street: "12 Church View, Ballyfermot, Dublin 10, D10 X2Y4"; privacy16)
+        if all(f.end <= m.start() or f.start >= m.end() or m.start() <= f.start and f.end <= m.end() for f in found):
             found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
     for m in _PO_BOX_ALONE.finditer(text):
@@ -306,6 +312,9 @@ def find_addresses(text: str) -> list[Finding]:
     for start, end in bare_homes(text):  # "bor hos onkel på Gadelandet 12", "Живе на Хрещатику, 22" (privacy15)
         if not taken(start) and not taken(end - 1):
             add(start, end, CONTEXT)
+    for start, end in find_lower_addresses(text):  # "moved to 9 heather way, livingston eh54 8pq" (privacy16)
+        if not taken(start) and not taken(end - 1):
+            found.append(Finding(ADDRESS, start, end, text[start:end], CONTEXT))
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):
             found.append(home)

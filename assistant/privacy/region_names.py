@@ -71,11 +71,23 @@ karimov karimova aliyev aliyeva mammadov mammadova abdullayev abdullayeva gasano
 beridze kapanadze gelashvili maisuradze
 """
 
+# The parents' and grandparents' generation (privacy16): Faker's pl_PL, no_NO, et_EE and da_DK first names are today's
+# children's, and lacked the commonest names of adults ("Małgorzata", "Sławomir", "Torunn", "Tõnis"); compiled the
+# same way, from general knowledge of each country's commonest names, only those the lists lacked kept.
+ADULT_FIRST = """
+małgorzata grażyna bożena wiesława stanisława bogumiła mirosława czesława józefa genowefa łucja lucyna mirosław
+sławomir jarosław wiesław władysław bolesław czesław zdzisław bronisław zygmunt zuzanna torunn sølvi gunnhild
+eldbjørg solfrid oddny oddbjørg vigdis halvor aslak tormod ådne ragnvald reidar oddvar arnfinn ottar tarjei torgeir
+leiv oddmund jarle gaute tõnis ain madis pille külli lembit valdo viljar uku ülo heiki aare urmo maret helgi mall
+kadi merli kätriin triinu liina kaire jette svend vibeke
+"""
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-FIRST_NAMES = _words(LITHUANIAN_FIRST) | _words(LATVIAN_FIRST) | _words(ESTONIAN_FIRST) | _words(CENTRAL_ASIAN_FIRST)
+FIRST_NAMES = _words(LITHUANIAN_FIRST) | _words(LATVIAN_FIRST) | _words(ESTONIAN_FIRST) | _words(CENTRAL_ASIAN_FIRST) | \
+    _words(ADULT_FIRST)
 SURNAMES = _words(LITHUANIAN_SURNAMES) | _words(LATVIAN_SURNAMES) | _words(ESTONIAN_SURNAMES) | \
     _words(CENTRAL_ASIAN_SURNAMES)

@@ -22,7 +22,11 @@ katu tie valtatie valtaväylä puistotie rantatie maantie
 """.split())
 # Their abbreviations and inflected forms, as regular-expression pieces ("Gedimino pr.", "ielā", "Pärnu mnt.").
 STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\.", r"tänav\w{0,2}", r"tn\.?", r"maantee\w{0,2}",
-                r"mnt\.?", r"dambī", r"pst\.?", r"St\.?", r"Rd\.?", r"Ave\.?", r"Ln\.?", r"пр-т")
+                r"mnt\.?", r"dambī", r"pst\.?", r"St\.?", r"Rd\.?", r"Ave\.?", r"Ln\.?", r"пр-т",
+                # (privacy16: the Lithuanian highway, Latvian street words in their cases, the Finnish village street)
+                r"(?:(?<=ių\s)|(?<=ės\s)|(?<=os\s)|(?<=ų\s)|(?<=io\s)|(?<=aus\s))pl\.", r"plent\w{1,3}", r"damb(?:i|ja|im)",
+                r"gatv[ēi]", r"prospekt[āu]", r"šosej[āu]",
+                r"raiti(?:lla|lle|lta|n|ssa)", r"raitti")
 
 
 def street_word_pattern() -> str:

@@ -1,0 +1,49 @@
+"""Addresses typed in lower case with a street word written apart (privacy16).
+
+"moved to 9 heather way, livingston eh54 8pq", "new address is 3 the crescent", "adressen deres er kongens gate 20,
+trondheim", "daužė duris taikos pr. 110-32": notes typed fast have no capitals, and the capitalised address patterns
+of ``places.py`` miss them. The street word must be written apart and a house number must stand in the language's
+order (English before the street, the others after); the English order, whose words are everyday words too ("a 10
+minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.gazetteer import zipf_anywhere
+
+_LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
+_EN_STREET = (r"(?:street|road|avenue|lane|drive|close|way|court|place|square|terrace|crescent|gardens|grove|row|view|"
+              r"rise|hill|green|mews|walk|parade)")
+_EN_ORDER = re.compile(
+    rf"(?<![\w/.,-])(?:(?:unit|flat|apt)\s\d{{1,4}}[a-z]?,\s)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\s"
+    rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s{_EN_STREET}(?!\w)")
+_NAME_FIRST = re.compile(
+    rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|g\.|"
+    rf"pr\.|al\.|tänav|mnt\.?)\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
+# A lower-case town after a comma where the clause ends, with a British postcode in lower case if one follows.
+_LOWER_TOWN_AFTER = re.compile(rf",\s{_LOW}{{3,}}(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s*(?:$|[.;!?)]|\s(?:last|and|og|och|ja|ir)\s))")
+_CUE = re.compile(r"(?<!\w)(?:address\w*|lives|living|live|moved|moving|stays?|staying|at|to|home|from)(?!\w)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# The street's own name is no everyday word of this frequency (Zipf): "heather", "mill", "kongens", "taikos".
+_NAME_ZIPF = 5.5
+
+
+def find_lower_addresses(text: str) -> list[tuple[int, int]]:
+    """Where a lower-case address with its street word written apart stands (start, end)."""
+    spans = []
+    for pattern in (_EN_ORDER, _NAME_FIRST):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            if m.group("name") != "the" and max(zipf_anywhere(w) for w in words) >= _NAME_ZIPF:
+                continue
+            if pattern is _EN_ORDER:
+                before = text[max(0, m.start() - 100):m.start()]
+                boundary = _SENTENCE_START.search(before)
+                if not _CUE.search(before[boundary.end():] if boundary else before):
+                    continue
+            end = m.end()
+            town = _LOWER_TOWN_AFTER.match(text, end)
+            spans.append((m.start(), town.end() if town else end))
+    return spans
