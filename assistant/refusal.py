@@ -6,7 +6,8 @@ evidence that retrieval found:
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
    question in a language no document is in, lower by that language's measured offset where the model scores
    it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``, whose questions in that lower
-   band must also be on the knowledge base's subject by the subject probe; ``situation_refusal_threshold``
+   band must also be on the knowledge base's subject by the subject probe; not lower when the question was
+   searched with its terms' English appended, ``Retriever.expanded``; ``situation_refusal_threshold``
    for a situation, and the lowest of those and ``other_language_situation_refusal_threshold`` for a
    situation in a language no document is in): nothing in the knowledge base is close. A situation, where
    the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
@@ -87,7 +88,7 @@ class RefusalPolicy:
             if refusal:
                 return refusal
         else:
-            threshold = self.threshold(language, situation)
+            threshold = self.threshold(language, situation, expanded=retrieved.expanded is not None)
             if best < threshold:
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             if best < s.other_language_refusal_threshold and self.subject is not None and retrieved.vector is not None:
@@ -116,16 +117,17 @@ class RefusalPolicy:
                                           f"{subject:.2f} < {self.subject.threshold:.2f})")
         return None
 
-    def threshold(self, language: str, situation: bool = False) -> float:
+    def threshold(self, language: str, situation: bool = False, expanded: bool = False) -> float:
         """The best dense similarity below which a question in ``language`` is refused. A situation's
         story dilutes its match with the guidance, and asking in a language no document is written in
         lowers every score (the model scores across languages lower than within one): each has a lower
-        threshold, and a situation in such a language, lowered by both, the lowest of the three."""
+        threshold, and a situation in such a language, lowered by both, the lowest of the three. ``expanded``:
+        the question was searched with its terms' English appended, which scores nearer a fi/sv/en question's."""
         s = self.settings
         if self.has_documents_in(language):
             return s.situation_refusal_threshold if situation else s.refusal_threshold
         if not situation:  # lower still for a language the model scores much lower (calibration.py)
-            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language))
+            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language, expanded))
         return min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
                    s.other_language_situation_refusal_threshold)
 
