@@ -141,6 +141,14 @@ def test_a_language_the_model_scores_much_lower_has_a_lower_threshold(assistant)
     assert sum(a * b for a, b in zip(found.vector, assistant.store.embedder.embed_query(taxes))) > 0.9999
     between = Retrieved(found.passages, policy.threshold("lt") + 0.01, 0.0, 0.0, found.vector)
     assert policy.before_answer(taxes, "lt", between).signal == "off_subject"
+    # Searched with its terms' English appended, any question scores higher: up to the fi/sv/en threshold the
+    # probe must agree, on the question's own vector.
+    expanded = Retrieved(found.passages, s.refusal_threshold - 0.02, 0.0, 0.0, found.vector, found.expanded)
+    assert policy.before_answer(taxes, "lt", expanded).signal == "off_subject"
+    on_subject = assistant.retriever.retrieve(question, language="et")
+    expanded = Retrieved(on_subject.passages, s.refusal_threshold - 0.02, 0.0, 0.0, on_subject.vector,
+                         on_subject.expanded)
+    assert policy.before_answer(question, "et", expanded) is None
 
 
 def test_a_refusal_in_a_new_language_lists_english_titles(assistant):

@@ -140,23 +140,22 @@ def _is_abbreviation(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _asked(word: str, language: str) -> tuple[str, ...]:
-    """A question's word: as written and its base forms, folded (\"atļauju\" -> \"atlauju\", \"atlauja\"); an
-    abbreviation also as written, so that only the same abbreviation matches one (``_wanted``)."""
-    lower = word.lower()
-    forms = tuple(dict.fromkeys(_fold(f) for f in (lower, *analyse(lower, language).forms)))
-    return (word, *forms) if _is_abbreviation(word) else forms
-
-
-@lru_cache(maxsize=65536)
-def _wanted(word: str, language: str) -> tuple[str, ...]:
-    """A glossary word: as written and its base forms, folded (a phrase's other words are inflected: Lithuanian
-    \"aukų\", of victims, has the base form \"auka\"). An abbreviation (\"ES\", \"EL\") stays as written: it
-    matches only itself, never a word whose base form it spells (Latvian \"man\", to me, has the base form \"es\")."""
-    if _is_abbreviation(word):
-        return (word,)
+def _forms(word: str, language: str) -> tuple[str, ...]:
+    """The word in lower case and its base forms, folded (\"atļauju\" -> \"atlauju\", \"atlauja\"; a glossary
+    phrase's other words are inflected: Lithuanian \"aukų\", of victims, has the base form \"auka\")."""
     lower = word.lower()
     return tuple(dict.fromkeys(_fold(f) for f in (lower, *analyse(lower, language).forms)))
+
+
+def _asked(word: str, language: str) -> tuple[str, ...]:
+    """A question's word: its forms, and an abbreviation also as written (``_wanted``)."""
+    return (word, *_forms(word, language)) if _is_abbreviation(word) else _forms(word, language)
+
+
+def _wanted(word: str, language: str) -> tuple[str, ...]:
+    """A glossary word: its forms; an abbreviation (\"ES\", \"EL\") only as written, so that it matches only itself,
+    never a word whose base form it spells (Latvian \"man\", to me, has the base form \"es\")."""
+    return (word,) if _is_abbreviation(word) else _forms(word, language)
 
 
 def _same_word(wanted: tuple[str, ...], asked: tuple[str, ...]) -> bool:
