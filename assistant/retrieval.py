@@ -78,6 +78,7 @@ SITUATION_CASES = 1
 # share of the English chunks hold it (``Retriever._informative``). On dev-baltic, appending every term gave section
 # hit@1 0.644 and key facts 0.715; at most 0.3: 0.644 and 0.737; at most 0.2: 0.667 and 0.726 (hit@5 0.933, 0.922, 0.922).
 MAX_TERM_SHARE = 0.2
+MIN_CHUNKS_FOR_SHARE = 50  # English chunks below which the share is not judged (knowledge/ has about 300)
 
 
 @dataclass
@@ -115,10 +116,10 @@ class Retriever:
         searched = self.expanded(query, language)
         if searched == query:
             vector = searched_vector = vector or self.store.embedder.embed_query(query)
-        elif vector is None:  # one batch: the question's own vector is what the classifiers read (Retrieved)
-            searched_vector, vector = self.store.embedder.embed_batch([searched, query], "query")
-        else:
+        else:  # the question's own vector is what the classifiers read (``Retrieved.vector``). Two calls, not a batch
+            # of two: a padded batch of two ran 0.6-3 s the first time each pair of lengths came (torch bf16, AMD EPYC).
             searched_vector = self.store.embedder.embed_query(searched)
+            vector = vector or self.store.embedder.embed_query(query)
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
         depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
@@ -176,7 +177,9 @@ class Retriever:
         one of four; appended, such words drew questions to the documents' overviews."""
         key = (wording, self.store.catalog.count_chunks())
         if key not in self._shares:
-            self._shares[key] = self.store.catalog.chunk_share(keyword_tokens(wording, TARGET), TARGET)
+            held, total = self.store.catalog.chunks_holding(keyword_tokens(wording, TARGET), TARGET)
+            # Among a handful of chunks a share says nothing: every term is kept.
+            self._shares[key] = held / total if total >= MIN_CHUNKS_FOR_SHARE else 0.0
         return self._shares[key] <= MAX_TERM_SHARE
 
     def score_sentences(self, passages: list[Passage], vector: list[float]) -> None:
