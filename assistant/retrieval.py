@@ -116,10 +116,10 @@ class Retriever:
         searched = self.expanded(query, language)
         if searched == query:
             vector = searched_vector = vector or self.store.embedder.embed_query(query)
-        else:  # the question's own vector is what the classifiers read (``Retrieved.vector``). Two calls, not a batch
-            # of two: a padded batch of two ran 0.6-3 s the first time each pair of lengths came (torch bf16, AMD EPYC).
+        elif vector is None:  # one batch: the question's own vector is what the classifiers read (``Retrieved``)
+            searched_vector, vector = self.store.embedder.embed_batch([searched, query], "query")
+        else:
             searched_vector = self.store.embedder.embed_query(searched)
-            vector = vector or self.store.embedder.embed_query(query)
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
         depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
