@@ -26,6 +26,7 @@ from assistant.settings import Settings
 from assistant.situations import asks_what_to_do
 from assistant.store import Store
 from assistant.privacy import warm_up as warm_up_privacy
+from assistant.text.glossary import warm_up as warm_up_glossary
 from assistant.text.language import detect_language, warm_up as warm_up_languages
 from assistant.verification import verify
 
@@ -124,11 +125,13 @@ class Assistant:
 
     def warm_up(self) -> None:
         """Load what the first questions would otherwise wait for: the embedding model, the language
-        models of every asker language and the privacy screen's name lists (a server calls this before it
-        serves)."""
+        models of every asker language, the privacy screen's name lists and the glossary's terms in every language
+        (a server calls this before it serves)."""
         self.store.embedder.embed_query("warm-up")
         warm_up_languages()
         warm_up_privacy()
+        if self.settings.query_expansion:
+            warm_up_glossary()
 
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
         """Whether ``question`` suggests a child may be in danger now: the classifier on its embedding

@@ -6,7 +6,9 @@ evidence that retrieval found:
 1. the best dense match is below ``refusal_threshold`` (``other_language_refusal_threshold`` for a
    question in a language no document is in, lower by that language's measured offset where the model scores
    it much lower: Estonian, Latvian, Lithuanian, ``calibration.asker_offset``, whose questions in that lower
-   band must also be on the knowledge base's subject by the subject probe; ``situation_refusal_threshold``
+   band must also be on the knowledge base's subject by the subject probe; a question searched with its terms'
+   English appended (``Retriever.expanded``) scores higher, so its offset is smaller and the probe must agree up to
+   ``refusal_threshold``; ``situation_refusal_threshold``
    for a situation, and the lowest of those and ``other_language_situation_refusal_threshold`` for a
    situation in a language no document is in): nothing in the knowledge base is close. A situation, where
    the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
@@ -87,12 +89,15 @@ class RefusalPolicy:
             if refusal:
                 return refusal
         else:
-            threshold = self.threshold(language, situation)
+            threshold = self.threshold(language, situation, expanded=retrieved.expanded is not None)
             if best < threshold:
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
-            if best < s.other_language_refusal_threshold and self.subject is not None and retrieved.vector is not None:
-                # Only a language the model scores much lower gets here (``threshold``): its match
-                # alone cannot tell, so the question must be on the knowledge base's subject too.
+            # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
+            # and a question searched with its terms' English appended (``Retriever.expanded``) scores higher
+            # whatever it asks, up to where a fi/sv/en question would be refused: there the match alone cannot
+            # tell, so the question (its own vector) must be on the knowledge base's subject too.
+            band = s.refusal_threshold if retrieved.expanded else s.other_language_refusal_threshold
+            if best < band and self.subject is not None and retrieved.vector is not None:
                 refusal = self.off_subject(best, retrieved.vector)
                 if refusal:
                     return refusal
@@ -116,16 +121,17 @@ class RefusalPolicy:
                                           f"{subject:.2f} < {self.subject.threshold:.2f})")
         return None
 
-    def threshold(self, language: str, situation: bool = False) -> float:
+    def threshold(self, language: str, situation: bool = False, expanded: bool = False) -> float:
         """The best dense similarity below which a question in ``language`` is refused. A situation's
         story dilutes its match with the guidance, and asking in a language no document is written in
         lowers every score (the model scores across languages lower than within one): each has a lower
-        threshold, and a situation in such a language, lowered by both, the lowest of the three."""
+        threshold, and a situation in such a language, lowered by both, the lowest of the three. ``expanded``:
+        the question was searched with its terms' English appended, which scores nearer a fi/sv/en question's."""
         s = self.settings
         if self.has_documents_in(language):
             return s.situation_refusal_threshold if situation else s.refusal_threshold
         if not situation:  # lower still for a language the model scores much lower (calibration.py)
-            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language))
+            return min(s.other_language_refusal_threshold, s.refusal_threshold - asker_offset(language, expanded))
         return min(s.situation_refusal_threshold, s.other_language_refusal_threshold,
                    s.other_language_situation_refusal_threshold)
 

@@ -43,6 +43,7 @@ from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
+from assistant.text.glossary import TARGET, default_glossary
 from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
@@ -73,6 +74,11 @@ HEADING_WEIGHT = 0.15
 SITUATION_PER_DOCUMENT = 5
 MIN_STEPS = 3  # numbered steps that make a guide a step-by-step guide (``StepGuides``)
 SITUATION_CASES = 1
+# A glossary term of a question asked in a language no document is in is appended in English only when at most this
+# share of the English chunks hold it (``Retriever._informative``). On dev-baltic, appending every term gave section
+# hit@1 0.644 and key facts 0.715; at most 0.3: 0.644 and 0.737; at most 0.2: 0.667 and 0.726 (hit@5 0.933, 0.922, 0.922).
+MAX_TERM_SHARE = 0.2
+MIN_CHUNKS_FOR_SHARE = 50  # English chunks below which the share is not judged (knowledge/ has about 300)
 
 
 @dataclass
@@ -81,7 +87,10 @@ class Retrieved:
     best_dense: float  # highest cosine similarity among the passages' sections (the refusal signal)
     seconds_embed: float
     seconds_search: float
-    vector: list[float] | None = None  # the query's embedding (the danger classifier reads it too)
+    # The question's own embedding, which the danger classifier and the subject probe read (they were trained on
+    # questions as asked); the search's, when it searched more than the question (``expanded``), is not kept.
+    vector: list[float] | None = None
+    expanded: str | None = None  # what was searched when it was not the question: its terms' English appended
 
 
 class Retriever:
@@ -91,6 +100,7 @@ class Retriever:
         self.versions = Versions(store.catalog)
         self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
+        self._shares: dict[tuple[str, int], float] = {}
         self.step_guides = StepGuides(store.catalog)
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
@@ -103,21 +113,27 @@ class Retriever:
         s = self.settings
         k = k or (max(s.top_k, SITUATION_K) if situation else s.top_k)
         t0 = time.perf_counter()
-        vector = vector or self.store.embedder.embed_query(query)
+        searched = self.expanded(query, language)
+        if searched == query:
+            vector = searched_vector = vector or self.store.embedder.embed_query(query)
+        elif vector is None:  # one batch: the question's own vector is what the classifiers read (``Retrieved``)
+            searched_vector, vector = self.store.embedder.embed_batch([searched, query], "query")
+        else:
+            searched_vector = self.store.embedder.embed_query(searched)
         t1 = time.perf_counter()
         wanted = (filters or {}).get("language")
         depth = max(s.candidates_k, SITUATION_CANDIDATES) if situation else s.candidates_k
         search = self._search(withhold_debrief)
-        dense = search.dense(vector, depth, filters)
-        keyword = search.keyword(query, depth, filters) if s.keyword_weight > 0 else []
+        dense = search.dense(searched_vector, depth, filters)
+        keyword = search.keyword(searched, depth, filters) if s.keyword_weight > 0 else []
         if wanted and s.merge_versions:
             # The section may match better in another language's version: search those too.
             others = {key: v for key, v in filters.items() if key != "language"} or None
-            dense = _union(dense, search.dense(vector, depth, others))
+            dense = _union(dense, search.dense(searched_vector, depth, others))
         extra = []
         ask = asking_sentence(query) if situation else query
         if ask != query:
-            asked = search.dense(self.store.embedder.embed_query(ask), depth, filters)
+            asked = search.dense(self.store.embedder.embed_query(self.expanded(ask, language)), depth, filters)
             extra.append((asked, (1.0 - s.keyword_weight) * ASK_WEIGHT))
         if s.merge_versions or s.calibrate_language_pairs:
             self.versions.refresh()  # once per search: the documents may have changed since the last
@@ -129,7 +145,7 @@ class Retriever:
             if withhold_debrief:  # a version chosen at the same place of its aligned section is a debrief too
                 fused = [p for p in fused if not is_debrief(p.chunk.doc_type, p.chunk.locator)]
         if HEADING_WEIGHT and not situation:
-            fused = by_heading(fused, query)
+            fused = by_heading(fused, searched)
         if s.prefer_newest_wording:
             fused = prefer_newest(fused, self.law, self.store.catalog)
         if situation:
@@ -142,9 +158,29 @@ class Retriever:
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         if s.sentence_vectors:
-            self.score_sentences(passages, vector)
+            self.score_sentences(passages, searched_vector)
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
-        return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1, vector)
+        return Retrieved(passages, best, t1 - t0, time.perf_counter() - t1, vector,
+                         searched if searched != query else None)
+
+    def expanded(self, query: str, language: str | None) -> str:
+        """``query`` with the English wording of its domain terms appended when it is asked in a language no
+        document is written in (``assistant/text/glossary.py``), else ``query``."""
+        if not self.settings.query_expansion or not language or language in self.versions.languages():
+            return query
+        glossary = default_glossary()
+        return glossary.expand(query, language, keep=self._informative) if glossary else query
+
+    def _informative(self, wording: str) -> bool:
+        """Whether a term says more than that the question is on the knowledge base's subject: at most
+        ``MAX_TERM_SHARE`` of the English chunks hold it. In knowledge/ \"child\" is in three of four, \"Finland\" in
+        one of four; appended, such words drew questions to the documents' overviews."""
+        key = (wording, self.store.catalog.count_chunks())
+        if key not in self._shares:
+            held, total = self.store.catalog.chunks_holding(keyword_tokens(wording, TARGET), TARGET)
+            # Among a handful of chunks a share says nothing: every term is kept.
+            self._shares[key] = held / total if total >= MIN_CHUNKS_FOR_SHARE else 0.0
+        return self._shares[key] <= MAX_TERM_SHARE
 
     def score_sentences(self, passages: list[Passage], vector: list[float]) -> None:
         """Give each passage its sentences' similarity to the query (``Passage.sentences``), where every sentence of

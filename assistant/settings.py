@@ -177,6 +177,12 @@ class Settings(BaseSettings):
         "so the extractive answerer quotes the sentences closest in meaning to the question, also across languages "
         "(dev-baltic key facts 0.604 -> 0.676); costs about as much embedding again as the passages.",
     )
+    query_expansion: bool = Field(
+        default=True,
+        description="Search a question asked in a language no document is written in (et, lv, lt, pl, de, ...) with the "
+        "English wording of its domain terms appended (assistant/text/glossary.py, glossary.tsv): the embedding model "
+        "matches such questions poorly across languages, and the keyword side finds none of their words.",
+    )
     prefer_newest_wording: bool = Field(
         default=True,
         description="Put the newest wording of a statute section the store holds in the place of an older act's "

@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 from assistant.settings import load_settings
+from assistant.retrieval import Retriever
 from assistant.text.language import ASKER_LANGUAGES, DOCUMENT_LANGUAGES
 from assistant.versions import Versions, version_key
 from evals.datasets import load_dataset
@@ -78,8 +79,11 @@ def asker_scores(store, documents: Path) -> dict[str, dict[str, list[float]]]:
 
     scores: dict[str, dict[str, list[float]]] = {}
 
+    retriever = Retriever(store, store.settings)
+
     def add(language: str, kind: str, text: str) -> None:
-        vector = store.embedder.embed_query(text)
+        # What the retriever searches: the English wording of the message's terms appended where it does so.
+        vector = store.embedder.embed_query(retriever.expanded(text, language))
         best = max((score for _, score in store.dense_search(vector, 5, None)), default=0.0)
         scores.setdefault(language, {}).setdefault(kind, []).append(best)
 

@@ -57,6 +57,23 @@ def test_a_german_question_is_answered_in_german_from_the_english_version(assist
     assert {c.source for c in answer.citations} == {"guide/notify.en.md"}
 
 
+def test_a_question_in_a_language_no_document_is_in_is_searched_with_its_terms_in_english(assistant):
+    """The keyword side finds no Latvian word in the documents; the glossary's English wording of the question's
+    terms (``assistant/text/glossary.py``) is searched too, and the keyword side finds the section through it."""
+    question = "Vai ziņošanas pienākums attiecas uz mani, ja man ir konfidencialitātes pienākums?"
+    retrieved = assistant.retriever.retrieve(question, language="lv")
+    assert retrieved.expanded == f"{question}\n(duty to notify; reporting; confidentiality)"
+    assert any(p.keyword is not None for p in retrieved.passages)
+    assert assistant.retriever.retrieve("Is the duty to notify mine?", language="en").expanded is None
+
+
+def test_without_query_expansion_the_question_is_searched_as_asked(small_assistant):
+    off = small_assistant(DOCS, "no-expansion")
+    off.retriever.settings = off.settings.model_copy(update={"query_expansion": False})
+    retrieved = off.retriever.retrieve("Vai ziņošanas pienākums attiecas uz mani?", language="lv")
+    assert retrieved.expanded is None and all(p.keyword is None for p in retrieved.passages)
+
+
 def test_words_of_a_language_no_document_is_in_do_not_refuse(assistant):
     """An Estonian question's words occur in no document (they are in fi, sv, en): not a refusal signal."""
     from assistant.retrieval import Retrieved
@@ -103,20 +120,35 @@ def test_a_language_the_model_scores_much_lower_has_a_lower_threshold(assistant)
     for language in ("et", "lv", "lt"):
         assert policy.threshold(language) == s.refusal_threshold - asker_offset(language)
         assert policy.threshold(language) < s.other_language_refusal_threshold - 0.05
+        # Searched with the English wording of its terms appended, it scores nearly as a fi/sv/en question does.
+        assert policy.threshold(language, expanded=True) > policy.threshold(language) + 0.05
     for language in ("de", "da", "nb", "uk", "ru"):
         assert policy.threshold(language) == s.other_language_refusal_threshold
     assert policy.threshold("fi") == s.refusal_threshold
     question = ("Meie 14-aastane õpilane töötab pärast tunde sugulase perefirmas ja on tunnis pidevalt kurnatud. "
                 "Millised märgid viitavad lapse tööalasele ärakasutamisele?")
     found = assistant.retriever.retrieve(question, language="et")
+    assert found.expanded  # "child", "exploitation": judged by the threshold for an expanded question
     between = Retrieved(found.passages, policy.threshold("et") + 0.01, 0.0, 0.0, found.vector)
     assert policy.before_answer(question, "et", between) is None
     assert policy.before_answer(question, "de", between).signal == "weak_match"
     # In that lower band the question must also be on the knowledge base's subject (the situations' probe).
     taxes = "Kaip užpildyti metinę pajamų deklaraciją VMI sistemoje, jei gaunu pajamų iš užsienio?"
     found = assistant.retriever.retrieve(taxes, language="lt")
+    assert found.expanded  # "abroad"
+    assert policy.before_answer(taxes, "lt", found).signal == "weak_match"
+    # Had it no term of the glossary, it would be judged in the lower band, by its own vector (``Retrieved.vector``):
+    assert sum(a * b for a, b in zip(found.vector, assistant.store.embedder.embed_query(taxes))) > 0.9999
     between = Retrieved(found.passages, policy.threshold("lt") + 0.01, 0.0, 0.0, found.vector)
     assert policy.before_answer(taxes, "lt", between).signal == "off_subject"
+    # Searched with its terms' English appended, any question scores higher: up to the fi/sv/en threshold the
+    # probe must agree, on the question's own vector.
+    expanded = Retrieved(found.passages, s.refusal_threshold - 0.02, 0.0, 0.0, found.vector, found.expanded)
+    assert policy.before_answer(taxes, "lt", expanded).signal == "off_subject"
+    on_subject = assistant.retriever.retrieve(question, language="et")
+    expanded = Retrieved(on_subject.passages, s.refusal_threshold - 0.02, 0.0, 0.0, on_subject.vector,
+                         on_subject.expanded)
+    assert policy.before_answer(question, "et", expanded) is None
 
 
 def test_a_refusal_in_a_new_language_lists_english_titles(assistant):

@@ -243,6 +243,17 @@ class Catalog:
     def count_chunks(self) -> int:
         return int(self._file.connection().execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 
+    def chunks_holding(self, tokens: list[str], language: str) -> tuple[int, int]:
+        """How many chunks in ``language`` hold all of the keyword ``tokens``, and how many chunks are in it."""
+        db = self._file.connection()
+        total = int(db.execute("SELECT COUNT(*) FROM chunks WHERE language = ?", (language,)).fetchone()[0])
+        if not tokens or not total:
+            return 0, total
+        match = " AND ".join(f'"{t.replace(chr(34), "")}"' for t in tokens)
+        held = db.execute("SELECT COUNT(*) FROM chunks_fts JOIN chunks c USING (chunk_id) "
+                          "WHERE chunks_fts MATCH ? AND c.language = ?", (match, language)).fetchone()[0]
+        return int(held), total
+
     def keyword_search(self, query: str, k: int, filters: dict[str, str] | None = None) -> list[tuple[Chunk, float]]:
         """BM25 over stemmed tokens (fi, sv and en stems of the query OR-ed). Higher is better."""
         tokens = query_tokens(query)

@@ -1,0 +1,64 @@
+"""The domain glossary: a question's terms found in its own language, inflected, and their English appended."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text.glossary import GLOSSARY_FILE, Glossary, GlossaryError, default_glossary, read_terms
+
+HEADER = "en\tfi\tsv\tlv\tlt\tet\n"
+ROWS = [
+    "residence permit\toleskelulupa\tuppehållstillstånd\tuzturēšanās atļauja\tleidimas gyventi\telamisluba",
+    "victim of trafficking | trafficking victim\tihmiskaupan uhri\toffer för människohandel\tcilvēku tirdzniecības upuris"
+    "\tprekybos žmonėmis auka\tinimkaubanduse ohver",
+    "police\tpoliisi\tpolisen\tpolicija\tpolicija\tpolitsei",
+    "child\tlapsi\tbarn\tbērns\tvaikas\tlaps",
+]
+
+
+@pytest.fixture
+def glossary(tmp_path):
+    path = tmp_path / "glossary.tsv"
+    path.write_text("# a test glossary\n" + HEADER + "\n".join(ROWS) + "\n", encoding="utf-8")
+    return Glossary.load(path)
+
+
+def test_inflected_terms_are_found_and_their_english_appended(glossary):
+    question = "Kādos gadījumos Somijā cilvēku tirdzniecības upurim piešķir uzturēšanās atļauju?"
+    expanded = glossary.expand(question, "lv")
+    assert expanded.startswith(question)
+    assert expanded.endswith("(victim of trafficking; residence permit)")
+
+
+def test_words_of_a_term_match_in_any_order_but_close_together(glossary):
+    assert "residence permit" in glossary.expand("Kas leidimą gyventi gali gauti?", "lt")
+    assert "residence permit" in glossary.expand("Ar gali gauti gyventi leidimą?", "lt")
+    far = "Leidimas, kurį gavo mano klientas, kai jis atvyko į šalį prieš daug metų, leido gyventi čia."
+    assert "residence permit" not in glossary.expand(far, "lt")
+
+
+def test_a_question_without_terms_or_in_english_is_left_as_it_is(glossary):
+    assert glossary.expand("Kur atrodas Rīga?", "lv") == "Kur atrodas Rīga?"
+    assert glossary.expand("Can a child get a residence permit?", "en") == "Can a child get a residence permit?"
+
+
+def test_a_short_word_must_match_exactly_not_by_its_beginning(glossary):
+    assert glossary.terms_in("Mana lapsa", "lv") == []
+    assert [t.wording("en") for t in glossary.terms_in("Policijai jāziņo", "lv")] == ["police"]
+
+
+def test_a_malformed_glossary_names_the_file_the_line_and_the_problem(tmp_path):
+    path = tmp_path / "glossary.tsv"
+    path.write_text(HEADER + "residence permit\toleskelulupa\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"glossary.tsv, line 2: 2 cells, the header has 6"):
+        read_terms(path)
+    path.write_text("fi\tsv\nlapsi\tbarn\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="no 'en' column"):
+        read_terms(path)
+
+
+def test_the_shipped_glossary_reads_and_covers_every_asker_language():
+    glossary = default_glossary()
+    assert glossary is not None and len(glossary.terms) >= 300, GLOSSARY_FILE
+    assert {"en", "fi", "sv", "et", "lv", "lt", "pl", "de", "da", "nb", "uk", "ru"} <= glossary.languages()
+    assert all(term.wording("en") for term in glossary.terms)
