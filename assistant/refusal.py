@@ -89,14 +89,15 @@ class RefusalPolicy:
             if refusal:
                 return refusal
         else:
-            threshold = self.threshold(language, situation, expanded=retrieved.expanded is not None)
+            expanded = retrieved.expanded is not None
+            threshold = self.threshold(language, situation, expanded=expanded)
             if best < threshold:
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
             # and a question searched with its terms' English appended (``Retriever.expanded``) scores higher
             # whatever it asks, up to where a fi/sv/en question would be refused: there the match alone cannot
             # tell, so the question (its own vector) must be on the knowledge base's subject too.
-            band = s.refusal_threshold if retrieved.expanded else s.other_language_refusal_threshold
+            band = s.refusal_threshold if expanded else s.other_language_refusal_threshold
             if best < band and self.subject is not None and retrieved.vector is not None:
                 refusal = self.off_subject(best, retrieved.vector)
                 if refusal:

@@ -39,11 +39,11 @@ from assistant.answer import Passage
 from assistant.calibration import calibrated
 from assistant.cases import cases_last
 from assistant.documents import PRACTICE_RECORD, Chunk, DocumentRecord, is_debrief, is_source_list, last_heading
+from assistant.expansion import TermShares
 from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
-from assistant.text.glossary import TARGET, default_glossary
 from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
@@ -74,11 +74,6 @@ HEADING_WEIGHT = 0.15
 SITUATION_PER_DOCUMENT = 5
 MIN_STEPS = 3  # numbered steps that make a guide a step-by-step guide (``StepGuides``)
 SITUATION_CASES = 1
-# A glossary term of a question asked in a language no document is in is appended in English only when at most this
-# share of the English chunks hold it (``Retriever._informative``). On dev-baltic, appending every term gave section
-# hit@1 0.644 and key facts 0.715; at most 0.3: 0.644 and 0.737; at most 0.2: 0.667 and 0.726 (hit@5 0.933, 0.922, 0.922).
-MAX_TERM_SHARE = 0.2
-MIN_CHUNKS_FOR_SHARE = 50  # English chunks below which the share is not judged (knowledge/ has about 300)
 
 
 @dataclass
@@ -100,7 +95,7 @@ class Retriever:
         self.versions = Versions(store.catalog)
         self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
-        self._shares: dict[tuple[str, int], float] = {}
+        self.term_shares = TermShares(store.catalog)
         self.step_guides = StepGuides(store.catalog)
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
@@ -168,19 +163,7 @@ class Retriever:
         document is written in (``assistant/text/glossary.py``), else ``query``."""
         if not self.settings.query_expansion or not language or language in self.versions.languages():
             return query
-        glossary = default_glossary()
-        return glossary.expand(query, language, keep=self._informative) if glossary else query
-
-    def _informative(self, wording: str) -> bool:
-        """Whether a term says more than that the question is on the knowledge base's subject: at most
-        ``MAX_TERM_SHARE`` of the English chunks hold it. In knowledge/ \"child\" is in three of four, \"Finland\" in
-        one of four; appended, such words drew questions to the documents' overviews."""
-        key = (wording, self.store.catalog.count_chunks())
-        if key not in self._shares:
-            held, total = self.store.catalog.chunks_holding(keyword_tokens(wording, TARGET), TARGET)
-            # Among a handful of chunks a share says nothing: every term is kept.
-            self._shares[key] = held / total if total >= MIN_CHUNKS_FOR_SHARE else 0.0
-        return self._shares[key] <= MAX_TERM_SHARE
+        return self.term_shares.expand(query, language)
 
     def score_sentences(self, passages: list[Passage], vector: list[float]) -> None:
         """Give each passage its sentences' similarity to the query (``Passage.sentences``), where every sentence of

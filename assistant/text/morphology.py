@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from assistant.text.language import ASKER_LANGUAGES, DOCUMENT_LANGUAGES
+
 log = logging.getLogger(__name__)
 
 TOKENIZER_VERSION = "2"
@@ -46,7 +48,7 @@ Snowball 0.750; English Snowball 0.833, simplemma 0.821 (English inflects little
 DEFAULT_PREFERENCE: tuple[str, ...] = ("simplemma", "snowball")
 """Any other language (et, lv, lt, pl, de, da, nb, uk, ru, ...)."""
 
-COMPACT_LANGUAGES = frozenset({"et", "lv", "lt", "pl", "de", "da", "nb", "uk", "ru"})
+COMPACT_LANGUAGES = frozenset(ASKER_LANGUAGES) - frozenset(DOCUMENT_LANGUAGES)
 """Read from simplemma's compact dictionaries (``SimplemmaAnalyser``): the asker languages no document is in."""
 MIN_PART = 3  # letters of a compound part worth a token of its own ("työ", "laki", "barn")
 LINKING_S = frozenset({"sv", "da", "nb", "nn", "de"})  # "anmälnings|skyldighet": the s joins the parts
@@ -195,9 +197,8 @@ class SimplemmaAnalyser(Analyser):
             import simplemma
         except ImportError as exc:
             raise UnavailableError("simplemma is not installed (pip install simplemma)") from exc
-        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
-
         from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy, StreamDictionaryFactory
+        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
         self._simplemma = simplemma
         self._languages = frozenset(SUPPORTED_LANGUAGES)
