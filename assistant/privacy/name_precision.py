@@ -163,6 +163,29 @@ _OPENING = re.compile(
     r"öffne\w*|geöffnet|geschlossen|schließ\w*|работа\w*|закрыт\w*|открыт\w*|працю\w*|зачинен\w*|відчинен\w*)(?!\w)",
     re.IGNORECASE)
 _AND = r"\s*(?:,|&|and|och|og|und|ja|i|ir|un|и|і|та)\s+"
+# Brands of goods and cars that name lists hold as first names ("Freia", "Nivea", "Mercedes"), taken for no one when
+# listed with other brands ("Nivea, Haribo und Porsche", "Żabka i Biedronka") and one of them names no person
+# (privacy17: two girls "Laima ir Rimi" stay names).
+_BRANDS = _CHAINS | frozenset("""
+volvo saab tesla jaguar mercedes porsche bmw audi toyota škoda skoda opel ford volkswagen renault peugeot fiat kia
+hyundai nissan honda haribo nivea marabou freia kvikk tine cloetta panda valio arla ariel colgate nokia ericsson
+spotify samsung apple sony adidas nike puma reebok dior chanel gucci prada zara h&m mcdonald's burger hesburger
+coca-cola pepsi fanta
+""".split())
+_CAP_ITEM = r"[A-ZÅÄÖØÆÜŽŠĄĆĘŁŃÓŚŹŻ][\w'&-]+(?:\s[A-ZÅÄÖØÆÜŽŠĄĆĘŁŃÓŚŹŻ][\w'-]+)?"
+_BRAND_LIST = re.compile(rf"(?<!\w){_CAP_ITEM}(?:(?:,\s|\s(?:and|och|og|und|ja|i|ir|un|и|і|та|&)\s){_CAP_ITEM})+")
+_LIST_SEPARATOR = re.compile(r",\s|\s(?:and|och|og|und|ja|i|ir|un|и|і|та|&)\s")
+
+
+def brand_lists_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names in a list of two or more brands one of which names no person."""
+    for m in _BRAND_LIST.finditer(text):
+        firsts = [item.split()[0] for item in _LIST_SEPARATOR.split(m.group())]
+        brands = [w for w in firsts if w.lower() in _BRANDS]
+        if len(brands) < 2 or all(classify(w)[0] for w in brands) or ROLE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        for key in [k for k in spans if m.start() <= k[0] and k[1] <= m.end()]:
+            del spans[key]
 
 
 def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -185,6 +208,7 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     """Holidays, groups, streets, months, buildings, places and shop chains out (see the module's docstring)."""
     months_out(text, spans)
     chains_out(text, spans)
+    brand_lists_out(text, spans)
     institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
