@@ -153,25 +153,37 @@ class _Voikko:
             log.info("Voikko is unavailable (%s); Finnish names fall back to a stem rule", exc)
             self._voikko = None
 
-    def analyse(self, word: str) -> list[tuple[str, str]]:
+    def readings(self, word: str) -> list[dict[str, str]]:
         if self._voikko is None:
             return []
         with self._lock:
-            # A first name in the plural is no one's name ("Milloin": Milla, plural instructive; "Monat").
-            return [(a.get("BASEFORM", ""), a.get("CLASS", "")) for a in self._voikko.analyze(word)
-                    if not (a.get("CLASS") == "etunimi" and a.get("NUMBER") == "plural")]
+            return list(self._voikko.analyze(word))
+
+    def analyse(self, word: str) -> list[tuple[str, str]]:
+        # A first name in the plural is no one's name ("Milloin": Milla, plural instructive; "Monat").
+        return [(a.get("BASEFORM", ""), a.get("CLASS", "")) for a in self.readings(word)
+                if not (a.get("CLASS") == "etunimi" and a.get("NUMBER") == "plural")]
 
 
 _voikko_lock = threading.Lock()
 _voikko: _Voikko | None = None
 
 
-def _analyses(word: str) -> list[tuple[str, str]]:
+def _loaded() -> _Voikko:
     global _voikko
     with _voikko_lock:
         if _voikko is None:
             _voikko = _Voikko()
-    return _voikko.analyse(word)
+    return _voikko
+
+
+def _analyses(word: str) -> list[tuple[str, str]]:
+    return _loaded().analyse(word)
+
+
+def finnish_readings(word: str) -> list[dict[str, str]]:
+    """Voikko's every reading of ``word`` (class, case, number...), or none without Voikko."""
+    return _loaded().readings(word)
 
 
 _NAME_CLASSES = ("etunimi", "sukunimi", "paikannimi")
