@@ -42,7 +42,11 @@ _FEAST_CONTEXT = re.compile(
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
                r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
                # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
-               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*)")
+               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*|"
+               # rooms and homes named with name-words ("rum Ekorren", "huoneet ovat Aamu, Tuuli ja Ilma", "HVB Linden";
+               # privacy17)
+               r"rooms?|rummet|rum|huone\w*|rommet|zimmer|pokój|pokoj\w*|istaba\w*|kambar\w*|комнат\w*|кімнат\w*|"
+               r"hvb(?:-hem\w*)?)")
 # "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
 _GROUP_AFTER = re.compile(
     r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
@@ -56,7 +60,7 @@ _GROUP_AFTER = re.compile(
 # A group word joined by a hyphen, after a list ("Lumi- ja Tuuli-ryhmät", "Sowa-grupa"; privacy11).
 _GROUP_HYPHEN = re.compile(r"^-?(?:\s*(?:,|ja|och|og|und|and|i|ir|un|и|і|та)\s+[^\W\d_]+)*-" + _GROUP_WORD + r"(?!\w)",
                            re.IGNORECASE)
-_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|ovat|olivat|sind|ir|to))?\s*$", re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
                             r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
@@ -126,7 +130,9 @@ def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 
 # A building or a service named with a name-word: "Grace Church", "Holly Lodge", "Parkside Family Centre" (privacy10).
 _INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|surgery|museum|library|"
-                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
+                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden|"
+                # a care home by its own name in the genitive ("Koivulan perhekotiin"; privacy17)
+                r"perhekoti\w*|perhekodi\w*|lastenkoti\w*|lastenkodi\w*|nuorisokoti\w*|nuorisokodi\w*|koulukoti\w*|koulukodi\w*)")
 _INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
 _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
 # A shop or a café by its owner's surname alone in the genitive ("Virtasen kaupan edessä"; not a person's whole name
