@@ -7,7 +7,8 @@ start takes as often as the word ("Pilvellä on kuumetta", "Liljalta kysyttiin",
 from __future__ import annotations
 
 from assistant.privacy.base import starts_sentence
-from assistant.privacy.gazetteer import finnish_readings, names, written_in
+from assistant.privacy.gazetteer import names, written_in
+from assistant.privacy.voikko import finnish_readings
 
 # Voikko's classes of words that are never names, and the case of a noun or adjective that says "as", "into".
 _NO_NAME_CLASSES = frozenset({"teonsana", "seikkasana", "sidesana", "suhdesana", "huudahdussana", "kieltosana"})
