@@ -89,6 +89,15 @@ def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                                       _GROUP_BEFORE.search(text[max(0, start - 30):start])):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its parts ("Heather" of "Heather House")
+            if _GROUP_BEFORE.search(text[max(0, start - 30):start]):
+                _listed_after_out(text, end, spans)  # "huoneet ovat Lumi, Tuuli ja Sade" (privacy17)
+
+
+def _listed_after_out(text: str, end: int, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names listed after a group's first name, joined by commas and "and"."""
+    while nxt := next(((c, d) for (c, d) in sorted(spans) if c >= end and re.fullmatch(_AND, text[end:c])), None):
+        del spans[nxt]
+        end = nxt[1]
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
