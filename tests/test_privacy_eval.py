@@ -3,8 +3,9 @@
 No model and no store: the evaluator only runs ``assistant.privacy`` over the dev sets (labelled,
 dev-people, dev-people-2, heldout-people-2, heldout-people-3, heldout-people-4, heldout-people-5, heldout-people-6,
 heldout-people-7, heldout-people-8, heldout-people-9, heldout-people-10, heldout-people-11, heldout-people-12,
-heldout-people-13, heldout-people-14) and the held-out sets (heldout, heldout-people, heldout-people-15): 4,975 messages, a few
-seconds. The figures themselves are in docs/EVALUATION.md; here the
+heldout-people-13, heldout-people-14, heldout-people-15) and two held-out sets (heldout, heldout-people): 4,975 messages, a few
+seconds. The round's blind set (heldout-people-16) is left out of the suite's run: the suite is at its time limit, and
+`assistant eval --dataset privacy` scores it. The figures themselves are in docs/EVALUATION.md; here the
 wiring, the reports, the thresholds and the validation of the labelled file are checked.
 """
 
@@ -18,10 +19,14 @@ import pytest
 from assistant.cli import main
 from evals.datasets import DatasetError
 from assistant.privacy import KINDS
-from evals.privacy import DEV_PEOPLE, FIGURES, HELDOUT, LABELLED, load_labelled, run
+import evals.privacy
+from evals.privacy import DEV_PEOPLE, FIGURES, HELDOUT, HELDOUT_PEOPLE_16, HELDOUT_SETS, LABELLED, load_labelled, run
 
 
-def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    assert HELDOUT_PEOPLE_16 in HELDOUT_SETS
+    monkeypatch.setattr(evals.privacy, "HELDOUT_SETS", tuple(s for s in HELDOUT_SETS if s != HELDOUT_PEOPLE_16))
     report = tmp_path / "report"
     status = main(["eval", "--dataset", "privacy", "--report", str(report)])
     out = capsys.readouterr()
@@ -56,13 +61,13 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
     assert held_out["failures"] == [] and held_out["per_kind"]["name"]["expected"] == 218
     # A held-out set's report gives its figures, not its messages: nobody tuning the detector reads them by accident.
     assert held_out["errors"] is None and isinstance(dev_people["errors"], list)
-    blind = (report / "heldout-people-15" / "report.md").read_text(encoding="utf-8")
+    blind = (report / "heldout-people" / "report.md").read_text(encoding="utf-8")
     assert "Withheld" in blind and "## Errors" in blind
     errors = blind.split("## Errors")[1].split("## Thresholds")[0]
     assert not any(line.startswith("- ") for line in errors.splitlines())
-    assert json.loads((report / "heldout-people-15" / "results.json").read_text(encoding="utf-8"))["errors"] is None
-    assert isinstance(json.loads((report / "heldout-people-14" / "results.json").read_text(encoding="utf-8"))["errors"],
-                      list), "heldout-people-14 is a dev set since privacy16: its errors are written"
+    assert not (report / "heldout-people-16").exists()
+    assert isinstance(json.loads((report / "heldout-people-15" / "results.json").read_text(encoding="utf-8"))["errors"],
+                      list), "heldout-people-15 is a dev set since privacy17: its errors are written"
 
 
 def test_exits_1_below_a_threshold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -19,6 +19,7 @@ format with ``RedactingFormatter``, so a log line never holds what a user typed 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from assistant.privacy.base import (
     ADDRESS,
@@ -36,6 +37,7 @@ from assistant.privacy.base import (
     SCHOOL,
     Finding,
 )
+from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.identity import find_birth_dates, find_identity_codes, is_valid_identity_code
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
@@ -55,6 +57,8 @@ def find_personal_data(text: str) -> list[Finding]:
     the kind earlier in KINDS, wins an overlap)."""
     if not text or not text.strip():
         return []
+    if in_capitals(text) and (ordinary := ordinary_case(text)):  # a duty log in capitals (privacy17)
+        return [replace(f, text=text[f.start:f.end]) for f in find_personal_data(ordinary)]
     candidates = [finding for recognise in RECOGNISERS for finding in recognise(text)]
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []

@@ -16,10 +16,9 @@ from __future__ import annotations
 import importlib
 import logging
 import re
-import threading
 from functools import lru_cache
-from typing import Any
 
+from assistant.privacy.voikko import analyses as _analyses
 from assistant.text import frequency
 
 log = logging.getLogger(__name__)
@@ -138,40 +137,6 @@ def _feminine(surnames: set[str], locale: str) -> set[str]:
         elif name.endswith(("š", "s")) and len(name) > 3:
             women.add(name[:-2] + "e" if name.endswith("tis") else name[:-1] + "a")
     return women
-
-
-class _Voikko:
-    """Voikko's analyses of a word (thread-safe), or nothing when Voikko is not installed."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        try:
-            import libvoikko
-
-            self._voikko: Any = libvoikko.Voikko("fi")
-        except (ImportError, OSError, Exception) as exc:  # libvoikko raises its own VoikkoException
-            log.info("Voikko is unavailable (%s); Finnish names fall back to a stem rule", exc)
-            self._voikko = None
-
-    def analyse(self, word: str) -> list[tuple[str, str]]:
-        if self._voikko is None:
-            return []
-        with self._lock:
-            # A first name in the plural is no one's name ("Milloin": Milla, plural instructive; "Monat").
-            return [(a.get("BASEFORM", ""), a.get("CLASS", "")) for a in self._voikko.analyze(word)
-                    if not (a.get("CLASS") == "etunimi" and a.get("NUMBER") == "plural")]
-
-
-_voikko_lock = threading.Lock()
-_voikko: _Voikko | None = None
-
-
-def _analyses(word: str) -> list[tuple[str, str]]:
-    global _voikko
-    with _voikko_lock:
-        if _voikko is None:
-            _voikko = _Voikko()
-    return _voikko.analyse(word)
 
 
 _NAME_CLASSES = ("etunimi", "sukunimi", "paikannimi")

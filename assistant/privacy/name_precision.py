@@ -42,7 +42,11 @@ _FEAST_CONTEXT = re.compile(
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
                r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
                # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
-               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*)")
+               r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*|"
+               # rooms and homes named with name-words ("rum Ekorren", "huoneet ovat Aamu, Tuuli ja Ilma", "HVB Linden";
+               # privacy17)
+               r"rooms?|rummet|rum|huone\w*|rommet|zimmer|pokój|pokoj\w*|istaba\w*|kambar\w*|комнат\w*|кімнат\w*|"
+               r"hvb(?:-hem\w*)?)")
 # "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
 _GROUP_AFTER = re.compile(
     r"^(?:\s(?!(?:on|er|är|are|is|to|sind|ist|ir|yra|є|это)\s)[^\W\d_][\w'-]*)?"  # ("Роза ветров и Мир детства")
@@ -56,7 +60,7 @@ _GROUP_AFTER = re.compile(
 # A group word joined by a hyphen, after a list ("Lumi- ja Tuuli-ryhmät", "Sowa-grupa"; privacy11).
 _GROUP_HYPHEN = re.compile(r"^-?(?:\s*(?:,|ja|och|og|und|and|i|ir|un|и|і|та)\s+[^\W\d_]+)*-" + _GROUP_WORD + r"(?!\w)",
                            re.IGNORECASE)
-_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|sind|ir|to))?\s*$", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|ovat|olivat|sind|ir|to))?\s*$", re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
                             r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
@@ -85,6 +89,15 @@ def groups_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                                       _GROUP_BEFORE.search(text[max(0, start - 30):start])):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its parts ("Heather" of "Heather House")
+            if _GROUP_BEFORE.search(text[max(0, start - 30):start]):
+                _listed_after_out(text, end, spans)  # "huoneet ovat Lumi, Tuuli ja Sade" (privacy17)
+
+
+def _listed_after_out(text: str, end: int, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names listed after a group's first name, joined by commas and "and"."""
+    while nxt := next(((c, d) for (c, d) in sorted(spans) if c >= end and re.fullmatch(_AND, text[end:c])), None):
+        del spans[nxt]
+        end = nxt[1]
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
@@ -126,7 +139,9 @@ def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 
 # A building or a service named with a name-word: "Grace Church", "Holly Lodge", "Parkside Family Centre" (privacy10).
 _INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|surgery|museum|library|"
-                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden)")
+                r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden|"
+                # a care home by its own name in the genitive ("Koivulan perhekotiin"; privacy17)
+                r"perhekoti\w*|perhekodi\w*|lastenkoti\w*|lastenkodi\w*|nuorisokoti\w*|nuorisokodi\w*|koulukoti\w*|koulukodi\w*)")
 _INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
 _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
 # A shop or a café by its owner's surname alone in the genitive ("Virtasen kaupan edessä"; not a person's whole name
@@ -163,6 +178,29 @@ _OPENING = re.compile(
     r"öffne\w*|geöffnet|geschlossen|schließ\w*|работа\w*|закрыт\w*|открыт\w*|працю\w*|зачинен\w*|відчинен\w*)(?!\w)",
     re.IGNORECASE)
 _AND = r"\s*(?:,|&|and|och|og|und|ja|i|ir|un|и|і|та)\s+"
+# Brands of goods and cars that name lists hold as first names ("Freia", "Nivea", "Mercedes"), taken for no one when
+# listed with other brands ("Nivea, Haribo und Porsche", "Żabka i Biedronka") and one of them names no person
+# (privacy17: two girls "Laima ir Rimi" stay names).
+_BRANDS = _CHAINS | frozenset("""
+volvo saab tesla jaguar mercedes porsche bmw audi toyota škoda skoda opel ford volkswagen renault peugeot fiat kia
+hyundai nissan honda haribo nivea marabou freia kvikk tine cloetta panda valio arla ariel colgate nokia ericsson
+spotify samsung apple sony adidas nike puma reebok dior chanel gucci prada zara h&m mcdonald's burger hesburger
+coca-cola pepsi fanta
+""".split())
+_CAP_ITEM = r"[A-ZÅÄÖØÆÜŽŠĄĆĘŁŃÓŚŹŻ][\w'&-]+(?:\s[A-ZÅÄÖØÆÜŽŠĄĆĘŁŃÓŚŹŻ][\w'-]+)?"
+_BRAND_LIST = re.compile(rf"(?<!\w){_CAP_ITEM}(?:(?:,\s|\s(?:and|och|og|und|ja|i|ir|un|и|і|та|&)\s){_CAP_ITEM})+")
+_LIST_SEPARATOR = re.compile(r",\s|\s(?:and|och|og|und|ja|i|ir|un|и|і|та|&)\s")
+
+
+def brand_lists_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names in a list of two or more brands one of which names no person."""
+    for m in _BRAND_LIST.finditer(text):
+        firsts = [item.split()[0] for item in _LIST_SEPARATOR.split(m.group())]
+        brands = [w for w in firsts if w.lower() in _BRANDS]
+        if len(brands) < 2 or all(classify(w)[0] for w in brands) or ROLE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        for key in [k for k in spans if m.start() <= k[0] and k[1] <= m.end()]:
+            del spans[key]
 
 
 def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -185,6 +223,7 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     """Holidays, groups, streets, months, buildings, places and shop chains out (see the module's docstring)."""
     months_out(text, spans)
     chains_out(text, spans)
+    brand_lists_out(text, spans)
     institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)

@@ -66,6 +66,7 @@ from assistant.privacy.name_lower import (
 from assistant.privacy.name_called import called_names
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours
+from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
 
@@ -251,6 +252,7 @@ def find_names(text: str) -> list[Finding]:
     role_words_out(text, tokens, spans)
     take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
     look_alikes_out(text, tokens, spans)
+    sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     return merge(text, spans)
 
 

@@ -178,6 +178,9 @@ _SERVICE_CONTEXT = re.compile(
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
+    # a service's desk, duty or office (privacy17: "nuorisoasema vastaa numerossa", "dyżur pod numerem", "the contact
+    # centre is on", "... is the office")
+    r"nuorisoasem\w*|dyżur\w*|(?:contact|call)\scent(?:re|er)|\boffice\b|toimisto\w*|biur\w*|büro\w*|kontoret\b|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"

@@ -194,7 +194,15 @@ _AUTHORITY_BEFORE = re.compile(
     r"(?<!\w)(?:police|polis|policij\w*|policji|polizei\w*|politi|politistasjon\w*|politistation\w*|prefektuur\w*|"
     r"komisariat\w*|поліці\w*|полици\w*|\w*hospital\w*|\w*sjukhus\w*|\w*sairaala\w*|\w*haigla\w*|\w*ligonin\w*|\w*slimnīc\w*|szpital\w*|"
     r"\w*krankenhaus|\w*sykehus\w*|лікарн\w*|больниц\w*|\w*päivystys|\w*päivystyks\w*|\w*förvaltning\w*|"
-    r"\w*forvaltning\w*|barnevern\w*|socialjour\w*)(?![\w])[^.!?\n]{0,30},\s*$", re.IGNORECASE)
+    r"\w*forvaltning\w*|barnevern\w*|socialjour\w*"
+    # (privacy17) clinics, a police house, a service centre, and the copula that names their address ("Lastenklinikka
+    # on Stenbäckinkatu 9:ssä", "Polishuset, Kungsholmsgatan 43", "Santaros klinikos, Santariškių g. 2")
+    r"|\w*klinik\w*|\w*polishus\w*|service\scent(?:re|er)|\w*nuorisoasem\w*|nuorten\stalo)(?![\w])"
+    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir))\s*$", re.IGNORECASE)
+# An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
+# WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
+_INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
+                                r"sjukhus\w*|sykehus\w*|haigla|ligonin\w*|szpital\w*|krankenhaus)\s*,", re.IGNORECASE)
 _SOMEONE_THERE = re.compile(
     r"(?<!\w)(?:asuu|asuvat|asunut|luona|kotona|koti\w*|bor|bodde|hos|lives|living|home|stays?|staying|wohnt|wohnen|"
     r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
@@ -318,4 +326,4 @@ def find_addresses(text: str) -> list[Finding]:
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):
             found.append(home)
-    return [f for f in found if not _an_institutions(text, f.start)]
+    return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
