@@ -123,15 +123,16 @@ class Assistant:
             answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
         yield self._finish(answer, started)
 
-    def warm_up(self) -> None:
+    def warm_up(self, background: bool = False) -> None:
         """Load what the first questions would otherwise wait for: the embedding model, the language
         models of every asker language, the privacy screen's name lists and the glossary's terms in every language
-        (a server calls this before it serves)."""
+        (a server calls this before it serves). ``background``: the glossary's terms (about 6 s; only questions in
+        a language no document is in use them) in a thread, so that a server serves meanwhile."""
         self.store.embedder.embed_query("warm-up")
         warm_up_languages()
         warm_up_privacy()
         if self.settings.query_expansion:
-            warm_up_glossary()
+            warm_up_glossary(background=background)
 
     def is_danger(self, question: str, language: str, vector: list[float] | None = None) -> bool:
         """Whether ``question`` suggests a child may be in danger now: the classifier on its embedding

@@ -62,3 +62,18 @@ def test_the_shipped_glossary_reads_and_covers_every_asker_language():
     assert glossary is not None and len(glossary.terms) >= 300, GLOSSARY_FILE
     assert {"en", "fi", "sv", "et", "lv", "lt", "pl", "de", "da", "nb", "uk", "ru"} <= glossary.languages()
     assert all(term.wording("en") for term in glossary.terms)
+
+
+def test_the_background_warm_up_indexes_every_language_while_a_question_gets_its_terms(glossary, monkeypatch):
+    """`assistant serve` serves while the glossary's languages are indexed in a thread (about 6 s for the shipped
+    one); a question meanwhile finds the same terms as after, and no language is indexed twice."""
+    import assistant.text.glossary as module
+
+    monkeypatch.setattr(module, "default_glossary", lambda: glossary)
+    question = "Kādos gadījumos Somijā cilvēku tirdzniecības upurim piešķir uzturēšanās atļauju?"
+    thread = module.warm_up(background=True)
+    meanwhile = glossary.expand(question, "lv")
+    thread.join(timeout=60)
+    assert not thread.is_alive() and thread.daemon
+    assert set(glossary._index) == glossary.languages() - {"en"}
+    assert meanwhile == glossary.expand(question, "lv") and meanwhile.endswith("residence permit)")

@@ -34,7 +34,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         start_background_sync(assistant.store, settings, assistant.indexing)
         print("Indexing the knowledge base while serving; answers say how far it is.", file=sys.stderr)
     print(f"Loading the embedding model, precision {precision_line(settings.embedding_precision)}…", file=sys.stderr)
-    assistant.warm_up()  # the embedding model and the languages' models: the first question is not the slow one
+    # The embedding model and the languages' models, so that the first question is not the slow one; the
+    # glossary's terms of the languages no document is in go on loading while it serves.
+    assistant.warm_up(background=True)
     print(f"Embedding with {assistant.store.embedder.runs_on} (ASSISTANT_EMBEDDING_BACKEND="
           f"{settings.embedding_backend}; `assistant doctor` says why)", file=sys.stderr)
     print(f"Serving on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", file=sys.stderr)

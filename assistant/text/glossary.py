@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Glossary:
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
         self._index: dict[str, list[tuple[tuple[tuple[str, ...], ...], Term]]] = {}
+        self._indexing = threading.Lock()  # a question and the background warm-up index a language once
 
     @classmethod
     def load(cls, path: Path = GLOSSARY_FILE) -> "Glossary":
@@ -89,19 +91,33 @@ class Glossary:
         return f"{text}\n({'; '.join(wordings)})"
 
     def _variants(self, language: str):
-        if language not in self._index:
-            self._index[language] = [
-                (tuple(tuple(_wanted(w, language) for w in _WORD.findall(v)) for v in term.wordings[language]), term)
-                for term in self.terms if term.wordings.get(language)]
+        if language in self._index:
+            return self._index[language]
+        with self._indexing:
+            if language not in self._index:
+                self._index[language] = [
+                    (tuple(tuple(_wanted(w, language) for w in _WORD.findall(v)) for v in term.wordings[language]),
+                     term)
+                    for term in self.terms if term.wordings.get(language)]
         return self._index[language]
 
 
-def warm_up() -> None:
+def warm_up(background: bool = False) -> threading.Thread | None:
     """Index the shipped glossary's wordings in every language: the first question in a language otherwise waits
-    for its dictionary to load and its terms to be analysed (0.1-3 s per language here)."""
-    glossary = default_glossary()
-    for language in sorted(glossary.languages() - {TARGET}) if glossary else ():
-        glossary.terms_in("", language)
+    for its dictionary to load and its terms to be analysed (0.1-3 s per language here; about 6 s for all).
+    ``background``: in a daemon thread, returned; a question meanwhile waits at most for the language being
+    indexed and its own."""
+    def index_all() -> None:
+        glossary = default_glossary()
+        for language in sorted(glossary.languages() - {TARGET}) if glossary else ():
+            glossary.terms_in("", language)
+
+    if not background:
+        index_all()
+        return None
+    thread = threading.Thread(target=index_all, name="glossary-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def read_terms(path: Path) -> list[Term]:
