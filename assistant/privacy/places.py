@@ -198,8 +198,14 @@ _AUTHORITY_BEFORE = re.compile(
     r"\w*forvaltning\w*|barnevern\w*|socialjour\w*"
     # (privacy17) clinics, a police house, a service centre, and the copula that names their address ("Lastenklinikka
     # on Stenbäckinkatu 9:ssä", "Polishuset, Kungsholmsgatan 43", "Santaros klinikos, Santariškių g. 2")
-    r"|\w*klinik\w*|\w*polishus\w*|service\scent(?:re|er)|\w*nuorisoasem\w*|nuorten\stalo)(?![\w])"
-    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir))\s*$", re.IGNORECASE)
+    r"|\w*klinik\w*|\w*polishus\w*|service\scent(?:re|er)|\w*nuorisoasem\w*|nuorten\stalo"
+    # (privacy18) the child-protection and social services, crisis centres and children's houses of every asker
+    # language, and the verbs that locate them ("Ośrodek Interwencji Kryzysowej, ul. Piotrkowska 100", "Bāriņtiesa
+    # atrodas Pils ielā 11", "Lastekaitse Liit asub aadressil Endla 4", "Отдел опеки, ул. Пушкина, 15")
+    r"|\w*sjukehus\w*|\w*barnahus\w*|\w*barnehus\w*|\w*perhekeskus\w*|\w*nemnd\w*|ośrod\w*|komend\w*|centrum|"
+    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*)(?![\w])"
+    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?))\s*$",
+    re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
 _INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
