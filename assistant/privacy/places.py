@@ -164,6 +164,20 @@ _NOT_TOWNS = frozenset("tel tfn tlf puh phone mobile gsm email e-mail sähköpos
 
 # A town before a street of two words, in a locative or after "in" ("Riiassa Tērbatas iela", "v Talini Mustamäe tee").
 _TOWN_BEFORE_STREET = re.compile(rf"({_CAP})\s(?={_CAP}\s)")
+# A person before a street of two words and a street word: a name in a case form other than the street's genitive
+# ("koos Sandriga Pärnu mnt 88-14", "pas draugą Lauryną Žemaičių g. 14-7", "leiti Kristjan Ilves Pärnu mnt 22-1";
+# privacy18).
+_CASE_OF_A_PERSON = ("ga", "ą", "ę", "le", "lt")
+_FIRST_BEFORE = re.compile(rf"({_CAP})\s$")
+
+
+def _someone_before(text: str, start: int, word: str) -> bool:
+    """The first of two capitalised words before a street word is a person: a first name in a case no street takes,
+    or a surname after a first name."""
+    if word.endswith(_CASE_OF_A_PERSON) and classify(word)[0] and not classify(word)[2]:
+        return True
+    first = _FIRST_BEFORE.search(text, max(0, start - 20), start)
+    return first is not None and classify(first.group(1), stems=False)[0] and not classify(word)[2]
 _IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
 # Words whose Finnish street ending is none ("Politiet 114").
 _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
@@ -281,7 +295,8 @@ def find_addresses(text: str) -> list[Finding]:
         if _NOT_A_STREET.match(text, start):
             return  # "Politiet 114": the police's number, no street
         if (town := _TOWN_BEFORE_STREET.match(text, start)) and (town.group(1).endswith(("ssa", "ssä", "lla", "llä")) or (
-                _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0])):
+                _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0]) or
+                _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
         start, end = _with_prefix(text, start), _tail(text, start, end)
         if word := _ADDRESS_WORD.match(text, start, end):
