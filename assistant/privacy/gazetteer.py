@@ -355,6 +355,15 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     return first, last, place, ordinary
 
 
+def first_name_by_case(word: str) -> bool:
+    """A case form of a listed first name by its ending, also when the form is a word too ("Lumin" → Lumi, which
+    Voikko reads as the genitive of "lumi"; the Polish "Oli" → Ola, a Finnish verb too): ``classify`` strips endings
+    only from words that are nothing else (privacy18)."""
+    lower = word.lower()
+    return any(b in names()[0] for b in _stems(lower)) or (
+        len(lower) == 3 and lower[-1] in "yąęi" and lower[:2] + "a" in names()[0])  # as in classify: "Oli", "Ewy"
+
+
 @lru_cache(maxsize=50_000)
 def latin_spellings(cyrillic: str) -> frozenset[str]:
     """The Latin spellings of a Cyrillic word, Russian and Ukrainian readings, "kh" also as "h" ("Хоссейни" →

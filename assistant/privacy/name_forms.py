@@ -21,8 +21,8 @@ from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
 from assistant.privacy.name_tokens import Token, is_common, name_span
 from assistant.privacy.streets import street_word_pattern
 
-_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻ"
-_INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:-[{_UPPER}])?\.[ \t]?){{1,3}})$")
+_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻА-ЯЁІЇЄҐ"
+_INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:\.?-[{_UPPER}])?\.[ \t]?){{1,3}})$")
 _PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+|"
                        # a European nobiliary or Dutch particle and the surname (privacy13: "Ulrika von Essen")
                        rf"(?:von|van|van der|van den|von der|af|zu)[ \t][{_UPPER}]\w+|"
@@ -99,12 +99,17 @@ def with_initials(text: str, tokens: list[Token], spans: dict[tuple[int, int], f
         initials = _INITIALS.search(text, max(0, token.start - 12), token.start)
         if not initials or any(a <= token.start < b for (a, b) in dropped):
             continue
-        previous = re.search(r"(\S+)[ \t]+$", text[max(0, initials.start(1) - 30):initials.start(1)])
-        if previous and (previous.group(1)[:1].isupper() or previous.group(1)[-1:].isdigit()):
+        window = max(0, initials.start(1) - 30)
+        previous = re.search(r"(\S+)[ \t]+$", text[window:initials.start(1)])
+        # (a capital before the initials is a town's letter, "8000 Aarhus C. Mathildes far", unless it is a sentence's
+        # first word, a job, a role or a title: "Koulupsykologi J. Lindqvist", "Dr J. A. Whitcombe"; privacy18)
+        if previous and (previous.group(1)[-1:].isdigit() or previous.group(1)[:1].isupper() and not (
+                starts_sentence(text, window + previous.start(1)) or person_word(previous.group(1)))):
             continue
         held = next(((a, b) for (a, b) in spans if a == token.start), None)
         first, last, place, ordinary = classify(token.text)
-        if held is None and not ((last and not place) or unknown_word(text, token)):
+        # (after initials a listed surname is one though a place too: "T. Heikkilä", "M-L. Saari"; privacy18)
+        if held is None and not (last or unknown_word(text, token)):
             continue
         end = held[1] if held else name_span(text, [token])[1]
         if EPONYM_NEXT.match(text[end:]) or _STREET_NEXT.match(text[end:]) or _famous(initials.group(1), token.text):

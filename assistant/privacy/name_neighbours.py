@@ -13,9 +13,11 @@ lists hold as written or a word of no language (not from a case form: "Timuriga 
 
 from __future__ import annotations
 
+import re
+
 from assistant.privacy.base import starts_sentence
 from assistant.privacy.gazetteer import classify, written_in
-from assistant.privacy.name_cues import CLIENT, EPONYM_NEXT, JOB_WORD, ROLE, TITLE
+from assistant.privacy.name_cues import CLIENT, EPONYM_NEXT, JOB_WORD, ROLE, TITLE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_tokens import Token, genitive, mixed_case, name_span, zipf_here
 
@@ -24,8 +26,11 @@ from assistant.privacy.name_tokens import Token, genitive, mixed_case, name_span
 # must be rarer still.
 _NEIGHBOUR_ZIPF = 5.0
 _GERMAN_ZIPF = 3.0
-# Before a surname, a capitalised word that no list holds as a first name must be rarer than this.
-_BEFORE_ZIPF = 3.0
+# Before a surname, a capitalised word that no list holds as a first name must be rarer than this (3.0 until
+# privacy18, which also let it start a sentence: "Kaisla Heinonen-Ruotsalainen", "Lauma Krūmiņas", "Eitan Rosen").
+_BEFORE_ZIPF = 3.5
+# A family compound before a surname is no first name ("Sijaisperhe Koivula", "Tater-familien Karlsen").
+_FAMILY_END = re.compile(r"(?:perhe|famil\w*)$", re.IGNORECASE)
 
 
 def _other_half(text: str, token: Token) -> bool:
@@ -67,9 +72,11 @@ def take_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
                 continue
         if i > 0 and i - 1 not in inside:
             prev = tokens[i - 1]
-            if text[prev.end:token.start] == " " and classify(token.text)[1] and _other_half(text, prev) and (
-                    classify(prev.text, stems=False)[0] or not starts_sentence(text, prev.start) and
-                    written_in(text) != "de" and zipf_here(text, prev.text.lower()) < _BEFORE_ZIPF):
+            if text[prev.end:token.start] == " " and classify(token.text)[1] and _other_half(text, prev) and \
+                    not person_word(prev.text) and not _FAMILY_END.search(prev.text) and (
+                    classify(prev.text, stems=False)[0] or written_in(text) != "de" and (
+                        zipf_here(text, prev.text.lower()) < _BEFORE_ZIPF or starts_sentence(text, prev.start) and
+                        classify(prev.text, stems=False)[1] and zipf_here(text, prev.text.lower()) < 4.5)):
                 del spans[(a, b)]
                 spans[(prev.start, b)] = confidence
                 inside.add(i - 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word, latin_spellings, names, zipf_anywhere
+from assistant.privacy.gazetteer import classify, dictionary_word, latin_spellings, names, written_in, zipf_anywhere
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -27,6 +27,11 @@ from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+# A listed first name at a sentence's start, joined by "and" to a name found after it, is a name when rarer than this
+# in every asker language (Zipf): "Pekka" and "Jānis" are about 5.1-5.3 (their use as names), "Vilja" 5.3 (a word).
+_START_LISTED_ZIPF = 5.5
+
+
 def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A word listed with a name is a name ("Jamila und Younes", "Naja og Inuk", "Trinh, Ristola ja
     Mansour", "jaylen and amara"), when it is a name in the lists or no word of any asker language."""
@@ -41,7 +46,9 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
             if not any(COORDINATION.match(j) for j in joiners):
                 continue
             first, last, place, ordinary = classify(token.text)
-            strong = any(COORDINATION.match(j) and j.strip() not in ("i", ",") for j in joiners)
+            # ("i" is "and" in a Polish message: "Jan i Halina Kowalczyk"; privacy18)
+            strong = any(COORDINATION.match(j) and j.strip() not in ("i", ",") or j.strip() == "i" and
+                         written_in(text) == "pl" for j in joiners)
             if not strong and not (first or last):
                 continue  # "i" is "and" in Polish but "in" in Swedish ("i Pargas"); "elab Tartus, Maarjal"
             if token.text.islower():
@@ -57,10 +64,10 @@ def coordinated(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
                     (place and strong and zipf_anywhere(lower) < 3.0) or
                     ((first or last) and not (starts_sentence(text, token.start) and is_common(lower) and
                                               text[token.start - 1:token.start] != "("))  # "(Jonas und Greta)"
-                    # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name
+                    # "Mads og Ida Thygesen": a listed first name at a sentence's start, listed with a whole name;
+                    # since privacy18 with any name found after it, and commoner ("Pekka ja Sointu", "Jānis un Dace")
                     or (strong and classify(token.text, stems=False)[0] and not ROLE.search(token.text + " ") and
-                        zipf_anywhere(lower) < 5.0 and any(" " in text[a:b] for (a, b) in spans
-                                                           if 0 < a - token.end <= 6))
+                        zipf_anywhere(lower) < _START_LISTED_ZIPF and any(0 < a - token.end <= 6 for (a, b) in spans))
                     or unknown_word(text, token)):
                 continue
             start, end = name_span(text, [token])

@@ -201,6 +201,11 @@ def brand_lists_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             continue
         for key in [k for k in spans if m.start() <= k[0] and k[1] <= m.end()]:
             del spans[key]
+        # and the brands' case forms elsewhere in the message ("stoiska Biedronki, a Żabka i Biedronka"; privacy18)
+        stems = [brand.lower()[:-1] for brand in brands if len(brand) > 4]
+        for key in [(a, b) for (a, b) in spans if any(
+                text[a:b].lower().startswith(stem) and b - a - len(stem) <= 3 for stem in stems)]:
+            del spans[key]
 
 
 def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:

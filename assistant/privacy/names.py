@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word_here, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import (classify, dictionary_word_here, first_name_by_case, names, written_in, zipf,
+                                        zipf_anywhere)
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -306,6 +307,10 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
     років"): mid-sentence a capital says proper name; at a sentence's start only an uncommon word."""
     token = tokens[i]
     first, last, place, ordinary = classify(token.text)
+    # mid-sentence, a capitalised case form of a first name that is a word's form too ("vei Lumin", "Mama Oli"; privacy18)
+    if not (first or last or place) and ordinary and not starts_sentence(text, token.start) and \
+            written_in(text) in _CASE_LANGUAGES and not TITLE.search(token.text + " ") and first_name_by_case(token.text):
+        first = True
     if not (first or last) or (place and not first) or mixed_case(token.text) or _run_is_a_title(text, tokens, i):
         return False
     lower = token.text.lower()
@@ -321,6 +326,10 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
+
+
+# The languages whose names take case endings that make words of them ("Lumin", "Oli"); Estonian's make places.
+_CASE_LANGUAGES = frozenset(("fi", "pl", "lt", "lv", "uk", "ru"))
 
 
 def _in_a_run(text: str, tokens: list[Token], i: int) -> bool:

@@ -96,7 +96,8 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—]|,\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+    rf"(?=\s*(?:$|[.;:)!?–—]|,\s)|[ \t]*(?:\n|\s\()|\s(?=[a-zäöåõüšžæø]+\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+_ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
 _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (not a phone: ", 0141 496 0952")
@@ -163,6 +164,20 @@ _NOT_TOWNS = frozenset("tel tfn tlf puh phone mobile gsm email e-mail sähköpos
 
 # A town before a street of two words, in a locative or after "in" ("Riiassa Tērbatas iela", "v Talini Mustamäe tee").
 _TOWN_BEFORE_STREET = re.compile(rf"({_CAP})\s(?={_CAP}\s)")
+# A person before a street of two words and a street word: a name in a case form other than the street's genitive
+# ("koos Sandriga Pärnu mnt 88-14", "pas draugą Lauryną Žemaičių g. 14-7", "leiti Kristjan Ilves Pärnu mnt 22-1";
+# privacy18).
+_CASE_OF_A_PERSON = ("ga", "ą", "ę", "le", "lt")
+_FIRST_BEFORE = re.compile(rf"({_CAP})\s$")
+
+
+def _someone_before(text: str, start: int, word: str) -> bool:
+    """The first of two capitalised words before a street word is a person: a first name in a case no street takes,
+    or a surname after a first name."""
+    if word.endswith(_CASE_OF_A_PERSON) and classify(word)[0] and not classify(word)[2]:
+        return True
+    first = _FIRST_BEFORE.search(text, max(0, start - 20), start)
+    return first is not None and classify(first.group(1), stems=False)[0] and not classify(word)[2]
 _IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
 # Words whose Finnish street ending is none ("Politiet 114").
 _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
@@ -197,8 +212,14 @@ _AUTHORITY_BEFORE = re.compile(
     r"\w*forvaltning\w*|barnevern\w*|socialjour\w*"
     # (privacy17) clinics, a police house, a service centre, and the copula that names their address ("Lastenklinikka
     # on Stenbäckinkatu 9:ssä", "Polishuset, Kungsholmsgatan 43", "Santaros klinikos, Santariškių g. 2")
-    r"|\w*klinik\w*|\w*polishus\w*|service\scent(?:re|er)|\w*nuorisoasem\w*|nuorten\stalo)(?![\w])"
-    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir))\s*$", re.IGNORECASE)
+    r"|\w*klinik\w*|\w*polishus\w*|service\scent(?:re|er)|\w*nuorisoasem\w*|nuorten\stalo"
+    # (privacy18) the child-protection and social services, crisis centres and children's houses of every asker
+    # language, and the verbs that locate them ("Ośrodek Interwencji Kryzysowej, ul. Piotrkowska 100", "Bāriņtiesa
+    # atrodas Pils ielā 11", "Lastekaitse Liit asub aadressil Endla 4", "Отдел опеки, ул. Пушкина, 15")
+    r"|\w*sjukehus\w*|\w*barnahus\w*|\w*barnehus\w*|\w*perhekeskus\w*|\w*nemnd\w*|ośrod\w*|komend\w*|centrum|"
+    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*)(?![\w])"
+    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?))\s*$",
+    re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
 _INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
@@ -227,6 +248,8 @@ def _tail(text: str, start: int, end: int) -> int:
     while part := _PART.match(text, end):
         end = part.end()
     town = _TOWN_AFTER.match(text, end)
+    if town and town.group("town") and _ENDS_IN_TOWN.search(text, start, end):
+        town = None  # (a postcode and town already end it: "15110 Lahti, Ducin puh" has no second town)
     if town and town.group("town"):
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
@@ -272,7 +295,8 @@ def find_addresses(text: str) -> list[Finding]:
         if _NOT_A_STREET.match(text, start):
             return  # "Politiet 114": the police's number, no street
         if (town := _TOWN_BEFORE_STREET.match(text, start)) and (town.group(1).endswith(("ssa", "ssä", "lla", "llä")) or (
-                _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0])):
+                _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0]) or
+                _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
         start, end = _with_prefix(text, start), _tail(text, start, end)
         if word := _ADDRESS_WORD.match(text, start, end):
