@@ -77,3 +77,20 @@ def test_the_background_warm_up_indexes_every_language_while_a_question_gets_its
     assert not thread.is_alive() and thread.daemon
     assert set(glossary._index) == glossary.languages() - {"en"}
     assert meanwhile == glossary.expand(question, "lv") and meanwhile.endswith("residence permit)")
+
+
+def test_a_compound_the_dictionary_lacks_is_not_cut_down_to_its_first_word():
+    """simplemma's rules read Estonian "lapstöö" (child labour) as "laps" (child): the term then matched every
+    question about a child. Such a cut is refused in the languages only the glossary reads."""
+    glossary = default_glossary()
+    assert "child labour" not in glossary.expand("Kuhu helistada, kui laps on ohus?", "et")
+    assert "child labour" not in glossary.expand("Kas tõlgiks võib kasutada lapse onu?", "et")
+    assert "child labour" in glossary.expand("Kas lapstöö on Soomes keelatud?", "et")
+
+
+def test_a_word_written_apart_matches_the_term_written_as_one():
+    """Askers split what the glossary writes as one word: an Estonian particle verb ("üle kuulata", to interview:
+    "ülekuulamine") or a compound ("lastekaitse teatis")."""
+    glossary = default_glossary()
+    assert "interview with the child" in glossary.expand("Mitu korda tohib last üle kuulata?", "et")
+    assert "child welfare notification" in glossary.expand("Kes peab tegema lastekaitse teatise?", "et")

@@ -36,6 +36,9 @@ MIN_STEM = 5  # letters two unknown words must share at the start ...
 MAX_ENDING = 3  # ... leaving at most this many letters of an ending on either word
 WINDOW_SLACK = 3  # a term's words may have this many other words between them in all
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Languages that write a compound as one word (the glossary does) where askers often split it, or split a verb from
+# its particle (Estonian "üle kuulata" for "ülekuulamine", interview; "lastekaitse teatis")
+JOINED = frozenset({"et", "de", "da", "nb", "lv", "lt"})
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,11 @@ class Glossary:
     def terms_in(self, text: str, language: str) -> list[Term]:
         """The terms whose wording in ``language`` occurs in ``text``, in the order they first occur there;
         a term that is part of a longer matched term's wording (\"trafficking\" in \"child trafficking\") too."""
-        words = [_asked(w, language) for w in _WORD.findall(text)]
+        tokens = _WORD.findall(text)
+        words = [_asked(w, language) for w in tokens]
+        if language in JOINED:  # a word written apart: its two halves joined count as one word where the first is
+            words = [forms + _joined(a, b, language) if len(a) > 1 and len(b) > 2 else forms
+                     for forms, a, b in zip(words, tokens, [*tokens[1:], ""])]
         heads = {_head(form) for forms in words for form in forms}
         found: list[tuple[int, int, Term]] = []
         for variants, term in self._variants(language):
@@ -170,6 +177,13 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
     phrase's other words are inflected: Lithuanian \"aukų\", of victims, has the base form \"auka\")."""
     lower = word.lower()
     return tuple(dict.fromkeys(_fold(f) for f in (lower, *analyse(lower, language).forms)))
+
+
+def _joined(first: str, second: str, language: str) -> tuple[str, ...]:
+    """Two words written apart, as one: joined, and the first before the second's base forms ("üle kuulata":
+    "ülekuulata", "ülekuulama", which shares its stem with "ülekuulamine")."""
+    head = _fold(first.lower())
+    return tuple(dict.fromkeys((*_forms(first + second, language), *(head + f for f in _forms(second, language)))))
 
 
 def _asked(word: str, language: str) -> tuple[str, ...]:

@@ -224,6 +224,8 @@ class SimplemmaAnalyser(Analyser):
         ("hjälpsystemet": "hjälp", "system")."""
         with self._lock:
             lemma = self._lemmatize(word, language).lower()
+            if self._truncated(word, lemma, language):
+                lemma = word
             known = lemma != word or self._known(word, language)
             compound = language in COMPOUNDING and len(lemma) >= 2 * MIN_PART + 2
             # A lemma's last part is a base form already ("socialnämnd": "nämnd", not the verb "nämna").
@@ -235,6 +237,14 @@ class SimplemmaAnalyser(Analyser):
         if language in COMPACT_LANGUAGES:
             return self._compact.lemmatize(word, language)
         return self._simplemma.lemmatize(word, lang=language)
+
+    def _truncated(self, word: str, lemma: str, language: str) -> bool:
+        """Whether simplemma's rules cut a compound it does not know down to its first part (Estonian "lapstöö",
+        child labour, to "laps", child: the glossary's term then matched every word for child). Only in the asker
+        languages no document is in, whose words only the glossary matches; a dictionary word keeps its lemma."""
+        rest = word[len(lemma):]
+        return (language in COMPACT_LANGUAGES and len(rest) >= MIN_PART and word.startswith(lemma)
+                and self._known(rest, language) and not self._known(word, language))
 
     def _known(self, word: str, language: str) -> bool:
         if language in COMPACT_LANGUAGES:
