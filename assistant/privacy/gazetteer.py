@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from assistant.privacy.voikko import analyses as _analyses
 from assistant.text import frequency
+from assistant.text.morphology import dictionary_lemma
 
 log = logging.getLogger(__name__)
 
@@ -177,12 +178,10 @@ DICTIONARY_LANGUAGES = ("et",)
 @lru_cache(maxsize=50_000)
 def dictionary_word(lower: str) -> bool:
     """Whether ``lower`` is a word of a language with no word frequencies here (simplemma's dictionaries of
-    ``DICTIONARY_LANGUAGES``, loaded on first use: about 2 s, which ``warm_up`` spends)."""
-    import simplemma
-
+    ``DICTIONARY_LANGUAGES``, the compact ones the glossary reads too, loaded on first use)."""
     # a proper name's lemma keeps its capital there ("rasmus" → "Rasmus", "helmi" → "Helmi"; "lapse" → "laps"),
     # and a case form of a listed first name is the name's ("kadril" → kadri, "mardile" → mart; privacy9)
-    return bool(lower) and any(simplemma.is_known(lower, language) and simplemma.lemmatize(lower, language)[:1].islower()
+    return bool(lower) and any((lemma := dictionary_lemma(lower, language)) is not None and lemma[:1].islower()
                                for language in DICTIONARY_LANGUAGES) and not estonian_first_name(lower)
 
 
@@ -213,11 +212,10 @@ _ESTONIAN_KIN = frozenset("isa ema vend õde mees naine poeg tütar laps onu tä
 def estonian_first_name(lower: str) -> bool:
     """Whether ``lower`` is an Estonian case form of a listed first name, by simplemma's lemma: "mardile" →
     mart, "kadril" → kadri (a case form with the consonant change the rule-stripped endings miss)."""
-    import simplemma
-
-    if not lower or not simplemma.is_known(lower, "et"):
+    lemma = dictionary_lemma(lower, "et") if lower else None
+    if lemma is None:
         return False
-    lemma = simplemma.lemmatize(lower, "et").lower()
+    lemma = lemma.lower()
     return lemma != lower and lemma in names()[0] and lemma not in _ESTONIAN_KIN and lemma not in NOT_NAMES
 
 
