@@ -27,7 +27,7 @@ $(BIN)/python:
 # torch first). uv installs it from the folders pip's find-links name in ~6 s where pip takes ~22 s; it asks for
 # the +cpu build by name, so it can never fetch the CUDA one, and pip installs torch if uv cannot. The rest with uv
 # (from PyPI), which installs it in ~15 s where pip takes ~3 min on a fresh clone; pip if uv cannot.
-TORCH_LINKS = $(addprefix --find-links ,$(PIP_FIND_LINKS) $(shell $(BIN)/pip config get global.find-links 2>/dev/null))
+TORCH_LINKS = $(addprefix --find-links ,$(sort $(PIP_FIND_LINKS) $(shell $(BIN)/pip config get global.find-links 2>/dev/null)))
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --disable-pip-version-check -q uv
 	$(BIN)/uv pip install --python $(BIN)/python -q $(TORCH_LINKS) 'torch==2.13.0+cpu' \

@@ -12,7 +12,7 @@ import re
 from assistant.privacy.base import starts_sentence
 from assistant.privacy.gazetteer import classify, dictionary_word, zipf_anywhere
 from assistant.privacy.name_tokens import is_common
-from assistant.privacy.streets import is_street_word
+from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, is_street_word
 
 # A message is in capitals when this share of its letters, and at least this many, are capitals.
 _CAPITALS_SHARE = 0.8
@@ -27,8 +27,9 @@ _POSTCODE_BEFORE = re.compile(r"(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5}|(?:LV|LT|EE)
 _SMALL_WORDS = frozenset("lgh as krs tr th tv dz kv ul al os pl nr lok apt etasje etg sal".split())
 # A listed name that is also a word keeps its capital when the word is rarer than this (Zipf, in any asker language).
 _NAME_ZIPF = 5.0
-_UK_STREET_WORDS = frozenset("street road avenue lane drive close way court place square terrace crescent gardens grove "
-                             "row boulevard mews walk park parade rise view hill green vale".split())
+# English street words, the everyday ones too, and two more that name streets in a British address ("Hyde Park",
+# "Ash Vale")
+_UK_STREET_WORDS = ENGLISH_STREET_WORDS | ENGLISH_EVERYDAY_STREET_WORDS | {"park", "vale"}
 
 
 def in_capitals(text: str) -> bool:

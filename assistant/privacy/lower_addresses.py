@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.gazetteer import zipf_anywhere
+from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
-_EN_STREET = (r"(?:street|road|avenue|lane|drive|close|way|court|place|square|terrace|crescent|gardens|grove|row|view|"
-              r"rise|hill|green|mews|walk|parade)")
+# The English street words written apart, the everyday ones too (the sentence must say where someone lives); not
+# "boulevard", which the English order did not take
+_EN_STREET = "(?:" + "|".join(sorted((ENGLISH_STREET_WORDS - {"boulevard"}) | ENGLISH_EVERYDAY_STREET_WORDS)) + ")"
 _EN_ORDER = re.compile(
     rf"(?<![\w/.,-])(?:(?:unit|flat|apt)\s\d{{1,4}}[a-z]?,\s)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\s"
     rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s{_EN_STREET}(?!\w)")

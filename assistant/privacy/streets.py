@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
+# English street words ("Baker Street", "9 Heather Way"), and those that are everyday words more often than streets
+# ("a nice view", "up the hill"): only the rules that already see an address take these (``capitals.py``,
+# ``lower_addresses.py``).
+ENGLISH_STREET_WORDS = frozenset(
+    "street road avenue lane drive close way court place square terrace crescent gardens grove row boulevard mews walk"
+    .split())
+ENGLISH_EVERYDAY_STREET_WORDS = frozenset("parade rise view hill green".split())
 # A street's word written apart from its own name ("Karl Johans gate", "Baker Street", "Brīvības iela",
 # "вулиця Шевченка"), in lower case; the address pattern takes each with a small or a capital first letter.
-STREET_WORDS = frozenset("""
+STREET_WORDS = ENGLISH_STREET_WORDS | frozenset("""
 gata gatan gate gaten vei veien väg vägen allé alle plads plass gade vej torv torg torget
 straße strasse platz weg allee chaussee damm ufer gasse
 iela gatvė prospektas prospekts bulvāris alėja dambis gatve šoseja tänav tee maantee puiestee
-street road avenue lane drive close way court place square terrace crescent gardens grove row boulevard mews walk
 katu tie valtatie valtaväylä puistotie rantatie maantie
 шоссе шосе улица вулиця проспект переулок провулок бульвар площадь площа набережная набережна
 """.split())
