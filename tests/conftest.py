@@ -24,6 +24,14 @@ CORPUS = next((p / "shared" / "corpus" for p in REPO.parents if (p / "shared" / 
               REPO.parent / "shared" / "corpus")
 SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # set before conftest is imported in a worker
+_XDIST_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 0)
+if _XDIST_WORKER and _XDIST_WORKERS > 1:
+    # `make test` runs a worker per core: each worker's torch (and the servers and CLIs it starts) then computes with
+    # its share of the cores, not all of them, so two workers' matrix products do not fight over the same cores.
+    # Set before torch is imported, which reads it once.
+    _share = str(max(1, len(os.sched_getaffinity(0)) // _XDIST_WORKERS))
+    for _variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(_variable, _share)
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -79,6 +87,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 
 
 _BLOCKED = pytest.StashKey[list]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The files with slow tests (the real model, servers) first, in their order, then the rest: pytest-xdist hands
+    out whole files in this order, so the long ones start at once and the short ones fill the gaps, instead of one
+    long file running alone at the end."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)
 
 
 @pytest.fixture(autouse=True)
