@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
+from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses
+from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -105,6 +106,12 @@ _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
 _BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,\s{_POSTCODE}{_TOWN})")
+# A street's own name with a house and a flat joined by a hyphen, as the Baltic states write an address without its
+# street word ("Kalevi 12-7", "Punane 38-112", "Lāčplēša 7-2"; privacy19): the name no common word of the message's
+# language, the numbers no range of something counted; at a sentence's start only with its town after a comma.
+_HOUSE_FLAT = re.compile(rf"(?<![\w.§/-])(?P<name>{_CAP})\s[1-9]\d{{0,2}}[a-zA-Z]?-\d{{1,3}}(?![\w/:-]|[.,]?\s?\d|\s?(?:%|€))")
+_HOUSE_FLAT_ZIPF = 4.0
+_TOWN_NEXT = re.compile(rf",\s{_CAP}")
 # A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
 # A British or Irish address without a street word: comma-separated capitalised parts ending in a town and its
@@ -323,6 +330,11 @@ def find_addresses(text: str) -> list[Finding]:
     for m in _UK_POSTCODE_ALONE.finditer(text):
         if not taken(m.start()) and _POSTCODE_WORD.search(window_before(text, m.start(), 30)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    for m in _HOUSE_FLAT.finditer(text):
+        if not taken(m.start()) and len(m.group("name")) > 2 and \
+                zipf_here(text, m.group("name").lower()) < _HOUSE_FLAT_ZIPF and \
+                (not starts_sentence(text, m.start()) or _TOWN_NEXT.match(text, m.end())):
+            add(m.start(), m.end(), CONTEXT)
     for m in _BARE_STREET.finditer(text):
         before = window_before(text, m.start(), 30)
         if taken(m.start()) or not (_LIVES.search(before) or (found and _OLD.search(before))):

@@ -1,0 +1,25 @@
+"""The nineteenth round's rules of the personal-data detector (branch privacy19; addresses first, then names and
+precision), each pinned by messages written for this file (not a line of any set): docs/EVALUATION.md, "Figures,
+nineteenth round". Each rule was kept only because it passed the leave-one-set-out check there. One parametrised
+test per kind, so that the file stays fast (the detector's lists load once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import find_personal_data
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_personal_data(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a street's own name with its house and flat joined by a hyphen, without a street word
+    ("Poiss viidi tädi juurde Vaksali 14-3 ja jäi sinna ööseks.", ["Vaksali 14-3"]),
+    ("Aadressid:\nKastani 7-21, Valga\nsiis lastekodu.", ["Kastani 7-21, Valga"]),
+    ("Klass 5-7 käib ujumas, tunnid 10-12.", []),                            # a range of something counted
+    ("Children aged 5-7 and Ages 8-10 meet on Fridays.", []),                # a common word before a range
+])
+def test_addresses_of_the_nineteenth_round(text, addresses):
+    assert _found(text, "address") == addresses
