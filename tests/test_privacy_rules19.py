@@ -20,6 +20,11 @@ def _found(text: str, kind: str) -> list[str]:
     ("Aadressid:\nKastani 7-21, Valga\nsiis lastekodu.", ["Kastani 7-21, Valga"]),
     ("Klass 5-7 käib ujumas, tunnid 10-12.", []),                            # a range of something counted
     ("Children aged 5-7 and Ages 8-10 meet on Fridays.", []),                # a common word before a range
+    # the police found, drove or took someone there: the person's place, not the police's
+    ("Polisen hämtade pojken på Lingonvägen 12 strax efter midnatt.", ["Lingonvägen 12"]),
+    ("Poliisi kuljetti tytön kotiin Vaahterakuja 5 B 8:aan yöllä.", ["Vaahterakuja 5 B 8:aan"]),
+    ("polizei hat sie in der lindenstraße 8 aufgegriffen", ["lindenstraße 8"]),
+    ("Polisen har sitt kontor på Storgatan 4, öppet vardagar.", []),          # the police's own address
 ])
 def test_addresses_of_the_nineteenth_round(text, addresses):
     assert _found(text, "address") == addresses

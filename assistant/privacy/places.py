@@ -236,6 +236,15 @@ _SOMEONE_THERE = re.compile(
     r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
     re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# The police found, drove or took someone there: the address is where the person was, not the police's ("Polisen
+# körde mamman från Smedjegatan 5", "politiet fant ham i Tøyengata 9", "Polizei hat ihn in der Weserstraße 4
+# aufgegriffen"; privacy19).
+_POLICE_TOOK = re.compile(
+    r"(?<!\w)(?:poliisi\w*|polis\w*|politi\w*|polizei|police|polic\w*|politsei|поліці\w*|полици\w*)\s(?:[^.!?\n]*\s)?"
+    r"(?:löysi\w*|löyti\w*|kuljetti\w*|vei|veivät|toi|toivat|hittade|körde|hämtade|fandt|kørte|hentede|fant|kjørte|"
+    r"hentet|fand|brachte|aufgegriffen|gefunden|found|took|drove|brought|picked|leidis|viis|tõi|atrada|aizveda|rado|"
+    r"nuvežė|znalazł\w*|zawiozł\w*|знайшл\w*|відвез\w*|нашл\w*|отвез\w*)(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _an_institutions(text: str, start: int) -> bool:
@@ -243,8 +252,10 @@ def _an_institutions(text: str, start: int) -> bool:
     window = text[max(0, start - 120):start]
     boundary = _SENTENCE_START.search(window)
     sentence = window[boundary.end():] if boundary else window
+    end = _SENTENCE_END.search(text, start)
+    whole = sentence + text[start:end.start() if end else len(text)]
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
-        not _SOMEONE_THERE.search(sentence)
+        not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole)
 
 
 def _tail(text: str, start: int, end: int) -> int:
