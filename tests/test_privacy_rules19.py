@@ -25,6 +25,9 @@ def _found(text: str, kind: str) -> list[str]:
     ("Poliisi kuljetti tytön kotiin Vaahterakuja 5 B 8:aan yöllä.", ["Vaahterakuja 5 B 8:aan"]),
     ("polizei hat sie in der lindenstraße 8 aufgegriffen", ["lindenstraße 8"]),
     ("Polisen har sitt kontor på Storgatan 4, öppet vardagar.", []),          # the police's own address
+    # the Latvian and Lithuanian PO boxes written out
+    ("Rēķinus sūtīt uz Pasta kastīte 17, Valmiera, LV-4201.", ["Pasta kastīte 17, Valmiera, LV-4201"]),
+    ("Dokumentai siunčiami į pašto dėžutė Nr. 88, LT-76001 Šiauliai.", ["pašto dėžutė Nr. 88, LT-76001 Šiauliai"]),
 ])
 def test_addresses_of_the_nineteenth_round(text, addresses):
     assert _found(text, "address") == addresses
