@@ -28,6 +28,10 @@ def _found(text: str, kind: str) -> list[str]:
     # the Latvian and Lithuanian PO boxes written out
     ("Rēķinus sūtīt uz Pasta kastīte 17, Valmiera, LV-4201.", ["Pasta kastīte 17, Valmiera, LV-4201"]),
     ("Dokumentai siunčiami į pašto dėžutė Nr. 88, LT-76001 Šiauliai.", ["pašto dėžutė Nr. 88, LT-76001 Šiauliai"]),
+    # a floor behind a comma, and the town after it
+    ("Äiti muutti osoitteeseen Satamakatu 7, 2. krs, 80100 Joensuu viime viikolla.", ["Satamakatu 7, 2. krs, 80100 Joensuu"]),
+    ("Drengen bor nu på Nørregade 18, st., Vejle.", ["Nørregade 18, st., Vejle"]),
+    ("She now lives at 14 Holly Road, 1st floor, with her nan.", ["14 Holly Road, 1st floor"]),
 ])
 def test_addresses_of_the_nineteenth_round(text, addresses):
     assert _found(text, "address") == addresses

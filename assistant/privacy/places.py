@@ -86,9 +86,13 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
-                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
+                   r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
+                   # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
+                   r",\sst\.(?=[,.]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
-                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
+                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|a\.\s?d\.|"
            r"[Pp]asta kast(?:e|īte)|[Pp]ašto dėžutė(?:\sNr\.)?|p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
