@@ -32,6 +32,9 @@ def _found(text: str, kind: str) -> list[str]:
     ("Äiti muutti osoitteeseen Satamakatu 7, 2. krs, 80100 Joensuu viime viikolla.", ["Satamakatu 7, 2. krs, 80100 Joensuu"]),
     ("Drengen bor nu på Nørregade 18, st., Vejle.", ["Nørregade 18, st., Vejle"]),
     ("She now lives at 14 Holly Road, 1st floor, with her nan.", ["14 Holly Road, 1st floor"]),
+    # the town after a comma also before a closing quotation mark
+    ('Isä kirjoitti: "asun nyt Koulukatu 3 B 12, Raahe" ja lähetti kuvan.', ["Koulukatu 3 B 12, Raahe"]),
+    ("Mama napisała „mieszkam przy ul. Lipowej 8/3, Olsztyn” wczoraj.", ["ul. Lipowej 8/3, Olsztyn"]),
 ])
 def test_addresses_of_the_nineteenth_round(text, addresses):
     assert _found(text, "address") == addresses
