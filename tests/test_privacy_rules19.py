@@ -38,3 +38,15 @@ def _found(text: str, kind: str) -> list[str]:
 ])
 def test_addresses_of_the_nineteenth_round(text, addresses):
     assert _found(text, "address") == addresses
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a lower-case first name in a case form after a verb of calling or writing, without a preposition or after "do"
+    ("mama vakar skambino jonui, bet jis neatsiliepė", ["jonui"]),
+    ("wczoraj pisała do kasi i nic", ["kasi"]),
+    ("вечером звонила серёже, он не ответил", ["серёже"]),
+    ("soita mulle huomenna", []),                                            # a pronoun, no one's name
+    ("helistasin tõnisele numbrile ja ta ei vastanud", ["tõnisele"]),        # the word after it is no surname
+])
+def test_names_of_the_nineteenth_round(text, names):
+    assert _found(text, "name") == names

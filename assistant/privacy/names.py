@@ -58,6 +58,7 @@ from assistant.privacy.name_passes import (
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_lower import (
     called_by_name,
+    called_to,
     listed_together,
     lower_case_name,
     reported_subject,
@@ -246,6 +247,7 @@ def find_names(text: str) -> list[Finding]:
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
+    called_to(text, tokens, spans)  # likewise: "skambino tomui", "pisał do szymona" (privacy19)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
