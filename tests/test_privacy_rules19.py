@@ -47,6 +47,11 @@ def test_addresses_of_the_nineteenth_round(text, addresses):
     ("вечером звонила серёже, он не ответил", ["серёже"]),
     ("soita mulle huomenna", []),                                            # a pronoun, no one's name
     ("helistasin tõnisele numbrile ja ta ei vastanud", ["tõnisele"]),        # the word after it is no surname
+    # a storm's name is no one's, and the names listed after it
+    ("Myrsky Veeti kaatoi puita, joten koulu oli kiinni.", []),
+    ("Efter stormen Gorm och Dagny var skolan stängd.", []),
+    ("Storm Ellis closed the roads, so Maya stayed with her gran.", ["Maya"]),
+    ("Drengen Storm Kristensen kom ikke i skole i dag.", ["Storm Kristensen"]),  # a boy named Storm
 ])
 def test_names_of_the_nineteenth_round(text, names):
     assert _found(text, "name") == names
