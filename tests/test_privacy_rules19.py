@@ -47,6 +47,12 @@ def test_addresses_of_the_nineteenth_round(text, addresses):
     ("вечером звонила серёже, он не ответил", ["серёже"]),
     ("soita mulle huomenna", []),                                            # a pronoun, no one's name
     ("helistasin tõnisele numbrile ja ta ei vastanud", ["tõnisele"]),        # the word after it is no surname
+    # a first name that is also a month, where the sentence says a person
+    ("Her foster sister, June, said she was scared.", ["June"]),
+    ("Wczoraj byłam u Mai Kowalczyk z jej mamą.", ["Mai Kowalczyk"]),
+    ("August sa att han inte vill åka hem.", ["August"]),
+    ("The review is in April 2026 and again in June.", []),                   # months
+    ("Im Mai zieht die Familie um.", []),
     # a storm's name is no one's, and the names listed after it
     ("Myrsky Veeti kaatoi puita, joten koulu oli kiinni.", []),
     ("Efter stormen Gorm och Dagny var skolan stängd.", []),

@@ -125,7 +125,7 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
 
 
 # A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
-_MONTH = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]+$")
 _DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
 
@@ -133,7 +133,7 @@ _DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
 def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a month written beside a date's number."""
     for (start, end) in list(spans):
-        if text[start:end].lower() in _MONTH and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
+        if text[start:end].lower() in MONTHS and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
                                                   _DAY_AFTER.match(text[end:end + 8])):
             del spans[(start, end)]
 
