@@ -53,6 +53,9 @@ def test_addresses_of_the_nineteenth_round(text, addresses):
     ("August sa att han inte vill åka hem.", ["August"]),
     ("The review is in April 2026 and again in June.", []),                   # months
     ("Im Mai zieht die Familie um.", []),
+    # a family named by its surname in the English plural after "the"
+    ("We last saw the Pemberthys in March; the Jenkinses moved away.", ["Pemberthys", "Jenkinses"]),
+    ("Call the Samaritans on 116 123 if you need to talk.", []),              # a helpline, no family
     # a storm's name is no one's, and the names listed after it
     ("Myrsky Veeti kaatoi puita, joten koulu oli kiinni.", []),
     ("Efter stormen Gorm och Dagny var skolan stängd.", []),

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
-from assistant.privacy.gazetteer import classify, first_name_left_out, names
+from assistant.privacy.gazetteer import classify, first_name_left_out, names, zipf_anywhere
 from assistant.privacy.name_cues import JOB_WORD, PERSON_NEXT, RELATION_NEXT, ROLE, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_precision import MONTHS
@@ -151,6 +151,25 @@ def months_as_names(text: str, tokens: list[Token], spans: dict[tuple[int, int],
         elif PERSON_NEXT.match(text[token.end:]) or RELATION_NEXT.match(text[token.end:]) or \
                 ROLE.search(text[max(0, token.start - 40):token.start]):
             spans[name_span(text, [token])] = CONTEXT
+
+
+# "The" before a family named by its surname in the plural ("the Hendrys", "The Abernathys", "the Collinses").
+_THE = re.compile(r"(?<!\w)[Tt]he\s$")
+_FAMILY_PLURAL_ZIPF = 3.0
+
+
+def plural_families(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A surname in the English plural after "the": a listed surname or a word of no language with "-s" or "-es"
+    ("the Hendrys were known to us", "the Collinses are moving"; not "the Netherlands", "the Samaritans"; privacy19)."""
+    for token in tokens:
+        lower = token.text.lower()
+        if not token.capitalised or not lower.endswith("s") or not _THE.search(text[max(0, token.start - 4):token.start]) \
+                or zipf_anywhere(lower) >= _FAMILY_PLURAL_ZIPF or any(a <= token.start < b for (a, b) in spans):
+            continue
+        stems = [token.text[:-1]] + ([token.text[:-2]] if lower.endswith("es") else [])
+        if any(classify(stem)[1] and not classify(stem)[2] or zipf_anywhere(stem.lower()) < _FAMILY_PLURAL_ZIPF - 0.5 and
+               _no_word(text, Token(stem, token.start, token.start + len(stem))) for stem in stems):
+            spans[(token.start, token.end)] = CONTEXT
 
 
 def role_words_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:

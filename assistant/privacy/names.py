@@ -70,7 +70,8 @@ from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import look_alikes_out
-from assistant.privacy.name_unlisted import months_as_names, peoples_out, role_words_out, unlisted_names
+from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
+                                             unlisted_names)
 
 
 # A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
@@ -234,6 +235,7 @@ def find_names(text: str) -> list[Finding]:
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     unlisted_names(text, tokens, spans)
     months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
+    plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
     called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
     initials_alone(text, spans)  # "A.K. kertoi", "K.M. disclosed" (privacy16)
     reported_subject(text, tokens, spans)
