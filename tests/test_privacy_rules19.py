@@ -27,6 +27,11 @@ def _found(text: str, kind: str) -> list[str]:
     ("Polisen har sitt kontor på Storgatan 4, öppet vardagar.", []),          # the police's own address
     # the Latvian and Lithuanian PO boxes written out
     ("Rēķinus sūtīt uz Pasta kastīte 17, Valmiera, LV-4201.", ["Pasta kastīte 17, Valmiera, LV-4201"]),
+    # a hospital's ward, a child health clinic, a children's hospital: their address, before a comma, a colon or a
+    # preposition of place
+    ("Barneavdelingen, Ullevålsveien 14, har besøkstid til 20.", []),
+    ("Neuvola: Puistokatu 3, avoinna arkisin.", []),
+    ("Дитяча лікарня Охматдит на вул. Чорновола, 28/1 приймає цілодобово.", []),
     ("Dokumentai siunčiami į pašto dėžutė Nr. 88, LT-76001 Šiauliai.", ["pašto dėžutė Nr. 88, LT-76001 Šiauliai"]),
     # a floor behind a comma, and the town after it
     ("Äiti muutti osoitteeseen Satamakatu 7, 2. krs, 80100 Joensuu viime viikolla.", ["Satamakatu 7, 2. krs, 80100 Joensuu"]),

@@ -230,8 +230,13 @@ _AUTHORITY_BEFORE = re.compile(
     # language, and the verbs that locate them ("Ośrodek Interwencji Kryzysowej, ul. Piotrkowska 100", "Bāriņtiesa
     # atrodas Pils ielā 11", "Lastekaitse Liit asub aadressil Endla 4", "Отдел опеки, ул. Пушкина, 15")
     r"|\w*sjukehus\w*|\w*barnahus\w*|\w*barnehus\w*|\w*perhekeskus\w*|\w*nemnd\w*|ośrod\w*|komend\w*|centrum|"
-    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*)(?![\w])"
-    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?))\s*$",
+    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*"
+    # (privacy19) a hospital's wards and a child health clinic, and Kyiv's children's hospital ("Barneavdelingen,
+    # Sognsvannsveien 20", "Perheneuvola, Sibeliuksenkatu 8", "Охматдит, вул. Чорновола, 28/1"); also before a colon or
+    # a preposition of place ("Адреса Охматдиту: вул. ...", "лікарня Охматдит на вул. ...")
+    r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt)(?![\w])"
+    r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
+    r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
