@@ -96,18 +96,21 @@ HELDOUT_PEOPLE_15 = DATASETS_DIR / "privacy" / "heldout-people-15.jsonl"
 # seventeenth-round change to the detector was committed; run once before (main's detector) and once after (branch
 # privacy17), never read then; a dev set from the eighteenth round (privacy18), its errors read.
 HELDOUT_PEOPLE_16 = DATASETS_DIR / "privacy" / "heldout-people-16.jsonl"
+# Issue 17's eighteenth round, written blind to the detector, on main (4b9124b, merged 28d1c4f) before any
+# eighteenth-round change to the detector was committed; run once before (main's detector) and once after (branch
+# privacy18), never read then; a dev set from the nineteenth round (privacy19), its errors read.
+HELDOUT_PEOPLE_17 = DATASETS_DIR / "privacy" / "heldout-people-17.jsonl"
 DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2, HELDOUT_PEOPLE_2, HELDOUT_PEOPLE_3, HELDOUT_PEOPLE_4,
             HELDOUT_PEOPLE_5, HELDOUT_PEOPLE_6, HELDOUT_PEOPLE_7, HELDOUT_PEOPLE_8, HELDOUT_PEOPLE_9, HELDOUT_PEOPLE_10,
             HELDOUT_PEOPLE_11, HELDOUT_PEOPLE_12, HELDOUT_PEOPLE_13, HELDOUT_PEOPLE_14, HELDOUT_PEOPLE_15,
-            HELDOUT_PEOPLE_16)
+            HELDOUT_PEOPLE_16, HELDOUT_PEOPLE_17)
 # Written afterwards by someone who saw neither the detector nor the sets above; never tuned on.
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
-# Issue 17's eighteenth round, written blind to the detector, on main (4b9124b, merged 28d1c4f) before any
-# eighteenth-round change to the detector was committed; run once before (main's detector) and once after (branch
-# privacy18), never read.
-HELDOUT_PEOPLE_17 = DATASETS_DIR / "privacy" / "heldout-people-17.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_17)
+# Issue 17's nineteenth round, written blind to the detector, on main (merge b1b8fda) before any nineteenth-round
+# change to the detector was committed; run once before (main's detector) and once after (branch privacy19), never read.
+HELDOUT_PEOPLE_18 = DATASETS_DIR / "privacy" / "heldout-people-18.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_18)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")

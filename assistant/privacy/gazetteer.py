@@ -107,6 +107,18 @@ def _provider_names(locale: str) -> tuple[set[str], set[str]]:
 def names() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased: Faker's person providers (``LOCALES``; first names only of
     ``FIRST_NAME_LOCALES``) and the names of the countries children come from (``origin_names``)."""
+    first, last = _listed_names()
+    return first - NOT_NAMES, last - NOT_NAMES
+
+
+def first_name_left_out(lower: str) -> bool:
+    """A listed first name that ``NOT_NAMES`` leaves out as a month, a place or a body ("mai", "april", "june",
+    "paris"): a name only where the sentence says a person (privacy19)."""
+    return lower in NOT_NAMES and lower in _listed_names()[0]
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> tuple[frozenset[str], frozenset[str]]:
     from assistant.privacy.origin_names import (CHILDREN, FIRST_NAMES, MORE_FIRST_NAMES, SAMI_FIRST_NAMES,
                                                 SAMI_SURNAMES, SURNAMES, WORD_FIRST_NAMES)
 
@@ -122,7 +134,7 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
         first |= more_first
         if locale in LOCALES:
             last |= more_last | (_feminine(more_last, locale) if locale in ("lt_LT", "lv_LV") else set())
-    return frozenset(first - NOT_NAMES), frozenset(last - NOT_NAMES)
+    return frozenset(first), frozenset(last)
 
 
 def _feminine(surnames: set[str], locale: str) -> set[str]:

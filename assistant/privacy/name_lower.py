@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import classify, in_name_lists, names, zipf, zipf_anywhere
+from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_word_here, in_name_lists, names, zipf,
+                                        zipf_anywhere)
 from assistant.privacy.name_cues import (
     CLIENT,
     FAMILY_NEXT,
@@ -25,6 +26,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
+from assistant.privacy.name_passes import PRONOUNS
 from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
 from assistant.privacy.numbers import CALLING
 from assistant.text import frequency
@@ -225,18 +227,26 @@ _TALKED_WITH = re.compile(
     r"telefoniert\w*|rozmawia\w*|rozmovlia\w*|rozmovlja\w*|runāj\w*|sarunāj\w*|kalbė\w*|kalbėj\w*|говорил\w*|"
     r"поговори\w*|разговарива\w*|розмовля\w*|поговорил\w*|ringde|ringer|ringte|ringede|ringt)"
     r"(?:[ \t]+[^\W\d_]+)?[ \t]+(?:med|m|mit|with|w/|to|z|ze|ar|su|с|со|з|із|till|til)[ \t]+$", re.IGNORECASE)
+# A verb of calling or writing whose person follows in a case, without a preposition or after "do" ("soitin
+# aatulle", "helistasin tõnisele", "skambino tomui", "pisał do szymona", "звонил кириллу"; privacy19).
+_CALLED_TO = re.compile(
+    r"(?<!\w)(?:soit\w*|helista\w*|skambin\w*|paskambin\w*|zvanīj\w*|piezvanīj\w*|rakstīj\w*|rašė|parašė|"
+    r"(?:za)?dzwoni\w*[ \t]+do|(?:na)?pis\w*[ \t]+do|писа\w*|написа\w*|звони\w*|позвони\w*|дзвони\w*|подзвони\w*)"
+    r"(?:[ \t]+[^\W\d_]+)?[ \t]+$", re.IGNORECASE)
 # A name after such a verb may be a word too ("saga", "gift"), but not among the commonest words of a language.
 _TALKED_WITH_ZIPF = 5.0
 
 
-def talked_with(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+def talked_with(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
+                verb: re.Pattern[str] = _TALKED_WITH) -> None:
     """A listed first name in lower case, in any case form, right after a verb of talking or meeting and its
-    preposition: the person talked with ("pratade med ronja", "говорила с лёшей"), not a family word ("med mamma")."""
+    preposition: the person talked with ("pratade med ronja", "говорила с лёшей"), not a family word ("med mamma");
+    with ``verb=_CALLED_TO``, the person called or written to."""
     for token in tokens:
         lower = token.text
         if not lower.islower() or lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or \
-                ROLE.search(lower + " ") or not _TALKED_WITH.search(text[max(0, token.start - 30):token.start]) or \
-                any(a <= token.start < b for (a, b) in spans):
+                ROLE.search(lower + " ") or not verb.search(text[max(0, token.start - 30):token.start]) or \
+                any(a <= token.start < b for (a, b) in spans) or lower in PRONOUNS or dictionary_word_here(text, lower):
             continue
         first, last, place, ordinary = classify(lower)
         if first and not place and not is_common(lower) and zipf_anywhere(lower) < _TALKED_WITH_ZIPF:
@@ -249,7 +259,14 @@ def talked_with(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
 
 def _surname_after(lower: str) -> bool:
     first, last, place, ordinary = classify(lower)
-    return (last or not ordinary) and not place and not is_common(lower) and zipf_anywhere(lower) < 2.5
+    return (last or not ordinary) and not place and not is_common(lower) and zipf_anywhere(lower) < 2.5 and \
+        not dictionary_word(lower)  # ("helistasin tõnisele numbrile": an Estonian word)
+
+
+def called_to(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in a case form, after a verb of calling or writing (``_CALLED_TO``); after the
+    recurrences, as ``called_by_name``: "подзвонила калині ..., калина цвіте" (privacy19)."""
+    talked_with(text, tokens, spans, _CALLED_TO)
 
 
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or

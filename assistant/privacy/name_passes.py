@@ -314,7 +314,7 @@ _CALLED = re.compile(
 
 
 # Whom one calls that is no name: "Soita mulle ...", "ring mig på ...", "call me on ...", "zvani man uz ...".
-_PRONOUNS = frozenset("me us him her them mulle minulle meille hänelle heille sulle sinulle mig dig oss honom henne "
+PRONOUNS = frozenset("me us him her them mulle minulle meille hänelle heille sulle sinulle mig dig oss honom henne "
                       "dem mir mich uns ihm ihr man mums mnie nam mu jej mulle mind meid talle neile мне нам мені нам "
                       "йому їй ему ей".split())
 
@@ -323,5 +323,5 @@ def called_at_a_number(text: str, spans: dict[tuple[int, int], float]) -> None:
     """The person called at a number: a first name from the lists, whatever its case and capital."""
     for m in _CALLED.finditer(text):
         word = m.group("name")
-        if word.lower() not in NOT_SUBJECTS and word.lower() not in _PRONOUNS and classify(word)[0]:
+        if word.lower() not in NOT_SUBJECTS and word.lower() not in PRONOUNS and classify(word)[0]:
             spans[(m.start("name"), m.end("name"))] = CONTEXT

@@ -7,6 +7,7 @@ Read from ``heldout-people-8``'s false names (privacy9), each a general kind of 
 - **the names of groups, teams and wings**, which kindergartens and homes take from animals, trees and virtues:
   "Kask ja Mänd on rühmade nimed", "Sowa i Wróbel to nazwy grup", "Ulv og Bjørn er gruppene", "Любов і Віра –
   назви груп", "Rose Court and Heather House are the two wings";
+- **storms** (privacy19): "myrsky Aila katkaisi sähköt", "Stormen Hans drog in", "Storm Bert and Storm Conall";
 - **a street named after a person**, after its street word and without a house number ("Вулиця Лесі Українки"),
   and a street word itself ("H.C. Andersens Boulevard").
 """
@@ -124,7 +125,7 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
 
 
 # A month's name or abbreviation next to a day's number or a year ("12 Jan", "Jan 12", "June 2026"; privacy10).
-_MONTH = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec june april may mai juni juli august".split())
 _DAY_BEFORE = re.compile(r"\d{1,2}\.?[ \t]+$")
 _DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
 
@@ -132,7 +133,7 @@ _DAY_AFTER = re.compile(r"^\.?[ \t]+\d{1,4}(?!\w)")
 def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a month written beside a date's number."""
     for (start, end) in list(spans):
-        if text[start:end].lower() in _MONTH and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
+        if text[start:end].lower() in MONTHS and (_DAY_BEFORE.search(text[max(0, start - 6):start]) or
                                                   _DAY_AFTER.match(text[end:end + 8])):
             del spans[(start, end)]
 
@@ -224,9 +225,29 @@ def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                 del spans[(c, d)]  # "Kalev ja Selver": the chain's neighbour in the list; "Ica" "Maxi"
 
 
+# A storm's word before its name ("myrsky Aila", "stormen Ivar", "Sturmtief Zoltan", "Storm Bert and Storm Conall",
+# "шторм Ольга"; privacy19).
+_STORM = (r"(?:myrsky\w*|storm|stormen|stormens|sturm|sturmtief|orkan\w*|orkaan\w*|tormi|torm|vētra\w*|audr\w*|"
+          r"huragan\w*|hurricane|cyclone|typhoon|шторм\w*|бур[яию]|ураган\w*|циклон\w*)")
+_STORM_BEFORE = re.compile(rf"(?<!\w){_STORM}\s+$", re.IGNORECASE)
+_STORM_FIRST = re.compile(rf"^{_STORM}\s", re.IGNORECASE)
+
+
+def storms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a storm's name, and the names listed after it."""
+    for (start, end) in sorted(spans):
+        # (a storm's word as a name's first word before a first name: "Storm Bert"; not "Storm Rask-Nielsen", a person)
+        if (start, end) in spans and (_STORM_BEFORE.search(text[max(0, start - 16):start]) or (
+                _STORM_FIRST.match(text[start:end]) and not classify(text[start:end].split()[-1])[1])):
+            del spans[(start, end)]
+            _listed_after_out(text, end, spans)  # "myrskyt Aila ja Aapeli"
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, groups, streets, months, buildings, places and shop chains out (see the module's docstring)."""
+    """Holidays, storms, groups, streets, months, buildings, places and shop chains out (see the module's
+    docstring)."""
     months_out(text, spans)
+    storms_out(text, spans)
     chains_out(text, spans)
     brand_lists_out(text, spans)
     institutions_and_places_out(text, spans)

@@ -17,9 +17,10 @@ import re
 from functools import lru_cache
 
 from assistant.privacy.base import CONTEXT, LIKELY, starts_sentence
-from assistant.privacy.gazetteer import classify, names
-from assistant.privacy.name_cues import JOB_WORD, ROLE, SURNAME_SHAPE, person_word
+from assistant.privacy.gazetteer import classify, first_name_left_out, names, zipf_anywhere
+from assistant.privacy.name_cues import JOB_WORD, PERSON_NEXT, RELATION_NEXT, ROLE, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
+from assistant.privacy.name_precision import MONTHS
 from assistant.privacy.name_tokens import Token, adjacent, genitive, name_span
 
 # Words for children or siblings in the plural, and the family words ROLE lacks, before a list of names
@@ -130,6 +131,45 @@ def unlisted_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], 
         both_unknown = _no_word(text, token) and (SURNAME_SHAPE.search(nxt.text) or classify(nxt.text)[1] or found)
         if (mid and (both_unknown or first or a_word)) or (not mid and first and _no_word(text, nxt)):
             spans[name_span(text, [token, nxt])] = LIKELY if first else CONTEXT
+
+
+def months_as_names(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name that is also a month ("April", "June", "Mai", "August") where the sentence says a person:
+    before a person's verb or a relation word, after a family or role word, or before a surname ("April told me",
+    "mum, April,", "córka Mai", "June Hart", "u Mai Sobczak"; privacy19). A month beside a date's number stays out
+    (``name_precision.months_out``)."""
+    for i, token in enumerate(tokens):
+        lower = token.text.lower()
+        if not token.capitalised or not first_name_left_out(lower) or lower not in MONTHS or \
+                any(a <= token.start < b for (a, b) in spans):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        surname = nxt is not None and nxt.capitalised and text[token.end:nxt.start] == " " and (
+            _no_word(text, nxt) or classify(nxt.text)[1] and not classify(nxt.text)[3])
+        if surname:
+            spans[name_span(text, [token, nxt])] = CONTEXT
+        elif PERSON_NEXT.match(text[token.end:]) or RELATION_NEXT.match(text[token.end:]) or \
+                ROLE.search(text[max(0, token.start - 40):token.start]):
+            spans[name_span(text, [token])] = CONTEXT
+
+
+# "The" before a family named by its surname in the plural ("the Hendrys", "The Abernathys", "the Collinses").
+_THE = re.compile(r"(?<!\w)[Tt]he\s$")
+_FAMILY_PLURAL_ZIPF = 3.0
+
+
+def plural_families(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A surname in the English plural after "the": a listed surname or a word of no language with "-s" or "-es"
+    ("the Hendrys were known to us", "the Collinses are moving"; not "the Netherlands", "the Samaritans"; privacy19)."""
+    for token in tokens:
+        lower = token.text.lower()
+        if not token.capitalised or not lower.endswith("s") or not _THE.search(text[max(0, token.start - 4):token.start]) \
+                or zipf_anywhere(lower) >= _FAMILY_PLURAL_ZIPF or any(a <= token.start < b for (a, b) in spans):
+            continue
+        stems = [token.text[:-1]] + ([token.text[:-2]] if lower.endswith("es") else [])
+        if any(classify(stem)[1] and not classify(stem)[2] or zipf_anywhere(stem.lower()) < _FAMILY_PLURAL_ZIPF - 0.5 and
+               _no_word(text, Token(stem, token.start, token.start + len(stem))) for stem in stems):
+            spans[(token.start, token.end)] = CONTEXT
 
 
 def role_words_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:

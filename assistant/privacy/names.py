@@ -58,6 +58,7 @@ from assistant.privacy.name_passes import (
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_lower import (
     called_by_name,
+    called_to,
     listed_together,
     lower_case_name,
     reported_subject,
@@ -69,7 +70,8 @@ from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import look_alikes_out
-from assistant.privacy.name_unlisted import peoples_out, role_words_out, unlisted_names
+from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
+                                             unlisted_names)
 
 
 # A patronymic between a first name and a surname ("Василь Петрович Бондаренко"; privacy9).
@@ -232,6 +234,8 @@ def find_names(text: str) -> list[Finding]:
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     unlisted_names(text, tokens, spans)
+    months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
+    plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
     called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
     initials_alone(text, spans)  # "A.K. kertoi", "K.M. disclosed" (privacy16)
     reported_subject(text, tokens, spans)
@@ -246,6 +250,7 @@ def find_names(text: str) -> list[Finding]:
     every_occurrence(text, tokens, spans, famous)
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
+    called_to(text, tokens, spans)  # likewise: "skambino tomui", "pisał do szymona" (privacy19)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)

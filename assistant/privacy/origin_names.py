@@ -114,6 +114,7 @@ cian bríd siobhán aoife niamh oisín ciarán saoirse róisín caoimhe eoin tad
 wiremu mere aroha hemi anahera manaia nevaeh shahab
 sunny willow blossom river brook rain
 tähti sade
+mai
 """.split()
 
 SURNAMES = """

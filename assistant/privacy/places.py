@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, window_before
+from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses
+from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.streets import street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
@@ -85,18 +86,24 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
-                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
+                   r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
+                   # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
+                   r",\sst\.(?=[,.]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
-                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
-_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|[Pp]asta kaste|a\.\s?d\.|"
-           r"p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
+                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
+# (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12")
+_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|a\.\s?d\.|"
+           r"[Pp]asta kast(?:e|īte)|[Pp]ašto dėžutė(?:\sNr\.)?|p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}(?:\s[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}(?!\w))?")
+# (privacy19: the town also before a closing quotation mark, round 18's dropped rule: 'kom från "ul. Leśnej 5/2, Suwałki"')
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—]|,\s)|[ \t]*(?:\n|\s\()|\s(?=[a-zäöåõüšžæø]+\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\()|\s(?=[a-zäöåõüšžæø]+\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
@@ -105,6 +112,12 @@ _POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
 _BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,\s{_POSTCODE}{_TOWN})")
+# A street's own name with a house and a flat joined by a hyphen, as the Baltic states write an address without its
+# street word ("Kalevi 12-7", "Punane 38-112", "Lāčplēša 7-2"; privacy19): the name no common word of the message's
+# language, the numbers no range of something counted; at a sentence's start only with its town after a comma.
+_HOUSE_FLAT = re.compile(rf"(?<![\w.§/-])(?P<name>{_CAP})\s[1-9]\d{{0,2}}[a-zA-Z]?-\d{{1,3}}(?![\w/:-]|[.,]?\s?\d|\s?(?:%|€))")
+_HOUSE_FLAT_ZIPF = 4.0
+_TOWN_NEXT = re.compile(rf",\s{_CAP}")
 # A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
 # A British or Irish address without a street word: comma-separated capitalised parts ending in a town and its
@@ -217,8 +230,13 @@ _AUTHORITY_BEFORE = re.compile(
     # language, and the verbs that locate them ("Ośrodek Interwencji Kryzysowej, ul. Piotrkowska 100", "Bāriņtiesa
     # atrodas Pils ielā 11", "Lastekaitse Liit asub aadressil Endla 4", "Отдел опеки, ул. Пушкина, 15")
     r"|\w*sjukehus\w*|\w*barnahus\w*|\w*barnehus\w*|\w*perhekeskus\w*|\w*nemnd\w*|ośrod\w*|komend\w*|centrum|"
-    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*)(?![\w])"
-    r"(?:[^.!?\n]{0,30},|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?))\s*$",
+    r"\w*tarnyb\w*|\w*centras|\w*centre|\w*dienest\w*|\w*tiesa|liit|служб\w*|центр\w*|отдел\w*"
+    # (privacy19) a hospital's wards and a child health clinic, and Kyiv's children's hospital ("Barneavdelingen,
+    # Sognsvannsveien 20", "Perheneuvola, Sibeliuksenkatu 8", "Охматдит, вул. Чорновола, 28/1"); also before a colon or
+    # a preposition of place ("Адреса Охматдиту: вул. ...", "лікарня Охматдит на вул. ...")
+    r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt)(?![\w])"
+    r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
+    r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
@@ -229,6 +247,15 @@ _SOMEONE_THERE = re.compile(
     r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
     re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# The police found, drove or took someone there: the address is where the person was, not the police's ("Polisen
+# körde mamman från Smedjegatan 5", "politiet fant ham i Tøyengata 9", "Polizei hat ihn in der Weserstraße 4
+# aufgegriffen"; privacy19).
+_POLICE_TOOK = re.compile(
+    r"(?<!\w)(?:poliisi\w*|polis\w*|politi\w*|polizei|police|polic\w*|politsei|поліці\w*|полици\w*)\s(?:[^.!?\n]*\s)?"
+    r"(?:löysi\w*|löyti\w*|kuljetti\w*|vei|veivät|toi|toivat|hittade|körde|hämtade|fandt|kørte|hentede|fant|kjørte|"
+    r"hentet|fand|brachte|aufgegriffen|gefunden|found|took|drove|brought|picked|leidis|viis|tõi|atrada|aizveda|rado|"
+    r"nuvežė|znalazł\w*|zawiozł\w*|знайшл\w*|відвез\w*|нашл\w*|отвез\w*)(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _an_institutions(text: str, start: int) -> bool:
@@ -236,8 +263,10 @@ def _an_institutions(text: str, start: int) -> bool:
     window = text[max(0, start - 120):start]
     boundary = _SENTENCE_START.search(window)
     sentence = window[boundary.end():] if boundary else window
+    end = _SENTENCE_END.search(text, start)
+    whole = sentence + text[start:end.start() if end else len(text)]
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
-        not _SOMEONE_THERE.search(sentence)
+        not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole)
 
 
 def _tail(text: str, start: int, end: int) -> int:
@@ -323,6 +352,11 @@ def find_addresses(text: str) -> list[Finding]:
     for m in _UK_POSTCODE_ALONE.finditer(text):
         if not taken(m.start()) and _POSTCODE_WORD.search(window_before(text, m.start(), 30)):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
+    for m in _HOUSE_FLAT.finditer(text):
+        if not taken(m.start()) and len(m.group("name")) > 2 and \
+                zipf_here(text, m.group("name").lower()) < _HOUSE_FLAT_ZIPF and \
+                (not starts_sentence(text, m.start()) or _TOWN_NEXT.match(text, m.end())):
+            add(m.start(), m.end(), CONTEXT)
     for m in _BARE_STREET.finditer(text):
         before = window_before(text, m.start(), 30)
         if taken(m.start()) or not (_LIVES.search(before) or (found and _OLD.search(before))):
