@@ -98,12 +98,22 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 _BLOCKED = pytest.StashKey[list]()
 
 
+# The longest files (`make test`'s --durations on 2 cores), longest first: a new long file belongs here.
+LONGEST_FILES = ("test_eval_smoke.py", "test_load_smoke.py", "test_ui_app.py", "test_crash.py", "test_privacy_eval.py",
+                 "test_ui_privacy.py")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The files with slow tests (the real model, servers) first, in their order, then the rest: pytest-xdist hands
-    out whole files in this order, so the long ones start at once and the short ones fill the gaps, instead of one
-    long file running alone at the end."""
+    """The longest files first, then the other files with slow tests (the real model, servers), then the rest:
+    pytest-xdist hands out whole files in this order, so the long ones start at once and the short ones fill the gaps,
+    instead of one long file running alone at the end."""
     slow_files = {item.path for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: item.path not in slow_files)
+
+    def rank(item: pytest.Item) -> tuple[int, bool]:
+        name = item.path.name
+        return (LONGEST_FILES.index(name) if name in LONGEST_FILES else len(LONGEST_FILES), item.path not in slow_files)
+
+    items.sort(key=rank)
 
 
 @pytest.fixture(autouse=True)
