@@ -83,7 +83,7 @@ ocr:
 # kept the second core half idle (imports, the privacy screen and the browser are single-threaded).
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ $$n -lt 2 ]; then echo 0; elif [ $$n -gt 4 ]; then echo 4; else echo $$n; fi)
 test: model browser
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15
 
 # Every quality gate: the safety and privacy detectors and every dataset with thresholds (corpus sets when
 # ../shared/corpus is beside the checkout); reports under reports/eval-all/.

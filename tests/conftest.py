@@ -105,8 +105,9 @@ LONGEST_FILES = ("test_eval_smoke.py", "test_load_smoke.py", "test_ui_app.py", "
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The longest files first, then the other files with slow tests (the real model, servers), then the rest:
-    pytest-xdist hands out whole files in this order, so the long ones start at once and the short ones fill the gaps,
-    instead of one long file running alone at the end."""
+    pytest-xdist hands out whole files in this order (`--no-loadscope-reorder`; by default it hands out the files with
+    the most tests first, which left the long single tests to the end), so the long ones start at once and the short
+    ones fill the gaps."""
     slow_files = {item.path for item in items if item.get_closest_marker("slow")}
 
     def rank(item: pytest.Item) -> tuple[int, bool]:
