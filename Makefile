@@ -78,12 +78,12 @@ ocr:
 	  else echo "scanned PDF pages need Debian's Tesseract: sudo apt-get install $(OCR_PACKAGES)"; fi; }
 
 # TEST_WORKERS=N runs the tests in N pytest-xdist processes, one test file each at a time (a file's fixtures stay
-# in one process). The default is one process: on 2 cores two workers took longer (pytest 332 s against 291 s
-# in one), since the tests that embed already use both cores and each worker loads the model and builds the session
-# fixtures again; on more cores try TEST_WORKERS=2 or more.
-TEST_WORKERS ?= 0
+# in one process), each computing with its share of the cores (tests/conftest.py). The default is one per core, at
+# most 4 (each holds the embedding model): on 2 cores (AMD EPYC, AVX2 only) pytest took 408 s in one process, which
+# kept the second core half idle (imports, the privacy screen and the browser are single-threaded).
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ $$n -lt 2 ]; then echo 0; elif [ $$n -gt 4 ]; then echo 4; else echo $$n; fi)
 test: model browser
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --durations=15
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15
 
 # Every quality gate: the safety and privacy detectors and every dataset with thresholds (corpus sets when
 # ../shared/corpus is beside the checkout); reports under reports/eval-all/.

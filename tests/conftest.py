@@ -8,6 +8,7 @@ and the session fails if one was attempted.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -24,6 +25,18 @@ CORPUS = next((p / "shared" / "corpus" for p in REPO.parents if (p / "shared" / 
               REPO.parent / "shared" / "corpus")
 SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # set before conftest is imported in a worker
+_XDIST_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 0)
+_CORES = len(os.sched_getaffinity(0))
+# `make test` runs a worker per core. Each worker's torch (and the servers and CLIs its tests start) computes with its
+# share of the cores, so that two workers' matrix products do not fight over the same cores; a worker left alone at
+# the end takes them all. The workers still running are the files in this folder, one per worker.
+_RUNNING = (Path(tempfile.gettempdir()) / f"cpa-test-workers-{os.environ.get('PYTEST_XDIST_TESTRUNUID', '')}"
+            if _XDIST_WORKER and _XDIST_WORKERS > 1 else None)
+if _RUNNING:
+    _RUNNING.mkdir(exist_ok=True)
+    (_RUNNING / _XDIST_WORKER).touch()
+    for _variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # before torch is imported, which reads them once
+        os.environ[_variable] = str(max(1, _CORES // _XDIST_WORKERS))
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
@@ -57,6 +70,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if anything (a test, a library, a subprocess) tried to reach beyond loopback. Under
     pytest-xdist (`make test`) every worker and its subprocesses append to the controller's log, which the
     controller reads here once the workers are done."""
+    if _RUNNING:
+        (_RUNNING / _XDIST_WORKER).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the last worker out removes the folder
+            _RUNNING.rmdir()
     if _XDIST_WORKER:
         return
     try:
@@ -79,6 +96,39 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 
 
 _BLOCKED = pytest.StashKey[list]()
+
+
+# The longest files (`make test`'s --durations on 2 cores), longest first: a new long file belongs here.
+LONGEST_FILES = ("test_eval_smoke.py", "test_load_smoke.py", "test_ui_app.py", "test_crash.py", "test_privacy_eval.py",
+                 "test_ui_privacy.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The longest files first, then the other files with slow tests (the real model, servers), then the rest:
+    pytest-xdist hands out whole files in this order (`--no-loadscope-reorder`; by default it hands out the files with
+    the most tests first, which left the long single tests to the end), so the long ones start at once and the short
+    ones fill the gaps."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+
+    def rank(item: pytest.Item) -> tuple[int, bool]:
+        name = item.path.name
+        return (LONGEST_FILES.index(name) if name in LONGEST_FILES else len(LONGEST_FILES), item.path not in slow_files)
+
+    items.sort(key=rank)
+
+
+@pytest.fixture(autouse=True)
+def _cpu_share() -> None:
+    """This worker's share of the cores, for this test: all of them once the other workers have finished."""
+    if not _RUNNING:
+        return
+    running = sum(1 for _ in _RUNNING.iterdir()) or 1
+    share = max(1, _CORES // running)
+    if os.environ.get("OMP_NUM_THREADS") != str(share):
+        for variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # the subprocesses this test starts
+            os.environ[variable] = str(share)
+        if "torch" in sys.modules:
+            sys.modules["torch"].set_num_threads(share)
 
 
 @pytest.fixture(autouse=True)

@@ -234,3 +234,34 @@ def test_command_line_options_come_from_the_settings(monkeypatch) -> None:
         load_settings(**settings_overrides(parser.parse_args(["serve", "--port", "70000"])))
     with pytest.raises(SystemExit):
         parser.parse_args(["ask", "q", "--answerer", "gpt"])  # not one of the choices
+
+
+def test_a_locked_chroma_database_is_waited_for_and_other_errors_are_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.store import vectors
+
+    waits: list[float] = []
+    monkeypatch.setattr(vectors.time, "sleep", waits.append)
+    calls = iter([RuntimeError("Database error: error returned from database: (code: 5) database is locked")] * 2
+                 + [None])
+
+    def write() -> None:
+        failure = next(calls)
+        if failure:
+            raise failure
+
+    vectors._when_unlocked(write)
+    assert waits == list(vectors.LOCK_WAITS[:2])
+
+    def broken() -> None:
+        raise RuntimeError("Database error: no such table")
+
+    with pytest.raises(RuntimeError, match="no such table"):
+        vectors._when_unlocked(broken)
+    waits.clear()
+
+    def locked() -> None:
+        raise RuntimeError("database is locked")
+
+    with pytest.raises(RuntimeError, match="locked"):
+        vectors._when_unlocked(locked)
+    assert waits == list(vectors.LOCK_WAITS), "it gives up after the last wait"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -58,6 +60,24 @@ def make_client(settings: Settings) -> Any:
         raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
 
 
+LOCK_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)  # seconds between tries while embedded Chroma's database is locked
+
+
+def _when_unlocked(write: Callable[[], object]) -> None:
+    """Run ``write``, trying again for up to ~6 s while embedded Chroma's SQLite file is locked: after a collection
+    is deleted or replaced (`assistant import --replace`), Chroma's own background work holds the lock for a moment,
+    and a write from a store opened right then in the same process failed at once ("database is locked")."""
+    for wait in (*LOCK_WAITS, None):
+        try:
+            write()
+            return
+        except Exception as exc:  # chromadb.errors.InternalError, which chromadb does not subclass by cause
+            if wait is None or "database is locked" not in str(exc):
+                raise
+            log.debug("Chroma's database is locked; trying again in %.2f s", wait)
+            time.sleep(wait)
+
+
 class VectorIndex:
     """Vectors of chunks, keyed by chunk id, with chunk metadata for filtering."""
 
@@ -84,7 +104,7 @@ class VectorIndex:
         collection = self._db._collection
         current = (getattr(collection, "configuration_json", None) or {}).get("hnsw", {}) or {}
         if current.get("ef_search") != search_ef:
-            collection.modify(configuration={"hnsw": {"ef_search": search_ef}})
+            _when_unlocked(lambda: collection.modify(configuration={"hnsw": {"ef_search": search_ef}}))
 
     def add(self, chunks: list[Chunk], known: dict[str, list[float]] | None = None) -> None:
         """Embed and store ``chunks`` (idempotent: same ids are overwritten). A text is embedded once: texts in

@@ -197,8 +197,10 @@ class SimplemmaAnalyser(Analyser):
             import simplemma
         except ImportError as exc:
             raise UnavailableError("simplemma is not installed (pip install simplemma)") from exc
-        from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy, StreamDictionaryFactory
+        from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
         from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+        from assistant.text.simplemma_index import stream_factory
 
         self._simplemma = simplemma
         self._languages = frozenset(SUPPORTED_LANGUAGES)
@@ -207,8 +209,8 @@ class SimplemmaAnalyser(Analyser):
         # The asker languages no document is in (the glossary matches their questions' words, text/glossary.py)
         # read simplemma's compact dictionaries: all nine take 130 MB, where its default dictionaries took 1.5 GB,
         # and a cache of their own, since simplemma's shared one holds eight languages and, with more in use, loaded
-        # them again and again (up to 3 s a question).
-        factory = StreamDictionaryFactory(cache_max_size=len(SUPPORTED_LANGUAGES))
+        # them again and again (up to 3 s a question). Their search index is kept on disk (text/simplemma_index.py).
+        factory = stream_factory(len(SUPPORTED_LANGUAGES))
         self._compact = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
         self._compact_lookup = DictionaryLookupStrategy(factory)
 
