@@ -26,7 +26,7 @@ CORPUS = next((p / "shared" / "corpus" for p in REPO.parents if (p / "shared" / 
 SOCKET_GUARD = Path(__file__).resolve().parent / "socket_guard"
 _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")  # set before conftest is imported in a worker
 _XDIST_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 0)
-_CORES = len(os.sched_getaffinity(0))
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 # `make test` runs a worker per core. Each worker's torch (and the servers and CLIs its tests start) computes with its
 # share of the cores, so that two workers' matrix products do not fight over the same cores; a worker left alone at
 # the end takes them all. The workers still running are the files in this folder, one per worker.
