@@ -25,9 +25,14 @@ def _default_home() -> Path:
     return Path(base) / "child-protection-assistant"
 
 
-def _default_models_dir() -> Path:
+def cache_root() -> Path:
+    """Where derived files shared by every ASSISTANT_HOME live: ``$XDG_CACHE_HOME/child-protection-assistant``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "child-protection-assistant" / "models"
+    return Path(base) / "child-protection-assistant"
+
+
+def _default_models_dir() -> Path:
+    return cache_root() / "models"
 
 
 class Settings(BaseSettings):

@@ -31,8 +31,9 @@ SAMPLED_BLOCKS = 16  # blocks whose first record is decoded again to check a sav
 
 def default_cache_dir() -> Path:
     """Beside the packaged models: ``$XDG_CACHE_HOME/child-protection-assistant/simplemma-index``."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "child-protection-assistant" / "simplemma-index"
+    from assistant.settings import cache_root
+
+    return cache_root() / "simplemma-index"
 
 
 def stream_factory(cache_size: int, cache_dir: Path | None = None):
@@ -64,13 +65,14 @@ def load_stream_map(lang: str, folder: Path):
         log.info("simplemma index of %s in %s not used (%s); building it", lang, path, exc)
         saved = None
     if saved is not None:
+        count, firsts, blocks = saved
         try:
             mapping = StreamMap.__new__(StreamMap)
             data = _read_decompressed(lang)
             mapping._data = data
             mapping._rev, mapping._count, mapping._pos = frontcode._read_header(data)
-            mapping._firsts, mapping._blocks = saved
-            if mapping._count == stamp.get("count") and _consistent(mapping, frontcode):
+            mapping._firsts, mapping._blocks = firsts, blocks
+            if mapping._count == count and _consistent(mapping, frontcode):
                 return mapping
             log.info("simplemma index %s does not match its dictionary; building it again", path)
         except (AttributeError, TypeError, ValueError, IndexError) as exc:  # simplemma's internals changed
@@ -117,8 +119,9 @@ def _write(path: Path, stamp: dict, firsts: list[bytes], blocks: list[tuple[int,
     os.replace(temporary, path)
 
 
-def _read(path: Path, stamp: dict) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]] | None:
-    """The saved (firsts, blocks), or None when there is none for this ``stamp``; ValueError when damaged."""
+def _read(path: Path, stamp: dict) -> tuple[int, list[bytes], list[tuple[int, bytes, bytes]]] | None:
+    """The saved (record count, firsts, blocks), or None when there is none for this ``stamp``; ValueError when
+    damaged."""
     if not path.is_file():
         return None
     data = memoryview(path.read_bytes())
@@ -128,7 +131,6 @@ def _read(path: Path, stamp: dict) -> tuple[list[bytes], list[tuple[int, bytes, 
     header = json.loads(bytes(data[len(MAGIC):end]))
     if any(header.get(key) != value for key, value in stamp.items()):
         return None
-    stamp["count"] = header["count"]
     n, position = header["blocks"], end + 1
     starts = array("Q")
     starts.frombytes(data[position:position + 8 * n])
@@ -146,4 +148,4 @@ def _read(path: Path, stamp: dict) -> tuple[list[bytes], list[tuple[int, bytes, 
     if position != len(data) or len(starts) != n:
         raise ValueError("truncated index file")
     firsts, keys, values = columns
-    return firsts, list(zip(starts.tolist(), keys, values))
+    return header["count"], firsts, list(zip(starts.tolist(), keys, values))
