@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,7 +50,8 @@ DEFAULT_PREFERENCE: tuple[str, ...] = ("simplemma", "snowball")
 """Any other language (et, lv, lt, pl, de, da, nb, uk, ru, ...)."""
 
 COMPACT_LANGUAGES = frozenset(ASKER_LANGUAGES) - frozenset(DOCUMENT_LANGUAGES)
-"""Read from simplemma's compact dictionaries (``SimplemmaAnalyser``): the asker languages no document is in."""
+"""The asker languages no document is in: their words are looked up in lower case, and a compound simplemma cuts
+to its first part keeps its whole form (``SimplemmaAnalyser``)."""
 MIN_PART = 3  # letters of a compound part worth a token of its own ("työ", "laki", "barn")
 LINKING_S = frozenset({"sv", "da", "nb", "nn", "de"})  # "anmälnings|skyldighet": the s joins the parts
 COMPOUNDING = frozenset({"fi", "sv", "da", "nb", "nn", "de", "et", "nl", "is"})  # written as one word
@@ -202,13 +204,12 @@ class SimplemmaAnalyser(Analyser):
 
         from assistant.text.simplemma_index import stream_factory
 
-        self._simplemma = simplemma
         self._languages = frozenset(SUPPORTED_LANGUAGES)
         self._version = getattr(simplemma, "__version__", "")
         self._lock = threading.Lock()  # its dictionaries load on first use of a language
-        # The asker languages no document is in (the glossary matches their questions' words, text/glossary.py)
-        # read simplemma's compact dictionaries: all nine take 130 MB, where its default dictionaries took 1.5 GB,
-        # and a cache of their own, since simplemma's shared one holds eight languages and, with more in use, loaded
+        # Every language reads simplemma's compact dictionaries: the nine asker languages no document is in take
+        # 130 MB, where its default dictionaries took 1.5 GB, and Swedish 10 MB against 100 MB (the same lemmas);
+        # with a cache of their own, since simplemma's shared one holds eight languages and, with more in use, loaded
         # them again and again (up to 3 s a question). Their search index is kept on disk (text/simplemma_index.py).
         factory = stream_factory(len(SUPPORTED_LANGUAGES))
         self._compact = simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
@@ -236,9 +237,7 @@ class SimplemmaAnalyser(Analyser):
         return Analysis(forms, tuple(p for p in dict.fromkeys(parts) if p not in forms))
 
     def _lemmatize(self, word: str, language: str) -> str:
-        if language in COMPACT_LANGUAGES:
-            return self._compact.lemmatize(word, language)
-        return self._simplemma.lemmatize(word, lang=language)
+        return self._compact.lemmatize(word, language)
 
     def dictionary_lemma(self, word: str, language: str) -> str | None:
         """The lemma of a word the dictionary holds, as simplemma writes it (a proper name keeps its capital)."""
@@ -254,9 +253,10 @@ class SimplemmaAnalyser(Analyser):
                 and self._known(rest, language) and not self._known(word, language))
 
     def _known(self, word: str, language: str) -> bool:
-        if language in COMPACT_LANGUAGES:
-            return self._compact_lookup.get_lemma(word.lower(), language) is not None
-        return self._simplemma.is_known(word, language)
+        # The asker languages no document is in look the word up in lower case; the document languages as
+        # simplemma.is_known does (NFC, case kept), so that their keyword tokens stay what they were.
+        key = word.lower() if language in COMPACT_LANGUAGES else unicodedata.normalize("NFC", word)
+        return self._compact_lookup.get_lemma(key, language) is not None
 
     def _split(self, word: str, language: str, tail_is_base: bool) -> list[str]:
         """The first cut, shortest head first, where both sides are dictionary words ("barn|konvention",
