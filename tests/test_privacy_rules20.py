@@ -1,0 +1,28 @@
+"""The twentieth round's rules of the personal-data detector (branch privacy20; identity codes first, then names and
+addresses, then precision), each pinned by messages written for this file (not a line of any set): docs/EVALUATION.md,
+"Figures, twentieth round". Each rule was kept only because it passed the leave-one-set-out check there. One
+parametrised test per kind, so that the file stays fast (the detector's lists load once)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import find_personal_data
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_personal_data(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the UK's National Insurance number by its shape, and the NI and NHS numbers after their short names
+    ("Mum's NI: KP 30 71 19 B, she works nights.", ["KP 30 71 19 B"]),
+    ("Carer | Jade Turner | WR294407A", ["WR294407A"]),
+    ("National Insurance no. HT 55 02 16 D was on the form.", ["HT 55 02 16 D"]),
+    ("The boy's NHS number is 712 406 3381 according to the GP.", ["712 406 3381"]),
+    ("NHS no. 5560329147 on the discharge letter.", ["5560329147"]),
+    ("Ni kan ringa 0401234567 i morgon.", []),                             # Swedish "ni" (you) and a phone
+    ("Case ref GB 12 34 56 A is closed.", []),                            # a prefix HMRC never issues
+])
+def test_identity_codes_of_the_twentieth_round(text, codes):
+    assert _found(text, "id_code") == codes
