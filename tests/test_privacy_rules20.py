@@ -26,3 +26,12 @@ def _found(text: str, kind: str) -> list[str]:
 ])
 def test_identity_codes_of_the_twentieth_round(text, codes):
     assert _found(text, "id_code") == codes
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a Russian village written "дер." with its house number and region
+    ("Мальчик живёт у бабушки: дер. Ольховка, д. 9, Новгородская обл.", ["дер. Ольховка, д. 9, Новгородская обл."]),
+    ("В дер. Ольховка нет школы.", []),                                      # a village without a house
+])
+def test_addresses_of_the_twentieth_round(text, addresses):
+    assert _found(text, "address") == addresses

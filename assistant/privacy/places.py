@@ -155,8 +155,9 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
                     # (privacy14: a village between the farm and its region or postcode, "„Lejasmāji”, Ozolmuiža,
                     # Rēzeknes novads", "Männimäe talus, Kõrvemaa küla, 74201 Anija vald")
                     rf"(?=(?:,\s(?:{_CAP}-)?{_CAP}(?:\sküla)?)?(?:{_REGION}|,\s{_POSTCODE}{_TOWN}))")
-# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14).
-_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
+# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14; "дер."
+# written for "д.", privacy20).
+_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|дер\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
