@@ -32,6 +32,11 @@ def test_identity_codes_of_the_twentieth_round(text, codes):
     # a Russian village written "дер." with its house number and region
     ("Мальчик живёт у бабушки: дер. Ольховка, д. 9, Новгородская обл.", ["дер. Ольховка, д. 9, Новгородская обл."]),
     ("В дер. Ольховка нет школы.", []),                                      # a village without a house
+    # the Russian and Ukrainian street word in its cases, before or after the street's name, a comma before the number
+    ("Мама переїхала на вулицю Квіткову, 12, кв. 5 у березні.", ["вулицю Квіткову, 12, кв. 5"]),
+    ("Они переехали на Лесную улицу, 8 в мае.", ["Лесную улицу, 8"]),
+    ("Отец теперь на Полевой ул., д. 6.", ["Полевой ул., д. 6"]),
+    ("Он перешёл улицу и ждал 5 минут.", []),
 ])
 def test_addresses_of_the_twentieth_round(text, addresses):
     assert _found(text, "address") == addresses

@@ -44,7 +44,7 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
 _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
-_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
@@ -61,7 +61,9 @@ _STREET_ADDRESS = re.compile(
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
-    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
+    # (privacy20: the street word in its cases too, "Садовую улицу, 44", "Речной улице, 8", "Садовую ул., д. 4")
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|улицу|улице|ул\.|вулиця|вулицю|вулиці),"
+    rf"\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
