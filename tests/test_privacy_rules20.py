@@ -40,3 +40,14 @@ def test_identity_codes_of_the_twentieth_round(text, codes):
 ])
 def test_addresses_of_the_twentieth_round(text, addresses):
     assert _found(text, "address") == addresses
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # faith, hope and love: the virtues' words, where another of the three stands in the sentence
+    ("Надія, віра і любов — тема заняття для батьків.", []),
+    ("Вера и Надежда — так называется наш кружок.", []),
+    ("Віра Коваль і її донька Надія прийшли.", ["Віра Коваль", "Надія"]),       # a woman, and a girl after her
+    ("Віра Мельник прийшла. Віра каже, що втратила віру в школу.", ["Віра Мельник", "Віра"]),
+])
+def test_names_of_the_twentieth_round(text, names):
+    assert _found(text, "name") == names
