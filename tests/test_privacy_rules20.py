@@ -37,6 +37,10 @@ def test_identity_codes_of_the_twentieth_round(text, codes):
     ("Они переехали на Лесную улицу, 8 в мае.", ["Лесную улицу, 8"]),
     ("Отец теперь на Полевой ул., д. 6.", ["Полевой ул., д. 6"]),
     ("Он перешёл улицу и ждал 5 минут.", []),
+    # an authority's address, after words of its name and a verb that locates it or "at the address"
+    ("Sosiaalipäivystys toimii nykyään osoitteessa Torikatu 9, Lahti.", []),
+    ("Centrum Pomocy Rodzinie mieści się przy ul. Długiej 3.", []),
+    ("Perhe asuu osoitteessa Torikatu 9, Lahti.", ["Torikatu 9, Lahti"]),           # a family's home
 ])
 def test_addresses_of_the_twentieth_round(text, addresses):
     assert _found(text, "address") == addresses

@@ -239,6 +239,12 @@ _AUTHORITY_BEFORE = re.compile(
     # a preposition of place ("Адреса Охматдиту: вул. ...", "лікарня Охматдит на вул. ...")
     r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt)(?![\w])"
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
+    # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
+    # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
+    # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
+    r"(?:\s[^\W\d_]+){0,2}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?|"
+    r"[^.!?\n]{0,20}\s(?:osoitteessa|osoitteeseen|aadressil)|"
     r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
