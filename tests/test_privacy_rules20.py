@@ -52,6 +52,11 @@ def test_addresses_of_the_twentieth_round(text, addresses):
     ("Вера и Надежда — так называется наш кружок.", []),
     ("Віра Коваль і її донька Надія прийшли.", ["Віра Коваль", "Надія"]),       # a woman, and a girl after her
     ("Віра Мельник прийшла. Віра каже, що втратила віру в школу.", ["Віра Мельник", "Віра"]),
+    # a lower-case first name next to a verb of finding or bringing home, before or after it
+    ("poliisi toi oskarin kotiin yöllä", ["oskarin"]),
+    ("i går fandt de emil ved stationen", ["emil"]),
+    ("вчера сашу нашли у магазина", ["сашу"]),
+    ("they found a wallet near the school", []),
 ])
 def test_names_of_the_twentieth_round(text, names):
     assert _found(text, "name") == names
