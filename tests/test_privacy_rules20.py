@@ -37,6 +37,12 @@ def test_identity_codes_of_the_twentieth_round(text, codes):
     ("Они переехали на Лесную улицу, 8 в мае.", ["Лесную улицу, 8"]),
     ("Отец теперь на Полевой ул., д. 6.", ["Полевой ул., д. 6"]),
     ("Он перешёл улицу и ждал 5 минут.", []),
+    # an item of a list of addresses, without a street word, where two others are addresses
+    ("Adresser: Storgatan 3, Umeå; Björkvägen 7, Luleå; Kaj 9, Piteå.",
+     ["Storgatan 3, Umeå", "Björkvägen 7, Luleå", "Kaj 9, Piteå"]),
+    ("Wohnorte:\n2012–2016 Lindenstraße 4, Jena\n2016–2020 Feldweg 9, Erfurt\nseit 2020 Anger 3, Weimar",
+     ["Lindenstraße 4, Jena", "Feldweg 9, Erfurt", "Anger 3, Weimar"]),
+    ("Storgatan 3, Umeå; Gruppe 9 möts på tisdag.", ["Storgatan 3, Umeå"]),        # one address: no list of them
     # an authority's address, after words of its name and a verb that locates it or "at the address"
     ("Sosiaalipäivystys toimii nykyään osoitteessa Torikatu 9, Lahti.", []),
     ("Centrum Pomocy Rodzinie mieści się przy ul. Długiej 3.", []),

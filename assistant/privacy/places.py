@@ -325,6 +325,22 @@ def _with_prefix(text: str, start: int) -> int:
     return before.start() if before else start
 
 
+# An item of a list of addresses, one a line or between semicolons, after a year or a span of years ("2019–2023 Am
+# Anger 12a, Erfurt", "alates 2024 Kesk 9, Elva"): a street's own name and number, and its town, without a street word.
+_LIST_ITEM = re.compile(rf"(?:^|(?<=[;:])|(?<=\n))[ \t]*(?:(?:[^\W\d_]+[ \t])?(?:19|20)\d{{2}}(?:[–-](?:(?:19|20)\d{{2}})?)?[ \t]+)?"
+                        rf"(?P<item>(?:{_CAP}\s)?{_CAP}\s\d{{1,4}}[a-zA-Z]?(?:-\d{{1,4}})?(?:,\s(?:{_CAP}\s)?{_CAP})?)"
+                        rf"[ \t]*(?=[;\n]|[.]?$)")
+_LIST_SEPARATORS = re.compile(r"[;\n]")
+
+
+def _listed_with_addresses(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Items of a list (lines, or parts between semicolons) of which two or more are addresses found already."""
+    if len({len(_LIST_SEPARATORS.findall(text, 0, f.start)) for f in found}) < 2:
+        return []
+    return [m.span("item") for m in _LIST_ITEM.finditer(text)
+            if not any(f.start < m.end("item") and m.start("item") < f.end for f in found)]
+
+
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
     found = []
@@ -393,4 +409,6 @@ def find_addresses(text: str) -> list[Finding]:
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):
             found.append(home)
+    for start, end in _listed_with_addresses(text, found):  # "Elukohad: Kooli 17, Elva; Ranna pst 12-7, ..." (privacy20)
+        add(start, end, CONTEXT)
     return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
