@@ -66,3 +66,14 @@ def test_addresses_of_the_twentieth_round(text, addresses):
 ])
 def test_names_of_the_twentieth_round(text, names):
     assert _found(text, "name") == names
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # birth words in forms the pattern lacked: Estonian "sünd" without its dot, Latvian "dzim.", a bracket after "DOB"
+    ("Marten, sünd 12.05.2014, elab Tartus.", ["12.05.2014"]),
+    ("Anna, dzim. 03.04.2012, dzīvo Cēsīs.", ["03.04.2012"]),
+    ("Her DOB (02/03/2012) is on file.", ["02/03/2012"]),
+    ("Sünd ja surm 2020. aastal olid teemad.", []),                          # birth as a word, no date after it
+])
+def test_birth_dates_of_the_twentieth_round(text, dates):
+    assert _found(text, "birth_date") == dates

@@ -281,7 +281,7 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 # --- dates of birth ------------------------------------------------------------------------------
 # A date (or a year) right after a word that says birth, in any of the asker languages.
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
-         r"dz\.|ur\.|gim\.|народ\.|род\.|"
+         r"dz\.|ur\.|gim\.|народ\.|род\.|dzim\.|sünd(?!\w)|"  # (privacy20: "dzim. 17.05.2010", "sünd 07.03.2016")
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
          r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
          r"дата народження|d\.\s*o\.\s*b\.|sünd\.|нар\.|д\.\s?р\.|"
@@ -298,7 +298,7 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
          rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|vuonna|år|in|am|den\s+)?\s*"
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
