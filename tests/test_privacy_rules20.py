@@ -77,3 +77,14 @@ def test_names_of_the_twentieth_round(text, names):
 ])
 def test_birth_dates_of_the_twentieth_round(text, dates):
     assert _found(text, "birth_date") == dates
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # a school's name after a label that says a school follows, where its capital says nothing at a sentence's start
+    ("Fosterfamilien bor i Bodø. Skole: Rønvik skole.", ["Rønvik skole"]),
+    ("Perekond elab Raplas. Kool: Kehtna Põhikool.", ["Kehtna Põhikool"]),
+    ("Школа: Бучанський ліцей, 4 клас.", ["Бучанський ліцей"]),
+    ("Skola: ingen just nu.", []),
+])
+def test_schools_of_the_twentieth_round(text, schools):
+    assert _found(text, "school") == schools

@@ -50,9 +50,16 @@ _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|per
 _CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
 
 
+# A label that says a school's name follows ("Skole: Lakkegata skole", "Kool: Vaida Põhikool", "Школа: Липівський
+# ліцей"; privacy20): after it the name's capital is a name's, as mid-sentence.
+_SCHOOL_LABEL = re.compile(r"(?<!\w)(?i:skole|skolen|skola|skolan|kool|koolis|skola|school|schule|koulu|mokykla|szkoła|"
+                           r"школа)[ \t]*:[ \t]*$")
+
+
 def _proper(text: str, start: int, word: str) -> bool:
-    """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
-    if not starts_sentence(text, start):
+    """A capitalised word is a proper name mid-sentence or after a school label; at a sentence's start only if it is a
+    known name."""
+    if not starts_sentence(text, start) or _SCHOOL_LABEL.search(text, max(0, start - 16), start):
         return True
     first, last, place, _ = classify(word)
     return first or last or place
