@@ -52,7 +52,7 @@ _CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?
 
 # A label that says a school's name follows ("Skole: Lakkegata skole", "Kool: Vaida Põhikool", "Школа: Липівський
 # ліцей"; privacy20): after it the name's capital is a name's, as mid-sentence.
-_SCHOOL_LABEL = re.compile(r"(?<!\w)(?i:skole|skolen|skola|skolan|kool|koolis|skola|school|schule|koulu|mokykla|szkoła|"
+_SCHOOL_LABEL = re.compile(r"(?<!\w)(?i:skole|skolen|skola|skolan|kool|koolis|school|schule|koulu|mokykla|szkoła|"
                            r"школа)[ \t]*:[ \t]*$")
 
 
