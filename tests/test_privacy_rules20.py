@@ -85,6 +85,10 @@ def test_birth_dates_of_the_twentieth_round(text, dates):
     ("Perekond elab Raplas. Kool: Kehtna Põhikool.", ["Kehtna Põhikool"]),
     ("Школа: Бучанський ліцей, 4 клас.", ["Бучанський ліцей"]),
     ("Skola: ingen just nu.", []),
+    # the Polish, Ukrainian and Russian class before its school, without a preposition
+    ("Syn chodzi do klasy 2b Szkoły Podstawowej nr 3 w Opolu.", ["klasy 2b Szkoły Podstawowej nr 3 w Opolu"]),
+    ("Олег навчається в 3-В класі гімназії № 12.", ["3-В класі гімназії № 12"]),
+    ("Маша учится в 9 «Б» классе школы № 57.", ["9 «Б» классе школы № 57"]),
 ])
 def test_schools_of_the_twentieth_round(text, schools):
     assert _found(text, "school") == schools

@@ -72,7 +72,12 @@ _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|kl
 # A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
 # ("Year 3 at St Mary's": a class word and its year, privacy10)
 _CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
-                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$")
+                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$"
+                           # (privacy20) the Polish, Ukrainian and Russian class before its school in the genitive,
+                           # without a preposition ("klasy 4c Szkoły Podstawowej nr 8", "5-Б класі ліцею № 142", "7 «А»
+                           # классе школы № 1411")
+                           r"|(?<![\w.])(?:(?i:klas[yaie])\s\d{1,2}\s?[a-zA-Z]|\d{1,2}\s?[-–]?\s?«?[А-ЯA-Zа-я]»?\s"
+                           r"(?i:класі|классе|класу|класса|клас|класс))\s$")
 
 
 def find_schools(text: str) -> list[Finding]:
