@@ -100,17 +100,21 @@ HELDOUT_PEOPLE_16 = DATASETS_DIR / "privacy" / "heldout-people-16.jsonl"
 # eighteenth-round change to the detector was committed; run once before (main's detector) and once after (branch
 # privacy18), never read then; a dev set from the nineteenth round (privacy19), its errors read.
 HELDOUT_PEOPLE_17 = DATASETS_DIR / "privacy" / "heldout-people-17.jsonl"
+# Issue 17's nineteenth round, written blind to the detector, on main (merge b1b8fda) before any nineteenth-round
+# change to the detector was committed; run once before (main's detector) and once after (branch privacy19), never read
+# then; a dev set from the twentieth round (privacy20), its errors read.
+HELDOUT_PEOPLE_18 = DATASETS_DIR / "privacy" / "heldout-people-18.jsonl"
 DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2, HELDOUT_PEOPLE_2, HELDOUT_PEOPLE_3, HELDOUT_PEOPLE_4,
             HELDOUT_PEOPLE_5, HELDOUT_PEOPLE_6, HELDOUT_PEOPLE_7, HELDOUT_PEOPLE_8, HELDOUT_PEOPLE_9, HELDOUT_PEOPLE_10,
             HELDOUT_PEOPLE_11, HELDOUT_PEOPLE_12, HELDOUT_PEOPLE_13, HELDOUT_PEOPLE_14, HELDOUT_PEOPLE_15,
-            HELDOUT_PEOPLE_16, HELDOUT_PEOPLE_17)
+            HELDOUT_PEOPLE_16, HELDOUT_PEOPLE_17, HELDOUT_PEOPLE_18)
 # Written afterwards by someone who saw neither the detector nor the sets above; never tuned on.
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
-# Issue 17's nineteenth round, written blind to the detector, on main (merge b1b8fda) before any nineteenth-round
-# change to the detector was committed; run once before (main's detector) and once after (branch privacy19), never read.
-HELDOUT_PEOPLE_18 = DATASETS_DIR / "privacy" / "heldout-people-18.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_18)
+# Issue 17's twentieth round, written blind to the detector, on main (merge 7cba658) before any twentieth-round change
+# to the detector was committed; run once before (main's detector) and once after (branch privacy20), never read.
+HELDOUT_PEOPLE_19 = DATASETS_DIR / "privacy" / "heldout-people-19.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_19)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")

@@ -217,7 +217,9 @@ _SCHEME_WORDS = re.compile(
     r"(?<!\w)(?:hetu|henkilötunnus|henkilötunnukse\w*|sotu|personnummer|personnr|pnr|samordningsnummer|"
     r"cpr(?:-nr\.?|-nummer)?|fødselsnummer|fødselsnr\.?|fnr|d-nummer|isikukood|isikukoodiga|p\.\s?k\.|"
     r"personas kods|a\.\s?k\.|asmens kodas|pesel|steuer-?id|steueridentifikationsnummer|"
-    r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс)"
+    r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс|"
+    # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
+    r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:").
     r"(?:(?:\s[^\W\d_]+){1,2}:)?"
     r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
@@ -240,12 +242,22 @@ def _after_scheme_word(text: str) -> list[Finding]:
     return found
 
 
+# The UK's National Insurance number by its shape alone (privacy20): two prefix letters HMRC issues, three
+# pairs of digits and a suffix A-D, spaced or not ("JX 41 22 87 C"); written in capitals, as on the card.
+_UK_NI = re.compile(r"(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+                    r"(?: ?\d{2}){3} ?[A-D](?![\w-])")
+
+
+def _uk_national_insurance(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _UK_NI.finditer(text)]
+
+
 def find_identity_codes(text: str) -> list[Finding]:
     """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
     with a wrong check character, or a Danish CPR) is the surer reading; a code after its scheme's name
     that no scheme here reads is reported as it stands."""
     candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
-    candidates += _after_scheme_word(text)
+    candidates += _after_scheme_word(text) + _uk_national_insurance(text)
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
     for finding in candidates:
@@ -269,7 +281,7 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 # --- dates of birth ------------------------------------------------------------------------------
 # A date (or a year) right after a word that says birth, in any of the asker languages.
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
-         r"dz\.|ur\.|gim\.|народ\.|род\.|"
+         r"dz\.|ur\.|gim\.|народ\.|род\.|dzim\.|sünd(?!\w)|"  # (privacy20: "dzim. 17.05.2010", "sünd 07.03.2016")
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
          r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
          r"дата народження|d\.\s*o\.\s*b\.|sünd\.|нар\.|д\.\s?р\.|"
@@ -286,7 +298,7 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
          rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|vuonna|år|in|am|den\s+)?\s*"
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 

@@ -238,14 +238,15 @@ _TALKED_WITH_ZIPF = 5.0
 
 
 def talked_with(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
-                verb: re.Pattern[str] = _TALKED_WITH) -> None:
+                verb: re.Pattern[str] = _TALKED_WITH, verb_after: re.Pattern[str] | None = None) -> None:
     """A listed first name in lower case, in any case form, right after a verb of talking or meeting and its
     preposition: the person talked with ("pratade med ronja", "говорила с лёшей"), not a family word ("med mamma");
     with ``verb=_CALLED_TO``, the person called or written to."""
     for token in tokens:
         lower = token.text
         if not lower.islower() or lower in NOT_SUBJECTS or lower in HOMOGRAPHS or len(lower) < 3 or \
-                ROLE.search(lower + " ") or not verb.search(text[max(0, token.start - 30):token.start]) or \
+                ROLE.search(lower + " ") or not (verb.search(text[max(0, token.start - 30):token.start]) or (
+                    verb_after is not None and verb_after.match(text, token.end))) or \
                 any(a <= token.start < b for (a, b) in spans) or lower in PRONOUNS or dictionary_word_here(text, lower):
             continue
         first, last, place, ordinary = classify(lower)
@@ -267,6 +268,19 @@ def called_to(text: str, tokens: list[Token], spans: dict[tuple[int, int], float
     """A listed first name in lower case, in a case form, after a verb of calling or writing (``_CALLED_TO``); after the
     recurrences, as ``called_by_name``: "подзвонила калині ..., калина цвіте" (privacy19)."""
     talked_with(text, tokens, spans, _CALLED_TO)
+
+
+# A verb of finding or bringing home, before its person ("fandt de magnus", "policja znalazła kubę", "poliisi toi
+# jessen", "police brought harvey") or after it ("mantą rado", "лешу нашли"; privacy20).
+_FOUND_VERB = (r"(?:fandt|fant|hittade|found|brought|toi|toivat|löysi\w*|rado|surado|znalaz\w*|znaleź\w*|знайш\w*|нашл\w*|"
+               r"нашли|leidis|leidsid|atrada|atrasts)")
+_FOUND_BEFORE = re.compile(rf"(?<!\w){_FOUND_VERB}(?:[ \t]+(?:de|dem|they|ne|the\s+police))?[ \t]+$", re.IGNORECASE)
+_FOUND_AFTER = re.compile(rf"[ \t]+{_FOUND_VERB}(?!\w)", re.IGNORECASE)
+
+
+def found_by(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in a case form, next to a verb of finding or bringing (``_FOUND_VERB``)."""
+    talked_with(text, tokens, spans, _FOUND_BEFORE, _FOUND_AFTER)
 
 
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or

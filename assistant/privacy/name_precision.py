@@ -8,6 +8,8 @@ Read from ``heldout-people-8``'s false names (privacy9), each a general kind of 
   "Kask ja Mänd on rühmade nimed", "Sowa i Wróbel to nazwy grup", "Ulv og Bjørn er gruppene", "Любов і Віра –
   назви груп", "Rose Court and Heather House are the two wings";
 - **storms** (privacy19): "myrsky Aila katkaisi sähköt", "Stormen Hans drog in", "Storm Bert and Storm Conall";
+- **faith, hope and love** (privacy20), the Ukrainian and Russian names that are the virtues' words, where another of
+  the three stands in the sentence: "Надія і Любов — це почуття", "Віра і надія тримають", "Вера, Надежда, Любовь";
 - **a street named after a person**, after its street word and without a house number ("Вулиця Лесі Українки"),
   and a street word itself ("H.C. Andersens Boulevard").
 """
@@ -243,11 +245,32 @@ def storms_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             _listed_after_out(text, end, spans)  # "myrskyt Aila ja Aapeli"
 
 
+# The three virtues, in Ukrainian and Russian; a name is one only in the nominative ("доньці Надії" is a girl).
+_VIRTUE = re.compile(r"(?<!\w)(?:вір(?:а|и|і|у|ою)|наді(?:я|ї|ю|єю)|любов(?:і|['’]ю)?|вер(?:а|ы|е|у|ой)|надежд(?:а|ы|е|у|ой)|"
+                     r"любовь|любви|любовью)(?!\w)", re.IGNORECASE)
+_VIRTUE_NAMES = frozenset("віра надія любов вера надежда любовь".split())
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def virtues_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name that is a virtue's word (``_VIRTUE_NAMES``) when another virtue, no part of a full name, stands in its
+    sentence, unless the message names her with her surname too ("Віра Коваль ... а Віра каже, що втратила віру")."""
+    full = {text[a:b].split()[0].lower() for (a, b) in spans if " " in text[a:b]}
+    for sentence in _SENTENCE.finditer(text):
+        virtues = [(m.start(), m.group().lower()[:3]) for m in _VIRTUE.finditer(text, sentence.start(), sentence.end())
+                   if not any(a <= m.start() < b and " " in text[a:b] for (a, b) in spans)]  # (not "Віра Коваль")
+        for (start, end) in [s for s in spans if sentence.start() <= s[0] < sentence.end()]:
+            if text[start:end].lower() in _VIRTUE_NAMES - full and any(
+                    at != start and stem != text[start:start + 3].lower() for at, stem in virtues):
+                del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """Holidays, storms, groups, streets, months, buildings, places and shop chains out (see the module's
     docstring)."""
     months_out(text, spans)
     storms_out(text, spans)
+    virtues_out(text, spans)
     chains_out(text, spans)
     brand_lists_out(text, spans)
     institutions_and_places_out(text, spans)

@@ -59,6 +59,7 @@ from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, 
 from assistant.privacy.name_lower import (
     called_by_name,
     called_to,
+    found_by,
     listed_together,
     lower_case_name,
     reported_subject,
@@ -251,6 +252,7 @@ def find_names(text: str) -> list[Finding]:
     called_at_a_number(text, spans)  # after the recurrences: "contact ruby on ..., ruby red hair"
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     called_to(text, tokens, spans)  # likewise: "skambino tomui", "pisał do szymona" (privacy19)
+    found_by(text, tokens, spans)  # "policja znalazła kubę", "лешу нашли", "police brought harvey" (privacy20)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)

@@ -44,7 +44,7 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gr
 _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
-_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|вул\.|вулиця|вулиці|просп\.|проспект|пер\.|"
+_PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
@@ -61,7 +61,9 @@ _STREET_ADDRESS = re.compile(
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
-    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|вулиця),\s(?:д\.\s|буд\.\s)?{_NUMBER}")
+    # (privacy20: the street word in its cases too, "Садовую улицу, 44", "Речной улице, 8", "Садовую ул., д. 4")
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|улицу|улице|ул\.|вулиця|вулицю|вулиці),"
+    rf"\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
                     r"living|adress\w*|bor|bodde|bosatt|aadress\w*|elab|adrese\w*|dzīvo|adresas|adresu|gyvena|"
@@ -155,8 +157,9 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
                     # (privacy14: a village between the farm and its region or postcode, "„Lejasmāji”, Ozolmuiža,
                     # Rēzeknes novads", "Männimäe talus, Kõrvemaa küla, 74201 Anija vald")
                     rf"(?=(?:,\s(?:{_CAP}-)?{_CAP}(?:\sküla)?)?(?:{_REGION}|,\s{_POSTCODE}{_TOWN}))")
-# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14).
-_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
+# A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14; "дер."
+# written for "д.", privacy20).
+_VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|дер\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
 # Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
 _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
@@ -236,6 +239,12 @@ _AUTHORITY_BEFORE = re.compile(
     # a preposition of place ("Адреса Охматдиту: вул. ...", "лікарня Охматдит на вул. ...")
     r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt)(?![\w])"
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
+    # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
+    # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
+    # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
+    r"(?:\s[^\W\d_]+){0,2}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?|"
+    r"[^.!?\n]{0,20}\s(?:osoitteessa|osoitteeseen|aadressil)|"
     r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
@@ -316,6 +325,22 @@ def _with_prefix(text: str, start: int) -> int:
     return before.start() if before else start
 
 
+# An item of a list of addresses, one a line or between semicolons, after a year or a span of years ("2019–2023 Am
+# Anger 12a, Erfurt", "alates 2024 Kesk 9, Elva"): a street's own name and number, and its town, without a street word.
+_LIST_ITEM = re.compile(rf"(?:^|(?<=[;:])|(?<=\n))[ \t]*(?:(?:[^\W\d_]+[ \t])?(?:19|20)\d{{2}}(?:[–-](?:(?:19|20)\d{{2}})?)?[ \t]+)?"
+                        rf"(?P<item>(?:{_CAP}\s)?{_CAP}\s\d{{1,4}}[a-zA-Z]?(?:-\d{{1,4}})?(?:,\s(?:{_CAP}\s)?{_CAP})?)"
+                        rf"[ \t]*(?=[;\n]|[.]?$)")
+_LIST_SEPARATORS = re.compile(r"[;\n]")
+
+
+def _listed_with_addresses(text: str, found: list[Finding]) -> list[tuple[int, int]]:
+    """Items of a list (lines, or parts between semicolons) of which two or more are addresses found already."""
+    if len({len(_LIST_SEPARATORS.findall(text, 0, f.start)) for f in found}) < 2:
+        return []
+    return [m.span("item") for m in _LIST_ITEM.finditer(text)
+            if not any(f.start < m.end("item") and m.start("item") < f.end for f in found)]
+
+
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
     found = []
@@ -384,4 +409,6 @@ def find_addresses(text: str) -> list[Finding]:
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):
             found.append(home)
+    for start, end in _listed_with_addresses(text, found):  # "Elukohad: Kooli 17, Elva; Ranna pst 12-7, ..." (privacy20)
+        add(start, end, CONTEXT)
     return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]

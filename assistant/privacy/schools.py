@@ -50,9 +50,16 @@ _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|per
 _CLASS = re.compile(r"(?<![\w.,/-])(?P<code>\d{1,2}\s?[A-Za-zÄÖ])(?P<suffix>-?(?:luok|klass)\w*)?(?![\w/.,]\d|\w)")
 
 
+# A label that says a school's name follows ("Skole: Lakkegata skole", "Kool: Vaida Põhikool", "Школа: Липівський
+# ліцей"; privacy20): after it the name's capital is a name's, as mid-sentence.
+_SCHOOL_LABEL = re.compile(r"(?<!\w)(?i:skole|skolen|skola|skolan|kool|koolis|school|schule|koulu|mokykla|szkoła|"
+                           r"школа)[ \t]*:[ \t]*$")
+
+
 def _proper(text: str, start: int, word: str) -> bool:
-    """A capitalised word is a proper name mid-sentence; at a sentence's start only if it is a known name."""
-    if not starts_sentence(text, start):
+    """A capitalised word is a proper name mid-sentence or after a school label; at a sentence's start only if it is a
+    known name."""
+    if not starts_sentence(text, start) or _SCHOOL_LABEL.search(text, max(0, start - 16), start):
         return True
     first, last, place, _ = classify(word)
     return first or last or place
@@ -65,7 +72,12 @@ _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|kl
 # A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
 # ("Year 3 at St Mary's": a class word and its year, privacy10)
 _CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
-                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$")
+                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$"
+                           # (privacy20) the Polish, Ukrainian and Russian class before its school in the genitive,
+                           # without a preposition ("klasy 4c Szkoły Podstawowej nr 8", "5-Б класі ліцею № 142", "7 «А»
+                           # классе школы № 1411")
+                           r"|(?<![\w.])(?:(?i:klas[yaie])\s\d{1,2}\s?[a-zA-Z]|\d{1,2}\s?[-–]?\s?«?[А-ЯA-Zа-я]»?\s"
+                           r"(?i:класі|классе|класу|класса|клас|класс))\s$")
 
 
 def find_schools(text: str) -> list[Finding]:
