@@ -23,6 +23,11 @@ def _found(text: str, kind: str) -> list[str]:
     ("NHS no. 5560329147 on the discharge letter.", ["5560329147"]),
     ("Ni kan ringa 0401234567 i morgon.", []),                             # Swedish "ni" (you) and a phone
     ("Case ref GB 12 34 56 A is closed.", []),                            # a prefix HMRC never issues
+    # tried, not kept (tag tried/privacy20-ids): scheme words in their cases, a word between, dashes, a diary number
+    ("Personnumret 090512 3188 stämmer inte.", ["090512 3188"]),
+    ("Hennes personnummer är 090512–3188.", ["090512–3188"]),
+    ("PESEL dziecka 1325 1912 343.", ["1325 1912 343"]),
+    ("Diaarinumero 140698-2131/2026 on kirjattu.", []),
 ])
 def test_identity_codes_of_the_twentieth_round(text, codes):
     assert _found(text, "id_code") == codes

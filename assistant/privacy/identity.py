@@ -21,13 +21,14 @@ a phone or account number can also be.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
-    r"hetu|henkilötun|sotu\b|tunnus|tunniste|syntymä|personnummer|personnr|pnr\b|personbeteckn|pbt\b|"
+    r"hetu|henkilötun|sotu\b|tunnus|tunniste|syntymä|personnum|personnr|pnr\b|personbeteckn|pbt\b|"
     r"samordningsnummer|cpr|fødselsn|fodselsn|d-nummer|h-nummer|isikukood|personas kod|personskod|asmens kod|"
     r"pesel|\bid\b|identity|identification|personal code|personal number|ssn\b|social security|"
     r"\bfnr\b|\bp\.\s?k\.|\ba\.\s?k\.|steuer|рнокпп|снилс|\bинн\b|\bіпн\b|ni number|national insurance|"
@@ -56,7 +57,7 @@ def _real_date(year: int, month: int, day: int) -> bool:
 # --- Finnish henkilötunnus -----------------------------------------------------------------------
 # The century signs of 2023: + (1800s), - and U-Y (1900s), A-F (2000s). A space may stand on either
 # side of the sign ("010203 A123X"), as people type it.
-_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y]) ?(\d{3})([0-9A-Z])(?![\w-])", re.IGNORECASE)
+_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y]) ?(\d{3})([0-9A-Z])(?![\w-]|/\d)", re.IGNORECASE)
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
             "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
@@ -214,14 +215,15 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 # ("270618559X"): after the scheme's own word they are identity codes whatever their digits say. The
 # words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
 _SCHEME_WORDS = re.compile(
-    r"(?<!\w)(?:hetu|henkilötunnus|henkilötunnukse\w*|sotu|personnummer|personnr|pnr|samordningsnummer|"
-    r"cpr(?:-nr\.?|-nummer)?|fødselsnummer|fødselsnr\.?|fnr|d-nummer|isikukood|isikukoodiga|p\.\s?k\.|"
-    r"personas kods|a\.\s?k\.|asmens kodas|pesel|steuer-?id|steueridentifikationsnummer|"
-    r"ni number|national insurance number|ssn|рнокпп|іпн|инн|снилс|"
+    # In any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u", privacy20).
+    r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|"
+    r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
+    r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
+    r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
     # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
     r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:").
-    r"(?:(?:\s[^\W\d_]+){1,2}:)?"
+    r"(?:(?:\s[^\W\d_]+){1,2}:?)?"
     r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
 # The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
@@ -244,6 +246,7 @@ def _after_scheme_word(text: str) -> list[Finding]:
 
 # The UK's National Insurance number by its shape alone (privacy20): two prefix letters HMRC issues, three
 # pairs of digits and a suffix A-D, spaced or not ("JX 41 22 87 C"); written in capitals, as on the card.
+_DASHES = str.maketrans("‐‑‒–—−", "------")
 _UK_NI = re.compile(r"(?<![\w-])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
                     r"(?: ?\d{2}){3} ?[A-D](?![\w-])")
 
@@ -256,8 +259,10 @@ def find_identity_codes(text: str) -> list[Finding]:
     """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
     with a wrong check character, or a Danish CPR) is the surer reading; a code after its scheme's name
     that no scheme here reads is reported as it stands."""
+    typed, text = text, text.translate(_DASHES)  # "140698–2131": a dash typed for the hyphen, one character for one
     candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
     candidates += _after_scheme_word(text) + _uk_national_insurance(text)
+    candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
     for finding in candidates:
