@@ -44,6 +44,7 @@ from assistant.jurisdiction import place_name, unmentioned_places
 from assistant.probes import Probe
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
+from assistant.situations import asking_sentence
 from assistant.situations_subject import load_subject_probe
 from assistant.specific_facts import missing_facts
 from assistant.store import Store
@@ -104,7 +105,7 @@ class RefusalPolicy:
                     return refusal
         if best >= s.refusal_term_band:
             return None
-        off_topic = self.off_topic(question, language, retrieved, words=not situation)
+        off_topic = self.off_topic(question, language, retrieved, situation=situation)
         if off_topic:
             return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
                                              f"{off_topic.reason}", off_topic.missing)
@@ -139,20 +140,23 @@ class RefusalPolicy:
     def has_documents_in(self, language: str) -> bool:
         return self.store.catalog.has_language(language)
 
-    def off_topic(self, question: str, language: str, retrieved: Retrieved, words: bool = True) -> Refusal | None:
+    def off_topic(self, question: str, language: str, retrieved: Retrieved, situation: bool = False) -> Refusal | None:
         """The second and third signals alone, whatever the best match (the calibration tables combine
-        them with the thresholds): words no document contains (unless not ``words``), or an unmentioned
-        country."""
+        them with the thresholds): words no document contains, or an unmentioned country. A ``situation``'s
+        story is not what it asks: its words (the stairwell, the uncle's restaurant) stand aside, and so do the
+        countries it passes through ("he came via Sweden and Germany"); a country its asking sentence names
+        ("What do the social services in Sweden do now?") still counts."""
         # The question's words are looked for in the documents' words: in a language no document is
         # written in (an Estonian question) none could be found, so the signal stands aside.
-        words = words and self.has_documents_in(language)
+        words = not situation and self.has_documents_in(language)
         uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):
             terms = ", ".join(uncovered)
             return Refusal("uncovered_terms", f"no document contains {terms}",
                            prompts.UNCOVERED_TERMS[language].format(terms=terms))
-        places = unmentioned_places(question, language, [p.chunk.text for p in retrieved.passages])
+        asked = asking_sentence(question) if situation else question
+        places = unmentioned_places(asked, language, [p.chunk.text for p in retrieved.passages])
         if places:
             return Refusal("unmentioned_place",
                            f"the question is about {', '.join(c.names['en'] for c in places)}, which no passage "

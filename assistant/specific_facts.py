@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.asked_things import ThingKind, carries_thing, things_asked
+from assistant.situations import asking_sentence, asks_what_to_do
 
 FactKind = Literal["count", "share", "amount", "dose", "year"] | ThingKind
 
@@ -226,7 +227,10 @@ class FactAsked:
 
 
 def facts_asked(question: str) -> list[FactAsked]:
-    """The kinds of specific fact ``question`` asks for (empty for most questions)."""
+    """The kinds of specific fact ``question`` asks for (empty for most questions). A situation's story is not what
+    it asks: its figures ("he says he owes them 8,000 euros") count only in its asking sentence."""
+    if asks_what_to_do(question):
+        question = asking_sentence(question)
     year = None
     if _ASKS_RE["year"].search(question):
         named = _YEAR.search(question)

@@ -106,7 +106,7 @@ def best_dense(store, settings: Settings, dataset: Dataset) -> list[DenseRow]:
         situation = asks_what_to_do(query, q.language)
         retrieved = assistant.retriever.retrieve(query, q.filters, language=q.language, situation=situation)
         rows.append(DenseRow(q.id, q.kind, q.answerable, retrieved.best_dense,
-                             assistant.refusal.off_topic(query, q.language, retrieved, words=not situation) is not None,
+                             assistant.refusal.off_topic(query, q.language, retrieved, situation=situation) is not None,
                              q.language, situation))
     return rows
 

@@ -61,3 +61,28 @@ def test_a_country_counts_only_when_no_passage_mentions_it():
     for mention in ("Cooperation with Sweden is close.", "Samarbetet med Sverige är nära.",
                     "Ruotsissa on samanlainen järjestelmä.", "Enligt svensk lag gäller annat."):
         assert unmentioned_places(question, "en", [*finnish_only, mention]) == [], mention
+
+
+def test_a_situations_story_passes_through_countries_its_asking_sentence_does_not_ask_about(small_assistant):
+    """A situation is asked about here: the countries its story names ("via Sweden and Germany") are where the child
+    has been, and refuse nothing; a country its asking sentence names still does (``RefusalPolicy.off_topic``)."""
+    from assistant.retrieval import Retrieved
+
+    assistant = small_assistant({"guides/notify.en.md": """---
+title: The duty to notify
+language: en
+type: guide
+---
+# The duty to notify
+
+## Make a child welfare notification
+A professional who suspects that a child needs child welfare makes a child welfare notification without delay.
+"""}, "places")
+    story = ("I work at a reception centre. A 16-year-old boy arrived alone last week after living in Sweden and "
+             "in Germany, and today he told me he must work for a man to pay a debt. What should I do?")
+    found = assistant.retriever.retrieve(story, language="en", situation=True)
+    weak = Retrieved(found.passages, assistant.settings.refusal_term_band - 0.01, 0.0, 0.0)
+    assert assistant.refusal.off_topic(story, "en", weak, situation=True) is None
+    assert assistant.refusal.off_topic(story, "en", weak).signal == "unmentioned_place"  # read as a question of fact
+    asks_there = story.replace("What should I do?", "What do the social services in Sweden do now?")
+    assert assistant.refusal.off_topic(asks_there, "en", weak, situation=True).signal == "unmentioned_place"

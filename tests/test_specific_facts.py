@@ -186,3 +186,25 @@ def test_a_named_thing_the_sources_do_not_give_is_refused_and_the_related_quotes
         refusal, related = answer.blocks
         assert refusal.message == prompts.FACT_NOT_GIVEN["en"].format(what=what)
         assert related.related and answer.citations[0].source == "guides/assistance.en.md"
+
+
+@pytest.mark.parametrize("question, kinds", [
+    # A story's figures are what happened, not what it asks (a situation: its asking sentence alone counts).
+    ("I'm a youth worker. A 15-year-old says he owes a gang 600 euros and gets 10% of what he sells. "
+     "What should I do?", set()),
+    ("Olen lastenkodin ohjaaja. 14-vuotias karkasi kolme kertaa tässä kuussa ja palasi 200 euron setelin kanssa. "
+     "Mitä meidän pitää tehdä?", set()),
+    ("Jag är socialarbetare. Mamman tar 20 mg medicin om dagen och pojken har blåmärken sedan 2022. "
+     "Vad ska jag göra?", set()),
+    # ... and its asking sentence still asks for one.
+    ("A family from our reception centre has no money left. What should I do, and how much is the allowance?",
+     {"amount"}),
+])
+def test_a_situation_asks_only_for_the_figures_of_its_asking_sentence(question, kinds):
+    assert {f.kind for f in facts_asked(question)} == kinds
+
+
+def test_a_story_that_tells_an_amount_is_answered_not_refused_for_it(assistant):
+    answer = assistant.ask("I'm a social worker. A 16-year-old boy says the man who brought him owes him 3,000 euros "
+                           "and that he has to stay in his flat until it is paid. What should I do?")
+    assert answer.abstain_signal != "fact_missing", answer.abstain_reason
