@@ -44,7 +44,7 @@ from assistant.jurisdiction import place_name, unmentioned_places
 from assistant.probes import Probe
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
-from assistant.situations import asking_sentence
+from assistant.situations import asking_sentence, tells_a_story
 from assistant.situations_subject import load_subject_probe
 from assistant.specific_facts import missing_facts
 from assistant.store import Store
@@ -149,13 +149,15 @@ class RefusalPolicy:
         # The question's words are looked for in the documents' words: in a language no document is
         # written in (an Estonian question) none could be found, so the signal stands aside.
         words = not situation and self.has_documents_in(language)
-        uncovered = uncovered_terms(question, language, self.store.catalog, self.settings.common_word_zipf) \
+        # A question that tells a story before it asks ("My pupil says ... Should I talk to the parents first?"):
+        # the story's words (the cupboard, the bruise, the town) are not its topic, what it asks is.
+        asked = asking_sentence(question) if situation or tells_a_story(question) else question
+        uncovered = uncovered_terms(asked, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):
             terms = ", ".join(uncovered)
             return Refusal("uncovered_terms", f"no document contains {terms}",
                            prompts.UNCOVERED_TERMS[language].format(terms=terms))
-        asked = asking_sentence(question) if situation else question
         places = unmentioned_places(asked, language, [p.chunk.text for p in retrieved.passages])
         if places:
             return Refusal("unmentioned_place",

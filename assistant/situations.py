@@ -120,17 +120,28 @@ def asks_what_to_do(question: str, language: str | None = None) -> bool:
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
-    described = any(not s.endswith("?") and len(s.split()) >= 4 for s in sentences)
-    return described and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages) for s in sentences)
+    sentences = _sentences(question)
+    return tells_a_story(question) and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages)
+                                           for s in sentences)
+
+
+def tells_a_story(question: str) -> bool:
+    """Whether ``question`` tells something (a sentence of four words or more that asks nothing) beside what it
+    asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"."""
+    sentences = _sentences(question)
+    return any(s.endswith("?") for s in sentences) and any(not s.endswith("?") and len(s.split()) >= 4
+                                                           for s in sentences)
+
+
+def _sentences(question: str) -> list[str]:
+    return [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
 
 
 def asking_sentence(question: str) -> str:
     """The sentence that asks ("What must I do?"), without the situation before it; the whole question
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
     the situation's own words, close to the training cases' stories, do not."""
-    sentences = [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
-    asking = [s for s in sentences if s.endswith("?")]
+    asking = [s for s in _sentences(question) if s.endswith("?")]
     return asking[-1] if asking else question.strip()
 
 

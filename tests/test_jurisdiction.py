@@ -64,8 +64,9 @@ def test_a_country_counts_only_when_no_passage_mentions_it():
 
 
 def test_a_situations_story_passes_through_countries_its_asking_sentence_does_not_ask_about(small_assistant):
-    """A situation is asked about here: the countries its story names ("via Sweden and Germany") are where the child
-    has been, and refuse nothing; a country its asking sentence names still does (``RefusalPolicy.off_topic``)."""
+    """A situation is asked about here: the countries its story names ("in Sweden and in Germany") are where the child
+    has been, and refuse nothing; a country its asking sentence names, or a question about it, still does
+    (``RefusalPolicy.off_topic``)."""
     from assistant.retrieval import Retrieved
 
     assistant = small_assistant({"guides/notify.en.md": """---
@@ -83,6 +84,7 @@ A professional who suspects that a child needs child welfare makes a child welfa
     found = assistant.retriever.retrieve(story, language="en", situation=True)
     weak = Retrieved(found.passages, assistant.settings.refusal_term_band - 0.01, 0.0, 0.0)
     assert assistant.refusal.off_topic(story, "en", weak, situation=True) is None
-    assert assistant.refusal.off_topic(story, "en", weak).signal == "unmentioned_place"  # read as a question of fact
+    asked_alone = "How do the authorities in Sweden and in Germany protect a boy who must work to pay a debt?"
+    assert assistant.refusal.off_topic(asked_alone, "en", weak).signal == "unmentioned_place"  # asked about there
     asks_there = story.replace("What should I do?", "What do the social services in Sweden do now?")
     assert assistant.refusal.off_topic(asks_there, "en", weak, situation=True).signal == "unmentioned_place"

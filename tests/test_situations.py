@@ -9,7 +9,7 @@ from assistant import prompts
 from assistant.answer import Passage, SentencesBlock
 from assistant.documents import is_source_list
 from assistant.pipeline import Assistant
-from assistant.situations import asking_sentence, asks_what_to_do, is_step
+from assistant.situations import asking_sentence, asks_what_to_do, is_step, tells_a_story
 
 
 @pytest.mark.parametrize("question, language", [
@@ -184,3 +184,25 @@ def test_a_situation_in_a_language_no_document_is_in_gets_the_guides_steps_even_
     assert asks_what_to_do(estonian, "et")
     passages = assistant.retriever.retrieve(estonian, language="et", situation=True).passages
     assert sum(is_step(p.chunk.locator) for p in passages) == 3
+
+
+def test_a_question_that_tells_a_story_is_told_apart_from_one_that_only_asks():
+    assert tells_a_story("My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?")
+    assert tells_a_story("im a teacher, a pupil told me something bad today. should i call the parents or what?")
+    assert not tells_a_story("Should I talk to the parents first?")
+    assert not tells_a_story("Who decides? Who pays?")  # two questions, no story
+    assert not tells_a_story("A pupil told me her father hits her.")  # a story that asks nothing
+
+
+def test_the_words_of_a_story_are_not_what_its_question_asks_about(assistant):
+    """The words signal (no document contains ...) reads what a question asks, not the story told before it: a pupil's
+    cupboard, bruise and divorcing parents are what happened, not a topic the knowledge base lacks."""
+    from assistant.retrieval import Retrieved
+
+    story = ("im a teacher at a primary school in espoo, one of my pupils said daddy puts her in the cupboard and she "
+             "had a bruise on her cheek on monday, the parents are divorcing. should i talk to the parents first or what?")
+    found = assistant.retriever.retrieve(story, language="en")
+    weak = Retrieved(found.passages, assistant.settings.refusal_term_band - 0.01, 0.0, 0.0)
+    assert assistant.refusal.off_topic(story, "en", weak) is None
+    asked_alone = "Is a cupboard, a bruise on the cheek or divorcing parents in espoo a reason to talk to the parents?"
+    assert assistant.refusal.off_topic(asked_alone, "en", weak).signal == "uncovered_terms"
