@@ -38,8 +38,11 @@ def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
     assert len(dataset.questions) >= 8 + OUT_OF_SCOPE
 
     # Without the sentence pass (``assistant/store/sentences.py``): it would embed the store's ~300 sentences, half a
-    # minute of `make test`; tests/test_sentence_vectors.py covers it, `assistant eval` runs it.
-    ours = ours_settings(settings, dataset).model_copy(update={"sentence_vectors": False})
+    # minute of `make test`; tests/test_sentence_vectors.py covers it, `assistant eval` runs it. Without the glossary's
+    # query expansion: these questions are in fi, sv and en, which it never expands, and its warm-up (nine languages'
+    # dictionaries, 8-25 s on one thread) would only lengthen the suite's longest test; tests/test_glossary.py and
+    # tests/test_asker_languages.py cover it.
+    ours = ours_settings(settings, dataset).model_copy(update={"sentence_vectors": False, "query_expansion": False})
     store = build_store(ours, dataset)
     assert store.catalog.count_chunks() <= 70, "keep the smoke store small: embedding time is the test's cost"
     pipelines = [OursPipeline(Assistant(ours, store)), Bm25Pipeline(ours, store), DefaultPipeline(settings, dataset)]
