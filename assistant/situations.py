@@ -121,14 +121,17 @@ def asks_what_to_do(question: str, language: str | None = None) -> bool:
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
     sentences = _sentences(question)
-    return tells_a_story(question) and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages)
-                                           for s in sentences)
+    return _story_told(sentences) and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages)
+                                          for s in sentences)
 
 
 def tells_a_story(question: str) -> bool:
     """Whether ``question`` tells something (a sentence of four words or more that asks nothing) beside what it
     asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"."""
-    sentences = _sentences(question)
+    return _story_told(_sentences(question))
+
+
+def _story_told(sentences: list[str]) -> bool:
     return any(s.endswith("?") for s in sentences) and any(not s.endswith("?") and len(s.split()) >= 4
                                                            for s in sentences)
 

@@ -228,7 +228,9 @@ class FactAsked:
 
 def facts_asked(question: str) -> list[FactAsked]:
     """The kinds of specific fact ``question`` asks for (empty for most questions). A situation's story is not what
-    it asks: its figures ("he says he owes them 8,000 euros") count only in its asking sentence."""
+    it asks: its figures ("he says he owes them 8,000 euros") count only in its asking sentence, and it asks for no
+    thing at all (``things_asked`` judges the whole question)."""
+    things = [FactAsked(kind) for kind in things_asked(question)]
     if asks_what_to_do(question):
         question = asking_sentence(question)
     year = None
@@ -242,7 +244,7 @@ def facts_asked(question: str) -> list[FactAsked]:
              for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
     if year is not None:
         asked.append(FactAsked("year", year or None))
-    return asked + [FactAsked(kind) for kind in things_asked(question)]
+    return asked + things
 
 
 def asks_statistic(question: str) -> bool:

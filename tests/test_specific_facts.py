@@ -196,7 +196,9 @@ def test_a_named_thing_the_sources_do_not_give_is_refused_and_the_related_quotes
      "Mitä meidän pitää tehdä?", set()),
     ("Jag är socialarbetare. Mamman tar 20 mg medicin om dagen och pojken har blåmärken sedan 2022. "
      "Vad ska jag göra?", set()),
-    # ... and its asking sentence still asks for one.
+    # A situation asks for no thing either, though its asking sentence alone would ("How do I fill in the form?").
+    ("A 14-year-old pupil told me that her stepfather hits her. How do I fill in the form?", set()),
+    # ... and its asking sentence still asks for a figure.
     ("A family from our reception centre has no money left. What should I do, and how much is the allowance?",
      {"amount"}),
 ])

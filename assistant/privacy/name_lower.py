@@ -273,7 +273,7 @@ def called_to(text: str, tokens: list[Token], spans: dict[tuple[int, int], float
 # A verb of finding or bringing home, before its person ("fandt de magnus", "policja znalazła kubę", "poliisi toi
 # jessen", "police brought harvey") or after it ("mantą rado", "лешу нашли"; privacy20).
 _FOUND_VERB = (r"(?:fandt|fant|hittade|found|brought|toi|toivat|löysi\w*|rado|surado|znalaz\w*|znaleź\w*|знайш\w*|нашл\w*|"
-               r"нашли|leidis|leidsid|atrada|atrasts)")
+               r"leidis|leidsid|atrada|atrasts)")
 _FOUND_BEFORE = re.compile(rf"(?<!\w){_FOUND_VERB}(?:[ \t]+(?:de|dem|they|ne|the\s+police))?[ \t]+$", re.IGNORECASE)
 _FOUND_AFTER = re.compile(rf"[ \t]+{_FOUND_VERB}(?!\w)", re.IGNORECASE)
 

@@ -30,8 +30,8 @@ NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # CLDR's 
 COMMON = 4.0  # Zipf: a word this common in the story's language is that word, not a people
 MIN_STEM = 5  # letters of a name's stem that other words may begin with
 DERIVED = 2  # letters a people's adjective adds to its country's stem at least ("ukrain-sk")
-MIN_CONSONANT_NAME = 4
-STAN = ("istan", "stan")  # "Afghan", "Uzbek", "Kazakh": the people's word is the country's name less this  # "Iran", "Irak", "Oman": a name ending in a consonant is its own stem
+MIN_CONSONANT_NAME = 4  # "Iran", "Irak", "Oman": a name ending in a consonant is its own stem
+STAN = ("istan", "stan")  # "Afghan", "Uzbek", "Kazakh": the people's word is the country's name less this
 _VOWELS = frozenset("aeiouyäöåāēīūąęėįųаеиоуыэюяєіїё")
 _WORD = re.compile(r"\w+")
 
@@ -68,9 +68,10 @@ def is_origin(word: str, language: str) -> bool:
     lower = word.lower()
     names, stems = _names(language)
     if not word[:1].isupper():  # a people's adjective ("ukrainalainen", "ukrainsk", "українець"), never a name itself
-        return (len(lower) >= MIN_STEM + DERIVED and not _common(lower, language)
-                and any(lower.startswith(stem) and len(lower) >= len(stem) + DERIVED for stem in stems))
-    return lower in names or any(lower.startswith(stem) for stem in stems)
+        return (len(lower) >= MIN_STEM + DERIVED
+                and any(lower.startswith(stem) and len(lower) >= len(stem) + DERIVED for stem in stems)
+                and not _common(lower, language))  # the word list last: most words begin with no stem
+    return lower in names or lower.startswith(stems)
 
 
 def _common(word: str, language: str) -> bool:
