@@ -33,7 +33,7 @@ _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
-_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
                   r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
@@ -87,7 +87,7 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
-                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
+                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
