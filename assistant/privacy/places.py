@@ -27,7 +27,7 @@ _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|$))(?![\w]|\.\s?\d))?"
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
            r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
