@@ -45,7 +45,8 @@ _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_patt
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
-                  rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
+                  # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
+                  rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
