@@ -172,7 +172,9 @@ _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|N
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
-                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings)"
+                          # (privacy21: its floor, "Flat 12, Third Floor, Canalside House, 8 Lock Street")
+                          rf"(?:(?:Ground|First|Second|Third|Fourth|Fifth|Top|\d{{1,2}}(?:st|nd|rd|th))\s[Ff]loor,\s)?"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings|View|Hostel|Heights|Point)"
                           rf"(?:\s(?:hostel|hotel|flats))?,\s)?$")
 # A flat, unit or caravan pitch with its building or estate and no street, before the town ("Unit 7, Brookside
 # Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
@@ -375,8 +377,11 @@ def find_addresses(text: str) -> list[Finding]:
     for m in _UK_PARTS.finditer(text):
         # (an address found inside it is its street: "12 Church View, Ballyfermot, Dublin 10, D10 X2Y4"; privacy16)
         if all(f.end <= m.start() or f.start >= m.end() or m.start() <= f.start and f.end <= m.end() for f in found):
-            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
-            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
+            # (its flat before it too: "Room 9, 55 Kingsway, Wolverhampton WV1 3EZ"; privacy21)
+            flat = _FLAT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            start = flat.start() if flat else m.start()
+            found = [f for f in found if not (start <= f.start and f.end <= m.end())]
+            found.append(Finding(ADDRESS, start, m.end(), text[start:m.end()], LIKELY))
     for m in _PO_BOX_ALONE.finditer(text):
         if not taken(m.start()) and _tail(text, m.start(), m.end()) > m.end():
             add(m.start(), m.end(), LIKELY)
