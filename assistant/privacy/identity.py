@@ -284,7 +284,8 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 
 
 # --- dates of birth ------------------------------------------------------------------------------
-# A date (or a year) right after a word that says birth, in any of the asker languages.
+# A date right after a word that says birth, in any of the asker languages; a year alone is none (privacy21: "född
+# 1923", "syntynyt 2016", as the blind sets' writers label it).
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
          r"dz\.|ur\.|gim\.|народ\.|род\.|dzim\.|sünd(?!\w)|"  # (privacy20: "dzim. 17.05.2010", "sünd 07.03.2016")
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
@@ -297,17 +298,21 @@ _DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
            r"jan\w*|feb\w*|febr\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|"
            r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
+           # (privacy21: the Polish months the list lacked, in the genitive, "19 czerwca 2013")
+           r"czerw\w*|lip\w*|sierp\w*|wrze\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
-         rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
+         # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
+         rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
+         rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
-    """Dates (or years) of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
+    """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for m in _BIRTH_DATE.finditer(text)]
