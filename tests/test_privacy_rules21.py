@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, find_personal_data
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME, find_personal_data
 
 
 def _of_kind(text: str, kind: str) -> list[str]:
@@ -69,3 +69,28 @@ def test_dates_of_birth_of_the_twenty_first_round(text: str, dates: list[str]) -
 ])
 def test_names_left_out_in_the_twenty_first_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+# Identity codes (privacy21, merged by the lead's decision: only heldout-people-19 among the dev sets had such misses,
+# so leave-one-set-out could not judge them; no dev set lost a span or gained a false one).
+@pytest.mark.parametrize(("text", "codes"), [
+    # a dot or slashes typed between the groups after the scheme's name
+    ("Henkilötunnus 120305.7318 on väärin kirjattu.", ["120305.7318"]),
+    ("РНОКПП: 31/204/518/774, записано з матері.", ["31/204/518/774"]),
+    # a code alone in a table column whose header names the scheme
+    ("| Child | NHS no | Address |\n| Ruby | 734 219 6401 | - |", ["734 219 6401"]),
+    # the Russian СНИЛС by its shape when its check number holds: 112-233-445 95
+    ("Мальчик, СНИЛС не помню, номер 112-233-445 95, живёт у тёти.", ["112-233-445 95"]),
+    # a bare digit run as long as a spaced code found in the same message
+    ("Barn: Olav 170716 52033, Hedda 09112049871", ["170716 52033", "09112049871"]),
+])
+def test_identity_codes_written_with_other_separators_under_a_header_or_by_shape(text, codes):
+    assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "СНИЛС-like 112-233-445 96 with a wrong check number is a phone-shaped number, not a code.",
+    "| Service | Phone |\n| Lasten ja nuorten puhelin | 116 111 |",  # a helpline under a non-scheme header
+])
+def test_look_alikes_of_identity_codes_are_left_alone(text):
+    assert _of_kind(text, ID_CODE) == []
