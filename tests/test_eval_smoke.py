@@ -1,7 +1,10 @@
 """A small, fast run of the eval harness: a few knowledge/ documents, their dev questions, refusals.
 
 Guards against regressions in retrieval, answering and refusal with the real model (about a
-minute: ~60 chunks embedded). The full figures come from `assistant eval` (docs/EVALUATION.md).
+minute: ~50 chunks embedded). The full figures come from `assistant eval` (docs/EVALUATION.md).
+The documents are a guide and a training case in fi, sv and en: their dev questions are of every kind
+(answerable, cross-lingual, a follow-up, two situations). The child welfare act's guide, used before, cost
+40 % more CPU time (228 s against 160 s on 2 cores, AMD EPYC avx2, torch fp32) in the suite's longest test.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from evals.pipelines import Bm25Pipeline, DefaultPipeline, OursPipeline, build_s
 from evals.report import write_report
 
 REPO = Path(__file__).resolve().parents[1]
-DOCUMENTS = [f"{slug}.{language}.md" for slug in ("finnish-law/child-welfare-act-duties", "practice/talking-with-a-child")
+DOCUMENTS = [f"{slug}.{language}.md"
+             for slug in ("practice/talking-with-a-child", "practice-records/case-07-missing-from-care")
              for language in ("en", "fi", "sv")]
 OUT_OF_SCOPE = 4
 
@@ -55,7 +59,7 @@ def test_eval_harness_on_a_small_store(settings, tmp_path: Path):
     assert mine["hit@5_locator"] >= 0.7
     assert mine["mrr_locator"] >= 0.5
     assert mine["refusal_recall"] == 1.0, "every out-of-scope question must be refused"
-    assert mine["answerable_refused"] <= 0.15  # at most one of the ~8 (dev has 2 of 81 refused)
+    assert mine["answerable_refused"] <= 0.15  # at most one of the 8 (dev has 2 of 81 refused)
     assert mine["citation_support"] == 1.0, "an extractive answer quotes its cited passage"
     assert mine["language_match"] == 1.0
     assert mine["key_fact_recall"] >= 0.4

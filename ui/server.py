@@ -86,4 +86,7 @@ def serve(settings: Settings, assistant: Assistant) -> None:
     import uvicorn
 
     app = make_server(settings, assistant)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+    # Ctrl-C and SIGTERM stop it within seconds: uvicorn otherwise waits for every open connection to close, which
+    # took 9-10 s after a start (the browser's and Gradio's streams); an answer still being written gets 3 s.
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False,
+                timeout_graceful_shutdown=3)

@@ -52,7 +52,7 @@ tallinn riga vilnius warsaw oslo copenhagen berlin london paris
 seri kela poliisi police court act section article convention directive council union barnahus nollalinja
 mll thl dvv migri europol interpol unicef unhcr iom who ilo eu un nato
 god jumala allah jesus christ bible
-faren moren ema emal emale isal kooli festnetz mieszka mieszkają
+faren moren ema emal emale isal kooli festnetz mieszka mieszkają ryte kauno
 """.split())
 
 # Finnish -nen surnames in the cases Voikko would give (Virtaselle, Virtasen, Virtasta, Virtasilla).

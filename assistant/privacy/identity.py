@@ -229,7 +229,8 @@ _SCHEME_WORDS = re.compile(
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
 _CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECASE)
 _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
-                          r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-]))?"
+                          # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
+                          r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
 
 
@@ -238,10 +239,33 @@ def _after_scheme_word(text: str) -> list[Finding]:
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
-        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and _SCHEME_WORDS.search(before)) or (
+        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (_SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
+
+
+# A table's cells, between bars, tabs or semicolons ("| Nimi | Hetu | Osoite |", "sukunimi;etunimi;hetu").
+_CELLS = re.compile(r"\s*[|\t;]\s*")
+
+
+def _under_scheme(text: str, m: re.Match[str]) -> bool:
+    """The code stands alone in a table's cell whose column a header line above names by a scheme ("| Child | NHS no
+    | Address |" ... "| Ruby | 734 219 6401 |"; privacy21)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end()) % (len(text) + 1)
+    row = text[line_start:line_end]
+    if not _CELLS.search(row):
+        return False
+    cells = _CELLS.split(row.strip(" |"))
+    column = _CELLS.split(text[line_start:m.start()].lstrip(" |"))
+    if cells[len(column) - 1].strip() != m.group() or column[-1].strip():
+        return False
+    for header in text[:line_start].splitlines():
+        names = _CELLS.split(header.strip(" |"))
+        if len(names) == len(cells) and _SCHEME_WORDS.search(names[len(column) - 1]):
+            return True
+    return False
 
 
 # The UK's National Insurance number by its shape alone (privacy20): two prefix letters HMRC issues, three
@@ -255,13 +279,27 @@ def _uk_national_insurance(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _UK_NI.finditer(text)]
 
 
+# The Russian СНИЛС by its shape, "163-084-927 71", when its check number holds (privacy21): the first nine digits
+# weighted 9 down to 1, modulo 101 (100 is written 00).
+_SNILS = re.compile(r"(?<![\w-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\w-])")
+
+
+def _snils(text: str) -> list[Finding]:
+    found = []
+    for m in _SNILS.finditer(text):
+        digits = "".join(m.groups()[:3])
+        if _weighted(digits, tuple(range(9, 0, -1))) % 101 % 100 == int(m.group(4)):
+            found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True))
+    return found
+
+
 def find_identity_codes(text: str) -> list[Finding]:
     """Every identity code in ``text``. A code that two schemes read ("030409-1237": a Finnish code
     with a wrong check character, or a Danish CPR) is the surer reading; a code after its scheme's name
     that no scheme here reads is reported as it stands."""
     typed, text = text, text.translate(_DASHES)  # "140698–2131": a dash typed for the hyphen, one character for one
     candidates = _finnish(text) + [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
-    candidates += _after_scheme_word(text) + _uk_national_insurance(text)
+    candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
@@ -279,12 +317,16 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
     """A bare digit run as long as an identity code found in the same message is a code too ("Steuer-ID
     81630274583 für Hannah, ihr Bruder hat 81630247583")."""
     lengths = {len(f.text) for f in found if f.text.isdigit()}
-    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CONTEXT) for m in _DIGIT_RUN.finditer(text)
+    # (privacy21: also as long as the digits of a spaced code, and sure enough to win over a phone's reading:
+    # "Barn: Olav 170716 52033, Hedda 09112049871")
+    lengths |= {sum(ch.isdigit() for ch in f.text) for f in found if f.text.replace(" ", "").isdigit()}
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _DIGIT_RUN.finditer(text)
             if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
 
 
 # --- dates of birth ------------------------------------------------------------------------------
-# A date (or a year) right after a word that says birth, in any of the asker languages.
+# A date right after a word that says birth, in any of the asker languages; a year alone is none (privacy21: "född
+# 1923", "syntynyt 2016", as the blind sets' writers label it).
 _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
          r"dz\.|ur\.|gim\.|народ\.|род\.|dzim\.|sünd(?!\w)|"  # (privacy20: "dzim. 17.05.2010", "sünd 07.03.2016")
          r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
@@ -297,17 +339,21 @@ _DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
            r"jan\w*|feb\w*|febr\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|"
            r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
+           # (privacy21: the Polish months the list lacked, in the genitive, "19 czerwca 2013")
+           r"czerw\w*|lip\w*|sierp\w*|wrze\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
-         rf"(?:19|20)\d{{2}}(?!\d|[.,/-]\d)")
+         # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
+         rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
+         rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
-    """Dates (or years) of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
+    """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for m in _BIRTH_DATE.finditer(text)]

@@ -24,6 +24,13 @@ _EN_ORDER = re.compile(
 _NAME_FIRST = re.compile(
     rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|g\.|"
     rf"pr\.|al\.|tänav|mnt\.?)\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
+# A street's abbreviated word before its lower-case name, the Polish, Ukrainian and Russian way, with a house and flat
+# ("ul. kasztanowej 9 m. 12", "os. kwiatowym 12 m. 40", "вул. квітковій 5, кв. 9", "пр. мира, 102"; privacy21): the
+# abbreviation's dot says street as a capital would.
+_CYR_LOW = r"[а-яёіїєґ'’]"
+_PREFIX_FIRST = re.compile(
+    rf"(?<![\w.])(?:ul|al|os|вул|ул|просп|пр)\.\s?(?P<name>(?:{_LOW}|{_CYR_LOW}){{3,}}),?\s\d{{1,4}}[a-zа-я]?"
+    rf"(?:\s?[-/]\s?\d{{1,4}}|,?\s(?:m\.|кв\.)\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
 # A lower-case town after a comma where the clause ends, with a British postcode in lower case if one follows.
 _LOWER_TOWN_AFTER = re.compile(rf",\s{_LOW}{{3,}}(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s*(?:$|[.;!?)]|\s(?:last|and|og|och|ja|ir)\s))")
 _CUE = re.compile(r"(?<!\w)(?:address\w*|lives|living|live|moved|moving|stays?|staying|at|to|home|from)(?!\w)", re.IGNORECASE)
@@ -35,7 +42,7 @@ _NAME_ZIPF = 5.5
 def find_lower_addresses(text: str) -> list[tuple[int, int]]:
     """Where a lower-case address with its street word written apart stands (start, end)."""
     spans = []
-    for pattern in (_EN_ORDER, _NAME_FIRST):
+    for pattern in (_EN_ORDER, _NAME_FIRST, _PREFIX_FIRST):
         for m in pattern.finditer(text):
             words = m.group("name").split()
             if m.group("name") != "the" and max(zipf_anywhere(w) for w in words) >= _NAME_ZIPF:

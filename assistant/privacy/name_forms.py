@@ -88,6 +88,15 @@ def _famous(initials: str, surname: str) -> bool:
                for parts in (f.split("_") for f in FAMOUS) if len(parts) > 1)
 
 
+def famous_by_initials_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a famous surname after its initials that another rule took alone ("H.C. Andersens Den grimme ælling",
+    "H.C. Andersens Eventyrhus"; privacy21)."""
+    for (start, end) in list(spans):
+        initials = _INITIALS.search(text, max(0, start - 12), start)
+        if initials and _famous(initials.group(1), text[start:end].split()[0]):
+            del spans[(start, end)]
+
+
 def with_initials(text: str, tokens: list[Token], spans: dict[tuple[int, int], float],
                   dropped: set[tuple[int, int]]) -> None:
     """Initials before a surname belong to the name (after the famous and the streets were dropped: "H.C.

@@ -42,7 +42,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import name_forms, with_initials
+from assistant.privacy.name_forms import famous_by_initials_out, name_forms, with_initials
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
@@ -259,6 +259,8 @@ def find_names(text: str) -> list[Finding]:
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
+    famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
+    famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     return merge(text, spans)

@@ -27,13 +27,13 @@ _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|$))(?![\w]|\.\s?\d))?"
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
            r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
-_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
                   r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
@@ -45,7 +45,8 @@ _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_patt
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
-                  rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?,?(?:\s(?:д\.|буд\.))?")
+                  # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
+                  rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
                  r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
@@ -87,7 +88,7 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # postcode after the town ("Екатеринбург, 620014").
 _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
-                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|"
+                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
@@ -102,10 +103,15 @@ _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}(?:\s[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}(?!\w))?")
 # (privacy19: the town also before a closing quotation mark, round 18's dropped rule: 'kom från "ul. Leśnej 5/2, Suwałki"')
+# (privacy21: also before a table's bar, a clock time, or a lower-case word that ends the clause: "Tähe 88-12, Tartu |",
+# "Partizanų g. 61-12, Kaunas 01.20 val.", "Ludzas ielā 12-5, Rēzekne plkst. 03.00", "Taikos pr. 81-9, Klaipėda nebegalioja.")
+# (privacy21: a Cyrillic town of two words where the clause ends, and any town before a lower-case Cyrillic word: "кв. 7,
+# Великие Луки.", "кв. 52, Львів на вулицю ...", "кв. 3, Мурманск в 00:50"; rounds 19 and 20 dropped it)
+_CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
-    rf"|,\s(?P<town>{_CAP})(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\()|\s(?=[a-zäöåõüšžæø]+\s)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
@@ -166,7 +172,9 @@ _STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|N
                             r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
-                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings)"
+                          # (privacy21: its floor, "Flat 12, Third Floor, Canalside House, 8 Lock Street")
+                          rf"(?:(?:Ground|First|Second|Third|Fourth|Fifth|Top|\d{{1,2}}(?:st|nd|rd|th))\s[Ff]loor,\s)?"
+                          rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings|View|Hostel|Heights|Point)"
                           rf"(?:\s(?:hostel|hotel|flats))?,\s)?$")
 # A flat, unit or caravan pitch with its building or estate and no street, before the town ("Unit 7, Brookside
 # Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
@@ -202,7 +210,7 @@ _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāri
 # A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
 # Kimito" but not "Kadaka tee 5, Tallinnas"); after an inflected street ("Brīvības ielā 12, Rīgā") it is its town.
 _IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie", "е")
-_INFLECTED_STREET = re.compile(r"(?:ielā|ielu|gatvėje|pr\.|prospekte|ulicy|вулиці|улице)\s")
+_INFLECTED_STREET = re.compile(r"(?:ielā|ielu|bulvārī|gatvėje|pr\.|prospekte|ulicy|вулиці|улице)\s")
 
 
 # An office's, a court's, a clinic's or a meeting place's address is no one's personal data (privacy11): an
@@ -369,8 +377,11 @@ def find_addresses(text: str) -> list[Finding]:
     for m in _UK_PARTS.finditer(text):
         # (an address found inside it is its street: "12 Church View, Ballyfermot, Dublin 10, D10 X2Y4"; privacy16)
         if all(f.end <= m.start() or f.start >= m.end() or m.start() <= f.start and f.end <= m.end() for f in found):
-            found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
-            found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY))
+            # (its flat before it too: "Room 9, 55 Kingsway, Wolverhampton WV1 3EZ"; privacy21)
+            flat = _FLAT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            start = flat.start() if flat else m.start()
+            found = [f for f in found if not (start <= f.start and f.end <= m.end())]
+            found.append(Finding(ADDRESS, start, m.end(), text[start:m.end()], LIKELY))
     for m in _PO_BOX_ALONE.finditer(text):
         if not taken(m.start()) and _tail(text, m.start(), m.end()) > m.end():
             add(m.start(), m.end(), LIKELY)

@@ -32,7 +32,11 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
                 # (privacy16: the Lithuanian highway, Latvian street words in their cases, the Finnish village street)
                 r"(?:(?<=ių\s)|(?<=ės\s)|(?<=os\s)|(?<=ų\s)|(?<=io\s)|(?<=aus\s))pl\.", r"plent\w{1,3}", r"damb(?:i|ja|im)",
                 r"gatv[ēi]", r"prospekt[āu]", r"šosej[āu]",
-                r"raiti(?:lla|lle|lta|n|ssa)", r"raitti")
+                # (privacy21: more cases, "Liepų gatvę 8", "Kalda tänavale 9", "Aspazijas bulvārī 22")
+                r"gatvę", r"tänava(?:le|lt|l)", r"bulvār(?:ī|a|u|im)",
+                r"raiti(?:lla|lle|lta|n|ssa)", r"raitti",
+                # (privacy21: the German "Str." written apart, "Leipziger Str. 31")
+                r"Str\.")
 
 
 def street_word_pattern() -> str:
