@@ -88,28 +88,45 @@ _OWN_HOW = {
     "ru": r"^(?:как|что|кому|кто|куда|где)\b.*\b(?:я|мы|мне|нам|мой|моя|моё|наш|наша|меня|нас)\b"
           r"|^(?:как|что|кому|куда)\s+\w+ть(?:ся)?\b",
 }
-# ... or asks whether the asker may or must do something in it and how ("Can we forbid him to go out, and how is
-# it done properly?", ru "Можем ли мы запретить ему выходить и как это правильно сделать?"). A yes/no question
-# alone ("Must I make the notification myself?") asks for a fact, not for steps, and stays one.
+# ... or asks whether the asker may, must or should do something in it ("Should I talk to the parents first or
+# what?", "Must I report this to the police?", fi "Ilmoitanko poliisille?", ru "Обязана ли я сообщить в полицию?"):
+# after a story, that is a request for how to act in it, and the guidance's steps answer it with the duty asked
+# about among them. A yes/no question alone ("Must I make the notification myself?") asks for a fact, not for
+# steps, and stays one. A filler word may come first ("So should I ...", "Ja pitääkö minun ...").
 _MAY_I = {
-    "en": r"^(?:can|may|must|should|do) (?:i|we)\b",
-    "fi": r"^(?:voinko|voimmeko|saanko|saammeko|pitääkö minun|pitääkö meidän|täytyykö minun|täytyykö meidän)\b",
-    "sv": r"^(?:kan|får|måste|ska|bör) (?:jag|vi)\b",
-    "et": r"^(?:kas )?(?:ma|me|mina|meie) (?:võin|võime|pean|peame|tohin|tohime)\b|^kas (?:ma|me) (?:võin|võime|pean|peame|tohin|tohime)\b",
-    "lv": r"^(?:vai )?(?:es|mēs) (?:varu|varam|drīkstu|drīkstam|man|mums)\b|^vai (?:man|mums) (?:ir )?jā\w+",
-    "lt": r"^(?:ar )?(?:aš|mes) (?:galiu|galime|turiu|turime|privalau|privalome)\b|^ar (?:galiu|galime|turiu|turime)\b",
-    "pl": r"^czy (?:mogę|możemy|muszę|musimy|powinienem|powinnam|powinniśmy|wolno (?:mi|nam))\b",
-    "de": r"^(?:kann|darf|muss|soll|können|dürfen|müssen|sollen) (?:ich|wir)\b",
-    "da": r"^(?:kan|må|skal|bør) (?:jeg|vi)\b",
-    "nb": r"^(?:kan|må|skal|bør|får) (?:jeg|vi)\b",
-    "uk": r"^(?:чи )?(?:можемо|можу|маємо|маю|повинні|повинен|повинна|мусимо|мушу)\b|^чи (?:ми|я) (?:можемо|можу|маємо|маю|повинні|мусимо)\b",
-    "ru": r"^(?:можем|могу|должны|должен|должна|обязаны|обязан|обязана)\b|^(?:мы|я) (?:можем|могу|должны|должен|должна)\b",
+    "en": r"(?:can|could|may|must|should|shall|do|would) (?:i|we)\b|(?:am i|are we|is it my|is it our) "
+          r"(?:obliged|required|allowed|supposed|duty|job|responsibility)\b|(?:do|does) (?:i|we|one) (?:need|have) to\b",
+    "fi": r"(?:voinko|voimmeko|saanko|saammeko|(?:pitääkö|täytyykö|pitäisikö|tuleeko|tulisiko|kuuluuko|onko) (?:minun|meidän)"
+          r"|onko (?:minulla|meillä) (?:velvollisuus|oikeus|lupa))\b|(?!onko\b)\w+(?:n|mme)(?:ko|kö)\b",
+    "sv": r"(?:kan|får|måste|ska|skall|bör|borde|behöver) (?:jag|vi)\b|är (?:jag|vi) (?:skyldig|skyldiga|tvungen|tvungna)\b",
+    "et": r"(?:kas )?(?:ma|me|mina|meie) (?:võin|võime|pean|peame|peaksin|peaksime|tohin|tohime)\b"
+          r"|kas (?:ma|me) (?:võin|võime|pean|peame|peaksin|peaksime|tohin|tohime)\b",
+    "lv": r"(?:vai )?(?:es|mēs) (?:varu|varam|drīkstu|drīkstam|man|mums)\b|vai (?:man|mums) (?:ir )?jā\w+",
+    "lt": r"(?:ar )?(?:aš|mes) (?:galiu|galime|turiu|turime|privalau|privalome)\b|ar (?:galiu|galime|turiu|turime|privalau|privalome)\b",
+    "pl": r"czy (?:mogę|możemy|muszę|musimy|powinienem|powinnam|powinniśmy|wolno (?:mi|nam))\b",
+    "de": r"(?:kann|darf|muss|soll|sollte|können|dürfen|müssen|sollen|sollten) (?:ich|wir)\b",
+    "da": r"(?:kan|må|skal|bør) (?:jeg|vi)\b|er (?:jeg|vi) (?:forpligtet|nødt)\b",
+    "nb": r"(?:kan|må|skal|bør|får) (?:jeg|vi)\b|er (?:jeg|vi) (?:forpliktet|nødt)\b",
+    "uk": r"(?:чи )?(?:можемо|можу|маємо|маю|повинні|повинен|повинна|мусимо|мушу|зобов'язан\w*|зобов’язан\w*)\b"
+          r"|чи (?:ми|я) (?:можемо|можу|маємо|маю|повинні|мусимо)\b",
+    "ru": r"(?:можем|могу)\b|(?:должны|должен|должна|обязаны|обязан|обязана|нужно) ли (?:я|мы|мне|нам)\b"
+          r"|(?:мы|я) (?:можем|могу|должны|должен|должна)\b",
 }
-_AND_HOW = {"en": r"and how(?! often| long| many| much)", "fi": r"ja (?:miten|kuinka)", "sv": r"och hur", "et": r"ja kuidas", "lv": r"un kā",
-            "lt": r"ir kaip", "pl": r"i jak", "de": r"und wie", "da": r"og hvordan", "nb": r"og hvordan",
-            "uk": r"(?:і|й|та) як", "ru": r"и как"}
-_OWN = {language: re.compile(f"{pattern}|(?:{_MAY_I[language]}).*\\b{_AND_HOW[language]}\\b", re.IGNORECASE)
-        for language, pattern in _OWN_HOW.items()}
+# ... unless it asks how often, how long or how many ("Do we have to record the search, and how often?"): a fact.
+_HOW_MUCH = {"en": r"how (?:often|long|many|much|soon)", "fi": r"(?:kuinka|miten) (?:usein|kauan|monta|paljon|pian)|montako|kauanko",
+             "sv": r"hur (?:ofta|länge|många|mycket|snart)", "et": r"kui (?:tihti|sageli|kaua|palju|kiiresti)",
+             "lv": r"cik (?:bieži|ilgi|daudz|ātri)", "lt": r"kaip (?:dažnai|ilgai|greitai)|kiek", "pl": r"jak (?:często|długo|szybko)|ile",
+             "de": r"wie (?:oft|lange|viele|viel|schnell)", "da": r"hvor (?:ofte|længe|mange|meget|hurtigt)",
+             "nb": r"hvor (?:ofte|lenge|mange|mye|raskt)", "uk": r"як (?:часто|довго|швидко)|скільки",
+             "ru": r"как (?:часто|долго|быстро)|сколько"}
+_FILLER = {"en": "and|so|but|ok|okay|then|now|or", "fi": "ja|eli|siis|vai|nyt|entä", "sv": "och|så|men|eller|nu",
+           "et": "ja|siis|või|nüüd", "lv": "un|tad|vai|tagad", "lt": "ir|tai|o|dabar", "pl": "i|więc|a|to|teraz",
+           "de": "und|also|aber|oder|jetzt", "da": "og|så|men|eller|nu", "nb": "og|så|men|eller|nå",
+           "uk": "і|й|та|то|а|тож", "ru": "и|так|а|то|или"}
+_OWN = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_HOW.items()}
+_MAY = {language: re.compile(f"^(?:(?:{_FILLER[language]}),?\\s+)?(?:{pattern})", re.IGNORECASE)
+        for language, pattern in _MAY_I.items()}
+_NOT_MAY = {language: re.compile(f"\\b(?:{pattern})\\b", re.IGNORECASE) for language, pattern in _HOW_MUCH.items()}
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -121,8 +138,13 @@ def asks_what_to_do(question: str, language: str | None = None) -> bool:
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
     sentences = _sentences(question)
-    return _story_told(sentences) and any(s.endswith("?") and any(_OWN[lang].search(s) for lang in languages)
+    return _story_told(sentences) and any(s.endswith("?") and any(_asks_how_to_act(s, lang) for lang in languages)
                                           for s in sentences)
+
+
+def _asks_how_to_act(sentence: str, language: str) -> bool:
+    return bool(_OWN[language].search(sentence)
+                or _MAY[language].search(sentence) and not _NOT_MAY[language].search(sentence))
 
 
 def tells_a_story(question: str) -> bool:

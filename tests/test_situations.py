@@ -27,6 +27,15 @@ from assistant.situations import asking_sentence, asks_what_to_do, is_step, tell
     # Finnish "how should one proceed", and "whom must one notify" (a modal verb without a pronoun).
     ("Yhdeksänvuotiaalla oli taas mustelmia käsivarsissa. Miten tästä pitäisi edetä?", "fi"),
     ("Tyttö kertoi, että hänet viedään kesällä naimisiin. Kenelle tästä pitää ilmoittaa?", "fi"),
+    # A story and a question whether the asker may, must or should act in it: how to act in it.
+    ("A 9-year-old has a bruise on her cheek and says her dad pushed her. should i talk to the parents first or what?",
+     "en"),
+    ("A boy of 15 says older guys make him deliver packages to pay off a debt. Do I need to report this?", "en"),
+    ("12-vuotias kertoi, että isä lyö häntä vyöllä. Ilmoitanko lastensuojeluun vai puhunko ensin vanhempien kanssa?",
+     "fi"),
+    ("Poika on ollut kolme yötä poissa ja palasi rahan kanssa. Pitääkö minun ilmoittaa poliisille?", "fi"),
+    ("En elev på 11 år säger att hennes bror slår henne. Måste jag göra anmälan själv eller kan rektorn göra den?",
+     "sv"),
 ])
 def test_a_question_asking_what_to_do_is_a_situation(question, language):
     assert asks_what_to_do(question, language)
@@ -37,6 +46,11 @@ def test_a_question_asking_what_to_do_is_a_situation(question, language):
     ("How long is the reflection period for a victim of trafficking?", "en"),
     ("Mitä lastensuojelulain 25 § sanoo ilmoitusvelvollisuudesta?", "fi"),
     ("Vem har anmälningsskyldighet enligt barnskyddslagen?", "sv"),
+    # A yes/no question without a story asks for a fact; so does a story's question about someone else.
+    ("Must I make the notification myself?", "en"),
+    ("Pitääkö minun tehdä lastensuojeluilmoitus itse?", "fi"),
+    ("My client is 17 and pregnant. Is she a child under Finnish law?", "en"),
+    ("Asiakkaani on 17-vuotias. Onko hän laissa lapsi?", "fi"),
 ])
 def test_a_question_of_fact_is_not(question, language):
     assert not asks_what_to_do(question, language)
@@ -52,6 +66,9 @@ def test_a_question_of_fact_is_not(question, language):
     ("En gutt forteller at han må selge narkotika for å betale en gjeld. Hva skal jeg gjøre?", "nb"),
     ("Дівчина каже, що дорослий чоловік забрав її паспорт. Що мені робити?", "uk"),
     ("Мальчик сказал, что отчим его бьёт. Что мне делать?", "ru"),
+    ("Мальчик рассказал, что взрослые заставляют его продавать наркотики. Обязана ли я сообщить в полицию?", "ru"),
+    ("Ein Schüler sagt, dass sein Vater ihn schlägt, wenn er schlechte Noten hat. Muss ich das melden?", "de"),
+    ("Skolniece stāsta, ka tēvs viņu sit. Vai man jāziņo policijai?", "lv"),
     # A described situation and a how-question of the asker's own, or with an infinitive and no pronoun.
     ("Chłopiec mówi, że wuj zabrał mu paszport. Jak zgłosić to do opieki nad dziećmi?", "pl"),
     ("Ein Mädchen spricht nur Tigrinya und der Cousin will dolmetschen. Wie organisiere ich das Gespräch?", "de"),
@@ -74,7 +91,7 @@ def test_a_question_asking_what_to_do_in_another_asker_language_is_a_situation(q
     ("Hva sier artikkel 19 i barnekonvensjonen?", "nb"),
     ("Хто призначає представника дитині без супроводу?", "uk"),
     ("Что такое Барнахус и есть ли он в Финляндии?", "ru"),
-    # A yes/no question alone asks for a fact, also after a story; "and how often" asks for a frequency.
+    # Whether "they" must act is a fact, also after a story; "and how often" asks for a frequency.
     ("Девочка живёт в центре приёма в Финляндии. Обязаны ли её выслушать, прежде чем принять решение?", "ru"),
     ("Our home brought back a boy who ran away last weekend. Do we have to record the search, and how often?", "en"),
 ])
