@@ -22,6 +22,7 @@ from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
 from assistant.privacy.streets import is_street_word, street_word_pattern
+from assistant.text.origins import country_names
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
 _HOLIDAYS = frozenset("""
@@ -152,17 +153,36 @@ _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|He
 _SHOP_NEXT = re.compile(r"^\s+(?:kaup(?:pa|an|assa|asta|aan|alla|alta|alle)|kioski\w*|apteek\w*|leipomo\w*|"
                         r"kahvila\w*|ravintola\w*|parturi\w*|pizzeria\w*|butik\w*|bageri\w*|konditori\w*)(?!\w)")
 # A place after a preposition of place or direction: "i Bergen", "to Jordan", "nach Florenz" (privacy10).
-_TO_A_PLACE = re.compile(r"(?<!\w)(?:i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITIONS = "i|in|to|till|nach|från|fra|from|w|we|do|в|у|на|до|из|з"
+_TO_A_PLACE = re.compile(rf"(?<!\w)(?:{_PLACE_PREPOSITIONS})\s+$", re.IGNORECASE)
+
+
+# ... and a country, also after "the" ("from the Philippines", "to Sierra Leone", "in Chad"; issue 17's known false
+# names): CLDR's names (Babel) in the asker languages, which the name lists and Voikko do not all hold as places.
+# Not after "i", which is "and" in Polish ("Tosia i Kuba": a boy, not Cuba).
+_TO_A_COUNTRY = re.compile(rf"(?<!\w)(?!i\s)(?:{_PLACE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
+_ASKER_LANGUAGES = ("en", "fi", "sv", "et", "lv", "lt", "pl", "de", "da", "nb", "uk", "ru")
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name (not Finland's) in an asker language."""
+    lower = name.lower()
+    return any(lower in country_names(language) for language in _ASKER_LANGUAGES)
 
 
 def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
-    """Drop a building or a service named with a name-word, and a place after a preposition of place."""
+    """Drop a building or a service named with a name-word, and a place or a country after a preposition of place."""
     for (start, end) in list(spans):
+        if (start, end) not in spans:
+            continue  # a word of a country dropped before it
         word = text[start:end]
         if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
                 " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]
+        elif is_country(word) and _TO_A_COUNTRY.search(text[max(0, start - 10):start]):
+            for key in [k for k in spans if start <= k[0] and k[1] <= end]:
+                del spans[key]  # and its words ("Sierra", "Leone")
 
 
 # Shop chains and brands of the region that name lists hold as first names or surnames ("Kalev", "Laima", "Rimi",

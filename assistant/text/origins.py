@@ -37,22 +37,27 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=None)
-def _names(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(the one-word country names of ``language``, the stems other words may begin with), lower-case; empty where
-    Babel is missing or has no such language."""
+def country_names(language: str) -> frozenset[str]:
+    """The countries' names in ``language`` (also of more than one word: "sierra leone"), lower-case, Finland's
+    left out; empty where Babel is missing or has no such language."""
     try:
         from babel import Locale, UnknownLocaleError
     except ImportError:
         log.warning("Babel is not installed, so a story's countries are not told apart from what happened in it: "
                     "pip install 'babel>=2.14,<3'")
-        return frozenset(), ()
+        return frozenset()
     try:
         territories = Locale.parse(language).territories
     except (UnknownLocaleError, ValueError):
-        return frozenset(), ()
-    names = frozenset(name.lower() for code, name in territories.items()
-                      if len(code) == 2 and code.isalpha() and code != HOME and code not in NOT_COUNTRIES
-                      and " " not in name)
+        return frozenset()
+    return frozenset(name.lower() for code, name in territories.items()
+                     if len(code) == 2 and code.isalpha() and code != HOME and code not in NOT_COUNTRIES)
+
+
+@lru_cache(maxsize=None)
+def _names(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the one-word country names of ``language``, the stems other words may begin with), lower-case."""
+    names = frozenset(name for name in country_names(language) if " " not in name)
     stems = set()
     for name in names:
         if name[-1] in _VOWELS and len(name) > MIN_STEM:
