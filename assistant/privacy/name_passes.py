@@ -208,7 +208,7 @@ def _famous_inflected(joined: str) -> bool:
     # rather than over the whole list, which was the screen's single largest cost (privacy21's list: 36 of 74 s
     # for the privacy sets' 6,521 messages under the profiler).
     if any(joined[:len(f) - 2] == f[:-2] and 0 <= len(joined) - len(f) + 2 <= 5
-           for f in _FAMOUS_JOINED.get(joined[:3], ()) + _FAMOUS_SHORT):
+           for f in _FAMOUS_JOINED.get(joined[:3], []) + _FAMOUS_SHORT):
         return True
     # every word in a case form ("Тараса Шевченка", "Jana Pawła"; privacy9)
     words = joined.split("_")
@@ -217,21 +217,18 @@ def _famous_inflected(joined: str) -> bool:
                for f_words in _FAMOUS_WORDS.get((len(words), words[0][:3]), ()))
 
 
-def _by_start(names: list[str]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for name in names:
-        found.setdefault(name[:3], []).append(name)
-    return {start: tuple(group) for start, group in found.items()}
+def _grouped(items: list, key) -> dict:
+    found: dict = {}
+    for item in items:
+        found.setdefault(key(item), []).append(item)
+    return found
 
 
 # Multi-word famous names by their first three letters (a name whose part compared is shorter than three letters is
 # tried with every question); their words by the number of words and the first word's first three letters.
-_FAMOUS_JOINED = _by_start([f for f in FAMOUS if "_" in f and len(f) - 2 >= 3])
-_FAMOUS_SHORT = tuple(f for f in FAMOUS if "_" in f and len(f) - 2 < 3)
-_FAMOUS_WORDS: dict[tuple[int, str], list[list[str]]] = {}
-for _words in (f.split("_") for f in FAMOUS):
-    if len(_words) > 1:
-        _FAMOUS_WORDS.setdefault((len(_words), _words[0][:3]), []).append(_words)
+_FAMOUS_JOINED = _grouped([f for f in FAMOUS if "_" in f and len(f) - 2 >= 3], lambda f: f[:3])
+_FAMOUS_SHORT = [f for f in FAMOUS if "_" in f and len(f) - 2 < 3]
+_FAMOUS_WORDS = _grouped([f.split("_") for f in FAMOUS if "_" in f], lambda words: (len(words), words[0][:3]))
 
 
 _NEXT_WORD = re.compile(r"^[ \t]+([^\W\d_]+)")

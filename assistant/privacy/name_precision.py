@@ -22,7 +22,7 @@ from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
 from assistant.privacy.streets import is_street_word, street_word_pattern
-from assistant.text.origins import country_names
+from assistant.text.origins import is_country_name
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
 _HOLIDAYS = frozenset("""
@@ -161,13 +161,6 @@ _TO_A_PLACE = re.compile(rf"(?<!\w)(?:{_PLACE_PREPOSITIONS})\s+$", re.IGNORECASE
 # names): CLDR's names (Babel) in the asker languages, which the name lists and Voikko do not all hold as places.
 # Not after "i", which is "and" in Polish ("Tosia i Kuba": a boy, not Cuba).
 _TO_A_COUNTRY = re.compile(rf"(?<!\w)(?!i\s)(?:{_PLACE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
-_ASKER_LANGUAGES = ("en", "fi", "sv", "et", "lv", "lt", "pl", "de", "da", "nb", "uk", "ru")
-
-
-def is_country(name: str) -> bool:
-    """Whether ``name`` is a country's name (not Finland's) in an asker language."""
-    lower = name.lower()
-    return any(lower in country_names(language) for language in _ASKER_LANGUAGES)
 
 
 def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -180,7 +173,7 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
                 " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and classify(word)[2] and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]
-        elif is_country(word) and _TO_A_COUNTRY.search(text[max(0, start - 10):start]):
+        elif is_country_name(word) and _TO_A_COUNTRY.search(text[max(0, start - 10):start]):
             for key in [k for k in spans if start <= k[0] and k[1] <= end]:
                 del spans[key]  # and its words ("Sierra", "Leone")
 

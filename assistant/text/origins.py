@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from assistant.text.frequency import zipf
+from assistant.text.language import ASKER_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,16 @@ def country_names(language: str) -> frozenset[str]:
         return frozenset()
     return frozenset(name.lower() for code, name in territories.items()
                      if len(code) == 2 and code.isalpha() and code != HOME and code not in NOT_COUNTRIES)
+
+
+@lru_cache(maxsize=None)
+def _in_any_asker_language() -> frozenset[str]:
+    return frozenset().union(*(country_names(language) for language in ASKER_LANGUAGES))
+
+
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is a country's name (not Finland's) in any asker language ("Chad", "Sierra Leone", "Kuba")."""
+    return name.lower() in _in_any_asker_language()
 
 
 @lru_cache(maxsize=None)
