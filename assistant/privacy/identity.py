@@ -353,7 +353,11 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is
                          rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
+# The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
+_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
+
+
 def find_birth_dates(text: str) -> list[Finding]:
-    """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010"."""
+    """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for m in _BIRTH_DATE.finditer(text)]
+            for pattern in (_BIRTH_DATE, _DATE_THEN_BORN) for m in pattern.finditer(text)]

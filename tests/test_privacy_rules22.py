@@ -1,0 +1,25 @@
+"""The twenty-second privacy round's rules (docs/EVALUATION.md, "Figures, twenty-second round"), on the real detector.
+
+Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
+the evaluation sets. A few cases guard what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import BIRTH_DATE, find_personal_data
+
+
+def _of_kind(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_personal_data(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the Russian and Ukrainian birth marker after the date
+    ("Ученик Павел Орлов, 17.03.2013 г. р., живёт с бабушкой.", ["17.03.2013"]),
+    ("Олег Бондар, 02.11.2014 р.н., мати не відповідає.", ["02.11.2014"]),
+    ("Заседание 17.03.2023 г. в 10:00.", []),  # (guard) a date with "year" alone is no birth date
+])
+def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
