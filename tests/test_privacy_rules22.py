@@ -20,6 +20,10 @@ def _of_kind(text: str, kind: str) -> list[str]:
     ("Ученик Павел Орлов, 17.03.2013 г. р., живёт с бабушкой.", ["17.03.2013"]),
     ("Олег Бондар, 02.11.2014 р.н., мати не відповідає.", ["02.11.2014"]),
     ("Заседание 17.03.2023 г. в 10:00.", []),  # (guard) a date with "year" alone is no birth date
+    # an English ordinal date, its "the" with it
+    ("Her DOB is 2nd June 2012, per the file.", ["2nd June 2012"]),
+    ("He was born on the 14th of May 2011 in Aleppo.", ["the 14th of May 2011"]),
+    ("The review is on the 2nd of June 2025.", []),  # (guard) no birth word
 ])
 def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates

@@ -344,13 +344,16 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
+         # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
+         rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
          # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
          rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
          rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|the|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
-                         rf"(?:(?:on|the|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
+_THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
+                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
