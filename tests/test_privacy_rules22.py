@@ -24,6 +24,10 @@ def _of_kind(text: str, kind: str) -> list[str]:
     ("Her DOB is 2nd June 2012, per the file.", ["2nd June 2012"]),
     ("He was born on the 14th of May 2011 in Aleppo.", ["the 14th of May 2011"]),
     ("The review is on the 2nd of June 2025.", []),  # (guard) no birth word
+    # a whole date in brackets right after a name
+    ("Sonen Elias Berg (2016-04-21) går i förskolan.", ["2016-04-21"]),
+    ("Poika Veeti (3.9.2014) asuu isällään.", ["3.9.2014"]),
+    ("Palaveri pidettiin Tampereella (3.9.2024).", []),  # (guard) after a place
 ])
 def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
+from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -364,3 +364,15 @@ def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in (_BIRTH_DATE, _DATE_THEN_BORN) for m in pattern.finditer(text)]
+
+
+# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)".
+_BRACKETED_DATE = re.compile(r"\s\((?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
+                             r"\d{1,2}/\d{1,2}/(?:19|20)\d{2})\)")
+
+
+def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The dates of birth written in brackets after a name among ``findings`` (the other recognisers')."""
+    ends = {f.end for f in findings if f.kind == NAME}
+    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
+            for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
