@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, find_personal_data
+from assistant.privacy import ADDRESS, BIRTH_DATE, find_personal_data
 
 
 def _of_kind(text: str, kind: str) -> list[str]:
@@ -31,3 +31,13 @@ def _of_kind(text: str, kind: str) -> list[str]:
 ])
 def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a staircase or a flat written out behind a comma
+    ("Mamma bor nu på Ekholmsvägen 14, uppgång A, 2 tr, 589 41 Linköping.", ["Ekholmsvägen 14, uppgång A, 2 tr, 589 41 Linköping"]),
+    ("Uusi osoite on Kivikonkaari 3, rappu C, asunto 27, 00940 Helsinki.", ["Kivikonkaari 3, rappu C, asunto 27, 00940 Helsinki"]),
+    ("Sie lebt in der Birkenstraße 6, Whg. 12, 04109 Leipzig.", ["Birkenstraße 6, Whg. 12, 04109 Leipzig"]),
+])
+def test_addresses_of_the_twenty_second_round(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

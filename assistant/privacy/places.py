@@ -95,7 +95,11 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
                    # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
                    r",\sst\.(?=[,.]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
-                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$))")
+                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$)|"
+                   # (privacy22, round 21's dropped rule: a staircase or a flat written out behind a comma, "rappu B",
+                   # "uppgång C", "asunto 12", "lägenhet 1401", "Whg. 5")
+                   r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
+                   r",\s(?:asunto|huoneisto|lägenhet|Whg\.|Wohnung|leilighet|lejlighed)\s?\d{1,4}(?!\w))")
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|a\.\s?d\.|"
            r"[Pp]asta kast(?:e|īte)|[Pp]ašto dėžutė(?:\sNr\.)?|p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
