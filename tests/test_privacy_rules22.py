@@ -38,6 +38,9 @@ def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) 
     ("Mamma bor nu på Ekholmsvägen 14, uppgång A, 2 tr, 589 41 Linköping.", ["Ekholmsvägen 14, uppgång A, 2 tr, 589 41 Linköping"]),
     ("Uusi osoite on Kivikonkaari 3, rappu C, asunto 27, 00940 Helsinki.", ["Kivikonkaari 3, rappu C, asunto 27, 00940 Helsinki"]),
     ("Sie lebt in der Birkenstraße 6, Whg. 12, 04109 Leipzig.", ["Birkenstraße 6, Whg. 12, 04109 Leipzig"]),
+    # an authority's verb before a preposition of place or its town: the authority's address, no one's
+    ("Отдел опеки находится на ул. Ленина, 5.", []),
+    ("Rajono vaiko teisių inspekcija atrodas Vilniuje, Ukmergės g. 3.", []),
 ])
 def test_addresses_of_the_twenty_second_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
