@@ -156,7 +156,9 @@ _BEFORE_STREET = re.compile(
     rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
     r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre|Övre|Yttre|Inre|Hof)[-\s]?{_CAP}"
     r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
-    rf"|(?<!\w){_CAP}\stalu|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
+    # (privacy22: the Finnish word for farm after the farm's name in the genitive, the German estate, "Mäkelän tila,
+    # Mäkeläntie 804", "Gut Erlenried, Am Bach 2")
+    rf"|(?<!\w){_CAP}\s(?:talu|tila)|(?<!\w)Gut\s{_CAP}|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
 _PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
