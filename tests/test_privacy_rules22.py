@@ -40,6 +40,9 @@ def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) 
     ("Sie lebt in der Birkenstraße 6, Whg. 12, 04109 Leipzig.", ["Birkenstraße 6, Whg. 12, 04109 Leipzig"]),
     # an authority's verb before a preposition of place or its town: the authority's address, no one's
     ("Отдел опеки находится на ул. Ленина, 5.", []),
+    # a Lithuanian or Latvian town in the locative after the street's "g." or "gatvē" is its town
+    ("Mama gyveno Liepų g. 7-3, Kėdainiuose, dabar nežinome.", ["Liepų g. 7-3, Kėdainiuose"]),
+    ("Zēns dzīvoja Ulmaņa gatvē 88 dz. 5, Rīgā pie tēva.", ["Ulmaņa gatvē 88 dz. 5, Rīgā"]),
     # a Finnish farm's or a German estate's name before its street
     ("Perhe asuu nyt Anttilan tila, Kirkkotie 412, 62100 Lapua.", ["Anttilan tila, Kirkkotie 412, 62100 Lapua"]),
     ("Die Kinder sind auf Gut Rosenhof, Dorfstraße 3, 24398 Brodersby.", ["Gut Rosenhof, Dorfstraße 3, 24398 Brodersby"]),
