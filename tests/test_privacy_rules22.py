@@ -40,6 +40,12 @@ def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) 
     ("Sie lebt in der Birkenstraße 6, Whg. 12, 04109 Leipzig.", ["Birkenstraße 6, Whg. 12, 04109 Leipzig"]),
     # an authority's verb before a preposition of place or its town: the authority's address, no one's
     ("Отдел опеки находится на ул. Ленина, 5.", []),
+    # someone moved from or to the address, or it is named someone's new address, though an authority is asked about it
+    ("Kan socialtjänsten berätta för förskolan att Elsa har flyttat till Järnvägsgatan 5, 2 tr, 803 20 Gävle?",
+     ["Järnvägsgatan 5, 2 tr, 803 20 Gävle"]),
+    ("Darf das Jugendamt dem Kindergarten sagen, dass Mias neue Anschrift Lindenweg 4, 1. OG, 39104 Magdeburg ist?",
+     ["Lindenweg 4, 1. OG, 39104 Magdeburg"]),
+    ("Socialtjänsten finns på Storgatan 12, 831 30 Östersund.", []),  # (guard) the authority's own address
     # a Lithuanian or Latvian town in the locative after the street's "g." or "gatvē" is its town
     ("Mama gyveno Liepų g. 7-3, Kėdainiuose, dabar nežinome.", ["Liepų g. 7-3, Kėdainiuose"]),
     ("Zēns dzīvoja Ulmaņa gatvē 88 dz. 5, Rīgā pie tēva.", ["Ulmaņa gatvē 88 dz. 5, Rīgā"]),

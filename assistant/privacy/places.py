@@ -277,6 +277,17 @@ _SOMEONE_THERE = re.compile(
     r"bei|mieszka\w*|u|dzīvo|gyvena|elab|juures|boende\w*|bostad\w*|asunno\w*|asunto\w*|housing|живе\w*|живут|проживає|проживает|client\w*|asiakka\w*|klient\w*)(?!\w)",
     re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# A clause that tells someone moved from or to the address, or names someone's new address, after an authority that is
+# asked about it ("Får socialtjänsten lämna ut att Wilmer har flyttat från Storgatan 58", "Darf das Jugendamt sagen, dass
+# Lea von Heinrichstraße 31 ... gezogen ist", "Må kommunen oplyse skolen om, at Magnus' nye adresse er ..."; privacy22,
+# round 21's dropped rule with the new address). Not the authority moving ("The MASH moved to Civic Centre").
+_SOMEONE_MOVED = re.compile(
+    r"(?<!\w)(?:att|that|dass|at|että|et|kad|ka|że|що|что)\s[^!?\n]*?(?<!\w)(?:flytta\w*|flytte\w*|moved|muutti|"
+    r"muuttanut|kolis\w*|pārcēl\w*|persikėl\w*|przeprowadzi\w*|umgezogen|gezogen|переїха\w*|переехал\w*)(?!\w)|"
+    r"(?<!\w)(?:nya adress|neuen? (?:Anschrift|Adresse)|nye adresse|new address|uusi osoite|nowy adres|новый адрес|"
+    r"нова адреса|jaunā adrese|nauja gyvenamoji vieta|uus aadress)(?!\w)",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[!?\n]|\.\s+[A-ZÅÄÖ][a-zåäö]")  # (a street's or a floor's dot ends no clause: "Str. 31, 2. OG")
 # The police found, drove or took someone there: the address is where the person was, not the police's ("Polisen
 # körde mamman från Smedjegatan 5", "politiet fant ham i Tøyengata 9", "Polizei hat ihn in der Weserstraße 4
 # aufgegriffen"; privacy19).
@@ -296,7 +307,8 @@ def _an_institutions(text: str, start: int) -> bool:
     end = _SENTENCE_END.search(text, start)
     whole = sentence + text[start:end.start() if end else len(text)]
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
-        not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole)
+        not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole) and not _SOMEONE_MOVED.search(
+            sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
 
 
 def _tail(text: str, start: int, end: int) -> int:
