@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, find_personal_data
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, find_personal_data
 
 
 def _of_kind(text: str, kind: str) -> list[str]:
@@ -56,3 +56,15 @@ def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) 
 ])
 def test_addresses_of_the_twenty_second_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a lower-case first name at someone's home, a friend's word between allowed
+    ("var hos sigrid i går, alt var fint", ["sigrid"]),
+    ("han overnatter hos vennen torstein i natt", ["torstein"]),
+    ("er ist bei seinem kumpel malte, handy aus", ["malte"]),
+    ("вчера была у дарьи, дети спали", ["дарьи"]),
+    ("hon bor hos mormor nu", []),  # (guard) a family word
+])
+def test_names_of_the_twenty_second_round(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
