@@ -28,6 +28,10 @@ def _of_kind(text: str, kind: str) -> list[str]:
     ("Sonen Elias Berg (2016-04-21) går i förskolan.", ["2016-04-21"]),
     ("Poika Veeti (3.9.2014) asuu isällään.", ["3.9.2014"]),
     ("Palaveri pidettiin Tampereella (3.9.2024).", []),  # (guard) after a place
+    # a word or two between the birth word and a whole date
+    ("Tyttö on syntynyt Virossa 14.8.2015 ja muutti Suomeen.", ["14.8.2015"]),
+    ("He gave his date of birth as 02/09/2009 at the station.", ["02/09/2009"]),
+    ("Born abroad, moved here on 02/09/2019.", []),  # (guard) a comma ends the birth's clause
 ])
 def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates

@@ -356,6 +356,11 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
                          rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
 
 
+# A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
+# 03/11/2008", "the birth certificate says 14/02/2008".
+_WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+_BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s(?P<date>{_WHOLE_DATE})(?!\d|\.\d)",
+                              re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
 
@@ -363,7 +368,7 @@ _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_DATE})\s?(?:г\.\s?р|р\.\
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for pattern in (_BIRTH_DATE, _DATE_THEN_BORN) for m in pattern.finditer(text)]
+            for pattern in (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) for m in pattern.finditer(text)]
 
 
 # A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)".
