@@ -278,8 +278,19 @@ def virtues_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                 del spans[(start, end)]
 
 
+# An English floor ("2nd Floor", "Ground Floor Flat"; privacy22): "Floor" is a Dutch first name too.
+_FLOOR = re.compile(r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op|[Uu]pper|[Ll]ower)\s$")
+
+
+def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop "Floor" after an ordinal or a floor's word."""
+    for (start, end) in list(spans):
+        if text[start:end].split()[0] == "Floor" and _FLOOR.search(text[max(0, start - 8):start]):
+            del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, storms, groups, streets, months, buildings, places and shop chains out (see the module's
+    """Holidays, storms, groups, streets, floors, months, buildings, places and shop chains out (see the module's
     docstring)."""
     months_out(text, spans)
     storms_out(text, spans)
@@ -290,3 +301,4 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)
+    floors_out(text, spans)
