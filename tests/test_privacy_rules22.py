@@ -69,6 +69,11 @@ def test_addresses_of_the_twenty_second_round(text: str, addresses: list[str]) -
     ("er ist bei seinem kumpel malte, handy aus", ["malte"]),
     ("вчера была у дарьи, дети спали", ["дарьи"]),
     ("hon bor hos mormor nu", []),  # (guard) a family word
+    # the names of a name day name no one
+    ("Perjantaina on Kallen nimipäivä, tuodaanko kakkua?", []),
+    ("Vi firar Olofs och Idas namnsdag på fritids.", []),
+    ("W piątek są imieniny Jana i Zofii.", []),
+    ("Maria Nowak przyszła na imieniny.", ["Maria Nowak"]),  # (guard) a person
     # an English floor is no Dutch first name
     ("Send it to the Youth Offending Team, 3rd Floor, Civic House.", []),
     ("Her name is Floor Jansen, she is 9.", ["Floor Jansen"]),  # (guard) the name
