@@ -289,11 +289,13 @@ _AT_SOMEONES = re.compile(
     r"(?<!\w)(?:hos|у|u|pas|bei)(?:[ \t]+(?:kompisen|kompis|vennen|venninnen|veninden|kammeraten|"
     r"draugą|draugę|kumpla|koleżanki|kolegi|друга|подруги|seinem[ \t]+kumpel|seinem[ \t]+freund|seiner[ \t]+freundin))?"
     r"[ \t]+$", re.IGNORECASE)
+_AT_ANYONES = re.compile(r"(?<!\w)(?:hos|у|u|pas|bei)[ \t]", re.IGNORECASE)
 
 
 def at_someones(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A listed first name in lower case, in a case form, after a preposition of someone's home (``_AT_SOMEONES``)."""
-    talked_with(text, tokens, spans, _AT_SOMEONES)
+    if _AT_ANYONES.search(text):  # (the cheap test first: most messages have no such preposition)
+        talked_with(text, tokens, spans, _AT_SOMEONES)
 
 
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
