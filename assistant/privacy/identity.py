@@ -362,18 +362,19 @@ _WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1
 _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s(?P<date>{_WHOLE_DATE})(?!\d|\.\d)",
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
-_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
+_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
+_A_WHOLE_DATE = re.compile(_WHOLE_DATE)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
+    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if _A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for pattern in (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) for m in pattern.finditer(text)]
+            for pattern in patterns for m in pattern.finditer(text)]
 
 
 # A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)".
-_BRACKETED_DATE = re.compile(r"\s\((?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
-                             r"\d{1,2}/\d{1,2}/(?:19|20)\d{2})\)")
+_BRACKETED_DATE = re.compile(rf"\s\((?P<date>{_WHOLE_DATE})\)")
 
 
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
