@@ -53,6 +53,12 @@ def test_dates_of_birth_of_the_twenty_second_round(text: str, dates: list[str]) 
     # a Lithuanian or Latvian town in the locative after the street's "g." or "gatvē" is its town
     ("Mama gyveno Liepų g. 7-3, Kėdainiuose, dabar nežinome.", ["Liepų g. 7-3, Kėdainiuose"]),
     ("Zēns dzīvoja Ulmaņa gatvē 88 dz. 5, Rīgā pie tēva.", ["Ulmaņa gatvē 88 dz. 5, Rīgā"]),
+    # in a message typed all in lower case, a street's name and a house and flat, a Baltic street word between or none
+    ("ta elab nüüd kase 14-7, telefon ei vasta", ["kase 14-7"]),
+    ("vari aizbraukt uz rūpniecības ielu 12-5? mamma neatbild", ["rūpniecības ielu 12-5"]),
+    ("nad elavad nüüd männi teel 4-9, lähen homme", ["männi teel 4-9"]),
+    ("kohtume kell 10-12 koolis", []),  # (guard) a clock's hours
+    ("lapsed on 3-5 aastat vanad", []),  # (guard) ages
     # a Finnish farm's or a German estate's name before its street
     ("Perhe asuu nyt Anttilan tila, Kirkkotie 412, 62100 Lapua.", ["Anttilan tila, Kirkkotie 412, 62100 Lapua"]),
     ("Die Kinder sind auf Gut Rosenhof, Dorfstraße 3, 24398 Brodersby.", ["Gut Rosenhof, Dorfstraße 3, 24398 Brodersby"]),
