@@ -4,7 +4,9 @@
 trondheim", "daužė duris taikos pr. 110-32": notes typed fast have no capitals, and the capitalised address patterns
 of ``places.py`` miss them. The street word must be written apart and a house number must stand in the language's
 order (English before the street, the others after); the English order, whose words are everyday words too ("a 10
-minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address.
+minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address. In a
+message typed all in lower case, a word and a house and flat ("pärna 12-4") is an address without a street word too
+(privacy22).
 """
 
 from __future__ import annotations
