@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, find_personal_data
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME, find_personal_data
 
 
 def _of_kind(text: str, kind: str) -> list[str]:
@@ -86,3 +86,21 @@ def test_addresses_of_the_twenty_second_round(text: str, addresses: list[str]) -
 ])
 def test_names_of_the_twenty_second_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+# Merged by the lead's decision after the round (they failed leave-one-set-out only for want of dev examples; a space
+# inside a code is one of issue 17's named cases, and the Polish form label is a bug): an Estonian or Lithuanian code
+# typed with a space, or a six-and-five-digit code with a space, when its check digit holds; a name after "nazwisko".
+@pytest.mark.parametrize(("text", "codes"), [
+    ("poisi paberil oli 5 110523 1004, ema ei teadnud", ["5 110523 1004"]),
+    ("ema andis paberi, seal 5110523 1004 ja aadress", ["5110523 1004"]),
+    ("vaikas paso nr. 511052 31004 buvo pas globėją", ["511052 31004"]),
+    ("ema andis paberi, seal 5110523 1005 ja aadress", []),  # (guard) the check digit fails: a phone-like number
+])
+def test_spaced_identity_codes_merged_after_the_round(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes
+
+
+def test_a_name_after_the_polish_surname_label_is_a_name() -> None:
+    assert _of_kind("Imię i nazwisko: Maja Nowak, klasa 3b.", NAME) == ["Maja Nowak"]
+    assert _of_kind("Nazwa grupy: Biedronki.", NAME) == []  # (guard) a group's name stays none

@@ -43,8 +43,10 @@ _FEAST_CONTEXT = re.compile(
     r"kiinni|suljettu|avoinna|stängt|öppet|closed|lukket|åbent|stengt|åpent|geschlossen|geöffnet|suletud|avatud|"
     r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
 
+# (privacy22, a fix merged by the lead's decision: not the Polish "nazwisko", surname, before the name of a form,
+# "Imię i nazwisko: Maja Nowak")
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
-               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
+               r"nimed|nazw(?!isk)\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
                # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
                r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*|"
                # rooms and homes named with name-words ("rum Ekorren", "huoneet ovat Aamu, Tuuli ja Ilma", "HVB Linden";
