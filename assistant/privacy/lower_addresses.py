@@ -4,7 +4,9 @@
 trondheim", "daužė duris taikos pr. 110-32": notes typed fast have no capitals, and the capitalised address patterns
 of ``places.py`` miss them. The street word must be written apart and a house number must stand in the language's
 order (English before the street, the others after); the English order, whose words are everyday words too ("a 10
-minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address.
+minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address. In a
+message typed all in lower case, a word and a house and flat ("pärna 12-4") is an address without a street word too
+(privacy22).
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ _CYR_LOW = r"[а-яёіїєґ'’]"
 _PREFIX_FIRST = re.compile(
     rf"(?<![\w.])(?:ul|al|os|вул|ул|просп|пр)\.\s?(?P<name>(?:{_LOW}|{_CYR_LOW}){{3,}}),?\s\d{{1,4}}[a-zа-я]?"
     rf"(?:\s?[-/]\s?\d{{1,4}}|,?\s(?:m\.|кв\.)\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
+# In a message typed all in lower case, a street's name, its Baltic street word in any case after it or none, and a
+# house and flat ("elab nüüd pärna 12-4", "kalda teel 6-21", "dzīvo lāčplēša 60-12", "uz lāčplēša ielu 87-14"; privacy22);
+# not after a clock's word, nor before a unit ("kell 10-12", "3-5 aastat").
+_HOUSE_FLAT_LOWER = re.compile(
+    rf"(?<![\w.,/-])(?P<name>{_LOW}{{3,}})(?:\s(?:tee|teel|teele|tänav\w*|iela|ielā|ielu|ielas|gatv\w*))?"
+    rf"\s\d{{1,3}}[a-z]?-\d{{1,3}}(?![\w/.,:-]\d|\w|\s(?:aasta\w*|vuo\w*|year\w*|metai|met\w*|gad\w*|lat\w*|"
+    rf"tund\w*|tunni\w*|h|min\w*|val\w*))")
+_CLOCK = frozenset("kell klo kl plkst val godz pkt kello".split())
 # A lower-case town after a comma where the clause ends, with a British postcode in lower case if one follows.
 _LOWER_TOWN_AFTER = re.compile(rf",\s{_LOW}{{3,}}(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s*(?:$|[.;!?)]|\s(?:last|and|og|och|ja|ir)\s))")
 _CUE = re.compile(r"(?<!\w)(?:address\w*|lives|living|live|moved|moving|stays?|staying|at|to|home|from)(?!\w)", re.IGNORECASE)
@@ -42,8 +52,11 @@ _NAME_ZIPF = 5.5
 def find_lower_addresses(text: str) -> list[tuple[int, int]]:
     """Where a lower-case address with its street word written apart stands (start, end)."""
     spans = []
-    for pattern in (_EN_ORDER, _NAME_FIRST, _PREFIX_FIRST):
+    patterns = (_EN_ORDER, _NAME_FIRST, _PREFIX_FIRST) + ((_HOUSE_FLAT_LOWER,) if text.islower() else ())
+    for pattern in patterns:
         for m in pattern.finditer(text):
+            if pattern is _HOUSE_FLAT_LOWER and m.group("name") in _CLOCK:
+                continue
             words = m.group("name").split()
             if m.group("name") != "the" and max(zipf_anywhere(w) for w in words) >= _NAME_ZIPF:
                 continue

@@ -283,6 +283,21 @@ def found_by(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]
     talked_with(text, tokens, spans, _FOUND_BEFORE, _FOUND_AFTER)
 
 
+# At someone's home, a friend's word between allowed ("var hos rikke", "hos kompisen even", "у друга тимура", "u kumpla
+# szymka", "pas draugą nojų", "bei seinem kumpel ole"; privacy22); not the Latvian "pie", by a thing too ("pie liepas").
+_AT_SOMEONES = re.compile(
+    r"(?<!\w)(?:hos|у|u|pas|bei)(?:[ \t]+(?:kompisen|kompis|vennen|venninnen|veninden|kammeraten|"
+    r"draugą|draugę|kumpla|koleżanki|kolegi|друга|подруги|seinem[ \t]+kumpel|seinem[ \t]+freund|seiner[ \t]+freundin))?"
+    r"[ \t]+$", re.IGNORECASE)
+_AT_ANYONES = re.compile(r"(?<!\w)(?:hos|у|u|pas|bei)[ \t]", re.IGNORECASE)
+
+
+def at_someones(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in a case form, after a preposition of someone's home (``_AT_SOMEONES``)."""
+    if _AT_ANYONES.search(text):  # (the cheap test first: most messages have no such preposition)
+        talked_with(text, tokens, spans, _AT_SOMEONES)
+
+
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
 # one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
 _AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)

@@ -43,8 +43,10 @@ _FEAST_CONTEXT = re.compile(
     r"kiinni|suljettu|avoinna|stängt|öppet|closed|lukket|åbent|stengt|åpent|geschlossen|geöffnet|suletud|avatud|"
     r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
 
+# (privacy22, a fix merged by the lead's decision: not the Polish "nazwisko", surname, before the name of a form,
+# "Imię i nazwisko: Maja Nowak")
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
-               r"nimed|nazw\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
+               r"nimed|nazw(?!isk)\w*|назв\w*|груп\w*|групп\w*|команд\w*|komand\w*|holdene|lagen|lagene|mannschaft\w*|"
                # shops and projects named with name-words ("Роза ветров и Мир детства — магазины"; privacy10)
                r"shops?|stores?|butik\w*|kaup\w*|магазин\w*|projekt\w*|project\w*|проект\w*|projekt\w*|"
                # rooms and homes named with name-words ("rum Ekorren", "huoneet ovat Aamu, Tuuli ja Ilma", "HVB Linden";
@@ -278,8 +280,42 @@ def virtues_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                 del spans[(start, end)]
 
 
+# A name day: the names before its word, or after the Polish and East Slavic one, name no one ("Ainon nimipäivä",
+# "Lucia och Alfreds namnsdag", "Annas vārda dienā", "Imieniny Marii i Józefa"; privacy22).
+_NAME_DAY_AFTER = re.compile(r"^\s+(?:nimipäiv\w*|namnsdag\w*|navnedag\w*|namenstag\w*|vārda\s+dien\w*|vardadien\w*|"
+                             r"name\s?days?|nimepäev\w*)(?!\w)", re.IGNORECASE)
+_NAME_DAY_BEFORE = re.compile(r"(?<!\w)(?:imienin\w*|именин\w*|іменин\w*)\s+$", re.IGNORECASE)
+
+
+def name_days_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names of a name day, and the names listed with them."""
+    for (start, end) in sorted(spans):
+        if (start, end) not in spans:
+            continue
+        if _NAME_DAY_BEFORE.search(text[max(0, start - 12):start]):
+            del spans[(start, end)]
+            _listed_after_out(text, end, spans)
+        elif _NAME_DAY_AFTER.match(text[end:]):
+            del spans[(start, end)]
+            while before := next(((a, b) for (a, b) in sorted(spans, reverse=True) if b <= start and
+                                  re.fullmatch(_AND, text[b:start])), None):
+                del spans[before]
+                start = before[0]
+
+
+# An English floor ("2nd Floor", "Ground Floor Flat"; privacy22): "Floor" is a Dutch first name too.
+_FLOOR = re.compile(r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op|[Uu]pper|[Ll]ower)\s$")
+
+
+def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop "Floor" after an ordinal or a floor's word."""
+    for (start, end) in list(spans):
+        if text[start:end].split()[0] == "Floor" and _FLOOR.search(text[max(0, start - 8):start]):
+            del spans[(start, end)]
+
+
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, storms, groups, streets, months, buildings, places and shop chains out (see the module's
+    """Holidays, name days, storms, groups, streets, floors, months, buildings, places and shop chains out (see the module's
     docstring)."""
     months_out(text, spans)
     storms_out(text, spans)
@@ -290,3 +326,5 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)
+    floors_out(text, spans)
+    name_days_out(text, spans)

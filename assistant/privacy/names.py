@@ -57,6 +57,7 @@ from assistant.privacy.name_passes import (
 )
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_lower import (
+    at_someones,
     called_by_name,
     called_to,
     found_by,
@@ -253,6 +254,7 @@ def find_names(text: str) -> list[Finding]:
     called_by_name(text, tokens, spans)  # likewise: "подзвонила калині ..., калина цвіте"
     called_to(text, tokens, spans)  # likewise: "skambino tomui", "pisał do szymona" (privacy19)
     found_by(text, tokens, spans)  # "policja znalazła kubę", "лешу нашли", "police brought harvey" (privacy20)
+    at_someones(text, tokens, spans)  # "var hos rikke", "у друга тимура" (privacy22)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
