@@ -77,6 +77,9 @@ class Sentence:
     citations: list[int]
     supported: bool = True
     support: float | None = None  # support score from verification (LLM answers)
+    # A situation answer's step: the heading of the guide's step it is quoted from ("Step 3: Report the suspicion to
+    # the police"), the document's own words, shown before it. The step's action is often in its heading alone.
+    label: str = ""
 
 
 @dataclass

@@ -35,5 +35,6 @@ def cite(drafted: list[DraftSentence], checks: list[Check], passages: list[Passa
                 number_of[rank] = first_n + len(citations)
                 citations.append(citation_of(by_rank[rank], number_of[rank], draft.quote.get(rank, draft.text)))
             numbers.append(number_of[rank])
-        sentences.append(Sentence(text=draft.text, citations=numbers, supported=supported, support=support))
+        sentences.append(Sentence(text=draft.text, citations=numbers, supported=supported, support=support,
+                                  label=draft.label))
     return sentences, citations

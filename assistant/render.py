@@ -43,6 +43,8 @@ def sentence_line(sentence: Sentence, language: str, quoted: bool, mark: Mark = 
         else f" {prompts.UNSUPPORTED_MARK[language]}"
     said = [notes.pop(n) for n in sentence.citations if notes and n in notes] if sentence.supported else []
     line = f"{without_markers(sentence.text)} {marks}".replace("  ", " ").strip()
+    if sentence.label:
+        line = f"{sentence.label} — {line}"
     line += "".join(f" ({note})" for note in said if note)
     return f"- {line.lstrip('-*• ')}" if quoted else line
 

@@ -9,7 +9,9 @@ from assistant import prompts
 from assistant.answer import Passage, SentencesBlock
 from assistant.documents import is_source_list
 from assistant.pipeline import Assistant
+from assistant.render import answer_text
 from assistant.situations import asking_sentence, asks_what_to_do, is_step, tells_a_story
+from ui.render import answer_markdown
 
 
 @pytest.mark.parametrize("question, language", [
@@ -172,6 +174,12 @@ def test_a_situation_is_answered_with_the_guides_steps_in_order_and_the_case_as_
     steps = [next(i for i, t in enumerate(texts) if words in t)
              for words in ("Notify the child welfare services", "to the police", "029 546 3177")]
     assert steps == sorted(steps), texts  # the steps in the guide's order
+    # Each step's first sentence comes with the step's heading, in the text as in the chat tab's quote blocks.
+    labels = [s.label for s in main.sentences if s.label]
+    assert labels == ["Step 1: Make a child welfare notification", "Step 2: Report the suspicion to the police",
+                      "Step 3: Call the assistance system's advice line"], labels
+    assert "- Step 2: Report the suspicion to the police — " in answer_text(answer)
+    assert "**Step 2: Report the suspicion to the police**\n>" in answer_markdown(answer)
     assert not any("restaurant kitchen" in t for t in texts)  # the case is not presented as guidance
     assert example.example and example.lead == prompts.EXAMPLE_LEAD["en"]
     assert any("uncle" in s.text for s in example.sentences)

@@ -130,6 +130,8 @@ def _quote_blocks(block: SentencesBlock, language: str, link, number: dict[int, 
         lines = []
         for sentence in sentences:
             words = without_markers(sentence.text).strip().lstrip("-*• ")
+            if sentence.label:
+                lines.append(f"**{sentence.label}**")
             if looks_like_heading(words):
                 lines.append(f"**{words}**")
             elif not sentence.supported:

@@ -15,6 +15,7 @@ class DraftSentence:
     ranks: list[int]  # ranks of the passages it cites (Passage.rank)
     quote: dict[int, str] = field(default_factory=dict)  # rank -> words quoted from that passage
     example: bool = False  # from a training case, shown as an example (not as guidance)
+    label: str = ""  # the heading of the guide's step this sentence is quoted from, shown before it
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.answer import Passage
-from assistant.documents import PRACTICE_RECORD
+from assistant.documents import PRACTICE_RECORD, last_heading
 from assistant.answerers.base import Answerer, Draft, DraftSentence
 from assistant.situations import asks_what_to_do, is_step
 from assistant.specific_facts import carries, facts_asked
@@ -168,7 +168,15 @@ class ExtractiveAnswerer(Answerer):
         for c in sorted(chosen, key=lambda c: c[1]):
             first_rank.setdefault(guidance[c[1]].chunk.source, c[1])
         chosen.sort(key=lambda c: (first_rank[guidance[c[1]].chunk.source], guidance[c[1]].chunk.ordinal, c[2]))
-        sentences = [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}) for c in chosen]
+        # A step's first sentence comes with the step's heading: its action is often there alone ("Step 3: Report the
+        # suspicion to the police", then the statute that requires it).
+        labelled: set[int] = set()
+        sentences = []
+        for c in chosen:
+            locator = guidance[c[1]].chunk.locator
+            label = last_heading(locator) if is_step(locator) and c[1] not in labelled else ""
+            labelled.add(c[1])
+            sentences.append(DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, label=label))
         statements = [c for c in self._candidates(question, cases) if not _is_question(c[3])]
         examples = self._choose(statements, SITUATION_EXAMPLES, MAX_WORDS, 1)
         sentences += [DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, example=True) for c in examples]
