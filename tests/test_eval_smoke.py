@@ -1,8 +1,8 @@
 """A small, fast run of the eval harness: a few knowledge/ documents, their dev questions, refusals.
 
 Guards against regressions in retrieval, answering and refusal with the real model (about a
-minute: ~50 chunks embedded). The full figures come from `assistant eval` (docs/EVALUATION.md).
-The documents are a guide and a training case in fi, sv and en: their dev questions are of every kind
+minute: ~35 chunks embedded). The full figures come from `assistant eval` (docs/EVALUATION.md).
+The documents are a guide in fi, sv and en and a training case in English: their dev questions are of every kind
 (answerable, cross-lingual, a follow-up, two situations). The child welfare act's guide, used before, cost
 40 % more CPU time (228 s against 160 s on 2 cores, AMD EPYC avx2, torch fp32) in the suite's longest test.
 """
@@ -21,9 +21,10 @@ from evals.pipelines import Bm25Pipeline, DefaultPipeline, OursPipeline, build_s
 from evals.report import write_report
 
 REPO = Path(__file__).resolve().parents[1]
-DOCUMENTS = [f"{slug}.{language}.md"
-             for slug in ("practice/talking-with-a-child", "practice-records/case-07-missing-from-care")
-             for language in ("en", "fi", "sv")]
+# The case's English version alone: its two dev questions (one a Finnish follow-up) expect it, and its Finnish and
+# Swedish versions only added 18 chunks to embed (about 30 s of the test on one of 2 cores).
+DOCUMENTS = [*(f"practice/talking-with-a-child.{language}.md" for language in ("en", "fi", "sv")),
+             "practice-records/case-07-missing-from-care.en.md"]
 OUT_OF_SCOPE = 4
 
 
