@@ -36,6 +36,10 @@ def test_concurrent_sessions_get_cited_answers_or_refusals(tmp_path, settings, s
         assert server.child.poll() is None, server.log_tail()
         assert server.peak_rss_mb()
 
+    # The stop cancels the sessions' open streams after its 3 s: no traceback each in the log (ui/server.py).
+    log = (tmp_path / "server.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log and "Exception in ASGI application" not in log, log[-3000:]
+
     figures = load.summarise(records, elapsed)
     assert figures["errors"] == 0, figures["error_examples"]
     assert figures["requests"] >= 4 and figures["follow_ups"] >= 3

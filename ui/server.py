@@ -6,6 +6,8 @@ server-side rendering are off; the page loads nothing from outside the app.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import socket
 import threading
@@ -23,6 +25,22 @@ def quiet_gradio() -> None:
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     os.environ.setdefault("GRADIO_RUN_HISTORY", "False")
     os.environ.setdefault("GRADIO_SSR_MODE", "False")
+
+
+class _StreamsCancelledAtStop(logging.Filter):
+    """A stream still open when the server stops (a client's event stream) is cancelled after the graceful timeout,
+    and uvicorn logged each as "Exception in ASGI application" with a 40-line traceback: on Ctrl-C with four sessions
+    open, four tracebacks that said nothing was wrong. Uvicorn's own line on the cancelled tasks stays."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+
+
+def quiet_stop() -> None:
+    """No traceback in the log for the streams a stop cancels (``_StreamsCancelledAtStop``)."""
+    error_log = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _StreamsCancelledAtStop) for f in error_log.filters):
+        error_log.addFilter(_StreamsCancelledAtStop())
 
 
 def make_server(settings: Settings, assistant: Assistant, feedback: FeedbackStore | None = None,
@@ -55,6 +73,7 @@ class BackgroundServer:
         self.port = port or free_port(host)
         self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=self.port, log_level="warning",
                                                     access_log=False, timeout_graceful_shutdown=2))
+        quiet_stop()  # after the Config, which sets uvicorn's logging up
         self.thread = threading.Thread(target=self.server.run, name=f"ui-server-{self.port}", daemon=True)
 
     @property
@@ -86,6 +105,7 @@ def serve(settings: Settings, assistant: Assistant) -> None:
     import uvicorn
 
     app = make_server(settings, assistant)
+    quiet_stop()
     # Ctrl-C and SIGTERM stop it within seconds: uvicorn otherwise waits for every open connection to close, which
     # took 9-10 s after a start (the browser's and Gradio's streams); an answer still being written gets 3 s.
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False,
