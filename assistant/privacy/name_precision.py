@@ -106,6 +106,14 @@ def _listed_after_out(text: str, end: int, spans: dict[tuple[int, int], float]) 
         end = nxt[1]
 
 
+def _listed_before_out(text: str, start: int, spans: dict[tuple[int, int], float]) -> None:
+    """Drop the names listed before a name, joined by commas and "and" (``_listed_after_out``'s other way)."""
+    while prev := next(((a, b) for (a, b) in sorted(spans, reverse=True) if b <= start and re.fullmatch(_AND, text[b:start])),
+                       None):
+        del spans[prev]
+        start = prev[0]
+
+
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}[A-Za-z]?[ \t]$")
 _HOUSE_NUMBER_AFTER = re.compile(r"^[ \t]\d{1,4}(?!\d)")
 # A street's own name: its street word and a house number after it ("Birutės g. 1", "Santariškių g. 2"), a street word
@@ -297,10 +305,7 @@ def name_days_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             _listed_after_out(text, end, spans)
         elif _NAME_DAY_AFTER.match(text[end:]):
             del spans[(start, end)]
-            while before := next(((a, b) for (a, b) in sorted(spans, reverse=True) if b <= start and
-                                  re.fullmatch(_AND, text[b:start])), None):
-                del spans[before]
-                start = before[0]
+            _listed_before_out(text, start, spans)
 
 
 # An English floor ("2nd Floor", "Ground Floor Flat"; privacy22): "Floor" is a Dutch first name too.
