@@ -389,8 +389,18 @@ def find_birth_dates(text: str) -> list[Finding]:
 _BRACKETED_DATE = re.compile(rf"\s\((?P<date>{_WHOLE_DATE})\)")
 
 
+# A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean
+# Sheridan | 03/07/1985 |".
+_CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>{_WHOLE_DATE})(?=[^\S\n]*(?:\t|\||$))", re.MULTILINE)
+
+
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The dates of birth written in brackets after a name among ``findings`` (the other recognisers')."""
-    ends = {f.end for f in findings if f.kind == NAME}
-    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
+    or alone in a table's cell after the name's cell (privacy23)."""
+    names = [f for f in findings if f.kind == NAME]
+    ends = {f.end for f in names}
+    dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    if "\t" in text or "|" in text:
+        dates += [m for m in _CELL_DATE.finditer(text) if any(
+            text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
+    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY) for m in dates]
