@@ -23,3 +23,15 @@ def _of_kind(text: str, kind: str) -> list[str]:
 ])
 def test_dates_of_birth_of_the_twenty_third_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a РНОКПП or a Steuer-ID bare right after a name, when its checksum holds
+    ("Діти: Остап 4123401230, молодший ще без коду.", ["4123401230"]),
+    ("Син\tСергій Мельник\t22.11.2012\t4123401230", ["4123401230"]),
+    ("Kinder: Lena 52047183628, Jonas hat noch keine.", ["52047183628"]),
+    ("Діти: Остап 4123401231, молодший ще без коду.", []),  # (guard) the check digit fails
+    ("Call Maria on 4123401230 after six.", []),  # (guard) not right after the name
+])
+def test_codes_after_names_of_the_twenty_third_round(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes
