@@ -35,3 +35,13 @@ def test_dates_of_birth_of_the_twenty_third_round(text: str, dates: list[str]) -
 ])
 def test_codes_after_names_of_the_twenty_third_round(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list's or a table's item written surname first
+    ("Paikalla: Korhonen, Aino; Heikkinen, Veeti; sosiaaliohjaaja.", ["Korhonen, Aino", "Heikkinen, Veeti"]),
+    ("Deltagare: Bergström, Elin (mamma), Bergström, Hugo (barn).", ["Bergström, Elin", "Bergström, Hugo"]),
+    ("Besökte: Nguyen, Lindqvist och Berg, alla grannar.", ["Nguyen", "Lindqvist", "Berg"]),  # (guard) surnames only
+])
+def test_names_of_the_twenty_third_round(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
