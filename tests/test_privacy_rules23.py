@@ -45,3 +45,13 @@ def test_codes_after_names_of_the_twenty_third_round(text: str, codes: list[str]
 ])
 def test_names_of_the_twenty_third_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # the years of the next item of an address history are no postcode
+    ("Osoitehistoria: 2015–2018 Kauppakatu 12 B 7, Kuopio, 2018–2022 Puijonkatu 3, 70100 Kuopio.",
+     ["Kauppakatu 12 B 7, Kuopio", "Puijonkatu 3, 70100 Kuopio"]),
+    ("Adresse: Brīvības iela 88-4, Cēsis, LV-4101.", ["Brīvības iela 88-4, Cēsis, LV-4101"]),  # (guard) a postcode
+])
+def test_addresses_of_the_twenty_third_round(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

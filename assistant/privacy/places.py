@@ -119,7 +119,8 @@ _TOWN_AFTER = re.compile(
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
-_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (not a phone: ", 0141 496 0952")
+# (not a phone: ", 0141 496 0952"; nor the years of the next item of an address history, ", 2021–2023 ..."; privacy23)
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d|\s?[–-]\s?\d)")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
