@@ -52,6 +52,9 @@ def test_names_of_the_twenty_third_round(text: str, names: list[str]) -> None:
     ("Osoitehistoria: 2015–2018 Kauppakatu 12 B 7, Kuopio, 2018–2022 Puijonkatu 3, 70100 Kuopio.",
      ["Kauppakatu 12 B 7, Kuopio", "Puijonkatu 3, 70100 Kuopio"]),
     ("Adresse: Brīvības iela 88-4, Cēsis, LV-4101.", ["Brīvības iela 88-4, Cēsis, LV-4101"]),  # (guard) a postcode
+    # the river in brackets after a town's postcode and name
+    ("Die Familie wohnt in der Lindenstraße 14, 06844 Dessau (Mulde).", ["Lindenstraße 14, 06844 Dessau (Mulde)"]),
+    ("Sie zog in die Gartenstraße 3, 15230 Frankfurt (Oder) um.", ["Gartenstraße 3, 15230 Frankfurt (Oder)"]),
 ])
 def test_addresses_of_the_twenty_third_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
