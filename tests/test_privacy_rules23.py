@@ -55,6 +55,11 @@ def test_names_of_the_twenty_third_round(text: str, names: list[str]) -> None:
     # the river in brackets after a town's postcode and name
     ("Die Familie wohnt in der Lindenstraße 14, 06844 Dessau (Mulde).", ["Lindenstraße 14, 06844 Dessau (Mulde)"]),
     ("Sie zog in die Gartenstraße 3, 15230 Frankfurt (Oder) um.", ["Gartenstraße 3, 15230 Frankfurt (Oder)"]),
+    # at someone's, a street with its number after "na"/"на", its street word or none
+    ("Od wczoraj Igor śpi u cioci na Brzozowej 14.", ["Brzozowej 14"]),
+    ("мати каже, що він у діда на вулиці вишневій 7 квартира 3", ["вулиці вишневій 7 квартира 3"]),
+    ("Ночует у тёти на Полевой, 21, в школу не ходит.", ["Полевой, 21"]),
+    ("Zostanie u nas na około 3 dni.", []),  # (guard) a common word and a count
 ])
 def test_addresses_of_the_twenty_third_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
