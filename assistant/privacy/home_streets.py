@@ -65,6 +65,16 @@ _MOVED = re.compile(r"(?<!\w)(?:flyttade|flyttat|flyttet|flyttede|moved|muutti|m
                     r"przeprowadzi\w*|переїха\w*|переехал\w*|zhivet|zhivut|zhive)(?!\w)", re.IGNORECASE)
 
 
+# At someone's, the Polish, Ukrainian and Russian way, a street with its number after "na"/"на", in any case and
+# capital, its street word or none (privacy23): "jest u babci na Lipowej 27", "u kolegi na zielnej 12 m 5", "у друга
+# богдана на лісовій 9", "у бабушки на Лесной, 14", "у светы на улице лесной 12 квартира 4".
+_AT_SOMEONES_ON = re.compile(
+    r"(?<!\w)[uу]\s(?:[^\W\d_]+\s){1,2}(?:na|на)\s(?P<street>(?P<word>(?:ulicy|ul\.?|вулиці|вул\.?|улице|ул\.?)\s)?"
+    r"(?P<name>[^\W\d_]{3,})(?:\s[^\W\d_]{3,})?,?\s\d{1,4}[a-zа-я]?"
+    r"(?:\s?/\s?\d{1,4}|\s(?:m\.?|кв\.?|квартира|mieszkanie)\s?\d{1,3})?)(?![\w/]|[.,:]\d)")
+_AT_ZIPF = 4.5
+
+
 def bare_homes(text: str) -> list[tuple[int, int]]:
     """Where a street without its street word stands, with its number, as someone's home (start, end)."""
     spans = []
@@ -77,4 +87,7 @@ def bare_homes(text: str) -> list[tuple[int, int]]:
             continue  # a word, no street's own name ("at Room 9", "on Tue 3")
         if _LIVES_HERE.search(sentence) or _MOVED.search(sentence):
             spans.append((m.start("street"), m.end("street")))
+    # (without its street word, a street's own name is no common word: "u nas na około 3 dni")
+    spans += [m.span("street") for m in _AT_SOMEONES_ON.finditer(text)
+              if m.group("word") or zipf_anywhere(m.group("name").lower()) < _AT_ZIPF]
     return spans

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
 
@@ -389,8 +389,48 @@ def find_birth_dates(text: str) -> list[Finding]:
 _BRACKETED_DATE = re.compile(rf"\s\((?P<date>{_WHOLE_DATE})\)")
 
 
+# A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean
+# Sheridan | 03/07/1985 |".
+_CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>{_WHOLE_DATE})(?=[^\S\n]*(?:\t|\||$))", re.MULTILINE)
+
+
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The dates of birth written in brackets after a name among ``findings`` (the other recognisers')."""
-    ends = {f.end for f in findings if f.kind == NAME}
-    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
+    or alone in a table's cell after the name's cell (privacy23)."""
+    names = [f for f in findings if f.kind == NAME]
+    ends = {f.end for f in names}
+    dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    if "\t" in text or "|" in text:
+        dates += [m for m in _CELL_DATE.finditer(text) if any(
+            text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
+    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY) for m in dates]
+
+
+# A code of a scheme without a shape of its own, bare right after a name (a date's cell may stand between), when its
+# checksum holds (privacy23): the Ukrainian РНОКПП (ten digits, the first five the days from 1899-12-31 to the birth:
+# "Діти: Марко 4052118375") and the German Steuer-ID (eleven digits, ISO 7064 mod 11,10: "Kinder: Emma 81029457688").
+_BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
+_NAME_TO_CODE = re.compile(rf"[\s,:(|]*(?:(?:{_WHOLE_DATE})[\s,|]*)?")
+
+
+def _rnokpp(digits: str) -> bool:
+    born = date(1899, 12, 31) + timedelta(days=int(digits[:5]))
+    return (len(digits) == 10 and 1920 <= born.year and born <= date.today() and
+            _weighted(digits, (-1, 5, 7, 9, 4, 6, 10, 5, 7)) % 11 % 10 == int(digits[9]))
+
+
+def _steuer_id(digits: str) -> bool:
+    if len(digits) != 11 or digits.startswith("0"):
+        return False
+    product = 10
+    for ch in digits[:10]:
+        product = 2 * ((int(ch) + product) % 10 or 10) % 11
+    return (11 - product) % 10 == int(digits[10])
+
+
+def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """The РНОКПП and Steuer-ID numbers standing bare right after a name among ``findings`` (privacy23)."""
+    ends = [f.end for f in findings if f.kind == NAME]
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
+            if (_rnokpp(m.group()) or _steuer_id(m.group())) and
+            any(end <= m.start() and _NAME_TO_CODE.fullmatch(text, end, m.start()) for end in ends)]

@@ -129,3 +129,21 @@ def with_initials(text: str, tokens: list[Token], spans: dict[tuple[int, int], f
             confidence = CONTEXT
         spans[(initials.start(1), end)] = confidence
 
+
+
+# A list's or a table's item written surname first ("Närvarande: Lundkvist, Majken (mamma)", "Patel, Rekha; Moss,
+# Gordon", "Weber, Lea<tab>03.05.2012"; privacy23): the item starts after a line break or a punctuation mark.
+_SURNAME_FIRST = re.compile(r"(?:^|(?<=[\n\t:;|(),])[^\S\n]*)(?P<surname>[^\W\d_][\w'-]+), (?P<first>[^\W\d_][\w'-]+)",
+                            re.MULTILINE)
+
+
+def surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A surname, a comma and a first name, each found as a name, are one name when the surname is no first name
+    and the first name one (the lists say)."""
+    if ", " not in text:
+        return
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, first = m.span("surname"), m.span("first")
+        if surname in spans and first in spans and classify(m.group("surname"))[:2] == (False, True) and \
+                classify(m.group("first"))[0]:
+            spans[(surname[0], first[1])] = max(spans.pop(surname), spans.pop(first))

@@ -117,9 +117,13 @@ _TOWN_AFTER = re.compile(
     rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
     rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
+# The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
+# (Oder)", "27356 Rotenburg (Wümme)"; privacy23).
+_RIVER = re.compile(rf" \({_CAP}\)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
-_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d)")  # (not a phone: ", 0141 496 0952")
+# (not a phone: ", 0141 496 0952"; nor the years of the next item of an address history, ", 2021–2023 ..."; privacy23)
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d|\s?[–-]\s?\d)")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
@@ -335,7 +339,9 @@ def _tail(text: str, start: int, end: int) -> int:
         while part := _PART.match(text, end):
             end = part.end()
     last = _POSTCODE_LAST.match(text, end)
-    return last.end() if last else end
+    end = last.end() if last else end
+    river = _RIVER.match(text, end) if _ENDS_IN_TOWN.search(text, start, end) else None
+    return river.end() if river else end
 
 
 def _with_prefix(text: str, start: int) -> int:
