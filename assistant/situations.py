@@ -60,7 +60,38 @@ _ASKS_WHAT_TO_DO = {
           rf"|\bкак\b(?:\s+{_WORD}){{0,3}}\s+(?:поступить|поступать|действовать|реагировать|отреагировать|вести себя)\b"
           r"|\bкак (?:мне|нам) быть\b|\bв каком порядке\b|\bкакие (?:мои|наши) (?:обязанности|следующие шаги|первые шаги)\b",
 }
-_PATTERNS = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _ASKS_WHAT_TO_DO.items()}
+# ... or asks whom to tell, call or turn to ("who do i tell", "kelle pitää ilmottaa", "an wen wende ich mich", "do kogo
+# się zwrócić"): the contacts are steps of the guidance too. Chat forms count (fi "mä", "ilmottaa", "pitäis"; no
+# question mark at the end of a hurried message).
+_TELL = {
+    "en": r"\bwho (?:do|should|must|can|shall) (?:i|we) (?:tell|contact|call|ring|report (?:it |this )?to|inform|notify|"
+          r"talk to|speak to|turn to|go to)\b|\bwhat now\b|\bwhat (?:do|does|should|can) (?:he|she|they) do\b",
+    "fi": r"\b(?:kenelle|kelle|keneen|kehen|kenen kanssa)\b(?:\s+\w+){0,3}\s+(?:ilmoittaa|ilmottaa|ilmoitan|"
+          r"ilmotan|sanoa|kertoa|soittaa|soitan|otan yhteyttä|ottaa yhteyttä|olla yhteydessä|puhua|puhun|tehdä ilmoitus)\b"
+          r"|\bmitä (?:mä|mää|mun pitää|mun pitäis|meidän pitäis|mä nyt) (?:teen|tehdä|sanon|sanoa)\b|\bmitä tehään\b"
+          r"|\bmiten (?:mun|meidän|mä) (?:pitää|pitäis|pitäisi|kuuluu) (?:toimia|edetä)\b|\bmiten (?:tässä )?(?:etenen|toimin)\b",
+    "sv": r"\b(?:vem|vilka) (?:ska|bör|måste|kan|skall) (?:jag|vi) (?:kontakta|ringa|berätta för|anmäla till|vända (?:mig|oss) till|"
+          r"prata med)\b|\b(?:till vem|vart) (?:ska|bör|kan) (?:jag|vi) (?:vända|anmäla|ringa)\b|\bhur ska jag tänka\b",
+    "et": rf"\b(?:kellele|kellega|kuhu|kelle poole)\b(?:\s+{_WORD}){{0,3}}\s+(?:teatama|teatada|pöörduma|pöörduda|helistama|"
+          r"helistada|rääkima|rääkida|ühendust võtma|ühendust võtta|ühendust võtan)\b|\bmis (?:ma|me|mina) (?:nüüd )?teen\b"
+          r"|\bkuidas edasi\b",
+    "lv": rf"\b(?:kur|kam|pie kā)\b(?:\s+{_WORD}){{0,2}}\s+(?:vērsties|ziņot|jāziņo|jāvēršas|pateikt)\b|\bko lai es\b",
+    "lt": rf"\b(?:kam|į ką|su kuo)\b(?:\s+{_WORD}){{0,2}}\s+(?:pasakyti|pranešti|kreiptis|skambinti|pasikalbėti)\b",
+    "pl": rf"\b(?:do kogo|komu|gdzie|z kim)\b(?:\s+{_WORD}){{0,2}}\s+(?:się zwrócić|zwrócić się|zgłosić|powiedzieć|"
+          r"zadzwonić|porozmawiać)\b|\bco dalej\b",
+    "de": rf"\b(?:an wen|wem|wo|mit wem)\b(?:\s+{_WORD}){{0,2}}\s+(?:wende|wenden|melden|melde|sagen|anrufen|sprechen)\b"
+          r"|\bwas (?:soll|kann) (?:er|sie) (?:jetzt )?(?:tun|machen)\b",
+    "da": rf"\b(?:hvem|hvor)\b(?:\s+{_WORD}){{0,2}}\s+(?:kontakte|ringe til|fortælle det til|henvende (?:mig|os)|melde det til|"
+          r"tale med)\b",
+    "nb": rf"\b(?:hvem|hvor)\b(?:\s+{_WORD}){{0,2}}\s+(?:kontakte|ringe til|si (?:det )?til|henvende (?:meg|oss)|melde (?:det )?til|"
+          r"snakke med)\b",
+    "uk": rf"\b(?:до кого|кому|куди|з ким)\b(?:\s+{_WORD}){{0,2}}\s+(?:звернутися|звертатися|повідомити|повідомляти|сказати|"
+          r"дзвонити|зателефонувати|поговорити)\b",
+    "ru": rf"\b(?:к кому|кому|куда|с кем)\b(?:\s+{_WORD}){{0,2}}\s+(?:обратиться|обращаться|сообщить|сообщать|сказать|"
+          r"звонить|позвонить|поговорить)\b",
+}
+_PATTERNS = {language: re.compile(f"{pattern}|{_TELL[language]}", re.IGNORECASE)
+             for language, pattern in _ASKS_WHAT_TO_DO.items()}
 
 # A described situation with a how/what question of the asker's own, before or after it ("... forces him to
 # work. How should I write down what he said?", "Whom do I contact first? A 12-year-old told me ..."): the asker
