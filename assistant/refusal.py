@@ -50,6 +50,7 @@ from assistant.specific_facts import missing_facts
 from assistant.store import Store
 from assistant.text.language import QUOTE_FALLBACK
 
+TOLD_STORY_PROBE = True
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
@@ -93,6 +94,10 @@ class RefusalPolicy:
             expanded = retrieved.expanded is not None
             threshold = self.threshold(language, situation, expanded=expanded)
             if best < threshold:
+                # A question that tells a story first ("A 7-year-old says his brother kicks him. Is this something I
+                # must report?") matches with the story's words too, as a situation does: the probe judges it.
+                if TOLD_STORY_PROBE and tells_a_story(question) and self.subject is not None and retrieved.vector is not None:
+                    return self.off_subject(best, retrieved.vector)
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
             # and a question searched with its terms' English appended (``Retriever.expanded``) scores higher

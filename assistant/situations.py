@@ -197,8 +197,10 @@ def asking_sentence(question: str) -> str:
     """The sentence that asks ("What must I do?"), without the situation before it; the whole question
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
     the situation's own words, close to the training cases' stories, do not."""
-    asking = [s for s in _sentences(question) if s.endswith("?")]
-    return asking[-1] if asking else question.strip()
+    sentences = _sentences(question)
+    asking = [s for s in sentences if s.endswith("?")]
+    # A hurried message without a question mark asks in its last sentence ("... a bruise on his back. who do i tell").
+    return asking[-1] if asking else sentences[-1] if sentences else question.strip()
 
 
 _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)
