@@ -96,7 +96,7 @@ class RefusalPolicy:
             if best < threshold:
                 # A question that tells a story first ("A 7-year-old says his brother kicks him. Is this something I
                 # must report?") matches with the story's words too, as a situation does: the probe judges it.
-                if TOLD_STORY_PROBE and tells_a_story(question) and self.subject is not None and retrieved.vector is not None:
+                if TOLD_STORY_PROBE and tells_a_story(question, language) and self.subject is not None and retrieved.vector is not None:
                     return self.off_subject(best, retrieved.vector)
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
@@ -156,7 +156,7 @@ class RefusalPolicy:
         words = not situation and self.has_documents_in(language)
         # A question that tells a story before it asks ("My pupil says ... Should I talk to the parents first?"):
         # the story's words (the cupboard, the bruise, the town) are not its topic, what it asks is.
-        asked = asking_sentence(question) if situation or tells_a_story(question) else question
+        asked = asking_sentence(question, language) if situation or tells_a_story(question, language) else question
         uncovered = uncovered_terms(asked, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):

@@ -128,6 +128,7 @@ _MAY_I = {
     "en": r"(?:can|could|may|must|should|shall|do|would) (?:i|we)\b|(?:am i|are we|is it my|is it our) "
           r"(?:obliged|required|allowed|supposed|duty|job|responsibility)\b|(?:do|does) (?:i|we|one) (?:need|have) to\b",
     "fi": r"(?:voinko|voimmeko|saanko|saammeko|(?:pitääkö|täytyykö|pitäisikö|tuleeko|tulisiko|kuuluuko|onko) (?:minun|meidän)"
+          r"|(?:pitääkö|täytyykö|pitäisikö|tarvitseeko) (?:\w+ ){0,3}(?:tehdä|ilmoittaa|ilmoitus|ilmoitusta|soittaa|kertoa)"
           r"|onko (?:minulla|meillä) (?:velvollisuus|oikeus|lupa))\b|(?!onko\b)\w+(?:n|mme)(?:ko|kö)\b",
     "sv": r"(?:kan|får|måste|ska|skall|bör|borde|behöver) (?:jag|vi)\b|är (?:jag|vi) (?:skyldig|skyldiga|tvungen|tvungna)\b",
     "et": r"(?:kas )?(?:ma|me|mina|meie) (?:võin|võime|pean|peame|peaksin|peaksime|tohin|tohime)\b"
@@ -178,10 +179,31 @@ def _asks_how_to_act(sentence: str, language: str) -> bool:
                 or _MAY[language].search(sentence) and not _NOT_MAY[language].search(sentence))
 
 
-def tells_a_story(question: str) -> bool:
+def tells_a_story(question: str, language: str | None = None) -> bool:
     """Whether ``question`` tells something (a sentence of four words or more that asks nothing) beside what it
-    asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"."""
-    return _story_told(_sentences(question))
+    asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"; or, in
+    ``language``, asks whether the asker must act if something happened (``_story_if``)."""
+    sentences = _sentences(question)
+    return _story_told(sentences) or bool(language and sentences and _story_if(asking_sentence(question), language))
+
+
+# "Must I make a notification if a 9-year-old says her mother's partner pushes her into the wall?": a duty question
+# (``_MAY_I``) whose condition tells the story. The condition's words are the story's, not what is asked.
+_IF = {"en": "if|when", "fi": "jos|kun", "sv": "om|när", "et": "kui", "lv": "ja|kad", "lt": "jei|jeigu|kai",
+       "pl": "jeśli|jeżeli|gdy|kiedy", "de": "wenn|falls", "da": "hvis|når", "nb": "hvis|når", "uk": "якщо|коли",
+       "ru": "если|когда"}
+_IF_RE = {language: re.compile(rf"[,\s]\s*(?:{words})\s", re.IGNORECASE) for language, words in _IF.items()}
+STORY_IF_WORDS = 6  # words after the condition's conjunction that make it a story, not a term ("if the child is 15")
+
+
+def _story_if(sentence: str, language: str) -> int | None:
+    """Where the story told as a condition of a duty question begins in ``sentence`` (None: it tells none)."""
+    if language not in _IF_RE or not _MAY[language].search(sentence):
+        return None
+    found = _IF_RE[language].search(sentence)
+    if found is None or len(sentence[found.end():].split()) < STORY_IF_WORDS:
+        return None
+    return found.start()
 
 
 def _story_told(sentences: list[str]) -> bool:
@@ -193,14 +215,17 @@ def _sentences(question: str) -> list[str]:
     return [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
 
 
-def asking_sentence(question: str) -> str:
+def asking_sentence(question: str, language: str | None = None) -> str:
     """The sentence that asks ("What must I do?"), without the situation before it; the whole question
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
-    the situation's own words, close to the training cases' stories, do not."""
+    the situation's own words, close to the training cases' stories, do not. With ``language``, a duty
+    question's story told as its condition is left out too ("Must I notify | if a 9-year-old says ...?")."""
     sentences = _sentences(question)
     asking = [s for s in sentences if s.endswith("?")]
     # A hurried message without a question mark asks in its last sentence ("... a bruise on his back. who do i tell").
-    return asking[-1] if asking else sentences[-1] if sentences else question.strip()
+    sentence = asking[-1] if asking else sentences[-1] if sentences else question.strip()
+    start = _story_if(sentence, language) if language else None
+    return sentence[:start].strip() if start else sentence
 
 
 _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)
