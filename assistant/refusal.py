@@ -13,7 +13,9 @@ evidence that retrieval found:
    situation in a language no document is in): nothing in the knowledge base is close. A situation, where
    the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
    when its story is not on the knowledge base's subject (signal ``off_subject``) or its best match is below
-   ``situation_refusal_floor``;
+   ``situation_refusal_floor``; so is a question below the threshold that tells a story before it asks, or as the
+   condition of a duty question (``situations.tells_a_story``: "Must I notify if a 9-year-old says ...?"), whose
+   story's words lower its match as a situation's do;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);
