@@ -13,7 +13,9 @@ evidence that retrieval found:
    situation in a language no document is in): nothing in the knowledge base is close. A situation, where
    the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
    when its story is not on the knowledge base's subject (signal ``off_subject``) or its best match is below
-   ``situation_refusal_floor``;
+   ``situation_refusal_floor``; so is a question below the threshold that tells a story before it asks, or as the
+   condition of a duty question (``situations.tells_a_story``: "Must I notify if a 9-year-old says ...?"), whose
+   story's words lower its match as a situation's do;
 2. the best match is only moderate (below ``refusal_term_band``) and two specific words of the
    question occur in no document (``assistant/coverage.py``; not for a question in a language no
    document is written in);
@@ -50,6 +52,7 @@ from assistant.specific_facts import missing_facts
 from assistant.store import Store
 from assistant.text.language import QUOTE_FALLBACK
 
+TOLD_STORY_PROBE = True
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
@@ -93,6 +96,10 @@ class RefusalPolicy:
             expanded = retrieved.expanded is not None
             threshold = self.threshold(language, situation, expanded=expanded)
             if best < threshold:
+                # A question that tells a story first ("A 7-year-old says his brother kicks him. Is this something I
+                # must report?") matches with the story's words too, as a situation does: the probe judges it.
+                if TOLD_STORY_PROBE and tells_a_story(question, language) and self.subject is not None and retrieved.vector is not None:
+                    return self.off_subject(best, retrieved.vector)
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
             # and a question searched with its terms' English appended (``Retriever.expanded``) scores higher
@@ -151,7 +158,7 @@ class RefusalPolicy:
         words = not situation and self.has_documents_in(language)
         # A question that tells a story before it asks ("My pupil says ... Should I talk to the parents first?"):
         # the story's words (the cupboard, the bruise, the town) are not its topic, what it asks is.
-        asked = asking_sentence(question) if situation or tells_a_story(question) else question
+        asked = asking_sentence(question, language) if situation or tells_a_story(question, language) else question
         uncovered = uncovered_terms(asked, language, self.store.catalog, self.settings.common_word_zipf) \
             if words else []
         if is_uncovered_topic(uncovered):

@@ -60,7 +60,38 @@ _ASKS_WHAT_TO_DO = {
           rf"|\bкак\b(?:\s+{_WORD}){{0,3}}\s+(?:поступить|поступать|действовать|реагировать|отреагировать|вести себя)\b"
           r"|\bкак (?:мне|нам) быть\b|\bв каком порядке\b|\bкакие (?:мои|наши) (?:обязанности|следующие шаги|первые шаги)\b",
 }
-_PATTERNS = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _ASKS_WHAT_TO_DO.items()}
+# ... or asks whom to tell, call or turn to ("who do i tell", "kelle pitää ilmottaa", "an wen wende ich mich", "do kogo
+# się zwrócić"): the contacts are steps of the guidance too. Chat forms count (fi "mä", "ilmottaa", "pitäis"; no
+# question mark at the end of a hurried message).
+_TELL = {
+    "en": r"\bwho (?:do|should|must|can|shall) (?:i|we) (?:tell|contact|call|ring|report (?:it |this )?to|inform|notify|"
+          r"talk to|speak to|turn to|go to)\b|\bwhat now\b|\bwhat (?:do|does|should|can) (?:he|she|they) do\b",
+    "fi": r"\b(?:kenelle|kelle|keneen|kehen|kenen kanssa)\b(?:\s+\w+){0,3}\s+(?:ilmoittaa|ilmottaa|ilmoitan|"
+          r"ilmotan|sanoa|kertoa|soittaa|soitan|otan yhteyttä|ottaa yhteyttä|olla yhteydessä|puhua|puhun|tehdä ilmoitus)\b"
+          r"|\bmitä (?:mä|mää|mun pitää|mun pitäis|meidän pitäis|mä nyt) (?:teen|tehdä|sanon|sanoa)\b|\bmitä tehään\b"
+          r"|\bmiten (?:mun|meidän|mä) (?:pitää|pitäis|pitäisi|kuuluu) (?:toimia|edetä)\b|\bmiten (?:tässä )?(?:etenen|toimin)\b",
+    "sv": r"\b(?:vem|vilka) (?:ska|bör|måste|kan|skall) (?:jag|vi) (?:kontakta|ringa|berätta för|anmäla till|vända (?:mig|oss) till|"
+          r"prata med)\b|\b(?:till vem|vart) (?:ska|bör|kan) (?:jag|vi) (?:vända|anmäla|ringa)\b|\bhur ska jag tänka\b",
+    "et": rf"\b(?:kellele|kellega|kuhu|kelle poole)\b(?:\s+{_WORD}){{0,3}}\s+(?:teatama|teatada|pöörduma|pöörduda|helistama|"
+          r"helistada|rääkima|rääkida|ühendust võtma|ühendust võtta|ühendust võtan)\b|\bmis (?:ma|me|mina) (?:nüüd )?teen\b"
+          r"|\bkuidas edasi\b",
+    "lv": rf"\b(?:kur|kam|pie kā)\b(?:\s+{_WORD}){{0,2}}\s+(?:vērsties|ziņot|jāziņo|jāvēršas|pateikt)\b|\bko lai es\b",
+    "lt": rf"\b(?:kam|į ką|su kuo)\b(?:\s+{_WORD}){{0,2}}\s+(?:pasakyti|pranešti|kreiptis|skambinti|pasikalbėti)\b",
+    "pl": rf"\b(?:do kogo|komu|gdzie|z kim)\b(?:\s+{_WORD}){{0,2}}\s+(?:się zwrócić|zwrócić się|zgłosić|powiedzieć|"
+          r"zadzwonić|porozmawiać)\b|\bco dalej\b",
+    "de": rf"\b(?:an wen|wem|wo|mit wem)\b(?:\s+{_WORD}){{0,2}}\s+(?:wende|wenden|melden|melde|sagen|anrufen|sprechen)\b"
+          r"|\bwas (?:soll|kann) (?:er|sie) (?:jetzt )?(?:tun|machen)\b",
+    "da": rf"\b(?:hvem|hvor)\b(?:\s+{_WORD}){{0,2}}\s+(?:kontakte|ringe til|fortælle det til|henvende (?:mig|os)|melde det til|"
+          r"tale med)\b",
+    "nb": rf"\b(?:hvem|hvor)\b(?:\s+{_WORD}){{0,2}}\s+(?:kontakte|ringe til|si (?:det )?til|henvende (?:meg|oss)|melde (?:det )?til|"
+          r"snakke med)\b",
+    "uk": rf"\b(?:до кого|кому|куди|з ким)\b(?:\s+{_WORD}){{0,2}}\s+(?:звернутися|звертатися|повідомити|повідомляти|сказати|"
+          r"дзвонити|зателефонувати|поговорити)\b",
+    "ru": rf"\b(?:к кому|кому|куда|с кем)\b(?:\s+{_WORD}){{0,2}}\s+(?:обратиться|обращаться|сообщить|сообщать|сказать|"
+          r"звонить|позвонить|поговорить)\b",
+}
+_PATTERNS = {language: re.compile(f"{pattern}|{_TELL[language]}", re.IGNORECASE)
+             for language, pattern in _ASKS_WHAT_TO_DO.items()}
 
 # A described situation with a how/what question of the asker's own, before or after it ("... forces him to
 # work. How should I write down what he said?", "Whom do I contact first? A 12-year-old told me ..."): the asker
@@ -97,6 +128,7 @@ _MAY_I = {
     "en": r"(?:can|could|may|must|should|shall|do|would) (?:i|we)\b|(?:am i|are we|is it my|is it our) "
           r"(?:obliged|required|allowed|supposed|duty|job|responsibility)\b|(?:do|does) (?:i|we|one) (?:need|have) to\b",
     "fi": r"(?:voinko|voimmeko|saanko|saammeko|(?:pitääkö|täytyykö|pitäisikö|tuleeko|tulisiko|kuuluuko|onko) (?:minun|meidän)"
+          r"|(?:pitääkö|täytyykö|pitäisikö|tarvitseeko) (?:\w+ ){0,3}(?:tehdä|ilmoittaa|ilmoitus|ilmoitusta|soittaa|kertoa)"
           r"|onko (?:minulla|meillä) (?:velvollisuus|oikeus|lupa))\b|(?!onko\b)\w+(?:n|mme)(?:ko|kö)\b",
     "sv": r"(?:kan|får|måste|ska|skall|bör|borde|behöver) (?:jag|vi)\b|är (?:jag|vi) (?:skyldig|skyldiga|tvungen|tvungna)\b",
     "et": r"(?:kas )?(?:ma|me|mina|meie) (?:võin|võime|pean|peame|peaksin|peaksime|tohin|tohime)\b"
@@ -147,10 +179,31 @@ def _asks_how_to_act(sentence: str, language: str) -> bool:
                 or _MAY[language].search(sentence) and not _NOT_MAY[language].search(sentence))
 
 
-def tells_a_story(question: str) -> bool:
+def tells_a_story(question: str, language: str | None = None) -> bool:
     """Whether ``question`` tells something (a sentence of four words or more that asks nothing) beside what it
-    asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"."""
-    return _story_told(_sentences(question))
+    asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"; or, in
+    ``language``, asks whether the asker must act if something happened (``_story_if``)."""
+    sentences = _sentences(question)
+    return _story_told(sentences) or bool(language and sentences and _story_if(asking_sentence(question), language))
+
+
+# "Must I make a notification if a 9-year-old says her mother's partner pushes her into the wall?": a duty question
+# (``_MAY_I``) whose condition tells the story. The condition's words are the story's, not what is asked.
+_IF = {"en": "if|when", "fi": "jos|kun", "sv": "om|när", "et": "kui", "lv": "ja|kad", "lt": "jei|jeigu|kai",
+       "pl": "jeśli|jeżeli|gdy|kiedy", "de": "wenn|falls", "da": "hvis|når", "nb": "hvis|når", "uk": "якщо|коли",
+       "ru": "если|когда"}
+_IF_RE = {language: re.compile(rf"[,\s]\s*(?:{words})\s", re.IGNORECASE) for language, words in _IF.items()}
+STORY_IF_WORDS = 6  # words after the condition's conjunction that make it a story, not a term ("if the child is 15")
+
+
+def _story_if(sentence: str, language: str) -> int | None:
+    """Where the story told as a condition of a duty question begins in ``sentence`` (None: it tells none)."""
+    if language not in _IF_RE or not _MAY[language].search(sentence):
+        return None
+    found = _IF_RE[language].search(sentence)
+    if found is None or len(sentence[found.end():].split()) < STORY_IF_WORDS:
+        return None
+    return found.start()
 
 
 def _story_told(sentences: list[str]) -> bool:
@@ -162,12 +215,17 @@ def _sentences(question: str) -> list[str]:
     return [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
 
 
-def asking_sentence(question: str) -> str:
+def asking_sentence(question: str, language: str | None = None) -> str:
     """The sentence that asks ("What must I do?"), without the situation before it; the whole question
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
-    the situation's own words, close to the training cases' stories, do not."""
-    asking = [s for s in _sentences(question) if s.endswith("?")]
-    return asking[-1] if asking else question.strip()
+    the situation's own words, close to the training cases' stories, do not. With ``language``, a duty
+    question's story told as its condition is left out too ("Must I notify | if a 9-year-old says ...?")."""
+    sentences = _sentences(question)
+    asking = [s for s in sentences if s.endswith("?")]
+    # A hurried message without a question mark asks in its last sentence ("... a bruise on his back. who do i tell").
+    sentence = asking[-1] if asking else sentences[-1] if sentences else question.strip()
+    start = _story_if(sentence, language) if language else None
+    return sentence[:start].strip() if start else sentence
 
 
 _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)

@@ -4,10 +4,11 @@
     python -m evals.situations_subject --train    # and write assistant/situations_subject.json
 
 On the subject (1): the situations of the dev sets (``dev``, ``dev-baltic``, ``heldout-situations-3``, which became
-a dev set when ``heldout-situations-4`` was written), the stories of a child in danger of the labelled safety set, and
-the stories of ``subject/stories.jsonl`` labelled ``on_subject``. Not on it (0): ``dev-offtopic-situations`` and the
-other stories of ``subject/stories.jsonl``, everyday work stories knowledge/ does not cover. The held-out sets
-(``heldout-situations-4``, ``heldout-offtopic-situations``) are never read here.
+a dev set when ``heldout-situations-4`` was written, and ``heldout-situations-19`` and ``-20``, dev sets since the
+twentieth session), the stories of a child in danger of the labelled safety set, and the stories of
+``subject/stories.jsonl`` and ``subject/stories-23.jsonl`` labelled ``on_subject``. Not on it (0):
+``dev-offtopic-situations`` and the other stories of those files, everyday work stories knowledge/ does not cover. The
+held-out sets (``heldout-situations-4``, ``-21``, ``heldout-offtopic-situations``, ``-22``) are never read here.
 
 Cross-validation holds out one group at a time: the everyday stories by their number (``dos-<lang>-NN``: stories
 with one number share a kind of topic across languages, so a topic is judged by a probe that has not seen it), the
@@ -26,9 +27,9 @@ from evals.datasets import DATASETS_DIR, load_dataset
 from evals.probes import fit_logistic, out_of_fold, write_probe
 from evals.safety import load_labelled
 
-ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3")
+ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3", "heldout-situations-19", "heldout-situations-20")
 OFF_SUBJECT = "dev-offtopic-situations"
-STORIES = DATASETS_DIR / "subject" / "stories.jsonl"
+STORIES = (DATASETS_DIR / "subject" / "stories.jsonl", DATASETS_DIR / "subject" / "stories-23.jsonl")
 L2 = 0.1
 THRESHOLD = 0.5  # chosen by the cross-validation below (docs/EVALUATION.md)
 FOLDS = 6
@@ -46,14 +47,15 @@ def examples() -> list[tuple[str, str, int, int, bool]]:
             rows.append((e.text, e.id, 1, zlib.crc32(e.id.encode()) % FOLDS, False))
     for q in load_dataset(OFF_SUBJECT).questions:
         rows.append((q.question, q.id, 0, (int(q.id.rsplit("-", 1)[1]) - 1) % FOLDS, False))
-    for number, line in enumerate(STORIES.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                story = json.loads(line)
-                rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
-                             zlib.crc32(story["id"].encode()) % FOLDS, False))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise SystemExit(f"{STORIES}:{number}: {exc}") from exc
+    for path in STORIES:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    story = json.loads(line)
+                    rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
+                                 zlib.crc32(story["id"].encode()) % FOLDS, False))
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise SystemExit(f"{path}:{number}: {exc}") from exc
     return rows
 
 
@@ -80,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.train:
         w, b = fit_logistic(x, y, L2)
         write_probe(WEIGHTS, settings.embedding_model, w, b, THRESHOLD,
-                    trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT, "subject/stories.jsonl"],
+                    trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT,
+                              *(f"subject/{p.name}" for p in STORIES)],
                     l2=L2, examples=len(rows))
         print(f"wrote {WEIGHTS}")
     return 0

@@ -131,7 +131,9 @@ def test_a_language_the_model_scores_much_lower_has_a_lower_threshold(assistant)
     assert found.expanded  # "child", "exploitation": judged by the threshold for an expanded question
     between = Retrieved(found.passages, policy.threshold("et") + 0.01, 0.0, 0.0, found.vector)
     assert policy.before_answer(question, "et", between) is None
-    assert policy.before_answer(question, "de", between).signal == "weak_match"
+    asked = question.split(". ")[-1]  # without its story: a told story below the threshold goes to the probe instead
+    assert policy.before_answer(asked, "de", Retrieved(found.passages, policy.threshold("et") + 0.01, 0.0, 0.0,
+                                                       assistant.store.embedder.embed_query(asked))).signal == "weak_match"
     # In that lower band the question must also be on the knowledge base's subject (the situations' probe).
     taxes = "Kaip užpildyti metinę pajamų deklaraciją VMI sistemoje, jei gaunu pajamų iš užsienio?"
     found = assistant.retriever.retrieve(taxes, language="lt")

@@ -231,3 +231,31 @@ def test_the_words_of_a_story_are_not_what_its_question_asks_about(assistant):
     assert assistant.refusal.off_topic(story, "en", weak) is None
     asked_alone = "Is a cupboard, a bruise on the cheek or divorcing parents in espoo a reason to talk to the parents?"
     assert assistant.refusal.off_topic(asked_alone, "en", weak).signal == "uncovered_terms"
+
+
+@pytest.mark.parametrize("question, language", [
+    ("A boy in my class says older lads make him carry parcels for them. who do i tell", "en"),
+    ("Poika kertoi, että isoveli lukitsee hänet kellariin. kelle tästä pitää ilmottaa", "fi"),
+    ("En elev berättar att hon inte får gå ut utan sin bror. Vem ska jag kontakta?", "sv"),
+    ("Ein Mädchen sagt, dass der Onkel ihren Pass behält. An wen wende ich mich?", "de"),
+    ("Uczeń mówi, że wujek zabiera mu wszystkie pieniądze z pracy. Do kogo się zwrócić?", "pl"),
+    ("Хлопчик каже, що вітчим його б'є. До кого мені звернутися?", "uk"),
+    ("tyttö sano et äidin kaveri ottaa siitä kuvia mitä mä teen", "fi"),
+])
+def test_asking_whom_to_tell_is_asking_what_to_do(question, language):
+    assert asks_what_to_do(question, language)
+
+
+def test_a_message_without_a_question_mark_asks_in_its_last_sentence():
+    assert asking_sentence("He has a bruise on his back. His brother did it. who do i tell") == "who do i tell"
+
+
+def test_a_duty_question_whose_condition_tells_the_story_tells_a_story():
+    """The condition's words (the partner, the wall) are what happened, not what is asked."""
+    question = "Must I make a notification if a 9-year-old says her mother's partner pushes her into the wall?"
+    assert tells_a_story(question, "en") and not tells_a_story(question)
+    assert asking_sentence(question, "en") == "Must I make a notification"
+    finnish = "Pitääkö ilmoitus tehdä, jos 8-vuotias kertoo, että isäpuoli jättää hänet ulos yöksi rangaistukseksi?"
+    assert asking_sentence(finnish, "fi") == "Pitääkö ilmoitus tehdä"
+    assert not tells_a_story("Must I make a notification if the child is 15?", "en")  # a term, not a story
+    assert not tells_a_story("What does the law say if a child is missing from a group home for a night?", "en")
