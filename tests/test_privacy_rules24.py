@@ -1,0 +1,29 @@
+"""The twenty-fourth privacy round's rules (docs/EVALUATION.md, "Figures, twenty-fourth round"), on the real detector.
+
+Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
+the evaluation sets. A few cases guard what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import ADDRESS, BIRTH_DATE, find_personal_data
+
+
+def _of_kind(text: str, kind: str) -> list[str]:
+    return [f.text for f in find_personal_data(text) if f.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the birth word in the forms the list lacked: the neuter, the plural, the noun, a key=value export
+    ("Enligt journalen är barnet fött 2016-11-04 i Gävle.", ["2016-11-04"]),
+    ("The twins' DOBs 14/06/2012 are on the referral.", ["14/06/2012"]),
+    ("Копія свідоцтва про народження 03.08.2014 у справі.", ["03.08.2014"]),
+    ("sukunimi=Lehto;syntymäaika=21.09.2011;kunta=Oulu", ["21.09.2011"]),
+    ("id=4471;dob=2013-02-27;status=open", ["2013-02-27"]),
+    ("The dates of birth: 02.05.2010, as the court listed.", ["02.05.2010"]),
+    ("Kokous=14.03.2025; paikka=Oulu", []),  # (guard) a key that is no birth word
+])
+def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
