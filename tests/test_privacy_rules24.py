@@ -27,3 +27,16 @@ def _of_kind(text: str, kind: str) -> list[str]:
 ])
 def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a private PO box written in a case, with "Nr.", and the Estonian and Polish words
+    ("Māte lūdz rakstīt uz pasta kastīti Nr. 73, Cēsis, LV-4101, nevis uz dzīvokli.", ["pasta kastīti Nr. 73, Cēsis, LV-4101"]),
+    ("Motina prašo siųsti į pašto dėžutę Nr. 61, LT-76001 Šiauliai, o ne namo.", ["pašto dėžutę Nr. 61, LT-76001 Šiauliai"]),
+    ("Matka prosi o pisma na skrytkę pocztową nr 42, 80-958 Gdańsk 1 albo mailem.",
+     ["skrytkę pocztową nr 42, 80-958 Gdańsk 1"]),
+    ("Ema soovib kirju aadressile postkast 12, 80011 Pärnu, mitte koju.", ["postkast 12, 80011 Pärnu"]),
+    ("Svaret kom från Box 2204, 403 14 Göteborg 14 dagar senare.", ["Box 2204, 403 14 Göteborg"]),  # (guard) no post office
+])
+def test_addresses_of_the_twenty_fourth_round(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

@@ -100,9 +100,12 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
                    # "uppgång C", "asunto 12", "lägenhet 1401", "Whg. 5")
                    r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
                    r",\s(?:asunto|huoneisto|lägenhet|Whg\.|Wohnung|leilighet|lejlighed)\s?\d{1,4}(?!\w))")
-# (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12")
-_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|a\.\s?d\.|"
-           r"[Pp]asta kast(?:e|īte)|[Pp]ašto dėžutė(?:\sNr\.)?|p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
+# (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
+# the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
+# Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
+_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|[Ss]krytk[aęi] pocztow[aąej]{1,2}(?:\snr\.?)?|"
+           r"skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta kast(?:e|īte|īti)(?:\sNr\.)?|[Pp]ašto dėžut[ėę](?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
+           r"a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}(?:\s[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}(?!\w))?")
@@ -165,7 +168,9 @@ _BEFORE_STREET = re.compile(
     rf"|(?<!\w){_CAP}\s(?:talu|tila)|(?<!\w)Gut\s{_CAP}|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
-_PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
+# (privacy24: a Polish post office's number after its town, "skrytka pocztowa 118, 30-960 Kraków 1 albo ...")
+_PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s(?:\d{{2}}-\d{{3}}\s{_CAP}\s[1-9]\d?(?![\w/:-]|[.,]?\d)|"
+                             rf"{_POSTCODE}{_TOWN})")
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
 _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.(?:\s\d{{1,4}})?|"
