@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
-from assistant.privacy.gazetteer import classify
+from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses
 from assistant.privacy.name_tokens import zipf_here
@@ -218,6 +218,15 @@ def _someone_before(text: str, start: int, word: str) -> bool:
     first = _FIRST_BEFORE.search(text, max(0, start - 20), start)
     return first is not None and classify(first.group(1), stems=False)[0] and not classify(word)[2]
 _IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
+# A district or a place in a locative before a street says where, no part of the street (privacy24): the Finnish
+# inessive and adessive ("Wilmassa Vesijärvenkatu 38"), the Estonian adessive and inessive in an Estonian message
+# ("Lasnamäel Mustakivi tee 21-104", "Kesklinnas Tartu mnt 3"; a Latvian street's genitive ends in -s too).
+_ESTONIAN_LOCATIVE = re.compile(r"[aeiouõäöü][ls]$")
+
+
+def _in_a_place(word: str, text: str) -> bool:
+    return word.endswith(("ssa", "ssä", "lla", "llä")) or (
+        _ESTONIAN_LOCATIVE.search(word) is not None and written_in(text) == "et")
 # Words whose Finnish street ending is none ("Politiet 114").
 _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
 
@@ -361,7 +370,7 @@ def _with_prefix(text: str, start: int) -> int:
     if house:
         return house.start(1)
     named = _NAMED_STREET.search(text, max(0, start - 16), start)
-    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start):
+    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start) and not _in_a_place(named.group(1), text):
         return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
     village = _VILLAGE_BEFORE.search(text, max(0, start - 40), start)
     start = village.start() if village else start
@@ -392,7 +401,7 @@ def find_addresses(text: str) -> list[Finding]:
     def add(start: int, end: int, confidence: float) -> None:
         if _NOT_A_STREET.match(text, start):
             return  # "Politiet 114": the police's number, no street
-        if (town := _TOWN_BEFORE_STREET.match(text, start)) and (town.group(1).endswith(("ssa", "ssä", "lla", "llä")) or (
+        if (town := _TOWN_BEFORE_STREET.match(text, start)) and (_in_a_place(town.group(1), text) or (
                 _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0]) or
                 _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
@@ -435,7 +444,8 @@ def find_addresses(text: str) -> list[Finding]:
             continue
         start = m.start()
         first = m.group().split()[0]
-        if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and first.endswith(_IN_A_TOWN + ("s",)):
+        if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and (
+                first.endswith(_IN_A_TOWN + ("s",)) or _in_a_place(first, text)):
             start += len(first) + 1  # "Tartus Anne 63-18": in Tartu, Anne street
         add(start, m.end(), CONTEXT)
     for m in _PLACE_POSTCODE_TOWN.finditer(text):
