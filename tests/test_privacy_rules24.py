@@ -41,6 +41,12 @@ def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) 
     ("Perhe asuu nykyään Kalliossa Fleminginkatu 21 B 9, 00510 Helsinki.", ["Fleminginkatu 21 B 9, 00510 Helsinki"]),
     ("Poiss elab nüüd Mustamäel Ehitajate tee 41-7, koolis ei käi.", ["Ehitajate tee 41-7"]),
     ("Māte dzīvo Tērbatas ielā 14-3, Rīgā.", ["Tērbatas ielā 14-3, Rīgā"]),  # (guard) a Latvian street's genitive
+    # a first name after a street's comma is its town where the sentence ends or goes on, or when it is a place too
+    ("Vasarą vaikai gyvena pas senelę Taikos g. 8, Neringa.", ["Taikos g. 8, Neringa"]),
+    ("They moved from 4 Station Road, Ely last spring.", ["4 Station Road, Ely"]),
+    ("Ny adresse: Strandgaten 12 B, Bergen, tlf. kommer.", ["Strandgaten 12 B, Bergen"]),
+    ("Hän asuu Kauppakatu 3 B 7, Ahmedin kanssa.", ["Kauppakatu 3 B 7"]),  # (guard) a name by its case
+    ("Mutter wohnt Lindenweg 4, Anna und Jonas beim Vater.", ["Lindenweg 4"]),  # (guard) a companion
 ])
 def test_addresses_of_the_twenty_fourth_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses

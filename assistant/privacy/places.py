@@ -115,10 +115,11 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # (privacy21: a Cyrillic town of two words where the clause ends, and any town before a lower-case Cyrillic word: "кв. 7,
 # Великие Луки.", "кв. 52, Львів на вулицю ...", "кв. 3, Мурманск в 00:50"; rounds 19 and 20 dropped it)
 _CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
+_WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
 # (Oder)", "27356 Rotenburg (Wümme)"; privacy23).
@@ -329,6 +330,12 @@ def _an_institutions(text: str, start: int) -> bool:
             sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
 
 
+# (privacy24: a first name after a street's comma is its town when it is a place too, or when it is no surname and the
+# sentence ends or goes on with a lower-case word other than "and": "Fjellveien 23 B, Bergen, tlf.", "Jūratės g. 12,
+# Neringa.", "22 Mill Lane, Ely to ..."; not "Torikatu 18 A 5, Ahmedin äiti", a surname too by its case)
+_TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s)[a-z])")
+
+
 def _tail(text: str, start: int, end: int) -> int:
     """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
     postcode and town."""
@@ -343,7 +350,9 @@ def _tail(text: str, start: int, end: int) -> int:
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
         # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
-        if name.lower() in _NOT_TOWNS or (classify(name)[0] and not re.match("[А-ЯЁІЇЄҐ]", name)) or (
+        first, surname, place, _ = classify(name)
+        if name.lower() in _NOT_TOWNS or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
+                place or (_TOWN_ENDS_CLAUSE.match(text, town.end()) and not surname))) or (
                 name.endswith(_IN_A_TOWN) and not inflected):
             town = None
     if town:
