@@ -47,6 +47,10 @@ def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) 
     ("Ny adresse: Strandgaten 12 B, Bergen, tlf. kommer.", ["Strandgaten 12 B, Bergen"]),
     ("Hän asuu Kauppakatu 3 B 7, Ahmedin kanssa.", ["Kauppakatu 3 B 7"]),  # (guard) a name by its case
     ("Mutter wohnt Lindenweg 4, Anna und Jonas beim Vater.", ["Lindenweg 4"]),  # (guard) a companion
+    # the Danish floor typed without its dot, and before a question mark
+    ("drengen sover hos sin moster på bøgevej 17 st i nat", ["bøgevej 17 st"]),
+    ("hun er flyttet til vesterbrogade 88 3 th med kæresten", ["vesterbrogade 88 3 th"]),
+    ("Bor faren stadig på Østergade 21, st.?", ["Østergade 21, st."]),
 ])
 def test_addresses_of_the_twenty_fourth_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses

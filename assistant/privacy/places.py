@@ -91,9 +91,11 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   # (privacy24: the Danish floor typed without its dot, "ringstedvej 44 2 tv", "ahornvej 9 st børnene")
+                   r"(?<=\d)\s(?:\d{1,2}\s)?(?:th|tv|mf)(?![\w.])|(?<=\d)\sst(?![\w.])|"
                    # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
                    # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
-                   r",\sst\.(?=[,.]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
+                   r",\sst\.(?=[,.?!]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$)|"
                    # (privacy22, round 21's dropped rule: a staircase or a flat written out behind a comma, "rappu B",
