@@ -276,7 +276,11 @@ _AUTHORITY_BEFORE = re.compile(
     r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt"
     # (privacy22, round 21's dropped rule) the inspectorates and the Danish family court's house ("bērnu tiesību
     # aizsardzības inspekcija", "Familieretshuset")
-    r"|\w*inspekcij\w*|\w*retshus\w*)(?![\w])"
+    r"|\w*inspekcij\w*|\w*retshus\w*"
+    # (privacy24) the Nordic states' welfare agencies, boards and inspectorates ("Ankestyrelsen, Teglholmsgade 3",
+    # "Bufetat, Stensberggata 27", "NAV Grünerløkka, ...", "Inspektionen för vård och omsorg, Box 45184"; NAV in
+    # capitals, the Latvian "nav" is "is not")
+    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*)(?![\w])"
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
     # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
