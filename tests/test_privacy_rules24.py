@@ -57,6 +57,11 @@ def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) 
     ("NAV Sentrum, Storgata 4, har åpent til tre i dag.", []),
     ("Anmälan gick till Inspektionen för vård och omsorg, Box 1200, 581 12 Linköping.", []),
     ("Tēvs nav mājās, dzīvo Brīvības ielā 5-2, Rīgā.", ["Brīvības ielā 5-2, Rīgā"]),  # (guard) the Latvian "nav"
+    # a town of two words after its postcode, before a lower-case word or a quotation mark, or with "i" or "am"
+    ("Familjen bor på Sjövägen 3, 792 91 Övre Gåsvik sedan i våras.", ["Sjövägen 3, 792 91 Övre Gåsvik"]),
+    ("Hun skriver: «Storgata 12, 8622 Mo i Rana»", ["Storgata 12, 8622 Mo i Rana"]),
+    ("Er wohnt jetzt Bahnhofstraße 7, 97816 Lohr am Main und arbeitet dort.", ["Bahnhofstraße 7, 97816 Lohr am Main"]),
+    ("Sie wohnt Marktplatz 2, 04109 Leipzig Anna kommt morgen.", ["Marktplatz 2, 04109 Leipzig"]),  # (guard) a name
 ])
 def test_addresses_of_the_twenty_fourth_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses

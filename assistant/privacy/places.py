@@ -52,7 +52,13 @@ _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadul
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{6}(?=\s[А-ЯЁІЇЄ]))")
-_TOWN = rf"\s{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
+# Words before a place's or a street's own name that belong to it ("Östra Ämtervik", "Östra Långgatan", "Nordre Lien").
+_PLACE_PREFIXES = ("Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|Vester|Øster|"
+                   "Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen")
+# (privacy24: a town's second word also before a quotation mark, and anywhere after such a word or joined by "i", "am",
+# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana")
+_TOWN = (rf"\s(?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
+         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
@@ -185,9 +191,8 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 # written for "д.", privacy20).
 _VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|дер\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
-# Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
-_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
-                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
+# Words before a street's own name that belong to it: the place prefixes and a title ("Mäster Samuelsgatan").
+_STREET_PREFIX = re.compile(rf"(?:{_PLACE_PREFIXES}|Mäster|Sankt|S:t)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
                           # (privacy21: its floor, "Flat 12, Third Floor, Canalside House, 8 Lock Street")
