@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, find_personal_data
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, find_personal_data
 
 
 def _of_kind(text: str, kind: str) -> list[str]:
@@ -65,3 +65,14 @@ def test_dates_of_birth_of_the_twenty_fourth_round(text: str, dates: list[str]) 
 ])
 def test_addresses_of_the_twenty_fourth_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a first name right before an age in brackets, in lower case or capitalised
+    ("hei nopea kysymys: aatu (13) on kaverilla yötä, äiti ei vastaa", ["aatu"]),
+    ("snabb fråga: ebba (15) sover hos en kompis, mamma svarar inte", ["ebba"]),
+    ("Hushåll: mamma och barnen Kajsa (9) och Liibaan (4) på samma adress.", ["Kajsa", "Liibaan"]),
+    ("Room (2) is free after lunch, Flat (3) too.", []),  # (guard) words, no names
+])
+def test_names_of_the_twenty_fourth_round(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
