@@ -298,6 +298,22 @@ def at_someones(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
         talked_with(text, tokens, spans, _AT_SOMEONES)
 
 
+# An age in brackets right after it (privacy24): "kai (15) says", "rasmus (14) ööbib", "ralfs (15) saka", "matas (14)".
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,2}(?:\)|,)")
+_NO_VERB = re.compile(r"(?!)")
+
+
+def before_an_age(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, right before an age in brackets (``_AGE_AFTER``)."""
+    if "(" not in text:  # (the cheap test first)
+        return
+    talked_with(text, tokens, spans, _NO_VERB, _AGE_AFTER)
+    for token in tokens:  # capitalised: a listed first name, a place or a word too ("Rio (3)"), or a rare word
+        if token.capitalised and _AGE_AFTER.match(text, token.end) and not any(a <= token.start < b for (a, b) in spans) \
+                and not ROLE.search(token.text.lower() + " ") and (classify(token.text)[0] or zipf_anywhere(token.text.lower()) < 3.0):
+            spans.setdefault((token.start, token.end), CONTEXT)
+
+
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
 # one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
 _AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)

@@ -58,6 +58,7 @@ from assistant.privacy.name_passes import (
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_lower import (
     at_someones,
+    before_an_age,
     called_by_name,
     called_to,
     found_by,
@@ -255,6 +256,7 @@ def find_names(text: str) -> list[Finding]:
     called_to(text, tokens, spans)  # likewise: "skambino tomui", "pisał do szymona" (privacy19)
     found_by(text, tokens, spans)  # "policja znalazła kubę", "лешу нашли", "police brought harvey" (privacy20)
     at_someones(text, tokens, spans)  # "var hos rikke", "у друга тимура" (privacy22)
+    before_an_age(text, tokens, spans)  # "kai (15) says", "rasmus (14) ööbib" (privacy24)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
-from assistant.privacy.gazetteer import classify
+from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses
 from assistant.privacy.name_tokens import zipf_here
@@ -52,7 +52,13 @@ _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadul
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{6}(?=\s[А-ЯЁІЇЄ]))")
-_TOWN = rf"\s{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)]|$))|\s\d{{1,2}}(?=[,.]|$))?"
+# Words before a place's or a street's own name that belong to it ("Östra Ämtervik", "Östra Långgatan", "Nordre Lien").
+_PLACE_PREFIXES = ("Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|Vester|Øster|"
+                   "Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen")
+# (privacy24: a town's second word also before a quotation mark, and anywhere after such a word or joined by "i", "am",
+# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana")
+_TOWN = (rf"\s(?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
+         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
@@ -91,18 +97,23 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
                    r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   # (privacy24: the Danish floor typed without its dot, "ringstedvej 44 2 tv", "ahornvej 9 st børnene")
+                   r"(?<=\d)\s(?:\d{1,2}\s)?(?:th|tv|mf)(?![\w.])|(?<=\d)\sst(?![\w.])|"
                    # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
                    # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
-                   r",\sst\.(?=[,.]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
+                   r",\sst\.(?=[,.?!]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$)|"
                    # (privacy22, round 21's dropped rule: a staircase or a flat written out behind a comma, "rappu B",
                    # "uppgång C", "asunto 12", "lägenhet 1401", "Whg. 5")
                    r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
                    r",\s(?:asunto|huoneisto|lägenhet|Whg\.|Wohnung|leilighet|lejlighed)\s?\d{1,4}(?!\w))")
-# (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12")
-_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|Skrytka pocztowa|skr\.\s?poczt\.|a\.\s?d\.|"
-           r"[Pp]asta kast(?:e|īte)|[Pp]ašto dėžutė(?:\sNr\.)?|p\.\s?d\.|a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
+# (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
+# the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
+# Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
+_PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|[Ss]krytk[aęi] pocztow[aąej]{1,2}(?:\snr\.?)?|"
+           r"skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta kast(?:e|īte|īti)(?:\sNr\.)?|[Pp]ašto dėžut[ėę](?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
+           r"a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
            rf"gmina|kommune|län|küla)(?!\w)|,\sCo\.\s{_CAP}(?:\s[A-Z]\d{{2}}\s?[A-Z0-9]{{4}}(?!\w))?")
@@ -112,10 +123,11 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # (privacy21: a Cyrillic town of two words where the clause ends, and any town before a lower-case Cyrillic word: "кв. 7,
 # Великие Луки.", "кв. 52, Львів на вулицю ...", "кв. 3, Мурманск в 00:50"; rounds 19 and 20 dropped it)
 _CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
+_WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
     rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со)\s)")
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
 # (Oder)", "27356 Rotenburg (Wümme)"; privacy23).
@@ -165,7 +177,9 @@ _BEFORE_STREET = re.compile(
     rf"|(?<!\w){_CAP}\s(?:talu|tila)|(?<!\w)Gut\s{_CAP}|(?<!\w)(?:{_CAP}\s){{0,2}}(?:{_CAP}(?:gården|gaarden)|gård|gard)),\s$")
 
 # A PO box with its postcode and town ("Box 1123, 831 21 Östersund", "Postfach 11 02 47, 70078 Stuttgart").
-_PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s{_POSTCODE}{_TOWN}")
+# (privacy24: a Polish post office's number after its town, "skrytka pocztowa 118, 30-960 Kraków 1 albo ...")
+_PO_BOX_ADDRESS = re.compile(rf"(?<!\w){_PO_BOX}(?:\s{_CAP})?,?\s(?:\d{{2}}-\d{{3}}\s{_CAP}\s[1-9]\d?(?![\w/:-]|[.,]?\d)|"
+                             rf"{_POSTCODE}{_TOWN})")
 # A farm or village with its region ("Kaasiku talu, Vastse-Kuuste vald", 'z/s "Ozolkalni", Vecpiebalgas pag.',
 # "Pakalnių k. 7, Molėtų r. sav.") and a village before its street ("д. Берёзовка, ул. Полевая").
 _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}(?:\s{_CAP})?[”\"»]|{_CAP}\sk\.(?:\s\d{{1,4}})?|"
@@ -177,9 +191,8 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 # written for "д.", privacy20).
 _VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|дер\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
 _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
-# Words before a street's own name that belong to it ("Östra Långgatan", "Mäster Samuelsgatan", "Nordre Lien").
-_STREET_PREFIX = re.compile(r"(?:Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Mäster|Sankt|S:t|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|"
-                            r"Vester|Øster|Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen)\s$")
+# Words before a street's own name that belong to it: the place prefixes and a title ("Mäster Samuelsgatan").
+_STREET_PREFIX = re.compile(rf"(?:{_PLACE_PREFIXES}|Mäster|Sankt|S:t)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
 _FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
                           # (privacy21: its floor, "Flat 12, Third Floor, Canalside House, 8 Lock Street")
@@ -213,6 +226,15 @@ def _someone_before(text: str, start: int, word: str) -> bool:
     first = _FIRST_BEFORE.search(text, max(0, start - 20), start)
     return first is not None and classify(first.group(1), stems=False)[0] and not classify(word)[2]
 _IN_PREPOSITION = re.compile(r"(?<!\w)(?:v|в|у|in|w|į)\s$")
+# A district or a place in a locative before a street says where, no part of the street (privacy24): the Finnish
+# inessive and adessive ("Wilmassa Vesijärvenkatu 38"), the Estonian adessive and inessive in an Estonian message
+# ("Lasnamäel Mustakivi tee 21-104", "Kesklinnas Tartu mnt 3"; a Latvian street's genitive ends in -s too).
+_ESTONIAN_LOCATIVE = re.compile(r"[aeiouõäöü][ls]$")
+
+
+def _in_a_place(word: str, text: str) -> bool:
+    return word.endswith(("ssa", "ssä", "lla", "llä")) or (
+        _ESTONIAN_LOCATIVE.search(word) is not None and written_in(text) == "et")
 # Words whose Finnish street ending is none ("Politiet 114").
 _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāriņtiesa)(?!\w)")
 
@@ -259,7 +281,11 @@ _AUTHORITY_BEFORE = re.compile(
     r"|\w*avdeling\w*|\w*afdeling\w*|\w*avdelning\w*|\w*neuvola\w*|охматдит\w*|ohmatdyt"
     # (privacy22, round 21's dropped rule) the inspectorates and the Danish family court's house ("bērnu tiesību
     # aizsardzības inspekcija", "Familieretshuset")
-    r"|\w*inspekcij\w*|\w*retshus\w*)(?![\w])"
+    r"|\w*inspekcij\w*|\w*retshus\w*"
+    # (privacy24) the Nordic states' welfare agencies, boards and inspectorates ("Ankestyrelsen, Teglholmsgade 3",
+    # "Bufetat, Stensberggata 27", "NAV Grünerløkka, ...", "Inspektionen för vård och omsorg, Box 45184"; NAV in
+    # capitals, the Latvian "nav" is "is not")
+    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*)(?![\w])"
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
     # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
@@ -315,6 +341,12 @@ def _an_institutions(text: str, start: int) -> bool:
             sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
 
 
+# (privacy24: a first name after a street's comma is its town when it is a place too, or when it is no surname and the
+# sentence ends or goes on with a lower-case word other than "and": "Fjellveien 23 B, Bergen, tlf.", "Jūratės g. 12,
+# Neringa.", "22 Mill Lane, Ely to ..."; not "Torikatu 18 A 5, Ahmedin äiti", a surname too by its case)
+_TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s)[a-z])")
+
+
 def _tail(text: str, start: int, end: int) -> int:
     """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
     postcode and town."""
@@ -329,7 +361,9 @@ def _tail(text: str, start: int, end: int) -> int:
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
         # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
-        if name.lower() in _NOT_TOWNS or (classify(name)[0] and not re.match("[А-ЯЁІЇЄҐ]", name)) or (
+        first, surname, place, _ = classify(name)
+        if name.lower() in _NOT_TOWNS or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
+                place or (_TOWN_ENDS_CLAUSE.match(text, town.end()) and not surname))) or (
                 name.endswith(_IN_A_TOWN) and not inflected):
             town = None
     if town:
@@ -356,7 +390,7 @@ def _with_prefix(text: str, start: int) -> int:
     if house:
         return house.start(1)
     named = _NAMED_STREET.search(text, max(0, start - 16), start)
-    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start):
+    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start) and not _in_a_place(named.group(1), text):
         return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
     village = _VILLAGE_BEFORE.search(text, max(0, start - 40), start)
     start = village.start() if village else start
@@ -387,7 +421,7 @@ def find_addresses(text: str) -> list[Finding]:
     def add(start: int, end: int, confidence: float) -> None:
         if _NOT_A_STREET.match(text, start):
             return  # "Politiet 114": the police's number, no street
-        if (town := _TOWN_BEFORE_STREET.match(text, start)) and (town.group(1).endswith(("ssa", "ssä", "lla", "llä")) or (
+        if (town := _TOWN_BEFORE_STREET.match(text, start)) and (_in_a_place(town.group(1), text) or (
                 _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0]) or
                 _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
@@ -430,7 +464,8 @@ def find_addresses(text: str) -> list[Finding]:
             continue
         start = m.start()
         first = m.group().split()[0]
-        if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and first.endswith(_IN_A_TOWN + ("s",)):
+        if len(m.group().split()) > 2 and m.group().split()[1][:1].isupper() and (
+                first.endswith(_IN_A_TOWN + ("s",)) or _in_a_place(first, text)):
             start += len(first) + 1  # "Tartus Anne 63-18": in Tartu, Anne street
         add(start, m.end(), CONTEXT)
     for m in _PLACE_POSTCODE_TOWN.finditer(text):
