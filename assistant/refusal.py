@@ -52,7 +52,6 @@ from assistant.specific_facts import missing_facts
 from assistant.store import Store
 from assistant.text.language import QUOTE_FALLBACK
 
-TOLD_STORY_PROBE = True
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
@@ -88,7 +87,7 @@ class RefusalPolicy:
             if not self.store.catalog.count_chunks():
                 return Refusal("empty_store", "empty knowledge base")
             return Refusal("no_passage", "no passage found")
-        if situation and self.subject is not None and retrieved.vector is not None:
+        if situation and self.probes(retrieved):
             refusal = self.off_subject(best, retrieved.vector)
             if refusal:
                 return refusal
@@ -98,7 +97,7 @@ class RefusalPolicy:
             if best < threshold:
                 # A question that tells a story first ("A 7-year-old says his brother kicks him. Is this something I
                 # must report?") matches with the story's words too, as a situation does: the probe judges it.
-                if TOLD_STORY_PROBE and tells_a_story(question, language) and self.subject is not None and retrieved.vector is not None:
+                if tells_a_story(question, language) and self.probes(retrieved):
                     return self.off_subject(best, retrieved.vector)
                 return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
@@ -106,7 +105,7 @@ class RefusalPolicy:
             # whatever it asks, up to where a fi/sv/en question would be refused: there the match alone cannot
             # tell, so the question (its own vector) must be on the knowledge base's subject too.
             band = s.refusal_threshold if expanded else s.other_language_refusal_threshold
-            if best < band and self.subject is not None and retrieved.vector is not None:
+            if best < band and self.probes(retrieved):
                 refusal = self.off_subject(best, retrieved.vector)
                 if refusal:
                     return refusal
@@ -117,6 +116,11 @@ class RefusalPolicy:
             return Refusal(off_topic.signal, f"best match {best:.2f} is below {s.refusal_term_band:.2f} and "
                                              f"{off_topic.reason}", off_topic.missing)
         return None
+
+    def probes(self, retrieved: Retrieved) -> bool:
+        """Whether the subject probe can judge: one is trained for the embedding model and the question's own vector
+        is known."""
+        return self.subject is not None and retrieved.vector is not None
 
     def off_subject(self, best: float, vector: list[float]) -> Refusal | None:
         """A situation's refusal where the subject probe applies: its story is not about what the knowledge
