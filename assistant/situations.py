@@ -184,7 +184,7 @@ def tells_a_story(question: str, language: str | None = None) -> bool:
     asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"; or, in
     ``language``, asks whether the asker must act if something happened (``_story_if``)."""
     sentences = _sentences(question)
-    return _story_told(sentences) or bool(language and sentences and _story_if(asking_sentence(question), language))
+    return _story_told(sentences) or bool(language and sentences and _story_if(_asking(sentences, question), language))
 
 
 # "Must I make a notification if a 9-year-old says her mother's partner pushes her into the wall?": a duty question
@@ -220,12 +220,16 @@ def asking_sentence(question: str, language: str | None = None) -> str:
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
     the situation's own words, close to the training cases' stories, do not. With ``language``, a duty
     question's story told as its condition is left out too ("Must I notify | if a 9-year-old says ...?")."""
-    sentences = _sentences(question)
-    asking = [s for s in sentences if s.endswith("?")]
-    # A hurried message without a question mark asks in its last sentence ("... a bruise on his back. who do i tell").
-    sentence = asking[-1] if asking else sentences[-1] if sentences else question.strip()
+    sentence = _asking(_sentences(question), question)
     start = _story_if(sentence, language) if language else None
     return sentence[:start].strip() if start else sentence
+
+
+def _asking(sentences: list[str], question: str) -> str:
+    """The last of ``sentences`` (``question``'s) that ends in a question mark; a hurried message without one asks in
+    its last sentence ("... a bruise on his back. who do i tell")."""
+    asking = [s for s in sentences if s.endswith("?")]
+    return asking[-1] if asking else sentences[-1] if sentences else question.strip()
 
 
 _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b", re.IGNORECASE)
