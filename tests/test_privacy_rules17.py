@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.privacy import find_personal_data
-
-
-def _found(text: str, kind: str | None = None) -> list[str]:
-    return [f.text for f in find_personal_data(text) if kind is None or f.kind == kind]
+from privacy_found import found as _found  # tests/ is on sys.path (pytest rootdir conftest)
 
 
 # --- names: a list of brands names no one ----------------------------------------------------------------------------

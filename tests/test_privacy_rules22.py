@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME, find_personal_data
-
-
-def _of_kind(text: str, kind: str) -> list[str]:
-    return [f.text for f in find_personal_data(text) if f.kind == kind]
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
 @pytest.mark.parametrize(("text", "dates"), [
