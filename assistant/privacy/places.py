@@ -40,8 +40,9 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
                   # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
                   r"silta|sillan|sillalla|parken)")
-# (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11)
-_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
+# (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
+# one line, privacy25: not "Jõgeva\nMänni tn 2-5")
+_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP} ){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
@@ -56,9 +57,10 @@ _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|
 _PLACE_PREFIXES = ("Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|Vester|Øster|"
                    "Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen")
 # (privacy24: a town's second word also before a quotation mark, and anywhere after such a word or joined by "i", "am",
-# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana")
-_TOWN = (rf"\s(?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
-         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
+# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana"; privacy25: the
+# town and its second word on the postcode's line, not the next line's first word, "40320 Jyväskylä\nPuhelin: ...")
+_TOWN = (rf"[^\S\n](?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
+         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)| {_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
