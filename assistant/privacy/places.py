@@ -264,7 +264,7 @@ _INSTITUTION_BEFORE = re.compile(
 # theirs, behind a comma ("Brixton Police Station, 367 Brixton Road", "Tallinna Lastehaigla, Tervise 28",
 # "Barnevernvakten i Oslo, Storgata 33", "Socialförvaltningen, Box 1320"), not "Поліція знайшла хлопця на вул. ..."
 # (privacy15).
-_AUTHORITY_BEFORE = re.compile(
+_AUTHORITIES = (
     r"(?<!\w)(?:police|polis|policij\w*|policji|polizei\w*|politi|politistasjon\w*|politistation\w*|prefektuur\w*|"
     r"komisariat\w*|поліці\w*|полици\w*|\w*hospital\w*|\w*sjukhus\w*|\w*sairaala\w*|\w*haigla\w*|\w*ligonin\w*|\w*slimnīc\w*|szpital\w*|"
     r"\w*krankenhaus|\w*sykehus\w*|лікарн\w*|больниц\w*|\w*päivystys|\w*päivystyks\w*|\w*förvaltning\w*|"
@@ -287,7 +287,11 @@ _AUTHORITY_BEFORE = re.compile(
     # (privacy24) the Nordic states' welfare agencies, boards and inspectorates ("Ankestyrelsen, Teglholmsgade 3",
     # "Bufetat, Stensberggata 27", "NAV Grünerløkka, ...", "Inspektionen för vård och omsorg, Box 45184"; NAV in
     # capitals, the Latvian "nav" is "is not")
-    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*)(?![\w])"
+    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*"
+    # (privacy25) the German emergency services ("Kinder- und Jugendnotdienst")
+    r"|\w*notdienst\w*)(?![\w])")
+_AUTHORITY_BEFORE = re.compile(
+    _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
     # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
@@ -300,6 +304,15 @@ _AUTHORITY_BEFORE = re.compile(
     r"[^.!?\n]{0,20}\s(?:osoitteessa|osoitteeseen|aadressil)|"
     r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
+# An authority that has moved, is now at an address or still is (privacy25): the address is its new or current one, a
+# date's dots between allowed ("Sosiaalipäivystys on muuttanut, uusi osoite on ...", "Socialjouren i Malmö finns på ...",
+# "Barnevernvakten er nå i ...", "bāriņtiesa ir pārcēlusies uz ...", "Ośrodek ... przeniósł się na ...", "Центр ...
+# переехал на ...", "sosiaalipäivystyksen osoite edelleen ...", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...").
+_AUTHORITY_MOVED = re.compile(
+    _AUTHORITIES + r"(?:\s[^\W\d_]+){0,3}\s(?:(?:on|has|har|hat|ist|ir|er|is)\s(?:muuttanut|moved|flyttat|flyttet|"
+    r"umgezogen|pārcēlusies|persikėlė)|(?:finns|ligger)(?:\snu)?\spå|(?:er|är|is|ist|on)\s(?:nå|nu|now|jetzt|nyt)|dabar|"
+    r"przeni\w+\ssię|переех\w+|переїха\w+|siirty\w*|osoite\s(?:on\s)?(?:edelleen|muuttunut))(?![\w])"
+    r"(?=(?:[^.!?\n]|\.(?=\d))*$)", re.IGNORECASE)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
 _INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
@@ -338,6 +351,8 @@ def _an_institutions(text: str, start: int) -> bool:
     sentence = window[boundary.end():] if boundary else window
     end = _SENTENCE_END.search(text, start)
     whole = sentence + text[start:end.start() if end else len(text)]
+    if _AUTHORITY_MOVED.search(window):
+        return not _SOMEONE_THERE.search(sentence)
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
         not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole) and not _SOMEONE_MOVED.search(
             sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
