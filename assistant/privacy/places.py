@@ -17,7 +17,7 @@ import re
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
-from assistant.privacy.lower_addresses import find_lower_addresses
+from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.streets import street_word_pattern
 
@@ -505,4 +505,6 @@ def find_addresses(text: str) -> list[Finding]:
             found.append(home)
     for start, end in _listed_with_addresses(text, found):  # "Elukohad: Kooli 17, Elva; Ranna pst 12-7, ..." (privacy20)
         add(start, end, CONTEXT)
+    found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
+             for f in found for start, end in [spoken_address(text, f.start, f.end)]]
     return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
