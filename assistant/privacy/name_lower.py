@@ -314,6 +314,20 @@ def before_an_age(text: str, tokens: list[Token], spans: dict[tuple[int, int], f
             spans.setdefault((token.start, token.end), CONTEXT)
 
 
+# Greeted by name, in lower case, at a message's or a line's start, a greeting before it or none, a comma or an
+# exclamation mark after it ("moikka jukka!", "hiya dave,", "hej bartku,", "привет светик,", "jāni, vai vari ...";
+# privacy25); the window of ``talked_with`` is 30 characters, so "^" is the text's start for a first word.
+_GREETED = re.compile(r"(?:^|\n)[ \t]*(?:(?:hi|hey|hiya|hello|hej|hei|hallo|hallå|moi|moikka|moro|terve|hei hei|tere|"
+                      r"sveiki|sveika|sveiks|labas|sveikas|sveika|cześć|hejka|witaj|привіт|вітаю|привет|здравствуй)"
+                      r"[ \t]*,?[ \t]+)?$", re.IGNORECASE)
+_VOCATIVE_AFTER = re.compile(r"[ \t]*[,!]")
+
+
+def greeted(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, greeted at a message's or a line's start (``_GREETED``)."""
+    talked_with(text, [t for t in tokens if _VOCATIVE_AFTER.match(text, t.end)], spans, _GREETED)
+
+
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
 # one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
 _AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)

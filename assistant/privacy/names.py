@@ -62,6 +62,7 @@ from assistant.privacy.name_lower import (
     called_by_name,
     called_to,
     found_by,
+    greeted,
     listed_together,
     lower_case_name,
     reported_subject,
@@ -257,6 +258,7 @@ def find_names(text: str) -> list[Finding]:
     found_by(text, tokens, spans)  # "policja znalazła kubę", "лешу нашли", "police brought harvey" (privacy20)
     at_someones(text, tokens, spans)  # "var hos rikke", "у друга тимура" (privacy22)
     before_an_age(text, tokens, spans)  # "kai (15) says", "rasmus (14) ööbib" (privacy24)
+    greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
