@@ -53,7 +53,11 @@ ROLE = re.compile(
     # step-parents, little sisters, spouses and mothers in more forms (privacy11: "her stepdad Gaz", "hans
     # lillesøster ida", "jo sese austėja", "её мамой ольгой петровной", "puolisonsa tiina")
     r"stepdad|stepmum|stepmom|stepbrother|stepsister|lillesøster|storesøster|lillebroren|storebroren|sese|"
-    r"puoliso|puolisonsa|puolisoni|мамой|папой|маме|папе|мамою|татом|ojczym|macocha|stiefvater|bonuspappa|bonusmamma)"
+    r"puoliso|puolisonsa|puolisoni|мамой|папой|маме|папе|мамою|татом|ojczym|macocha|stiefvater|bonuspappa|bonusmamma|"
+    # a son and a daughter in the Baltic and Slavic cases (privacy25: "poeg kevin", "dēla roberta", "sūnų dominyką",
+    # "сина максима", "сыну глебу")
+    r"poeg|poja|pojaga|tütar|tütre|dēls|dēla|dēlu|dēlam|meita|meitas|meitu|sūnus|sūnų|sūnaus|sūnui|duktė|dukrą|dukters|"
+    r"сина|сину|сином|сына|сыну|сыном|доньку|доньки|дочку|дочки|дочери)"
     r"[ \t]*[,:]?[ \t]*$", re.IGNORECASE)
 # An article before a capitalised word makes it a noun, not a name ("Der Wolf im Märchen", "die Pille", "the Duke
 # of Edinburgh"); a plural in -s after it is a family ("die Müllers"), which the callers keep. One list for the
