@@ -48,8 +48,9 @@ _WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP} ){{1,2}}{street_word_patte
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
                   # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
+# (privacy25: the German "str." in lower case, "gartenstr. 8", "mühlenstr. 14a")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
-                 r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
+                 r"gade|veien|gata|gate|straße|strasse|str\.|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{6}(?=\s[А-ЯЁІЇЄ]))")
