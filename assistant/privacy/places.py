@@ -125,6 +125,8 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # "Partizanų g. 61-12, Kaunas 01.20 val.", "Ludzas ielā 12-5, Rēzekne plkst. 03.00", "Taikos pr. 81-9, Klaipėda nebegalioja.")
 # (privacy21: a Cyrillic town of two words where the clause ends, and any town before a lower-case Cyrillic word: "кв. 7,
 # Великие Луки.", "кв. 52, Львів на вулицю ...", "кв. 3, Мурманск в 00:50"; rounds 19 and 20 dropped it)
+# (privacy25: also before a single closing quote, and before a lower-case word of any asker language's letters or a
+# quotation mark after it: "ul. Długa 19/3, Gdynia' – ...", "Gedimino pr. 38-11, Vilnius į ...", '..., Swindon now"')
 # (privacy25: a village's, a town's or a settlement's word before its name, of one word or two, then its district and
 # region: "вул. Шкільна, 4, с. Липники, Львівська обл.", "..., смт Ворзель", "..., г. Великий Новгород"; and a Cyrillic
 # town of two words before its postcode: "кв. 8, Великий Новгород, 173001")
@@ -134,7 +136,7 @@ _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
     rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
     rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
 # (Oder)", "27356 Rotenburg (Wümme)"; privacy23).
@@ -384,7 +386,7 @@ def _tail(text: str, start: int, end: int) -> int:
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
         # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
         first, surname, place, _ = classify(name)
-        if name.lower() in _NOT_TOWNS or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
+        if name.lower() in _NOT_TOWNS or re.fullmatch("[IVX]+", name) or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
                 place or (_TOWN_ENDS_CLAUSE.match(text, town.end()) and not surname))) or (
                 name.endswith(_IN_A_TOWN) and not inflected):
             town = None
