@@ -328,6 +328,18 @@ def name_days_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 _FLOOR = re.compile(r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op|[Uu]pper|[Ll]ower)\s$")
 
 
+# A Swedish law named after a person: "Lex Sarah", "Lex Maria" (privacy25).
+_LEX = re.compile(r"(?<!\w)Lex\s$")
+
+
+def laws_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name that is a law's, after "Lex" or with it ("en Lex Sarah-rapport")."""
+    for (start, end) in list(spans):
+        if text[start:end].startswith("Lex ") or _LEX.search(text[max(0, start - 4):start]) or (
+                text[start:end] == "Lex" and re.match(r"\s[A-ZÅÄÖ]", text[end:end + 2])):
+            del spans[(start, end)]
+
+
 def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop "Floor" after an ordinal or a floor's word."""
     for (start, end) in list(spans):
@@ -349,4 +361,5 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     groups_out(text, spans)
     streets_out(text, tokens, spans)
     floors_out(text, spans)
+    laws_out(text, spans)
     name_days_out(text, spans)
