@@ -328,6 +328,18 @@ def name_days_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 _FLOOR = re.compile(r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op|[Uu]pper|[Ll]ower)\s$")
 
 
+# Wilma, the Finnish schools' messaging service, in a place's case or before its messages or an update, not the girl
+# ("Wilmassa", "Wilman viestissä", "Wilma 4.12 päivityksen jälkeen"; privacy25).
+_SCHOOL_SERVICE = re.compile(r"Wilma(?:ssa|sta|an|aan)(?!\w)|Wilma(?:n|-)?\s?(?:\d[\d.]*\s)?(?:viest|päivity)\w*")
+
+
+def school_service_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop "Wilma" where it is the schools' messaging service (``_SCHOOL_SERVICE``)."""
+    for (start, end) in list(spans):
+        if _SCHOOL_SERVICE.match(text, start):
+            del spans[(start, end)]
+
+
 # A Swedish law named after a person: "Lex Sarah", "Lex Maria" (privacy25).
 _LEX = re.compile(r"(?<!\w)Lex\s$")
 
@@ -362,4 +374,5 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     streets_out(text, tokens, spans)
     floors_out(text, spans)
     laws_out(text, spans)
+    school_service_out(text, spans)
     name_days_out(text, spans)
