@@ -338,11 +338,14 @@ _REACHED_BEFORE = re.compile(
     r"|(?:hvor|var|where|gdzie|kur|де|где|kus|missä)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:bor|lives|mieszka|gyvena|dzīvo|"
     r"живе|живёт|живет|elab|asuu))[ \t]+$", re.IGNORECASE)
 _REACHED_AFTER = re.compile(r"[ \t]+(?:erreicht|kätte)(?!\w)", re.IGNORECASE)
+_REACHED_ANY = re.compile(r"(?:tavoitt|reached|heard|tag|fat|sazvan|piezvan|prisiskamb|dodzwon|додзвон|дозвон|hvor|var|"
+                          r"where|gdzie|kur|де|где|kus|missä|erreicht|kätte)", re.IGNORECASE)
 
 
 def asked_after(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
     """A listed first name in lower case, in any case form, as the person asked after (``_REACHED_BEFORE``)."""
-    talked_with(text, tokens, spans, _REACHED_BEFORE, _REACHED_AFTER)
+    if _REACHED_ANY.search(text):  # (the cheap test first)
+        talked_with(text, tokens, spans, _REACHED_BEFORE, _REACHED_AFTER)
 
 
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or

@@ -245,8 +245,9 @@ def chains_as_places_out(text: str, spans: dict[tuple[int, int], float]) -> None
     """Drop a name whose first word is a shop chain's, or a case form of it, used as a landmark (``_BY_A_SHOP``)."""
     for (a, b) in list(spans):
         word = text[a:b].split()[0].lower()
-        chain = word in _CHAINS or any(word.startswith(c[:-1]) and len(word) - len(c) <= 2 for c in _CHAINS if len(c) > 4)
-        if chain and (_BY_A_SHOP.search(text[max(0, a - 14):a]) or _SHOP_AFTER.match(text, a + len(word))):
+        if not (_BY_A_SHOP.search(text[max(0, a - 14):a]) or _SHOP_AFTER.match(text, a + len(word))):
+            continue  # (the cheap test first)
+        if word in _CHAINS or any(word.startswith(c[:-1]) and len(word) - len(c) <= 2 for c in _CHAINS if len(c) > 4):
             del spans[(a, b)]
 
 

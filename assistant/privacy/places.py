@@ -320,6 +320,8 @@ _AUTHORITY_MOVED = re.compile(
     r"umgezogen|pārcēlusies|persikėlė)|(?:finns|ligger)(?:\snu)?\spå|(?:er|är|is|ist|on)\s(?:nå|nu|now|jetzt|nyt)|dabar|"
     r"przeni\w+\ssię|переех\w+|переїха\w+|siirty\w*|osoite\s(?:on\s)?(?:edelleen|muuttunut))(?![\w])"
     r"(?=(?:[^.!?\n]|\.(?=\d))*$)", re.IGNORECASE)
+_MOVED_WORD = re.compile(r"muutt|moved|flytt|umgezogen|pārcēl|persikėl|finns|ligger|nå|nu|now|jetzt|nyt|dabar|przeni|"
+                         r"переех|переїха|siirty|osoite", re.IGNORECASE)  # (the cheap test first)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
 _INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
@@ -358,7 +360,7 @@ def _an_institutions(text: str, start: int) -> bool:
     sentence = window[boundary.end():] if boundary else window
     end = _SENTENCE_END.search(text, start)
     whole = sentence + text[start:end.start() if end else len(text)]
-    if _AUTHORITY_MOVED.search(window):
+    if _MOVED_WORD.search(window) and _AUTHORITY_MOVED.search(window):
         return not _SOMEONE_THERE.search(sentence)
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
         not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole) and not _SOMEONE_MOVED.search(
@@ -512,6 +514,7 @@ def find_addresses(text: str) -> list[Finding]:
             found.append(home)
     for start, end in _listed_with_addresses(text, found):  # "Elukohad: Kooli 17, Elva; Ranna pst 12-7, ..." (privacy20)
         add(start, end, CONTEXT)
-    found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
-             for f in found for start, end in [spoken_address(text, f.start, f.end)]]
+    if text.islower():  # (dictated: its flat and town; privacy25)
+        found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
+                 for f in found for start, end in [spoken_address(text, f.start, f.end)]]
     return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
