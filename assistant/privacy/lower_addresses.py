@@ -54,6 +54,7 @@ _SPOKEN_FLAT = re.compile(
 _SPOKEN_TOWN = re.compile(rf"(?:\s(?:\d{{3}}\s?\d{{2}}|\d{{4}}))?\s(?P<town>(?:{_LOW}|{_CYR_LOW}){{2,}})"
                           rf"(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s|$)")
 _SPOKEN_TOWN_ZIPF = 5.0
+_STAIRCASE_FLAT = re.compile(r"\d\s[a-h]\s\d{1,3}$")
 # (the words of dictation, "comma", "piste", are no town)
 _DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая".split())
 _SPOKEN_FLAT_BEFORE = re.compile(
@@ -99,10 +100,14 @@ def spoken_address(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if flat := _SPOKEN_FLAT_BEFORE.search(text, max(0, start - 24), start):
         start = flat.start()
-    if flat := _SPOKEN_FLAT.match(text, end):
+    flat = _SPOKEN_FLAT.match(text, end)
+    if flat:
         end = flat.end()
     town = _SPOKEN_TOWN.match(text, end)
-    if town and _a_town(text, town.group("town"), town.start("town") - end > 1):
+    # (a town only after a flat, its own or a staircase's, or with a postcode: not "lindenstr. 22 glaub ich")
+    postcode = town is not None and (town.start("town") - end > 1 or town.end() > town.end("town"))
+    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode) and \
+            _a_town(text, town.group("town"), town.start("town") - end > 1):
         end = town.end()
     return start, end
 

@@ -386,7 +386,8 @@ def _tail(text: str, start: int, end: int) -> int:
     if town and town.group("town"):
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
-        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
+        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns; nor a
+        # floor's numeral, "m. 31, III piętro"; privacy25)
         first, surname, place, _ = classify(name)
         if name.lower() in _NOT_TOWNS or re.fullmatch("[IVX]+", name) or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
                 place or (_TOWN_ENDS_CLAUSE.match(text, town.end()) and not surname))) or (
