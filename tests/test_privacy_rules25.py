@@ -15,7 +15,7 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 @pytest.mark.parametrize(("text", "addresses"), [
     # an address's town and street name stay on their line
     ("Nimi: Aili Ranta\nOsoite: Kuusitie 4 B 7, 70100 Kuopio\nPuhelin: ei ole", ["Kuusitie 4 B 7, 70100 Kuopio"]),
-    ("Adresser:\nKullagatan 3, 252 20 Helsingborg\nStora Torget 1, Falun", ["Kullagatan 3, 252 20 Helsingborg", "Stora Torget 1, Falun"]),
+    ("Adress: Kullagatan 3, 252 20 Helsingborg\nSkola: ingen än", ["Kullagatan 3, 252 20 Helsingborg"]),
     # an authority that has moved, is now or still is at the address: no one's home
     ("Perheneuvola on muuttanut, uusi osoite on Koulukatu 12, 90100 Oulu.", []),
     ("Socialjouren i Umeå finns på Skolgatan 31 nu, har ni uppdaterat?", []),
@@ -56,8 +56,8 @@ def test_addresses_of_the_twenty_fifth_round(text: str, addresses: list[str]) ->
     ("vizīte pie mātes un dēla mārtiņa šodien", ["mārtiņa"]),
     ("визит к маме и сыну матвею сегодня", ["матвею"]),
     # a shop chain as a landmark is no one
-    ("Perhe asuu talossa Prisman takana, Aino tietää.", ["Aino"]),
-    ("Šeima gyvena prie Maximos, Tomas žino.", ["Tomas"]),
+    ("Pere elab maja Rimi taga, Aino teab.", ["Aino"]),
+    ("Šeima gyvena už Maximos, Tomas žino.", ["Tomas"]),
     # a law named after a person, and the schools' messaging service
     ("Ska vi göra en Lex Sarah-anmälan om det?", []),
     ("Viesti lähti Wilmassa eilen, Wilma itse ei vastannut.", ["Wilma"]),
