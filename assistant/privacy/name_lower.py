@@ -187,19 +187,25 @@ def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
                 # a surname that is a place too after a first name ("tiina mäkelä"), a patronymic in any case
                 # ("ольгой петровной"; privacy11)
                 first and len(run) == 1 and (classify(nxt.text)[1] and not is_common(nxt.text) and zipf(nxt.text) < 3.0
-                                             or _PATRONYMIC_CASE.search(nxt.text))):
+                                             or _PATRONYMIC_CASE.search(nxt.text) or _unknown_surname(run[0], nxt))):
             break
         run.append(nxt)
     if CLIENT.search(before):
         return run
     if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text) or classify(run[1].text)[1]
-                                   or _PATRONYMIC_CASE.search(run[1].text)):
+                                   or _PATRONYMIC_CASE.search(run[1].text) or _unknown_surname(run[0], run[1])):
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
     if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
         return [tokens[i]]
     return []
+
+
+def _unknown_surname(first: Token, nxt: Token) -> bool:
+    """A word of no language after a first name in the nominative is its surname ("mirjami sarre", "hassan
+    abdillahi", "maureen tulloch"; privacy26); not after a case form ("olegu ugrozhaet", "ossin hetun") nor a two-letter name."""
+    return len(first.text) > 2 and first.text in names()[0] and _surname_after(nxt.text)
 
 
 # "X and his/her ..." after a lower-case word: the word is the person ("jukka ja hänen uusi puolisonsa", "ola i jej
