@@ -69,6 +69,9 @@ _STREET_ADDRESS = re.compile(
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale)(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
+    # (privacy26: a Finnish street in lower case, in any case form, with its staircase letter and flat, the flat's case
+    # ending too: "tilkanraitilla 6 a 12", "itäväylä 41 b 7:n", "mustikkapolku 2b4:stä")
+    rf"|(?<!\w)[a-zåäö]{{2,}}{_FI_STREET}\s\d{{1,4}}\s?[a-h]\s?\d{{1,3}}(?::[a-zåäö]{{1,4}})?(?![\w:])"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
     # (privacy20: the street word in its cases too, "Садовую улицу, 44", "Речной улице, 8", "Садовую ул., д. 4")
