@@ -299,14 +299,18 @@ _AUTHORITIES = (
     # capitals, the Latvian "nav" is "is not")
     r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*"
     # (privacy25) the German emergency services ("Kinder- und Jugendnotdienst")
-    r"|\w*notdienst\w*)(?![\w])")
+    r"|\w*notdienst\w*"
+    # (privacy26) a department's, an office's and the Polish social welfare centre's words ("Labklājības departaments
+    # atrodas ...", "Folkhälsans kansli ligger på ...", "MOPS mieści się przy ...")
+    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS))(?![\w])")
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
-    # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
+    # (privacy20) up to two words of its name (four since privacy26: "Отдел опеки и попечительства находится на ...",
+    # "Служба у справах дітей міста знаходиться на ..."), then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
     # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
-    r"(?:\s[^\W\d_]+){0,2}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
     r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?"
     # (privacy22, round 21's dropped rule) then a preposition of place or the town behind a comma ("находится на ул.
     # ...", "ligger på ...", "atrodas Rīgā, Ķēniņu ielā 12")
