@@ -131,7 +131,8 @@ DEV_SETS = (LABELLED, DEV_PEOPLE, DEV_PEOPLE_2, HELDOUT_PEOPLE_2, HELDOUT_PEOPLE
 HELDOUT = DATASETS_DIR / "privacy" / "heldout.jsonl"
 HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # Issue 17's twenty-fifth round, written blind to the detector, on main (merge e1277e7) before any twenty-fifth-round
-# change to the detector was committed; run once before (main's detector) and once after (branch privacy25), never read.
+# change to the detector was committed; run once before (main's detector) and once after (branch privacy25), and once
+# before and once after privacy26, figures only, never read.
 HELDOUT_PEOPLE_23 = DATASETS_DIR / "privacy" / "heldout-people-23.jsonl"
 HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_23)
 DATASET_NAME = "privacy"

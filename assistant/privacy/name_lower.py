@@ -187,19 +187,32 @@ def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
                 # a surname that is a place too after a first name ("tiina mäkelä"), a patronymic in any case
                 # ("ольгой петровной"; privacy11)
                 first and len(run) == 1 and (classify(nxt.text)[1] and not is_common(nxt.text) and zipf(nxt.text) < 3.0
-                                             or _PATRONYMIC_CASE.search(nxt.text))):
+                                             or _PATRONYMIC_CASE.search(nxt.text) or _unknown_surname(text, run[0], nxt))):
             break
         run.append(nxt)
     if CLIENT.search(before):
         return run
     if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text) or classify(run[1].text)[1]
-                                   or _PATRONYMIC_CASE.search(run[1].text)):
+                                   or _PATRONYMIC_CASE.search(run[1].text) or _unknown_surname(text, run[0], run[1])):
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
     if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
         return [tokens[i]]
     return []
+
+
+def _unknown_surname(text: str, first: Token, nxt: Token) -> bool:
+    """A word of no language after a first name in the nominative is its surname ("mirjami sarre", "hassan
+    abdillahi", "maureen tulloch"; privacy26); not after a case form ("olegu ugrozhaet", "ossin hetun") nor a two-letter name,
+    nor after "and", where the next person's verb follows the name ("aino itki ja mikael tönäs häntä")."""
+    return len(first.text) > 2 and first.text in names()[0] and _surname_after(nxt.text) and \
+        not _AND_BEFORE.search(text, max(0, first.start - 8), first.start)
+
+
+# The words for "and" of the asker languages (also ``listed_together``'s).
+_AND_WORDS = r"(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)"
+_AND_BEFORE = re.compile(rf"(?<!\w){_AND_WORDS}[ \t]+$", re.IGNORECASE)
 
 
 # "X and his/her ..." after a lower-case word: the word is the person ("jukka ja hänen uusi puolisonsa", "ola i jej
@@ -350,7 +363,7 @@ def asked_after(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
 
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
 # one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
-_AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)
+_AND = re.compile(rf"^[ \t]+{_AND_WORDS}[ \t]+$", re.IGNORECASE)
 _AND_ZIPF = 4.5
 
 
