@@ -159,7 +159,15 @@ _OWN = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _O
 _MAY = {language: re.compile(f"^(?:(?:{_FILLER[language]}),?\\s+)?(?:{pattern})", re.IGNORECASE)
         for language, pattern in _MAY_I.items()}
 _NOT_MAY = {language: re.compile(f"\\b(?:{pattern})\\b", re.IGNORECASE) for language, pattern in _HOW_MUCH.items()}
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A sentence ends at ., ! or ? before a space or the end of the message: not inside a number ("154.1 pants",
+# "1.1.2023") or before a comma ("17 g., ..."); in a language that writes ordinals with a full stop, not after a number
+# (or a number and its short unit) that a lower-case word or a number follows ("12. pants", "2024. aastal", "8. klassi",
+# "2023 m. buvo"). Elsewhere a lower-case word after a full stop starts a sentence, as hurried messages are typed
+# ("she is 15. who do i tell").
+_END = re.compile(r"[.!?]+(?=\s|$)")
+_ORDINAL = re.compile(r"\d(?:\s?[^\W\d_]{1,2})?\.$")  # "12.", "2023 m.", "2024 g."
+_LOWER_OR_NUMBER = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]|\d)")
+ORDINAL_FULL_STOP = frozenset({"fi", "et", "lv", "lt", "de", "pl", "da", "nb"})
 
 
 def asks_what_to_do(question: str, language: str | None = None) -> bool:
@@ -169,7 +177,7 @@ def asks_what_to_do(question: str, language: str | None = None) -> bool:
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
-    sentences = _sentences(question)
+    sentences = _sentences(question, language)
     return _story_told(sentences) and any(s.endswith("?") and any(_asks_how_to_act(s, lang) for lang in languages)
                                           for s in sentences)
 
@@ -183,7 +191,7 @@ def tells_a_story(question: str, language: str | None = None) -> bool:
     """Whether ``question`` tells something (a sentence of four words or more that asks nothing) beside what it
     asks: "My pupil (9) says her father locks her in a cupboard. Should I talk to the parents first?"; or, in
     ``language``, asks whether the asker must act if something happened (``_story_if``)."""
-    sentences = _sentences(question)
+    sentences = _sentences(question, language)
     return _story_told(sentences) or bool(language and sentences and _story_if(_asking(sentences, question), language))
 
 
@@ -211,8 +219,17 @@ def _story_told(sentences: list[str]) -> bool:
                                                            for s in sentences)
 
 
-def _sentences(question: str) -> list[str]:
-    return [m.group().strip() for m in _SENTENCE.finditer(question) if m.group().strip()]
+def _sentences(question: str, language: str | None = None) -> list[str]:
+    ordinals = language in ORDINAL_FULL_STOP
+    sentences, start = [], 0
+    for end in _END.finditer(question):
+        if ordinals and end.group() == "." and _ORDINAL.search(question, 0, end.end()) \
+                and _LOWER_OR_NUMBER.match(question, end.end()):
+            continue
+        sentences.append(question[start:end.end()])
+        start = end.end()
+    sentences.append(question[start:])
+    return [s.strip() for s in sentences if s.strip()]
 
 
 def asking_sentence(question: str, language: str | None = None) -> str:
@@ -220,7 +237,7 @@ def asking_sentence(question: str, language: str | None = None) -> str:
     when it is one sentence. Embedded alone it finds procedural guidance (steps, first actions), which
     the situation's own words, close to the training cases' stories, do not. With ``language``, a duty
     question's story told as its condition is left out too ("Must I notify | if a 9-year-old says ...?")."""
-    sentence = _asking(_sentences(question), question)
+    sentence = _asking(_sentences(question, language), question)
     start = _story_if(sentence, language) if language else None
     return sentence[:start].strip() if start else sentence
 

@@ -259,3 +259,23 @@ def test_a_duty_question_whose_condition_tells_the_story_tells_a_story():
     assert asking_sentence(finnish, "fi") == "Pitääkö ilmoitus tehdä"
     assert not tells_a_story("Must I make a notification if the child is 15?", "en")  # a term, not a story
     assert not tells_a_story("What does the law say if a child is missing from a group home for a night?", "en")
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Kāds sods Latvijā paredzēts par cilvēku tirdzniecību saskaņā ar Krimināllikuma 154.1 pantu?", "lv"),
+    ("Mitu lastekaitseteatist tehti Soomes 2024. aastal?", "et"),
+    ("Kiek vaikų 2023 m. buvo nustatyta kaip prekybos žmonėmis aukos?", "lt"),
+    ("Was regelt § 8a SGB VIII seit dem 1.1.2012?", "de"),
+])
+def test_a_number_or_an_ordinal_does_not_end_the_asking_sentence(question, language):
+    """A section number ("154.1"), a date or an ordinal with its full stop ("2024. aastal") is inside one question:
+    cut there, the question would seem to tell a story, and its last words alone would be what it asks (the
+    country it asks about, "Latvijā", left behind)."""
+    assert not tells_a_story(question, language)
+    assert asking_sentence(question, language) == question
+
+
+def test_a_number_at_the_end_of_a_hurried_sentence_still_ends_it_in_english():
+    assert asking_sentence("shes 15. who do i tell", "en") == "who do i tell"
+    assert asking_sentence("8. klassi tüdruk ütleb, et isa lööb teda. Kellele ma pean teatama?", "et") \
+        == "Kellele ma pean teatama?"
