@@ -280,6 +280,16 @@ def _uk_national_insurance(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _UK_NI.finditer(text)]
 
 
+# The NHS number, ten digits grouped 3-3-4, after "NHS" in capitals with or without its "number", a few words between
+# (privacy25): "(NHS 485 201 7735)", "NHS 402-118-5933", "NHS number on the referral is 612 408 7735"; checked or not.
+_NHS = re.compile(r"(?<!\w)NHS(?:\s(?:number|no\.?))?(?:\s[^\W\d_]+){0,3}[\s:,(]*(?:is\s+)?"
+                  r"(?P<code>\d{3}([ -]?)\d{3}\2\d{4})(?![\w-]|[.,]\d)")
+
+
+def _nhs_numbers(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start("code"), m.end("code"), m.group("code"), LIKELY) for m in _NHS.finditer(text)]
+
+
 # The Russian СНИЛС by its shape, "163-084-927 71", when its check number holds (privacy21): the first nine digits
 # weighted 9 down to 1, modulo 101 (100 is written 00).
 _SNILS = re.compile(r"(?<![\w-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\w-])")
@@ -311,7 +321,7 @@ def find_identity_codes(text: str) -> list[Finding]:
     typed, text = text, text.translate(_DASHES)  # "140698–2131": a dash typed for the hyphen, one character for one
     candidates = _finnish(text) + _baltic_spaced(text)
     candidates += [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
-    candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text)
+    candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text) + _nhs_numbers(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []

@@ -6,14 +6,16 @@ of ``places.py`` miss them. The street word must be written apart and a house nu
 order (English before the street, the others after); the English order, whose words are everyday words too ("a 10
 minute walk"), counts only in a sentence that says where someone lives, moved or stays, or names an address. In a
 message typed all in lower case, a word and a house and flat ("pärna 12-4") is an address without a street word too
-(privacy22).
+(privacy22). A note dictated without punctuation gives the flat written out and the town after the house number
+(privacy25: "osoite rajamäentie 8 a 3 nurmijärvi", "adress björkhagsvägen 9 lägenhet 1204 gävle", "at flat 2 31 victoria
+terrace", "uz parka ielu 5 dzīvokli 2").
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.privacy.gazetteer import zipf_anywhere
+from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
@@ -41,6 +43,26 @@ _HOUSE_FLAT_LOWER = re.compile(
     rf"\s\d{{1,3}}[a-z]?-\d{{1,3}}(?![\w/.,:-]\d|\w|\s(?:aasta\w*|vuo\w*|year\w*|metai|met\w*|gad\w*|lat\w*|"
     rf"tund\w*|tunni\w*|h|min\w*|val\w*))")
 _CLOCK = frozenset("kell klo kl plkst val godz pkt kello".split())
+# Dictated, all in lower case (privacy25): the flat written out after the house number, the town after that (see
+# ``_a_town``: "korter 4 rakvere ja", "flat 2 sunderland tyler", "lgh 1002 791 35 falun");
+# the English flat before the street ("at flat 2 31 victoria terrace"); a Baltic street word written out with a house
+# number and no flat's hyphen, before its flat ("parka ielu 5 dzīvokli 2", "žalgirio gatvėje 92 bute 15").
+_SPOKEN_FLAT = re.compile(
+    r"\s(?:lägenhet|lgh|flat|apt|apartment|wohnung|whg|korter|krt|dzīvoklis|dzīvokli|dz|butas|bute|mieszkanie|m|"
+    r"квартира|кв|asunto|as|leilighet|lejlighed)\.?\s?\d{1,4}[a-z]?(?![\w/-])|"
+    r"\s(?:første|anden|tredje|fjerde|andre)\s(?:sal|etasje|etage)(?!\w)")
+_SPOKEN_TOWN = re.compile(rf"(?:\s(?:\d{{3}}\s?\d{{2}}|\d{{4}}))?\s(?P<town>(?:{_LOW}|{_CYR_LOW}){{2,}})"
+                          rf"(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s|$)")
+_SPOKEN_TOWN_ZIPF = 5.0
+_STAIRCASE_FLAT = re.compile(r"\d\s[a-h]\s\d{1,3}$")
+# (the words of dictation, "comma", "piste", are no town)
+_DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая".split())
+_SPOKEN_FLAT_BEFORE = re.compile(
+    r"(?<!\w)(?:flat|apt|apartment|unit)\s(?:\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\s$")
+_BALTIC_SPOKEN = re.compile(
+    rf"(?<![\w.,/-])(?P<name>{_LOW}{{3,}})\s(?:iela|ielā|ielu|gatvė|gatvėje|gatvę|tänav|tänaval|tänavale)\s\d{{1,3}}[a-z]?"
+    rf"(?=\s(?:dzīvokl\w*|dz\.|butas|bute|korter\w*)\s?\d)")
 # A lower-case town after a comma where the clause ends, with a British postcode in lower case if one follows.
 _LOWER_TOWN_AFTER = re.compile(rf",\s{_LOW}{{3,}}(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s*(?:$|[.;!?)]|\s(?:last|and|og|och|ja|ir)\s))")
 _CUE = re.compile(r"(?<!\w)(?:address\w*|lives|living|live|moved|moving|stays?|staying|at|to|home|from)(?!\w)", re.IGNORECASE)
@@ -52,7 +74,7 @@ _NAME_ZIPF = 5.5
 def find_lower_addresses(text: str) -> list[tuple[int, int]]:
     """Where a lower-case address with its street word written apart stands (start, end)."""
     spans = []
-    patterns = (_EN_ORDER, _NAME_FIRST, _PREFIX_FIRST) + ((_HOUSE_FLAT_LOWER,) if text.islower() else ())
+    patterns = (_EN_ORDER, _NAME_FIRST, _PREFIX_FIRST) + ((_HOUSE_FLAT_LOWER, _BALTIC_SPOKEN) if text.islower() else ())
     for pattern in patterns:
         for m in pattern.finditer(text):
             if pattern is _HOUSE_FLAT_LOWER and m.group("name") in _CLOCK:
@@ -69,3 +91,33 @@ def find_lower_addresses(text: str) -> list[tuple[int, int]]:
             town = _LOWER_TOWN_AFTER.match(text, end)
             spans.append((m.start(), town.end() if town else end))
     return spans
+
+
+def spoken_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address found in a message typed all in lower case, with the flat written out before or after it and the
+    town after it (see ``_SPOKEN_FLAT``); the span unchanged in any other message."""
+    if not text.islower():
+        return start, end
+    if flat := _SPOKEN_FLAT_BEFORE.search(text, max(0, start - 24), start):
+        start = flat.start()
+    flat = _SPOKEN_FLAT.match(text, end)
+    if flat:
+        end = flat.end()
+    town = _SPOKEN_TOWN.match(text, end)
+    # (a town only after a flat, its own or a staircase's, or with a postcode: not "lindenstr. 22 glaub ich")
+    postcode = town is not None and (town.start("town") - end > 1 or town.end() > town.end("town"))
+    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode) and \
+            _a_town(text, town.group("town"), town.start("town") - end > 1):
+        end = town.end()
+    return start, end
+
+
+def _a_town(text: str, word: str, after_postcode: bool) -> bool:
+    """A lower-case word after a dictated address is its town: a place's name, or no first name, none of the commonest
+    words of any language (nor an Estonian word), rarer than ``_SPOKEN_TOWN_ZIPF`` everywhere, no word of dictation;
+    two letters only after a postcode ("91100 ii")."""
+    first, _, place, _ = classify(word)
+    if len(word) < 3 and not after_postcode:
+        return False
+    return place or not (first or word in _DICTATED or word in common_words() or dictionary_word_here(text, word) or
+                         zipf_anywhere(word) >= _SPOKEN_TOWN_ZIPF)

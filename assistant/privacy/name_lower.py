@@ -187,19 +187,32 @@ def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
                 # a surname that is a place too after a first name ("tiina mäkelä"), a patronymic in any case
                 # ("ольгой петровной"; privacy11)
                 first and len(run) == 1 and (classify(nxt.text)[1] and not is_common(nxt.text) and zipf(nxt.text) < 3.0
-                                             or _PATRONYMIC_CASE.search(nxt.text))):
+                                             or _PATRONYMIC_CASE.search(nxt.text) or _unknown_surname(text, run[0], nxt))):
             break
         run.append(nxt)
     if CLIENT.search(before):
         return run
     if first and len(run) > 1 and (name_word(run[1])[1] or SURNAME_SHAPE.search(run[1].text) or classify(run[1].text)[1]
-                                   or _PATRONYMIC_CASE.search(run[1].text)):
+                                   or _PATRONYMIC_CASE.search(run[1].text) or _unknown_surname(text, run[0], run[1])):
         return run[:2]
     if first and "-" in tokens[i].text:
         return [tokens[i]]
     if first and (FAMILY_NEXT.match(text[tokens[i].end:]) or ROLE.search(before)):
         return [tokens[i]]
     return []
+
+
+def _unknown_surname(text: str, first: Token, nxt: Token) -> bool:
+    """A word of no language after a first name in the nominative is its surname ("mirjami sarre", "hassan
+    abdillahi", "maureen tulloch"; privacy26); not after a case form ("olegu ugrozhaet", "ossin hetun") nor a two-letter name,
+    nor after "and", where the next person's verb follows the name ("aino itki ja mikael tönäs häntä")."""
+    return len(first.text) > 2 and first.text in names()[0] and _surname_after(nxt.text) and \
+        not _AND_BEFORE.search(text, max(0, first.start - 8), first.start)
+
+
+# The words for "and" of the asker languages (also ``listed_together``'s).
+_AND_WORDS = r"(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)"
+_AND_BEFORE = re.compile(rf"(?<!\w){_AND_WORDS}[ \t]+$", re.IGNORECASE)
 
 
 # "X and his/her ..." after a lower-case word: the word is the person ("jukka ja hänen uusi puolisonsa", "ola i jej
@@ -314,9 +327,43 @@ def before_an_age(text: str, tokens: list[Token], spans: dict[tuple[int, int], f
             spans.setdefault((token.start, token.end), CONTEXT)
 
 
+# Greeted by name, in lower case, at a message's or a line's start, a greeting before it or none, a comma or an
+# exclamation mark after it ("moikka jukka!", "hiya dave,", "hej bartku,", "привет светик,", "jāni, vai vari ...";
+# privacy25); the window of ``talked_with`` is 30 characters, so "^" is the text's start for a first word.
+_GREETED = re.compile(r"(?:^|\n)[ \t]*(?:(?:hi|hey|hiya|hello|hej|hei|hallo|hallå|moi|moikka|moro|terve|hei hei|tere|"
+                      r"sveiki|sveika|sveiks|labas|sveikas|sveika|cześć|hejka|witaj|привіт|вітаю|привет|здравствуй)"
+                      r"[ \t]*,?[ \t]+)?$", re.IGNORECASE)
+_VOCATIVE_AFTER = re.compile(r"[ \t]*[,!]")
+
+
+def greeted(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, greeted at a message's or a line's start (``_GREETED``)."""
+    talked_with(text, [t for t in tokens if _VOCATIVE_AFTER.match(text, t.end)], spans, _GREETED)
+
+
+# Asked after, in lower case (privacy25): the person someone reached, heard from or got hold of ("onks kukaa tavoittanu
+# tuukkaa", "ktoś się dodzwonił do kamila", "har nogen fat i mads", "anyone heard from jordan", "hat jemand lea
+# erreicht", "kas keegi on siimu kätte saanud"), or where they live now ("vet du hvor jonas bor", "не знаешь где сейчас
+# живёт тимур", "ar žinai kur dabar gyvena lukas").
+_REACHED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tavoitt\w*|reached|heard[ \t]+from|(?:fått|få|fick|får)[ \t]+tag[ \t]+(?:i|på)|fat[ \t]+i|"
+    r"sazvanīj\w*|piezvanīt|prisiskambin\w*|dodzwoni\w*[ \t]+do|додзвони\w*[ \t]+до|дозвони\w*[ \t]+до)"
+    r"|(?:hvor|var|where|gdzie|kur|де|где|kus|missä)(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:bor|lives|mieszka|gyvena|dzīvo|"
+    r"живе|живёт|живет|elab|asuu))[ \t]+$", re.IGNORECASE)
+_REACHED_AFTER = re.compile(r"[ \t]+(?:erreicht|kätte)(?!\w)", re.IGNORECASE)
+_REACHED_ANY = re.compile(r"(?:tavoitt|reached|heard|tag|fat|sazvan|piezvan|prisiskamb|dodzwon|додзвон|дозвон|hvor|var|"
+                          r"where|gdzie|kur|де|где|kus|missä|erreicht|kätte)", re.IGNORECASE)
+
+
+def asked_after(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, as the person asked after (``_REACHED_BEFORE``)."""
+    if _REACHED_ANY.search(text):  # (the cheap test first)
+        talked_with(text, tokens, spans, _REACHED_BEFORE, _REACHED_AFTER)
+
+
 # Two lower-case words joined by "and" are two persons when both are listed first names ("kenji and marlon"), or
 # one is a family word ("äiti ja helmi"; privacy13); neither may be a common word or a place.
-_AND = re.compile(r"^[ \t]+(?:and|&|och|o|og|und|ja|ning|ir|un|i|и|і|та)[ \t]+$", re.IGNORECASE)
+_AND = re.compile(rf"^[ \t]+{_AND_WORDS}[ \t]+$", re.IGNORECASE)
 _AND_ZIPF = 4.5
 
 

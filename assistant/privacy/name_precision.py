@@ -196,7 +196,7 @@ aldi lidl netto rimi maxima iki norfa selver prisma kalev laima żabka zabka bie
 coop ica willys hemköp konsum føtex bilka meny spar alepa sale lidl tokmanni stockmann fazer marimekko alko
 systembolaget apoteket vinmonopolet ikea jysk clas elgiganten elkjøp gigantti verkkokauppa tesco sainsbury's
 asda morrisons waitrose boots primark aldi edeka rewe kaufland penny dm rossmann ашан auchan carrefour сільпо атб
-пятёрочка магнит вкусвилл перекрёсток lego kumu tivoli
+пятёрочка магнит вкусвилл перекрёсток lego kumu tivoli maxi
 """.split())
 _OPENING = re.compile(
     r"(?<!\w)(?:open\w*|closed?|closes|hours|öppe\w*|stäng\w*|åbe\w*|lukke\w*|åpe\w*|steng\w*|avatud|suletud|"
@@ -232,6 +232,23 @@ def brand_lists_out(text: str, spans: dict[tuple[int, int], float]) -> None:
         for key in [(a, b) for (a, b) in spans if any(
                 text[a:b].lower().startswith(stem) and b - a - len(stem) <= 3 for stem in stems)]:
             del spans[key]
+
+
+# A chain's shop as a landmark, its name or a case form of it after a preposition of place or before a postposition
+# ("bak Rema", "utanför Maxi", "aiz Maxima", "už Maximos", "prie Maximos", "Rimi taga"; privacy25).
+_BY_A_SHOP = re.compile(r"(?<!\w)(?:behind|near|opposite|outside|bak|bakom|bag|ved|vid|utanför|hinter|neben|aiz|pie|už|prie|"
+                        r"prieš|przy|za|obok|naprzeciwko|за|біля|возле|около|напротив)\s+$", re.IGNORECASE)
+_SHOP_AFTER = re.compile(r"\s+(?:taga|juures|ees|kõrval|vastas)(?!\w)")
+
+
+def chains_as_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name whose first word is a shop chain's, or a case form of it, used as a landmark (``_BY_A_SHOP``)."""
+    for (a, b) in list(spans):
+        word = text[a:b].split()[0].lower()
+        if not (_BY_A_SHOP.search(text[max(0, a - 14):a]) or _SHOP_AFTER.match(text, a + len(word))):
+            continue  # (the cheap test first)
+        if word in _CHAINS or any(word.startswith(c[:-1]) and len(word) - len(c) <= 2 for c in _CHAINS if len(c) > 4):
+            del spans[(a, b)]
 
 
 def chains_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -312,6 +329,30 @@ def name_days_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 _FLOOR = re.compile(r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op|[Uu]pper|[Ll]ower)\s$")
 
 
+# Wilma, the Finnish schools' messaging service, in a place's case or before its messages or an update, not the girl
+# ("Wilmassa", "Wilman viestissä", "Wilma 4.12 päivityksen jälkeen"; privacy25).
+_SCHOOL_SERVICE = re.compile(r"Wilma(?:ssa|sta|an|aan)(?!\w)|Wilma(?:n|-)?\s?(?:\d[\d.]*\s)?(?:viest|päivity)\w*")
+
+
+def school_service_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop "Wilma" where it is the schools' messaging service (``_SCHOOL_SERVICE``)."""
+    for (start, end) in list(spans):
+        if _SCHOOL_SERVICE.match(text, start):
+            del spans[(start, end)]
+
+
+# A Swedish law named after a person: "Lex Sarah", "Lex Maria" (privacy25).
+_LEX = re.compile(r"(?<!\w)Lex\s$")
+
+
+def laws_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a name that is a law's, after "Lex" or with it ("en Lex Sarah-rapport")."""
+    for (start, end) in list(spans):
+        if text[start:end].startswith("Lex ") or _LEX.search(text[max(0, start - 4):start]) or (
+                text[start:end] == "Lex" and re.match(r"\s[A-ZÅÄÖ]", text[end:end + 2])):
+            del spans[(start, end)]
+
+
 def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop "Floor" after an ordinal or a floor's word."""
     for (start, end) in list(spans):
@@ -326,10 +367,13 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     storms_out(text, spans)
     virtues_out(text, spans)
     chains_out(text, spans)
+    chains_as_places_out(text, spans)
     brand_lists_out(text, spans)
     institutions_and_places_out(text, spans)
     holidays_out(text, spans)
     groups_out(text, spans)
     streets_out(text, tokens, spans)
     floors_out(text, spans)
+    laws_out(text, spans)
+    school_service_out(text, spans)
     name_days_out(text, spans)

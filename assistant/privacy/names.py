@@ -57,11 +57,13 @@ from assistant.privacy.name_passes import (
 )
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span, tokens_of
 from assistant.privacy.name_lower import (
+    asked_after,
     at_someones,
     before_an_age,
     called_by_name,
     called_to,
     found_by,
+    greeted,
     listed_together,
     lower_case_name,
     reported_subject,
@@ -257,6 +259,8 @@ def find_names(text: str) -> list[Finding]:
     found_by(text, tokens, spans)  # "policja znalazła kubę", "лешу нашли", "police brought harvey" (privacy20)
     at_someones(text, tokens, spans)  # "var hos rikke", "у друга тимура" (privacy22)
     before_an_age(text, tokens, spans)  # "kai (15) says", "rasmus (14) ööbib" (privacy24)
+    greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
+    asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)

@@ -17,7 +17,7 @@ import re
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
-from assistant.privacy.lower_addresses import find_lower_addresses
+from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.streets import street_word_pattern
 
@@ -40,15 +40,17 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
                   # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
                   r"silta|sillan|sillalla|parken)")
-# (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11)
-_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP}\s){{1,2}}{street_word_pattern()}"
+# (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
+# one line, privacy25: not "Jõgeva\nMänni tn 2-5")
+_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP} ){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
                   # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
+# (privacy25: the German "str." in lower case, "gartenstr. 8", "mühlenstr. 14a")
 _LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
-                 r"gade|veien|gata|gate|straße|strasse|weg|tänav)")
+                 r"gade|veien|gata|gate|straße|strasse|str\.|weg|tänav)")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5}|\d{6}(?=\s[А-ЯЁІЇЄ]))")
@@ -56,16 +58,23 @@ _POSTCODE = (r"(?:(?:FI|SE|EE|LV|LT|DK|NO|PL|D|S)-)?(?:\d{2}-\d{3}|\d{3}\s\d{2}|
 _PLACE_PREFIXES = ("Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Yttre|Inre|Nordre|Søndre|Øvre|Nedre|Vester|Øster|"
                    "Nørre|Store|Lille|Gamle|Vanha|Iso|Pikku|Ala|Yli|Pohjoinen|Eteläinen|Itäinen|Läntinen")
 # (privacy24: a town's second word also before a quotation mark, and anywhere after such a word or joined by "i", "am",
-# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana")
-_TOWN = (rf"\s(?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
-         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)|\s{_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
+# "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana"; privacy25: the
+# town and its second word on the postcode's line, not the next line's first word, "40320 Jyväskylä\nPuhelin: ...")
+_TOWN = (rf"[^\S\n](?:(?:{_PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
+         rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)| {_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
     rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
-    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale)(?!\w))"
+    # (privacy26: "Bank", "Cottages", "Causeway", and a compass word after the street's: "7 Thistle Bank", "3 Gorse Hill
+    # Cottages", "31a Lodge Causeway", "118 Moss Lane East")
+    rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale|"
+    rf"Bank|Cottages|Causeway)(?:\s(?:East|West|North|South)(?=[,.;]))?(?!\w))"
     rf"(?:,?\s{_POSTCODE}{_TOWN})?"
     rf"|(?<!\w){_LOWER_STREET}\s?{_NUMBER}(?:(?:,?\s(?:lgh|as\.?)\s?\d{{1,4}})?,?\s{_POSTCODE}{_LOWER_TOWN})?"
+    # (privacy26: a Finnish street in lower case, in any case form, with its staircase letter and flat, the flat's case
+    # ending too: "tilkanraitilla 6 a 12", "itäväylä 41 b 7:n", "mustikkapolku 2b4:stä")
+    rf"|(?<!\w)[a-zåäö]{{2,}}{_FI_STREET}\s\d{{1,4}}\s?[a-h]\s?\d{{1,3}}(?::[a-zåäö]{{1,4}})?(?![\w:])"
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
     # (privacy20: the street word in its cases too, "Садовую улицу, 44", "Речной улице, 8", "Садовую ул., д. 4")
@@ -122,12 +131,18 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # "Partizanų g. 61-12, Kaunas 01.20 val.", "Ludzas ielā 12-5, Rēzekne plkst. 03.00", "Taikos pr. 81-9, Klaipėda nebegalioja.")
 # (privacy21: a Cyrillic town of two words where the clause ends, and any town before a lower-case Cyrillic word: "кв. 7,
 # Великие Луки.", "кв. 52, Львів на вулицю ...", "кв. 3, Мурманск в 00:50"; rounds 19 and 20 dropped it)
+# (privacy25: also before a single closing quote, and before a lower-case word of any asker language's letters or a
+# quotation mark after it: "ul. Długa 19/3, Gdynia' – ...", "Gedimino pr. 38-11, Vilnius į ...", '..., Swindon now"')
+# (privacy25: a village's, a town's or a settlement's word before its name, of one word or two, then its district and
+# region: "вул. Шкільна, 4, с. Липники, Львівська обл.", "..., смт Ворзель", "..., г. Великий Новгород"; and a Cyrillic
+# town of two words before its postcode: "кв. 8, Великий Новгород, 173001")
 _CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
 _WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
-    rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)|,\s(?:м|г)\.\s?{_CAP}"
-    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
-    rf"(?=\s*(?:$|[.;:)!?–—\"”“»]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøа-яёіїєґ]+[\s.,;:!?])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
+    rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
+    rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
+    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
+    rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
 # (Oder)", "27356 Rotenburg (Wümme)"; privacy23).
@@ -262,7 +277,7 @@ _INSTITUTION_BEFORE = re.compile(
 # theirs, behind a comma ("Brixton Police Station, 367 Brixton Road", "Tallinna Lastehaigla, Tervise 28",
 # "Barnevernvakten i Oslo, Storgata 33", "Socialförvaltningen, Box 1320"), not "Поліція знайшла хлопця на вул. ..."
 # (privacy15).
-_AUTHORITY_BEFORE = re.compile(
+_AUTHORITIES = (
     r"(?<!\w)(?:police|polis|policij\w*|policji|polizei\w*|politi|politistasjon\w*|politistation\w*|prefektuur\w*|"
     r"komisariat\w*|поліці\w*|полици\w*|\w*hospital\w*|\w*sjukhus\w*|\w*sairaala\w*|\w*haigla\w*|\w*ligonin\w*|\w*slimnīc\w*|szpital\w*|"
     r"\w*krankenhaus|\w*sykehus\w*|лікарн\w*|больниц\w*|\w*päivystys|\w*päivystyks\w*|\w*förvaltning\w*|"
@@ -285,12 +300,20 @@ _AUTHORITY_BEFORE = re.compile(
     # (privacy24) the Nordic states' welfare agencies, boards and inspectorates ("Ankestyrelsen, Teglholmsgade 3",
     # "Bufetat, Stensberggata 27", "NAV Grünerløkka, ...", "Inspektionen för vård och omsorg, Box 45184"; NAV in
     # capitals, the Latvian "nav" is "is not")
-    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*)(?![\w])"
+    r"|\w*styrelse\w*|bufetat|(?-i:NAV)|\w*inspektion\w*"
+    # (privacy25) the German emergency services ("Kinder- und Jugendnotdienst")
+    r"|\w*notdienst\w*"
+    # (privacy26) a department's, an office's and the Polish social welfare centre's words ("Labklājības departaments
+    # atrodas ...", "Folkhälsans kansli ligger på ...", "MOPS mieści się przy ...")
+    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS))(?![\w])")
+_AUTHORITY_BEFORE = re.compile(
+    _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
-    # (privacy20) up to two words of its name, then a verb that locates it or the word for "at the address"
+    # (privacy20) up to two words of its name (four since privacy26: "Отдел опеки и попечительства находится на ...",
+    # "Служба у справах дітей міста знаходиться на ..."), then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
     # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
-    r"(?:\s[^\W\d_]+){0,2}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
     r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?"
     # (privacy22, round 21's dropped rule) then a preposition of place or the town behind a comma ("находится на ул.
     # ...", "ligger på ...", "atrodas Rīgā, Ķēniņu ielā 12")
@@ -298,6 +321,17 @@ _AUTHORITY_BEFORE = re.compile(
     r"[^.!?\n]{0,20}\s(?:osoitteessa|osoitteeseen|aadressil)|"
     r"(?:\s[^\W\d_]+)?\s(?:på|at|on|на|в|przy|an\sder|in\sder|i))\s*$",
     re.IGNORECASE)
+# An authority that has moved, is now at an address or still is (privacy25): the address is its new or current one, a
+# date's dots between allowed ("Sosiaalipäivystys on muuttanut, uusi osoite on ...", "Socialjouren i Malmö finns på ...",
+# "Barnevernvakten er nå i ...", "bāriņtiesa ir pārcēlusies uz ...", "Ośrodek ... przeniósł się na ...", "Центр ...
+# переехал на ...", "sosiaalipäivystyksen osoite edelleen ...", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...").
+_AUTHORITY_MOVED = re.compile(
+    _AUTHORITIES + r"(?:\s[^\W\d_]+){0,3}\s(?:(?:on|has|har|hat|ist|ir|er|is)\s(?:muuttanut|moved|flyttat|flyttet|"
+    r"umgezogen|pārcēlusies|persikėlė)|(?:finns|ligger)(?:\snu)?\spå|(?:er|är|is|ist|on)\s(?:nå|nu|now|jetzt|nyt)|dabar|"
+    r"przeni\w+\ssię|переех\w+|переїха\w+|siirty\w*|osoite\s(?:on\s)?(?:edelleen|muuttunut))(?![\w])"
+    r"(?=(?:[^.!?\n]|\.(?=\d))*$)", re.IGNORECASE)
+_MOVED_WORD = re.compile(r"muutt|moved|flytt|umgezogen|pārcēl|persikėl|finns|ligger|nå|nu|now|jetzt|nyt|dabar|przeni|"
+                         r"переех|переїха|siirty|osoite", re.IGNORECASE)  # (the cheap test first)
 # An address whose first part is an institution's own name ("Great Ormond Street Hospital, Great Ormond Street, London
 # WC1N 3JH", "St Mary's Hospital, Praed Street, ..."; privacy17).
 _INSTITUTION_FIRST = re.compile(r"^[^,]*(?:hospital|infirmary|clinic|centre|center|police station|klinik\w*|sairaala|"
@@ -336,6 +370,8 @@ def _an_institutions(text: str, start: int) -> bool:
     sentence = window[boundary.end():] if boundary else window
     end = _SENTENCE_END.search(text, start)
     whole = sentence + text[start:end.start() if end else len(text)]
+    if _MOVED_WORD.search(window) and _AUTHORITY_MOVED.search(window):
+        return not _SOMEONE_THERE.search(sentence)
     return bool(_INSTITUTION_BEFORE.search(sentence) or _AUTHORITY_BEFORE.search(sentence)) and \
         not _SOMEONE_THERE.search(sentence) and not _POLICE_TOOK.search(whole) and not _SOMEONE_MOVED.search(
             sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
@@ -360,9 +396,10 @@ def _tail(text: str, start: int, end: int) -> int:
     if town and town.group("town"):
         name = town.group("town")
         inflected = _INFLECTED_STREET.search(text, start, end) is not None
-        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns)
+        # (a first name is no town, unless written in Cyrillic, where the Latin lists' "Samara", "Riga" are towns; nor a
+        # floor's numeral, "m. 31, III piętro"; privacy25)
         first, surname, place, _ = classify(name)
-        if name.lower() in _NOT_TOWNS or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
+        if name.lower() in _NOT_TOWNS or re.fullmatch("[IVX]+", name) or (first and not re.match("[А-ЯЁІЇЄҐ]", name) and not (
                 place or (_TOWN_ENDS_CLAUSE.match(text, town.end()) and not surname))) or (
                 name.endswith(_IN_A_TOWN) and not inflected):
             town = None
@@ -488,4 +525,7 @@ def find_addresses(text: str) -> list[Finding]:
             found.append(home)
     for start, end in _listed_with_addresses(text, found):  # "Elukohad: Kooli 17, Elva; Ranna pst 12-7, ..." (privacy20)
         add(start, end, CONTEXT)
+    if text.islower():  # (dictated: its flat and town; privacy25)
+        found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
+                 for f in found for start, end in [spoken_address(text, f.start, f.end)]]
     return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
