@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -49,6 +49,7 @@ from assistant.text.origins import without_origins
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 from assistant.store import Store
+from assistant.store.catalog import Catalog
 from assistant.store.derived import CatalogDerived
 from assistant.versions import Versions, version_key
 
@@ -102,7 +103,7 @@ class Retriever:
         self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
         self.term_shares = TermShares(store.catalog)
-        self.step_guides = StepGuides(store.catalog)
+        self.step_guides = StepGuides(store.catalog, settings.general_step_guide)
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
                  language: str | None = None, situation: bool = False,
@@ -204,7 +205,8 @@ class Retriever:
         if found:
             guide, score = found.chunk.source, found.score
         elif always and guidance:
-            guide, score = self.step_guides.in_language(guidance[0].chunk.language), min(p.score for p in guidance)
+            guide = self.step_guides.in_language(guidance[0].chunk.language, among=[p.chunk.source for p in guidance])
+            score = min(p.score for p in guidance)
         else:
             guide = None
         if guide is None:
@@ -268,24 +270,34 @@ class Retriever:
         return mine or self.versions.same_place(best, prefer) or best
 
 
-class StepGuides(CatalogDerived[dict[str, str]]):
+class StepGuides(CatalogDerived[dict[str, list[str]]]):
     """The step-by-step guides of the catalog by language (a guide with at least ``MIN_STEPS`` numbered steps):
-    read from every guide's chunks, so rebuilt only when a document changes."""
+    read from every guide's chunks, so rebuilt only when a document changes. ``general``: the one whose steps most
+    stories need (its path without the language and suffix: ``Settings.general_step_guide``)."""
 
-    def _build(self, records: list[DocumentRecord]) -> dict[str, str]:
-        guides: dict[str, str] = {}
-        for record in records:
+    def __init__(self, catalog: Catalog, general: str = "") -> None:
+        super().__init__(catalog)
+        self.general = general
+
+    def _build(self, records: list[DocumentRecord]) -> dict[str, list[str]]:
+        guides: dict[str, list[str]] = {}
+        for record in sorted(records, key=lambda r: r.source):
             if record.doc_type == PRACTICE_RECORD:
                 continue
             steps = {c.locator for c in self.catalog.chunks_of(record.source) if is_step(c.locator)}
             if len(steps) >= MIN_STEPS:
-                guides.setdefault(record.language, record.source)
+                guides.setdefault(record.language, []).append(record.source)
         return guides
 
-    def in_language(self, language: str) -> str | None:
-        """The step-by-step guide in ``language``, else one in any language (the first by source)."""
+    def in_language(self, language: str, among: Iterable[str] = ()) -> str | None:
+        """The step-by-step guide in ``language`` (else in any language): the first of ``among`` (the sources the
+        search found, best first) that is one, else the general one, else the first by source."""
         guides = self.refresh()
-        return guides.get(language) or next(iter(sorted(guides.values())), None)
+        mine = guides.get(language) or next((guides[lang] for lang in sorted(guides)), [])
+        found = next((source for source in among if source in mine), None)
+        general = next((source for source in mine if source.startswith(f"{self.general}.")), None) \
+            if self.general else None
+        return found or general or next(iter(mine), None)
 
 
 @dataclass

@@ -222,6 +222,13 @@ class Settings(BaseSettings):
         "--refusal-only`): the midpoint between its lowest situations (0.377) and the highest out-of-scope "
         "question below them (0.372), rounded down (docs/EVALUATION.md).",
     )
+    general_step_guide: str = Field(
+        default="practice/what-to-do-step-by-step",
+        description="The step-by-step guide (its path without the language and suffix) whose steps a situation "
+        "asked in a language no document is in gets when the search found no step of any guide. Another "
+        "step-by-step guide whose sections the search found comes first (knowledge/ has two: suspected "
+        "trafficking or exploitation, the general one, and violence against a child at home).",
+    )
     situation_refusal_floor: float = Field(
         default=0.20, ge=0.0, le=1.0,
         description="Where the subject probe of situations applies (assistant/situations_subject.py: a probe "

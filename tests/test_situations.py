@@ -279,3 +279,27 @@ def test_a_number_at_the_end_of_a_hurried_sentence_still_ends_it_in_english():
     assert asking_sentence("shes 15. who do i tell", "en") == "who do i tell"
     assert asking_sentence("8. klassi tüdruk ütleb, et isa lööb teda. Kellele ma pean teatama?", "et") \
         == "Kellele ma pean teatama?"
+
+
+def test_of_two_step_by_step_guides_the_one_found_comes_first_else_the_general_one(tmp_path):
+    """knowledge/ has two step-by-step guides (suspected trafficking, the general one; violence at home): a
+    situation in a language no document is in gets the steps of the one whose sections the search found, and
+    the general one's (``Settings.general_step_guide``) when it found neither: never the first by name."""
+    from assistant.documents import Chunk, DocumentRecord
+    from assistant.retrieval import StepGuides
+    from assistant.store.catalog import Catalog
+
+    catalog = Catalog(tmp_path / "catalog.sqlite3")
+    for source in ("practice/violence-at-home.en.md", "practice/steps.en.md", "practice/steps.fi.md"):
+        sections = ["When to use this guide", "Step 1: Call 112", "Step 2: Notify", "Step 3: Write it down"]
+        language = source.split(".")[-2]
+        chunks = [Chunk(source, "v1", n, f"{s} text", s, "Guide", language, "guide") for n, s in enumerate(sections)]
+        catalog.publish(DocumentRecord(source, "v1", "Guide", language, "guide", len(chunks),
+                                       "2026-12-06T00:00:00+00:00"), chunks)
+    guides = StepGuides(catalog, "practice/steps")
+    assert guides.in_language("en") == "practice/steps.en.md"
+    assert guides.in_language("en", among=["practice/other.en.md", "practice/violence-at-home.en.md"]) \
+        == "practice/violence-at-home.en.md"
+    assert guides.in_language("fi", among=["practice/violence-at-home.en.md"]) == "practice/steps.fi.md"
+    assert guides.in_language("et") == "practice/steps.en.md"  # no Estonian documents: the English one
+    assert StepGuides(catalog, "").in_language("en") == "practice/steps.en.md"  # without a general one: by name
