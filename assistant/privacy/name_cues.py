@@ -192,13 +192,14 @@ PROFESSIONAL = re.compile(
 
 
 # Relation words after a name in the genitive: family, friends, and those who act for a person.
-RELATION_NEXT = re.compile(
-    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
+RELATION_WORDS = (
+    r"(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
     r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
     r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
     r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
     r"brālis|māsa|māte|tēvs|ģimene|brolis|sesuo|motina|tėvas|mama|tėtis|vend|õde|isa|ema|"
-    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
+    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)")
+RELATION_NEXT = re.compile(rf"^\s+{RELATION_WORDS}\b", re.IGNORECASE)
 FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
                           r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
                           r"schwester|mama|papa|tata|(?:sin|sitt|sine)\s+(?:far|mor|bror|søster|mamma|pappa|kompis))\b",

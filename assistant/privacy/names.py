@@ -66,6 +66,7 @@ from assistant.privacy.name_lower import (
     greeted,
     listed_together,
     lower_case_name,
+    next_to_kin,
     reported_subject,
     subject_after_that,
     talked_with,
@@ -261,6 +262,7 @@ def find_names(text: str) -> list[Finding]:
     before_an_age(text, tokens, spans)  # "kai (15) says", "rasmus (14) ööbib" (privacy24)
     greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
     asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
+    next_to_kin(text, tokens, spans)  # "idas mors", "liisi ema", "мамы алисы" (privacy27)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)

@@ -1,0 +1,27 @@
+"""The twenty-seventh privacy round's rules (docs/EVALUATION.md, "Figures, twenty-seventh round"), on the real detector.
+
+Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
+the evaluation sets. A few cases guard what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a lower-case first name in a case form next to a family word: in the genitive before it, or after one
+    ("tjek lige saras mors nye adresse, tak", ["saras"]),
+    ("kolla oskars mammas nya nummer", ["oskars"]),
+    ("vaata palun kertu ema uut numbrit", ["kertu"]),
+    ("pasižiūrėk gretos mamos naują adresą", ["gretos"]),
+    ("pārbaudi, lūdzu, martas mammas jauno adresi", ["martas"]),
+    ("проверь новый адрес мамы полины", ["полины"]),
+    ("перевір адресу мами софійки", ["софійки"]),
+    ("kan du sjekke hans mor sin adresse", []),  # (guard) a pronoun
+])
+def test_names_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
