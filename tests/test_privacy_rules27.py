@@ -25,3 +25,15 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 ])
 def test_names_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # more famous people, in their case forms too
+    ("Vi läste Erich Kästners böcker i klassen i går.", []),
+    ("Na zajęciach czytaliśmy wiersze Jana Brzechwy.", []),
+    ("Вечером слушали стихи Самуила Маршака.", []),
+    ("Bērni dziedāja Raimonda Paula dziesmu.", []),
+    ("Thomas Müller hat heute wieder angerufen.", ["Thomas Müller"]),  # (guard) a name a client may bear
+])
+def test_famous_people_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
