@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import ADDRESS, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -37,3 +37,13 @@ def test_names_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
 ])
 def test_famous_people_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a Cyrillic town ending in -е after the flat is the town (a Russian or Ukrainian locative takes a preposition)
+    ("Дитина живе з бабусею: вул. Липова, 3, кв. 12, Рівне.", ["вул. Липова, 3, кв. 12, Рівне"]),
+    ("Мама живе на вул. Садовій, 8, кв. 4, Рівне, тато — у Луцьку.", ["вул. Садовій, 8, кв. 4, Рівне"]),
+    ("Brīvības iela 12-4, Rīgā", ["Brīvības iela 12-4"]),  # (guard) a Latvian locative after a street in the nominative
+])
+def test_addresses_of_the_twenty_seventh_round(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
