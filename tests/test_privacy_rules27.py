@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, NAME
+from assistant.privacy import ADDRESS, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -47,3 +47,15 @@ def test_famous_people_of_the_twenty_seventh_round(text: str, names: list[str]) 
 ])
 def test_addresses_of_the_twenty_seventh_round(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # an organisation's word is looked for in the number's own line and sentence: not across a line break, a question
+    # mark or an exclamation mark
+    ("Hälsningar\nKari Holm\nbarnevernspedagog\n+47 913 44 872", ["+47 913 44 872"]),
+    ("С уважением,\nИрина Волкова\nспециалист отдела опеки\n+7 921 448 15 62", ["+7 921 448 15 62"]),
+    ("Jag pratade med Försäkringskassan i går, vet du? Hon nås på +46 73 512 88 40.", ["+46 73 512 88 40"]),
+    ("Ring socialjouren på 08-508 25 000.", []),  # (guard) an organisation's number
+])
+def test_phones_of_the_twenty_seventh_round(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones

@@ -198,7 +198,7 @@ def _organisations(text: str, start: int, end: int) -> bool:
     after = re.split(r"[,.;!?]\s|[,;]", text[extension:extension + 25])[0]  # the words after, up to the clause's end
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
-    before = re.split(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)", text[max(0, start - 40):start])[-1]
+    before = re.split(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|[?!]\s+|\n", text[max(0, start - 40):start])[-1]
     # A switchboard is named before its number; after a number it is the way to someone else ("... tai
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
