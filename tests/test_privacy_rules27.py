@@ -22,6 +22,10 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
     ("проверь новый адрес мамы полины", ["полины"]),
     ("перевір адресу мами софійки", ["софійки"]),
     ("kan du sjekke hans mor sin adresse", []),  # (guard) a pronoun
+    # a found name in a table's cell of capitalised words takes the whole cell
+    ("Lapset:\nNimi\tSyntynyt\nSisu Hiltunen\t3.4.2015\nTuuli Hiltunen\t5.6.2017",
+     ["Syntynyt", "Sisu Hiltunen", "Tuuli Hiltunen"]),  # ("Syntynyt", a header, is a known false name)
+    ("Joukkue | Maalit\nPohjan Tähdet | 4", []),  # (guard) no name found in the cell
 ])
 def test_names_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names

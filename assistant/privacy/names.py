@@ -42,7 +42,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, with_initials
+from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, table_cells, with_initials
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
@@ -274,6 +274,7 @@ def find_names(text: str) -> list[Finding]:
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
+    table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     return merge(text, spans)
 
 
