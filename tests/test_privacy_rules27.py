@@ -26,6 +26,10 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
     ("Lapset:\nNimi\tSyntynyt\nSisu Hiltunen\t3.4.2015\nTuuli Hiltunen\t5.6.2017",
      ["Syntynyt", "Sisu Hiltunen", "Tuuli Hiltunen"]),  # ("Syntynyt", a header, is a known false name)
     ("Joukkue | Maalit\nPohjan Tähdet | 4", []),  # (guard) no name found in the cell
+    # a Turkish name written with its own letters is the listed name
+    ("Ayşe Demirci ringde i morse.", ["Ayşe Demirci"]),
+    ("Jag träffade Gülşen i skolan i dag, hon var ledsen.", ["Gülşen"]),
+    ("Müşteri hizmetleri çok yavaş.", []),  # (guard) no name
 ])
 def test_names_of_the_twenty_seventh_round(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
