@@ -58,12 +58,13 @@ def test_addresses_of_the_twenty_seventh_round(text: str, addresses: list[str]) 
 
 
 @pytest.mark.parametrize(("text", "phones"), [
-    # an organisation's word is looked for in the number's own line and sentence: not across a line break, a question
-    # mark or an exclamation mark
+    # an organisation's word is looked for in the number's own line and sentence: not across a line break, nor a
+    # question mark or an exclamation mark before a person's pronoun
     ("Hälsningar\nKari Holm\nbarnevernspedagog\n+47 913 44 872", ["+47 913 44 872"]),
     ("С уважением,\nИрина Волкова\nспециалист отдела опеки\n+7 921 448 15 62", ["+7 921 448 15 62"]),
     ("Jag pratade med Försäkringskassan i går, vet du? Hon nås på +46 73 512 88 40.", ["+46 73 512 88 40"]),
     ("Ring socialjouren på 08-508 25 000.", []),  # (guard) an organisation's number
+    ("Hur når jag familjerätten i Borås? Telefonen 033-35 70 00?", []),  # (guard) the organisation's, asked after
 ])
 def test_phones_of_the_twenty_seventh_round(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
