@@ -308,6 +308,9 @@ def in_name_lists(lower: str) -> bool:
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_AS_RUSSIAN = str.maketrans("ієїґ", "иеиг")
+# A Turkish name written with its own letters is the listed name without them ("Ayşe" is listed as "Ayse"; privacy27).
+_TURKISH = re.compile("[şğıç]")
+_TURKISH_AS_LATIN = str.maketrans("şğıç", "sgic")
 
 
 @lru_cache(maxsize=50_000)
@@ -328,6 +331,8 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     bases = {lower}
     if _CYRILLIC.search(lower):
         bases.add(lower.translate(_UKRAINIAN_AS_RUSSIAN))  # "Юлія" is listed as "Юлия"
+    elif _TURKISH.search(lower):
+        bases.add(lower.translate(_TURKISH_AS_LATIN))
     if lower.endswith(("'s", "’s")):
         bases.add(lower[:-2])
     elif lower.endswith("s") and len(lower) > 3:

@@ -113,7 +113,8 @@ i na pod za we no ja ta te to tu ty mu ma on oni ona ono vi ni de dem han hun ho
 patience charity precious mercy blessing fortune aurora rasa
 """.split())
 
-# Famous people a professional may name without meaning anyone's client.
+# Famous people a professional may name without meaning anyone's client (not those whose name a client may well bear:
+# "Thomas Müller", "Андрій Шевченко").
 FAMOUS = frozenset(name.lower() for name in """
 Astrid_Lindgren Nils_Holgersson Malala Malala_Yousafzai Tove_Jansson Henrik_Ibsen Jenny_Lind Janusz_Korczak Vitali_Klitschko Volodymyr_Zelensky
 Greta_Thunberg Sanna_Marin Mette_Frederiksen Jonas_Gahr_Støre Ulf_Kristersson Petteri_Orpo Alexander_Stubb
@@ -145,6 +146,9 @@ Leonardo_da_Vinci Marie_Curie Mikołaj_Kopernik Nicolaus_Copernicus Victoria_Cli
 Johann_Wolfgang_von_Goethe Friedrich_Schiller Immanuel_Kant Sigrid_Undset Ludvig_Holberg Carl_Nielsen Søren_Kierkegaard
 Jan_Kochanowski Juliusz_Słowacki Henryk_Sienkiewicz Krišjānis_Barons Imants_Ziedonis Mikalojus_Konstantinas_Čiurlionis
 Тарас_Шевченко Іван_Франко Антон_Чехов Федор_Достоевский Лев_Толстой Михаил_Булгаков Taras_Shevchenko Anton_Tšehhov
+Erich_Kästner Arvo_Pärt Raimonds_Pauls Kersti_Kaljulaid Корней_Чуковский Самуил_Маршак Jan_Brzechwa Roald_Dahl
+Jaan_Tõnisson Marija_Gimbutienė Ivar_Kreuger Gustav_Vasa Alan_Turing Grace_Darling Marcus_Rashford Kristaps_Porziņģis
+Arvydas_Sabonis Erling_Haaland Алина_Загитова Ronja_Rövardotter
 """.split())
 # A name followed by a regnal or papal number is a king's or a pope's ("Jan Paweł II", "Karl XII").
 REGNAL = re.compile(r"^\s+(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3}|XIV|XV|XVI)(?!\w)")
@@ -192,13 +196,14 @@ PROFESSIONAL = re.compile(
 
 
 # Relation words after a name in the genitive: family, friends, and those who act for a person.
-RELATION_NEXT = re.compile(
-    r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
+RELATION_WORDS = (
+    r"(?:pappa|mamma|mor|far|bror|syster|kompis|farmor|mormor|farfar|morfar|advokat|familj|mother|father|"
     r"mum|mom|dad|brother|sister|friend|gran|grandma|stepdad|stepmother|lawyer|family|äiti|isä|veli|sisko|"
     r"kaveri|perhe|mummo|vaari|mutter|vater|bruder|schwester|oma|opa|onkel|tante|anwalt|familie|søster|"
     r"mormor|farmor|advokat|familie|šeima|ģimene|pere|ema|isa|rodzina|brat|siostra|mama|tata|"
     r"brālis|māsa|māte|tēvs|ģimene|brolis|sesuo|motina|tėvas|mama|tėtis|vend|õde|isa|ema|"
-    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)\b", re.IGNORECASE)
+    r"родина|сім'я|семья|брат|сестра|мама|папа|мати|батько)")
+RELATION_NEXT = re.compile(rf"^\s+{RELATION_WORDS}\b", re.IGNORECASE)
 FAMILY_NEXT = re.compile(r"^\s+(?:pappa|mamma|mor|far|bror|syster|kompis|vän|pojkvän|flickvän|mother|father|"
                           r"mum|mom|dad|brother|sister|friend|äiti|isä|veli|sisko|kaveri|mutter|vater|bruder|"
                           r"schwester|mama|papa|tata|(?:sin|sitt|sine)\s+(?:far|mor|bror|søster|mamma|pappa|kompis))\b",

@@ -147,3 +147,25 @@ def surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
         if surname in spans and first in spans and classify(m.group("surname"))[:2] == (False, True) and \
                 classify(m.group("first"))[0]:
             spans[(surname[0], first[1])] = max(spans.pop(surname), spans.pop(first))
+
+
+# A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu
+# Räsänen<tab>020516C774D", "Donna McKeown | Kayden McKeown", "Бондаренко Максим<tab>2011-07-22"; the cell between tabs,
+# bars or a line's ends, on a line with a tab or a bar.
+_CELL = re.compile(r"(?:^|(?<=[\t|]))[^\S\n]*(?P<cell>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2})[^\S\n]*(?=[\t|]|$)",
+                   re.MULTILINE)
+
+
+def table_cells(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A found name in a table's cell of capitalised words takes the whole cell (see ``_CELL``)."""
+    if "\t" not in text and "|" not in text:
+        return
+    for m in _CELL.finditer(text):
+        start, end = m.span("cell")
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if ("\t" not in line and "|" not in line) or not all(w[0].isupper() for w in m.group("cell").split()):
+            continue
+        inside = [s for s in spans if start <= s[0] and s[1] <= end]
+        if inside and (start, end) not in spans:
+            spans[(start, end)] = max(spans.pop(s) for s in inside)

@@ -18,6 +18,7 @@ from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_w
 from assistant.privacy.name_cues import (
     CLIENT,
     FAMILY_NEXT,
+    RELATION_WORDS,
     HOMOGRAPHS,
     NOT_SUBJECTS,
     PERSON_NEXT,
@@ -387,3 +388,17 @@ def _first_name_word(lower: str) -> bool:
         return False
     first, last, place, ordinary = classify(lower, stems=False)
     return first and not place and not is_common(lower) and zipf_anywhere(lower) < _AND_ZIPF
+
+
+# Next to a family word, in lower case (privacy27): a first name in the genitive before a relation word ("idas mors",
+# "gabijos mamos", "lienes mammas", "emma sin mor"; the relation words and their genitives), or after a family word in
+# the genitive ("мамы алисы", "мами дарини").
+_KIN_AFTER = re.compile(rf"[ \t]+(?:{RELATION_WORDS}|mors|fars|mammas|pappas|mamos|tėčio|mātes|tēva|"
+                        r"(?:sin|sitt|sine)[ \t]+(?:far|mor|bror|søster))(?!\w)", re.IGNORECASE)
+_KIN_BEFORE = re.compile(r"(?<!\w)(?:mamy|taty|babci|dziadka|siostry|brata|мами|мамы|тата|папы|бабусі|бабушки|"
+                         r"сестри|сестры|брата)[ \t]+$", re.IGNORECASE)
+
+
+def next_to_kin(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
+    """A listed first name in lower case, in any case form, next to a family word (``_KIN_AFTER``, ``_KIN_BEFORE``)."""
+    talked_with(text, tokens, spans, _KIN_BEFORE, _KIN_AFTER)

@@ -42,7 +42,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, with_initials
+from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, table_cells, with_initials
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
@@ -66,6 +66,7 @@ from assistant.privacy.name_lower import (
     greeted,
     listed_together,
     lower_case_name,
+    next_to_kin,
     reported_subject,
     subject_after_that,
     talked_with,
@@ -261,6 +262,7 @@ def find_names(text: str) -> list[Finding]:
     before_an_age(text, tokens, spans)  # "kai (15) says", "rasmus (14) ööbib" (privacy24)
     greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
     asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
+    next_to_kin(text, tokens, spans)  # "idas mors", "liisi ema", "мамы алисы" (privacy27)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
@@ -272,6 +274,7 @@ def find_names(text: str) -> list[Finding]:
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
+    table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     return merge(text, spans)
 
 

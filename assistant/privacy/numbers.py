@@ -189,6 +189,13 @@ _SERVICE_CONTEXT = re.compile(
     r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
 
 
+# Where the words before a number that may name an organisation start: after a digit, a sentence's end, a line break
+# (privacy27: "... barneverntjenesten\n+47 ..."), or a question's or an exclamation's end before a person's pronoun
+# (privacy27: "enligt Skatteverket, kan du kolla? Hon nås på +46 ..."; not "socialtjänsten i Lund? Numret ...").
+_BEFORE_NUMBER_STARTS = re.compile(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|\n|[?!]\s+(?=(?i:hon|han|hun|hän|she|he|sie|"
+                                   r"er|ta|jis|ji|viņš|viņa|ona|on|вона|він|она|он)\s)")
+
+
 # A switchboard with an extension after the number is someone's own line at work ("09 310 400, vaihde 123").
 _SWITCHBOARD = re.compile(r"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumero\w*", re.IGNORECASE)
 
@@ -198,7 +205,7 @@ def _organisations(text: str, start: int, end: int) -> bool:
     after = re.split(r"[,.;!?]\s|[,;]", text[extension:extension + 25])[0]  # the words after, up to the clause's end
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
-    before = re.split(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)", text[max(0, start - 40):start])[-1]
+    before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]
     # A switchboard is named before its number; after a number it is the way to someone else ("... tai
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]

@@ -256,7 +256,8 @@ _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāri
 
 # A town in a locative case says where, not which address, after an address in the nominative ("Sjövägen 4,
 # Kimito" but not "Kadaka tee 5, Tallinnas"); after an inflected street ("Brīvības ielā 12, Rīgā") it is its town.
-_IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie", "е")
+# (privacy27: no Cyrillic ending; a Russian or Ukrainian locative takes its preposition, so "..., кв. 7, Рівне" is the town)
+_IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie")
 # (privacy22: the Lithuanian "g." and the Latvian "gatvē" too, "Vilniaus g. 33-10, Alytuje", "Brīvības gatvē 2, Rīgā")
 _INFLECTED_STREET = re.compile(r"(?:ielā|ielu|bulvārī|gatvėje|gatvē|(?<!\w)g\.|pr\.|prospekte|ulicy|вулиці|улице)\s")
 
