@@ -166,6 +166,7 @@ _NOT_MAY = {language: re.compile(f"\\b(?:{pattern})\\b", re.IGNORECASE) for lang
 # ("she is 15. who do i tell").
 _END = re.compile(r"[.!?]+(?=\s|$)")
 _ORDINAL = re.compile(r"\d(?:\s?[^\W\d_]{1,2})?\.$")  # "12.", "2023 m.", "2024 g."
+_ORDINAL_CHARS = 5  # the longest _ORDINAL: a digit, a space, a two-letter unit, the full stop
 _LOWER_OR_NUMBER = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]|\d)")
 ORDINAL_FULL_STOP = frozenset({"fi", "et", "lv", "lt", "de", "pl", "da", "nb"})
 
@@ -223,8 +224,8 @@ def _sentences(question: str, language: str | None = None) -> list[str]:
     ordinals = language in ORDINAL_FULL_STOP
     sentences, start = [], 0
     for end in _END.finditer(question):
-        if ordinals and end.group() == "." and _ORDINAL.search(question, 0, end.end()) \
-                and _LOWER_OR_NUMBER.match(question, end.end()):
+        if ordinals and end.group() == "." and _LOWER_OR_NUMBER.match(question, end.end()) \
+                and _ORDINAL.search(question, max(0, end.end() - _ORDINAL_CHARS), end.end()):
             continue
         sentences.append(question[start:end.end()])
         start = end.end()

@@ -332,7 +332,7 @@ def before_an_age(text: str, tokens: list[Token], spans: dict[tuple[int, int], f
 # exclamation mark after it ("moikka jukka!", "hiya dave,", "hej bartku,", "привет светик,", "jāni, vai vari ...";
 # privacy25); the window of ``talked_with`` is 30 characters, so "^" is the text's start for a first word.
 _GREETED = re.compile(r"(?:^|\n)[ \t]*(?:(?:hi|hey|hiya|hello|hej|hei|hallo|hallå|moi|moikka|moro|terve|hei hei|tere|"
-                      r"sveiki|sveika|sveiks|labas|sveikas|sveika|cześć|hejka|witaj|привіт|вітаю|привет|здравствуй)"
+                      r"sveiki|sveika|sveiks|labas|sveikas|cześć|hejka|witaj|привіт|вітаю|привет|здравствуй)"
                       r"[ \t]*,?[ \t]+)?$", re.IGNORECASE)
 _VOCATIVE_AFTER = re.compile(r"[ \t]*[,!]")
 
