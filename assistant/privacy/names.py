@@ -42,6 +42,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
+from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, table_cells, with_initials
 from assistant.privacy.name_passes import (
     called_at_a_number,
@@ -248,6 +249,7 @@ def find_names(text: str) -> list[Finding]:
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
+    names_in_letters(text, spans)  # "From: Gwen Tallis <g.tallis@...>", "Kind regards⏎Siobhan Kearney-Walsh" (privacy28)
     kept = set(spans)
     peoples_out(text, spans)
     eponyms_out(text, spans)

@@ -1,0 +1,27 @@
+"""The twenty-eighth privacy round's rules (docs/EVALUATION.md, "Figures, twenty-eighth round"), on the real detector.
+
+Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
+the evaluation sets. A few cases guard what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the sender before an e-mail address in angle brackets, and the name signed after a closing
+    ("---------- Forwarded message ---------\nFrom: Morwenna Tregear <m.tregear@example.org>\nSubject: visit",
+     ["Morwenna Tregear"]),
+    ("Lähettäjä: Iiris Pohjavirta <iiris.pohjavirta@example.fi>\nAihe: kotikäynti", ["Iiris Pohjavirta"]),
+    ("Thanks for your help.\n\nBest regards,\nOona Blackwood-Pryce\nFamily Support Worker", ["Oona Blackwood-Pryce"]),
+    ("Tack för hjälpen.\n\nMed vänlig hälsning\nAgnes Kvarnström\nkurator", ["Agnes Kvarnström"]),
+    ("Mit freundlichen Grüßen\nHelga Rautenberg\nJugendamt", ["Helga Rautenberg"]),
+    ("Kind regards,\nFamily Support Team\n0800 000 000", []),  # (guard) a team signs
+    ("Terveisin\nPerhekeskus Pihlaja\nPuistokatu 4, 00100 Helsinki", []),  # (guard) a service signs
+])
+def test_names_in_letters(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
