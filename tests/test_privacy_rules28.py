@@ -25,3 +25,17 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 ])
 def test_names_in_letters(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a first name right before its date of birth in brackets, the date found or whole
+    ("Lapset: Kerttu (3.9.2014) ja Eemil (22.1.2017).", ["Kerttu", "Eemil"]),
+    ("Children:\n- Tallulah-Rose (DOB 14 Mar 2019)\n- Idris (DOB 2 Aug 2021)", ["Tallulah-Rose", "Idris"]),
+    ("Dzieci: Antonina (ur. 4 maja 2016) i Leon (ur. 19 lipca 2018).", ["Antonina", "Leon"]),
+    ("Дети: Савелий (03.04.2015) и Злата (11.10.2017).", ["Савелий", "Злата"]),
+    ("Geburtsdatum (01.02.2015) bitte eintragen.", []),  # (guard) a German noun
+    ("Bitte DOB (12.03.2010) prüfen.", []),  # (guard) an abbreviation
+    ("Meeting (12.03.2024) moved to Friday.", []),  # (guard) a common word
+])
+def test_names_before_birth_dates(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

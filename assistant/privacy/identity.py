@@ -388,7 +388,7 @@ _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
-_A_WHOLE_DATE = re.compile(_WHOLE_DATE)
+_A_WHOLE_DATE = A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (public: a name before its date, ``name_births``)
 
 
 def find_birth_dates(text: str) -> list[Finding]:

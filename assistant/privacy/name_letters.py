@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT
-from assistant.privacy.gazetteer import classify
+from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.name_tokens import zipf_here
 
 # Two or three capitalised words on one line ("Siobhan Kearney-Walsh", "Gráinne Ní Bhriain").
@@ -27,8 +27,9 @@ _CLOSING = re.compile(
     r"ar\s+cieņu|pagarbiai|su\s+pagarba|(?:serdecznie\s+)?pozdrawiam|z\s+poważaniem|"
     r"mit\s+freundlichen\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|з\s+повагою|с\s+уважением)"
     rf"[^\S\n]*[,.!]?[^\S\n]*\n[^\S\n]*(?P<name>{_WORDS})[^\S\n]*,?[^\S\n]*$")
-# A word of a team's or a service's name is common; a name's word is rarer than this in the message's language.
-_COMMON_ZIPF = 4.0
+# A word of a team's or a service's name is common; a name's word is rarer than this in the message's language (3 in
+# German, whose nouns are capitals: "Geburtsdatum" is 3.4).
+_COMMON_ZIPF = (4.0, 3.0)
 
 
 def names_in_letters(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -38,16 +39,16 @@ def names_in_letters(text: str, spans: dict[tuple[int, int], float]) -> None:
     for pattern in (_BEFORE_AN_ADDRESS, _CLOSING):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            if not all(_a_names_word(text, word, signed=pattern is _CLOSING) for word in m.group("name").split()):
+            if not all(names_word(text, word, strict=pattern is _CLOSING) for word in m.group("name").split()):
                 continue
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             if not any(s[0] < end and start < s[1] for s in spans if s not in inside):
                 spans[(start, end)] = max([CONTEXT, *(spans.pop(s) for s in inside)])
 
 
-def _a_names_word(text: str, word: str, signed: bool) -> bool:
-    """A capitalised word that the lists hold as a name, or that is rare in the message's language; after a closing
-    also no word Voikko or the dictionaries know ("Terveisin⏎Perhekeskus Tähkä" signs a service, not a person)."""
+def names_word(text: str, word: str, strict: bool) -> bool:
+    """A capitalised word that the lists hold as a name, or that is rare in the message's language; ``strict``, also
+    no word Voikko or the dictionaries know ("Terveisin⏎Perhekeskus Tähkä" signs a service, not a person)."""
     first, last, _, ordinary = classify(word)
-    rare = zipf_here(text, word.lower()) < _COMMON_ZIPF and not (signed and ordinary)
+    rare = zipf_here(text, word.lower()) < _COMMON_ZIPF[written_in(text) == "de"] and not (strict and ordinary)
     return word[0].isupper() and (first or last or rare)
