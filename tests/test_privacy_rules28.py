@@ -39,3 +39,13 @@ def test_names_in_letters(text: str, names: list[str]) -> None:
 ])
 def test_names_before_birth_dates(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a word alone in a cell of a table's header row names a column
+    ("Nimi\tHetu\tOsoite\nPihla Kallio\t010203A123X\tRantatie 4", ["Pihla Kallio"]),
+    ("Månad | Akuta | Övriga\njan | 12 | 40\nfeb | 9 | 38", []),
+    ("Barn\tFödd\nAlma\t2015\nElsa\t2017", ["Alma", "Elsa"]),  # (guard) the names below the header
+])
+def test_table_headers_out(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
