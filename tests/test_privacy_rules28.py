@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import ADDRESS, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -49,3 +49,14 @@ def test_names_before_birth_dates(text: str, names: list[str]) -> None:
 ])
 def test_table_headers_out(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a flat or a block by its letter, a floor alone or with its flat, before the street's number
+    ("Post goes to Flat B, 27 Orchard Road, Worksop S80 2QT now.", ["Flat B, 27 Orchard Road, Worksop S80 2QT"]),
+    ("She has moved into Basement Flat, 3 Marine Parade, Whitby.", ["Basement Flat, 3 Marine Parade, Whitby"]),
+    ("They live at Block D, 48 Tenter Street, Sheffield S1 4BY.", ["Block D, 48 Tenter Street, Sheffield S1 4BY"]),
+    ("The meeting is on the 2nd floor of the town hall.", []),  # (guard) no street after it
+])
+def test_flats_and_floors_before_the_street(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
