@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, NAME
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -60,3 +60,15 @@ def test_table_headers_out(text: str, names: list[str]) -> None:
 ])
 def test_flats_and_floors_before_the_street(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a date of birth in brackets after a name, in any of the dates' shapes, an age before or after it
+    ("Lapset: Vilja (7 v, 03.02.2018) ja Eino (14.6.2021, 4 v).", ["03.02.2018", "14.6.2021"]),
+    ("Barnen: Astrid (11 mars 2015) och Melker (2 år, 2023-05-09).", ["11 mars 2015", "2023-05-09"]),
+    ("Kinder: Greta (10.04.14) und Jonas (3 J., 2022-01-17).", ["10.04.14", "2022-01-17"]),
+    ("Дети: Алиса (8 лет, 12.05.2017).", ["12.05.2017"]),
+    ("The review (12 March 2025) is at the school.", []),  # (guard) no name before it
+])
+def test_bracketed_birth_dates_after_names(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates

@@ -398,8 +398,11 @@ def find_birth_dates(text: str) -> list[Finding]:
             for pattern in patterns for m in pattern.finditer(text)]
 
 
-# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)".
-_BRACKETED_DATE = re.compile(rf"\s\((?P<date>{_WHOLE_DATE})\)")
+# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)"; since privacy28
+# (round 27's dropped rule) any date's shape, with an age before it or after it ("Mia (9 a, 02.05.2016)", "Signe (12
+# januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
+_AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
+_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>{_DATE}|{_WHOLE_DATE})(?:,\s{_AGE})?\)", re.IGNORECASE)
 
 
 # A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean
