@@ -72,3 +72,13 @@ def test_flats_and_floors_before_the_street(text: str, addresses: list[str]) -> 
 ])
 def test_bracketed_birth_dates_after_names(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the Nordic day and month before the year's hyphen
+    ("Sigrid (f. 9/2-15) går i förskolan.", ["9/2-15"]),
+    ("Anton er født 23/10-2013 i Vejle.", ["23/10-2013"]),
+    ("Mødet er flyttet til 9/2-25 kl. 10.", []),  # (guard) no birth word
+])
+def test_nordic_birth_dates(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
