@@ -390,12 +390,12 @@ _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
-_A_WHOLE_DATE = A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (public: a name before its date, ``name_births``)
+A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if _A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
+    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 

@@ -1,7 +1,7 @@
 """A name right before its date of birth in brackets (privacy28): a family's list gives each child's date after the
 name ("lapset Elsi (12.1.2011) ja Helmi (18.8.2013)", "Maisie-Rae (DOB 28 Feb 2020)", "Maja (ur. 12 marca 2015)",
-"Keita (1 g., 2024-02-29)"). One capitalised word, no abbreviation ("DOB (...)"), a listed first name or a rare word
-that no dictionary knows (``name_letters.names_word``); the bracket holds a date of birth found, or a whole date,
+"Keita (1 g., 2024-02-29)"). One capitalised word, no abbreviation ("DOB (...)"), a listed name or a rare word that
+no dictionary knows (``name_letters.names_word``); the bracket holds a date of birth found, or a whole date,
 within a few characters of its opening. ``find_personal_data`` runs this on the other recognisers' findings, before
 ``identity.birth_dates_after_names`` takes the date after the name.
 """

@@ -42,9 +42,9 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_forms import (famous_by_initials_out, name_forms, surname_first, table_cells,
                                           table_headers_out, with_initials)
+from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
