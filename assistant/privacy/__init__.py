@@ -40,6 +40,7 @@ from assistant.privacy.base import (
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
                                        find_identity_codes, is_valid_identity_code)
+from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
 from assistant.privacy.places import find_addresses
@@ -61,6 +62,7 @@ def find_personal_data(text: str) -> list[Finding]:
     if in_capitals(text) and (ordinary := ordinary_case(text)):  # a duty log in capitals (privacy17)
         return [replace(f, text=text[f.start:f.end]) for f in find_personal_data(ordinary)]
     candidates = [finding for recognise in RECOGNISERS for finding in recognise(text)]
+    candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))

@@ -369,6 +369,8 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
+         # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
+         rf"\d{{1,2}}/\d{{1,2}}-(?:19|20)?\d{{2}}(?![\d/-])|"
          # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
          rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
@@ -388,18 +390,21 @@ _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
-_A_WHOLE_DATE = re.compile(_WHOLE_DATE)
+A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if _A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
+    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 
 
-# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)".
-_BRACKETED_DATE = re.compile(rf"\s\((?P<date>{_WHOLE_DATE})\)")
+# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)"; since privacy28
+# (round 27's dropped rule) any date's shape, with an age before it or after it ("Mia (9 a, 02.05.2016)", "Signe (12
+# januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
+_AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
+_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>{_DATE}|{_WHOLE_DATE})(?:,\s{_AGE})?\)", re.IGNORECASE)
 
 
 # A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean

@@ -169,3 +169,22 @@ def table_cells(text: str, spans: dict[tuple[int, int], float]) -> None:
         inside = [s for s in spans if start <= s[0] and s[1] <= end]
         if inside and (start, end) not in spans:
             spans[(start, end)] = max(spans.pop(s) for s in inside)
+
+
+# A table's header row (privacy28): its first line with a tab or a bar, no digit in it, a line of the table after it
+# ("Nimi<tab>Hetu<tab>Osoite", "Месяц | Обращения | Дела"); a word alone in one of its cells names a column, not a person.
+_TABLE_LINE = re.compile(r"^[^\n]*[\t|][^\n]*$", re.MULTILINE)
+
+
+def table_headers_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a one-word name that is a whole cell of a table's header row (see ``_TABLE_LINE``)."""
+    if "\t" not in text and "|" not in text:
+        return
+    rows = list(_TABLE_LINE.finditer(text))
+    if len(rows) < 2 or rows[1].start() != rows[0].end() + 1 or any(ch.isdigit() for ch in rows[0].group()):
+        return
+    for cell in re.finditer(r"[^\t|]+", rows[0].group()):
+        word = cell.group().strip()
+        start = rows[0].start() + cell.start() + cell.group().index(word) if word else -1
+        if word and " " not in word:
+            spans.pop((start, start + len(word)), None)

@@ -42,7 +42,9 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import famous_by_initials_out, name_forms, surname_first, table_cells, with_initials
+from assistant.privacy.name_forms import (famous_by_initials_out, name_forms, surname_first, table_cells,
+                                          table_headers_out, with_initials)
+from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_passes import (
     called_at_a_number,
     coordinated,
@@ -248,6 +250,7 @@ def find_names(text: str) -> list[Finding]:
     name_forms(text, tokens, spans)
     join_neighbours(text, tokens, spans)
     coordinated(text, tokens, spans)
+    names_in_letters(text, spans)  # "From: Gwen Tallis <g.tallis@...>", "Kind regards⏎Gwen Tallis" (privacy28)
     kept = set(spans)
     peoples_out(text, spans)
     eponyms_out(text, spans)
@@ -275,6 +278,7 @@ def find_names(text: str) -> list[Finding]:
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
+    table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
     return merge(text, spans)
 
 

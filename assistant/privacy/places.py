@@ -209,7 +209,11 @@ _VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|с
 # Words before a street's own name that belong to it: the place prefixes and a title ("Mäster Samuelsgatan").
 _STREET_PREFIX = re.compile(rf"(?:{_PLACE_PREFIXES}|Mäster|Sankt|S:t)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
-_FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite)\s\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|(?<![\w/])\d{{1,2}}/\d{{1,2}}),\s"
+# (privacy28: a flat or a block by its letter, and a floor alone or with its "flat": "Flat C, 7 ...", "Block B, 112 ...",
+# "Ground Floor Flat, 6 ...", "Basement Flat, 3 ...", "3rd floor, 61 ...")
+_FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|Suite|Block)\s(?:\d{{1,4}}[a-zA-Z]?(?:/\d{{1,2}})?|[A-H])|"
+                          rf"(?<![\w/])\d{{1,2}}/\d{{1,2}}|(?<!\w)(?:Ground|First|Second|Third|Fourth|Fifth|Top|Basement|"
+                          rf"\d{{1,2}}(?:st|nd|rd|th))\s[Ff]loor(?:\s[Ff]lat)?|Basement\s[Ff]lat),\s"
                           # (privacy21: its floor, "Flat 12, Third Floor, Canalside House, 8 Lock Street")
                           rf"(?:(?:Ground|First|Second|Third|Fourth|Fifth|Top|\d{{1,2}}(?:st|nd|rd|th))\s[Ff]loor,\s)?"
                           rf"(?:(?:The\s)?(?:{_CAP}\s){{0,2}}(?:House|Court|Building|Mansions|Lodge|Tower|Estate|Maltings|View|Hostel|Heights|Point)"
