@@ -68,8 +68,9 @@ class StepGuides(CatalogDerived[dict[str, list[str]]]):
     def for_story(self, guide: str, vector: list[float] | None) -> str:
         """The guide whose steps a story gets, given ``guide`` (the one the search found): of its language's
         guides for one harm, the likeliest whose probe says the story is about that harm, else the general one.
-        Without probes or a vector: ``guide``."""
-        if not self.probes or vector is None:
+        ``guide`` when there is no vector, or it is a guide no probe knows (one a maintainer added since)."""
+        known = [*self.probes, self.general] if self.probes and self.general else []
+        if vector is None or not any(_named(guide, name) for name in known):
             return guide
         mine = next((sources for sources in self.refresh().values() if guide in sources), [])
         likely = [(chance, source) for name, probe in self.probes.items() for source in mine

@@ -83,3 +83,12 @@ def test_without_a_probe_for_the_model_the_search_decides(assistant, tmp_path, c
     guides = StepGuides(assistant.store.catalog, GENERAL)
     vector = assistant.store.embedder.embed_query(EXPLOITED)
     assert guides.for_story(f"{VIOLENCE}.en.md", vector) == f"{VIOLENCE}.en.md"
+
+
+def test_a_guide_no_probe_knows_keeps_its_place(assistant, settings):
+    """A step-by-step guide a maintainer added after the probes were trained is never replaced by the general one."""
+    guides = StepGuides(assistant.store.catalog, GENERAL, load_guide_probes(settings.embedding_model))
+    vector = assistant.store.embedder.embed_query(EXPLOITED)
+    assert guides.for_story("practice/children-missing-from-care.en.md", vector) \
+        == "practice/children-missing-from-care.en.md"
+    assert guides.for_story(f"{VIOLENCE}.en.md", vector) == f"{GENERAL}.en.md"
