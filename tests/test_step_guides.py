@@ -92,3 +92,12 @@ def test_a_guide_no_probe_knows_keeps_its_place(assistant, settings):
     assert guides.for_story("practice/children-missing-from-care.en.md", vector) \
         == "practice/children-missing-from-care.en.md"
     assert guides.for_story(f"{VIOLENCE}.en.md", vector) == f"{GENERAL}.en.md"
+
+
+def test_the_training_examples_are_the_dev_situations_that_expect_a_guides_steps():
+    from evals.datasets import load_dataset
+    from evals.step_guides import examples
+
+    rows = examples()
+    assert len(rows) >= 150 and not any(load_dataset(name).held_out for name in {r[1].split(":")[0] for r in rows})
+    assert sum(VIOLENCE in r[2] for r in rows) >= 50 and all(GENERAL in r[2] or VIOLENCE in r[2] for r in rows)
