@@ -1,8 +1,9 @@
 """Linear probes on a question's embedding: a logistic regression over the vector that retrieval computes
 anyway, trained offline for one embedding model and shipped as a JSON file of weights.
 
-Two use it: the danger classifier (``assistant/safety/classifier.py``: a child in danger now) and the subject
-probe of situations (``assistant/situations_subject.py``: is a told story about what the knowledge base covers).
+Three use it: the danger classifier (``assistant/safety/classifier.py``: a child in danger now), the subject
+probe of situations (``assistant/situations_subject.py``: is a told story about what the knowledge base covers) and
+the step-by-step guides for one harm (``assistant/step_guides.py``: is a story about that harm).
 The weights belong to one embedding model (like the calibration offsets): with another model a file does not
 apply, the caller falls back to its rule without the probe, and one warning is logged per file and problem.
 """
@@ -43,16 +44,25 @@ class Probe:
 def load_probe(path: Path, embedding_model: str, fallback: str) -> Probe | None:
     """The probe in ``path`` when it was trained for ``embedding_model``; None (and one warning saying
     ``fallback``: what decides instead, and how to retrain) when it is missing, broken or for another model."""
+    return (load_probes(path, embedding_model, fallback) or {}).get("")
+
+
+def load_probes(path: Path, embedding_model: str, fallback: str) -> dict[str, Probe] | None:
+    """The probes in ``path`` by name (a file of one probe: under "") when they were trained for
+    ``embedding_model``; None (and one warning saying ``fallback``) when the file is missing, broken or for
+    another model. A file of several keeps them under "probes" (name -> bias, weights, threshold)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        probe = Probe(data["embedding_model"], tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        model = data["embedding_model"]
+        probes = {name: Probe(model, tuple(entry["weights"]), float(entry["bias"]), float(entry["threshold"]))
+                  for name, entry in data.get("probes", {"": data}).items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         _warn_once(f"{path}: {exc}", fallback)
         return None
-    if probe.embedding_model != embedding_model:
-        _warn_once(f"{path} was trained for {probe.embedding_model}, not {embedding_model}", fallback)
+    if model != embedding_model:
+        _warn_once(f"{path} was trained for {model}, not {embedding_model}", fallback)
         return None
-    return probe
+    return probes
 
 
 def _warn_once(problem: str, fallback: str) -> None:

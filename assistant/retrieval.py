@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -38,7 +38,7 @@ import numpy as np
 from assistant.answer import Passage
 from assistant.calibration import calibrated
 from assistant.cases import cases_last
-from assistant.documents import PRACTICE_RECORD, Chunk, DocumentRecord, is_debrief, is_source_list, last_heading
+from assistant.documents import PRACTICE_RECORD, Chunk, is_debrief, is_source_list, last_heading
 from assistant.expansion import TermShares
 from assistant.law.index import LawIndex
 from assistant.law.ranking import prefer_newest
@@ -48,9 +48,8 @@ from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.origins import without_origins
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
+from assistant.step_guides import StepGuides, load_guide_probes
 from assistant.store import Store
-from assistant.store.catalog import Catalog
-from assistant.store.derived import CatalogDerived
 from assistant.versions import Versions, version_key
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,6 @@ ORIGIN_WEIGHT = 1.5
 # 0.05, 0.15 and 0.3 gave hit@1 by section 0.70, 0.73 and 0.70 (the 84 answerable questions before issue 14).
 HEADING_WEIGHT = 0.15
 SITUATION_PER_DOCUMENT = 5
-MIN_STEPS = 3  # numbered steps that make a guide a step-by-step guide (``StepGuides``)
 SITUATION_CASES = 1
 
 
@@ -103,7 +101,8 @@ class Retriever:
         self.law = law or LawIndex(store.catalog)
         self._fixed_vectors: dict[str, list[float]] = {}
         self.term_shares = TermShares(store.catalog)
-        self.step_guides = StepGuides(store.catalog, settings.general_step_guide)
+        self.step_guides = StepGuides(store.catalog, settings.general_step_guide,
+                                      load_guide_probes(settings.embedding_model))
 
     def retrieve(self, query: str, filters: dict[str, str] | None = None, k: int | None = None,
                  language: str | None = None, situation: bool = False,
@@ -158,7 +157,7 @@ class Retriever:
             passages = guidance_first(diversify(fused, len(fused), max(s.max_passages_per_document,
                                                                         SITUATION_PER_DOCUMENT)), k)
             no_documents = bool(language) and language not in self.versions.languages()
-            passages = self.with_steps(passages, always=no_documents)
+            passages = self.with_steps(passages, always=no_documents, vector=vector)
         else:
             passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
         for rank, passage in enumerate(passages, 1):
@@ -191,14 +190,16 @@ class Retriever:
         return Search(*(without_debrief(search, withheld) for search in (self.store.dense_search,
                                                                            self.store.keyword_search)))
 
-    def with_steps(self, passages: list[Passage], always: bool = False) -> list[Passage]:
+    def with_steps(self, passages: list[Passage], always: bool = False,
+                   vector: list[float] | None = None) -> list[Passage]:
         """``passages`` with every step of the first step-by-step guide among them, in the guide's order
         (its version that the passage quotes), after the ``SITUATION_HEAD`` best passages of other guidance,
         one per document. With ``always`` (a question in a language no document is written in) the steps of a
         step-by-step guide come in even when none was found: across languages the search finds the guidance
         on a story weakest, and the general steps are what most stories need (dev-baltic: steps covered 0.456
         -> 0.619, key facts 0.583 -> 0.750; heldout-situations-3: 0.409 -> 0.445; for fi/sv/en questions it
-        lowered dev's 0.519 -> 0.472, so there the search decides).
+        lowered dev's 0.519 -> 0.472, so there the search decides). Of two guides, ``vector`` (the question's)
+        decides (``StepGuides.for_story``).
         (Adding the steps only when one ranks among those best lowered the steps covered: 0.52 -> 0.44.)"""
         guidance = [p for p in passages if p.chunk.doc_type != PRACTICE_RECORD]
         found = next((p for p in guidance if is_step(p.chunk.locator)), None)
@@ -211,6 +212,7 @@ class Retriever:
             guide = None
         if guide is None:
             return passages
+        guide = self.step_guides.for_story(guide, vector)
         parts: dict[str, list[Chunk]] = {}
         for chunk in self.store.catalog.chunks_of(guide):
             if is_step(chunk.locator):
@@ -268,36 +270,6 @@ class Retriever:
             return best
         mine = next((m.chunk for m in members if m.chunk.language == prefer), None)
         return mine or self.versions.same_place(best, prefer) or best
-
-
-class StepGuides(CatalogDerived[dict[str, list[str]]]):
-    """The step-by-step guides of the catalog by language (a guide with at least ``MIN_STEPS`` numbered steps):
-    read from every guide's chunks, so rebuilt only when a document changes. ``general``: the one whose steps most
-    stories need (its path without the language and suffix: ``Settings.general_step_guide``)."""
-
-    def __init__(self, catalog: Catalog, general: str = "") -> None:
-        super().__init__(catalog)
-        self.general = general
-
-    def _build(self, records: list[DocumentRecord]) -> dict[str, list[str]]:
-        guides: dict[str, list[str]] = {}
-        for record in sorted(records, key=lambda r: r.source):
-            if record.doc_type == PRACTICE_RECORD:
-                continue
-            steps = {c.locator for c in self.catalog.chunks_of(record.source) if is_step(c.locator)}
-            if len(steps) >= MIN_STEPS:
-                guides.setdefault(record.language, []).append(record.source)
-        return guides
-
-    def in_language(self, language: str, among: Iterable[str] = ()) -> str | None:
-        """The step-by-step guide in ``language`` (else in any language): the first of ``among`` (the sources the
-        search found, best first) that is one, else the general one, else the first by source."""
-        guides = self.refresh()
-        mine = guides.get(language) or next((guides[lang] for lang in sorted(guides)), [])
-        found = next((source for source in among if source in mine), None)
-        general = next((source for source in mine if source.startswith(f"{self.general}.")), None) \
-            if self.general else None
-        return found or general or next(iter(mine), None)
 
 
 @dataclass

@@ -224,10 +224,12 @@ class Settings(BaseSettings):
     )
     general_step_guide: str = Field(
         default="practice/what-to-do-step-by-step",
-        description="The step-by-step guide (its path without the language and suffix) whose steps a situation "
-        "asked in a language no document is in gets when the search found no step of any guide. Another "
-        "step-by-step guide whose sections the search found comes first (knowledge/ has two: suspected "
-        "trafficking or exploitation, the general one, and violence against a child at home).",
+        description="The general step-by-step guide (its path without the language and suffix): the one whose "
+        "steps a situation gets unless the probe of a guide for one harm says the story is about that harm "
+        "(assistant/step_guides.py; knowledge/ has two guides: suspected trafficking or exploitation, the general "
+        "one, and violence against a child at home). Without probes for the embedding model, the guide whose step "
+        "the search found first, and this one for a situation asked in a language no document is in whose "
+        "search found none.",
     )
     situation_refusal_floor: float = Field(
         default=0.20, ge=0.0, le=1.0,

@@ -36,3 +36,14 @@ def write_probe(path, embedding_model: str, weights, bias: float, threshold: flo
 
     probe = Probe(embedding_model, tuple(float(v) for v in weights), float(bias), threshold)
     path.write_text(probe.to_json(**about) + "\n", encoding="utf-8")
+
+
+def write_probes(path, embedding_model: str, probes: dict, **about: object) -> None:
+    """Write several fitted probes for ``embedding_model`` to one file (``assistant.probes.load_probes``):
+    ``probes`` maps a name to (weights, bias, threshold); ``about`` as for ``write_probe``."""
+    import json
+
+    entries = {name: {"threshold": threshold, "bias": float(bias), "weights": [round(float(w), 6) for w in weights]}
+               for name, (weights, bias, threshold) in probes.items()}
+    path.write_text(json.dumps({"embedding_model": embedding_model, **about, "probes": entries}, indent=1) + "\n",
+                    encoding="utf-8")

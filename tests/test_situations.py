@@ -286,7 +286,7 @@ def test_of_two_step_by_step_guides_the_one_found_comes_first_else_the_general_o
     situation in a language no document is in gets the steps of the one whose sections the search found, and
     the general one's (``Settings.general_step_guide``) when it found neither: never the first by name."""
     from assistant.documents import Chunk, DocumentRecord
-    from assistant.retrieval import StepGuides
+    from assistant.step_guides import StepGuides
     from assistant.store.catalog import Catalog
 
     catalog = Catalog(tmp_path / "catalog.sqlite3")
