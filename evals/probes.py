@@ -47,3 +47,23 @@ def write_probes(path, embedding_model: str, probes: dict, **about: object) -> N
                for name, (weights, bias, threshold) in probes.items()}
     path.write_text(json.dumps({"embedding_model": embedding_model, **about, "probes": entries}, indent=1) + "\n",
                     encoding="utf-8")
+
+
+def probe_command(module: str, doc: str, weights, argv) -> tuple[object, object]:
+    """The command line of a probe's trainer (``python -m <module> [--train]``): its parsed arguments and settings."""
+    import argparse
+
+    from assistant.settings import load_settings
+
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true", help=f"write {weights.name} after the cross-validation")
+    return parser.parse_args(argv), load_settings()
+
+
+def embedded_questions(settings, texts: list[str]):
+    """``texts`` embedded as questions by the configured model (the vectors the probes read at run time)."""
+    import numpy as np
+
+    from assistant.embeddings.registry import build_embedder
+
+    return np.asarray(build_embedder(settings).embed_batch(texts, "query"))

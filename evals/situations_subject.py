@@ -18,13 +18,11 @@ many everyday stories answered, beside the best-match floor.
 
 from __future__ import annotations
 
-import argparse
 import json
 import zlib
 
-from assistant.settings import load_settings
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import fit_logistic, out_of_fold, write_probe
+from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probe
 from evals.safety import load_labelled
 
 ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3", "heldout-situations-19", "heldout-situations-20")
@@ -62,15 +60,11 @@ def examples() -> list[tuple[str, str, int, int, bool]]:
 def main(argv: list[str] | None = None) -> int:
     import numpy as np
 
-    from assistant.embeddings.registry import build_embedder
     from assistant.situations_subject import WEIGHTS
 
-    parser = argparse.ArgumentParser(prog="python -m evals.situations_subject", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", action="store_true", help=f"write {WEIGHTS.name} after the cross-validation")
-    args = parser.parse_args(argv)
-    settings = load_settings()
+    args, settings = probe_command("evals.situations_subject", __doc__, WEIGHTS, argv)
     rows = examples()
-    x = np.asarray(build_embedder(settings).embed_batch([r[0] for r in rows], "query"))
+    x = embedded_questions(settings, [r[0] for r in rows])
     y = np.asarray([r[2] for r in rows]); fold = np.asarray([r[3] for r in rows])
     p = out_of_fold(x, y, fold, L2)
     situations = np.asarray([r[4] for r in rows])

@@ -15,14 +15,12 @@ and the other stories given the guide for the harm.
 
 from __future__ import annotations
 
-import argparse
 import re
 import zlib
 
-from assistant.settings import load_settings
 from assistant.situations import is_step
 from evals.datasets import load_dataset
-from evals.probes import fit_logistic, out_of_fold, write_probes
+from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probes
 from evals.situations_subject import ON_SUBJECT
 
 L2 = 0.1
@@ -50,16 +48,12 @@ def examples() -> list[tuple[str, str, set[str], int]]:
 def main(argv: list[str] | None = None) -> int:
     import numpy as np
 
-    from assistant.embeddings.registry import build_embedder
     from assistant.step_guides import WEIGHTS
 
-    parser = argparse.ArgumentParser(prog="python -m evals.step_guides", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", action="store_true", help=f"write {WEIGHTS.name} after the cross-validation")
-    args = parser.parse_args(argv)
-    settings = load_settings()
+    args, settings = probe_command("evals.step_guides", __doc__, WEIGHTS, argv)
     rows = examples()
     harms = sorted({g for r in rows for g in r[2]} - {settings.general_step_guide})
-    x = np.asarray(build_embedder(settings).embed_batch([r[0] for r in rows], "query"))
+    x = embedded_questions(settings, [r[0] for r in rows])
     fold = np.asarray([r[3] for r in rows])
     fitted = {}
     for harm in harms:
