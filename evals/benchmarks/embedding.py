@@ -234,8 +234,9 @@ class Variant:
         return self.precision, self.quantize, self.backend
 
 
-def default_variants(include_int8: bool = True) -> list[Variant]:
-    """Naive fp32 first (the reference), then what the assistant can run."""
+def default_variants(include_int8: bool = True, quantized: Sequence[str] = ()) -> list[Variant]:
+    """Naive fp32 first (the reference), then what the assistant can run, then the OpenVINO recipes named
+    ``quantized`` (folders ``python -m evals.benchmarks.quantize --name NAME`` wrote)."""
     variants = [
         Variant("fp32 naive, sentence-transformers defaults", "fp32", 32, batching="chars"),
         Variant("fp32", "fp32", 4),
@@ -255,6 +256,7 @@ def default_variants(include_int8: bool = True) -> list[Variant]:
         variants += [Variant("int8 dynamic per channel", "fp32", 4, quantize="ort-int8-dynamic", backend="onnx"),
                      Variant("int8 static per channel, QDQ", "fp32", 4, quantize="ort-int8-static", backend="onnx"),
                      Variant("int8 NNCF", "fp32", 4, quantize="ov-int8-nncf", backend="openvino")]
+    variants += [Variant(f"int8 {name}", "fp32", 4, quantize=name, backend="openvino") for name in quantized]
     return variants
 
 
@@ -453,6 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="length-stratified passages encoded per timed run (0: all)")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per variant; the best one counts")
     parser.add_argument("--no-int8", action="store_true", help="leave out the int8 variants")
+    parser.add_argument("--quantized", default="", help="comma-separated names of more OpenVINO int8 recipes "
+                        "(evals/benchmarks/quantize.py --name), added at the end of the list")
     parser.add_argument("--only", default="",
                         help="comma-separated variant numbers (1-based, as listed by --list) to run; the naive "
                              "fp32 reference (1, or --reference) always runs")
@@ -465,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="print only the table")
     args = parser.parse_args(argv)
 
-    variants = default_variants(include_int8=not args.no_int8)
+    variants = default_variants(include_int8=not args.no_int8, quantized=sorted(_parse_only(args.quantized)))
     if args.list:
         for n, v in enumerate(variants, 1):
             print(f"{n:2d}  {v.label}, batch {v.batch}")
