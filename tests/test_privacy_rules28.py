@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, NAME
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, find_personal_data
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -82,3 +82,20 @@ def test_bracketed_birth_dates_after_names(text: str, dates: list[str]) -> None:
 ])
 def test_nordic_birth_dates(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+def test_a_school_never_runs_across_a_line_break():
+    """Under a letter, a signed name and then the signer's role on the next line ("School nurse") are a name and a
+    role: no school (noticed by privacy28's tuner; the lead's fix, no dev set changed)."""
+    letter = "Best regards,\nOona Blackwood\nSchool Nurse\nKallio Primary School"
+    assert [(f.kind, f.text) for f in find_personal_data(letter) if f.kind in ("school", "name")] == [
+        ("name", "Oona Blackwood"), ("school", "Kallio Primary School")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Гоша не ходит в школу уже неделю.", "Гоша"),
+    ("Даниил живёт с бабушкой с весны.", "Даниил"),
+])
+def test_common_russian_pet_forms_are_names(text, name):
+    """Pet forms privacy28's tuner found missing from the lists (heldout-people-13 and -24 gain one name each)."""
+    assert name in _of_kind(text, NAME)

@@ -76,6 +76,7 @@ bartek wojtek michał mikołaj szymon igor marcelina nikola amelia oliwia alicja
 іванка уляна христина
 стёпа стеша алиса лика ксюша маша даша саша женя ваня петя коля миша дима костя лёша серёжа настя катя
 соня полина варя ева милана вероника егор тимофей матвей артём глеб лев
+гоша даниил паша гриша вова боря толя юля таня оля ира лиза
 lika sasha masha dasha ksenia kseniia nastya katya sonya misha dima vanya kostya zhenya zlata yaryna
 solomiia solomija danylo matvii yurii nadiia viktoriia mariia nataliia kateryna yeva uliana khrystyna
 django kenji marlon poppy declan chinedu

@@ -24,15 +24,18 @@ _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteisko
                  r"skole|skolen|schule|grundschule|kita|szkoła|szkole|liceum|gimnazjum|przedszkole|школа|школе|"
                  r"школу|гимназия|гимназии|гімназія|гімназії|ліцей|ліцеї|ліцеї|barnehage\w*|børnehave\w*)")
 _FI_ENDINGS = r"(?:\w{0,6})"
+# The space between a school's name and its school word: never a line break ("Oona Blackwood⏎School Nurse" under a
+# letter is a name and a role, not a school).
+_GAP = r"[^\S\n]"
 # A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
 _LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
 _SCHOOL = re.compile(
     rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
     rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
-    rf"(?<!\w)(?P<name>(?:{_CAP}\s){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
+    rf"(?<!\w)(?P<name>(?:{_CAP}{_GAP}){{1,3}})(?:\d{{1,3}}\.\s|{_LANGUAGE_ADJECTIVE}\s)?{_SCHOOL_WORDS}{_FI_ENDINGS}(?:\s(?:nr|№)\s?\d{{1,3}})?(?!\w)"
     rf"|(?<![\w-])(?:{_CAP}-){{0,3}}{_UP}{_WORD}{{2,}}-?(?:koulu(?!tu|ttaj)|lukio|skolan|skola|kool|schule|skolen)\w*"
     rf"|(?<!\w)(?:{_UP}\.\s?){{1,3}}{_CAP}\s(?i:skolen|skole|skolan|skola|school|schule)(?!\w)"
-    rf"|(?<!\w)(?:{_CAP}\s){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
+    rf"|(?<!\w)(?:{_CAP}{_GAP}){{1,4}}(?:Primary School|Secondary School|High School|Junior School|Middle School|"
     rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
     rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
