@@ -35,6 +35,7 @@ class _Index:
     sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> language -> source
     sections: dict[str, list[str]] = field(default_factory=dict)  # source -> locators in reading order
     first_chunks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, locator) -> chunk ids
+    openings: dict[str, str] = field(default_factory=dict)  # source -> the locator of its first section
     languages: frozenset[str] = frozenset()  # the languages documents are written in
 
 
@@ -49,7 +50,8 @@ class Versions(CatalogDerived[_Index]):
             if key is not None:
                 index.sources.setdefault(key, {})[language] = source
         wanted = {s for versions in index.sources.values() if len(versions) > 1 for s in versions.values()}
-        for chunk in self.catalog.all_chunks():
+        for chunk in self.catalog.all_chunks():  # by source and ordinal
+            index.openings.setdefault(chunk.source, chunk.locator)
             if chunk.source not in wanted:
                 continue
             locators = index.sections.setdefault(chunk.source, [])
@@ -66,6 +68,10 @@ class Versions(CatalogDerived[_Index]):
         """Whether the document ``source`` has a version in ``language`` (itself included)."""
         key = version_key(source)
         return key is not None and language in self._current().sources.get(key, {})
+
+    def is_opening(self, chunk: Chunk) -> bool:
+        """Whether ``chunk`` is of its document's first section (its title and overview)."""
+        return self._current().openings.get(chunk.source) == chunk.locator
 
     def group(self, chunk: Chunk) -> tuple[str, int] | None:
         """The section's identity shared by its language versions: (version key, section number)."""
