@@ -35,7 +35,7 @@ class _Index:
     sources: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> language -> source
     sections: dict[str, list[str]] = field(default_factory=dict)  # source -> locators in reading order
     first_chunks: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (source, locator) -> chunk ids
-    openings: dict[str, str] = field(default_factory=dict)  # source -> the locator of its first section
+    openings: dict[str, str] = field(default_factory=dict)  # source -> the locator of its title's overview
     languages: frozenset[str] = frozenset()  # the languages documents are written in
 
 
@@ -50,14 +50,21 @@ class Versions(CatalogDerived[_Index]):
             if key is not None:
                 index.sources.setdefault(key, {})[language] = source
         wanted = {s for versions in index.sources.values() if len(versions) > 1 for s in versions.values()}
+        titles = {d.source: d.title for d in documents}
+        sections: dict[str, set[str]] = {}
         for chunk in self.catalog.all_chunks():  # by source and ordinal
             index.openings.setdefault(chunk.source, chunk.locator)
+            sections.setdefault(chunk.source, set()).add(chunk.locator)
             if chunk.source not in wanted:
                 continue
             locators = index.sections.setdefault(chunk.source, [])
             if not locators or locators[-1] != chunk.locator:
                 locators.append(chunk.locator)
             index.first_chunks.setdefault((chunk.source, chunk.locator), []).append(chunk.chunk_id)
+        # An opening is the text under the document's title before its first sub-heading, in a document of several
+        # sections: not a PDF's first page, a statute's first section or a document's only section.
+        index.openings = {source: locator for source, locator in index.openings.items()
+                          if locator == titles.get(source) and len(sections[source]) > 1}
         return index
 
     def languages(self) -> frozenset[str]:
@@ -70,7 +77,8 @@ class Versions(CatalogDerived[_Index]):
         return key is not None and language in self._current().sources.get(key, {})
 
     def is_opening(self, chunk: Chunk) -> bool:
-        """Whether ``chunk`` is of its document's first section (its title and overview)."""
+        """Whether ``chunk`` is of its document's opening: the overview under its title, before the first
+        sub-heading (``_build``)."""
         return self._current().openings.get(chunk.source) == chunk.locator
 
     def group(self, chunk: Chunk) -> tuple[str, int] | None:

@@ -25,6 +25,10 @@ The institution reported each absence to the police and to Iida's social worker.
 One weekend the staff did not search for Iida at all: they waited for her to come back by herself, and nobody
 asked where she had been after she returned.
 """,
+    "notes/only.en.md": "---\ntitle: A note of one section\nlanguage: en\ntype: guide\n---\n# A note of one section\n\n"
+                        "The whole note is the text under its title.\n",
+    "guides/no-overview.en.md": "---\ntitle: No overview\nlanguage: en\ntype: guide\n---\n# No overview\n\n"
+                                "## First part\nThe first part's text.\n\n## Second part\nThe second part's text.\n",
 }
 
 
@@ -40,6 +44,15 @@ def test_the_first_section_is_the_documents_opening(assistant):
     opening = [c for c in chunks if retriever.versions.is_opening(c)]
     assert opening and all(c.locator == chunks[0].locator for c in opening)
     assert not any(retriever.versions.is_opening(c) for c in chunks if "What went badly" in c.locator)
+
+
+def test_a_documents_only_section_or_its_first_sub_heading_is_no_opening(assistant):
+    """Only the overview under a title, before its first sub-heading, is an opening: a short document's only
+    section (or a PDF's first page, a statute's first section) competes at its full score."""
+    versions = assistant.retriever.versions
+    versions.refresh()
+    for source in ("notes/only.en.md", "guides/no-overview.en.md"):
+        assert not any(versions.is_opening(c) for c in assistant.store.catalog.chunks_of(source)), source
 
 
 def test_the_section_asked_about_comes_before_the_cases_overview(assistant):
