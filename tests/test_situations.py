@@ -127,7 +127,7 @@ type: guide
 Notify the child welfare services of the wellbeing services county without delay. The duty applies notwithstanding confidentiality.
 
 ## Step 2: Report the suspicion to the police
-Report a suspected offence against a child to the police as well. Do not confront the suspected exploiter yourself.
+Report a suspected offence against a child to the police as well. Both notifications are made.
 
 ## Step 3: Call the assistance system's advice line
 Call the advice line of the assistance system for victims, 029 546 3177, to refer the child. The line answers around the clock.
@@ -187,14 +187,6 @@ def test_a_situation_is_answered_with_the_guides_steps_in_order_and_the_case_as_
     assert not any("Child Welfare Act 417/2007, section 25" in t for t in texts)
     cited = {c.source for c in answer.citations}
     assert {"guides/steps.en.md", "cases/restaurant.en.md"} <= cited
-
-
-def test_a_step_that_says_two_things_is_quoted_with_both(assistant):
-    """A step is quoted with up to ``STEP_SENTENCES`` of its sentences: "Report ... to the police" and "Do not
-    confront ..." are two steps a professional needs, in one section of the guide."""
-    texts = [s.text for s in assistant.ask(QUESTION).sentences]
-    assert any("to the police as well" in t for t in texts), texts
-    assert any("Do not confront the suspected exploiter" in t for t in texts), texts
 
 
 def test_a_question_of_fact_is_answered_as_before(assistant):

@@ -53,12 +53,11 @@ _PHONE = re.compile(r"\+?\d[\d ]{5,}\d")
 SITUATION_PER_PASSAGE = 2
 SITUATION_FIRST_PASSAGE = 3  # the best-matching passage may say more
 SITUATION_EXAMPLES = 1
-# Sentences quoted of one step of a step-by-step guide: a step often says several things ("Talk where the child cannot
-# be overheard. ... Do not promise to keep the child's story secret."). The 195 dev situations (/tmp/lead/sitdev-v), 1
-# -> 3: steps covered 0.611 -> 0.624, key facts 0.505 -> 0.510, answer words 440 -> 444 (SITUATION_WORDS still caps
-# them); 2 gave about half the gain on the stored passages. Preferring short sentences dropped steps (0.1 per 25 words
-# beyond 25: 0.615 -> 0.612 on the stored passages).
-STEP_SENTENCES = 3
+# Sentences quoted of one step of a step-by-step guide. 3 raised the 195 dev situations' steps covered (0.611 -> 0.624;
+# dev 0.603 -> 0.641) but lowered the blind sets (heldout-situations-24 0.498 -> 0.488, -21 0.496 -> 0.476,
+# heldout-baltic-situations 0.583 -> 0.565; -12 0.619 -> 0.639): kept at 1 (docs/EVALUATION.md, "The story's own
+# guide in a situation's answer").
+STEP_SENTENCES = 1
 # A sentence that tells what to do (``assistant/text/actions.py``) is a step: an imperative, or a step's own contact
 # ("call the advice line at ..."), more than a duty ("the institution must ..."). Dev situations, steps covered:
 # no bonus 0.519; 0.3 for both 0.587; imperative 0.4 / duty 0.2 0.618; 0.5 / 0.3 0.632; 0.7 / 0.4 0.616.
@@ -164,7 +163,7 @@ class ExtractiveAnswerer(Answerer):
             firsts.setdefault(c[1], c)
         ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
             (c for c in candidates if firsts.get(c[1]) is not c), key=lambda c: c[0], reverse=True)
-        # A guide's step says a few things (``STEP_SENTENCES``); the guidance on the situation itself may say more.
+        # A guide's step says one thing (``STEP_SENTENCES``); the guidance on the situation itself may say more.
         limits = [STEP_SENTENCES if is_step(p.chunk.locator) else SITUATION_FIRST_PASSAGE if i == 0
                   else SITUATION_PER_PASSAGE for i, p in enumerate(guidance)]
         chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, limits, ranked=False)
