@@ -36,9 +36,12 @@ class Probe:
     def says(self, vector: list[float]) -> bool:
         return self.probability(vector) >= self.threshold
 
+    def fields(self) -> dict[str, object]:
+        """What a probe's file holds of it (``load_probes``): its threshold, bias and weights."""
+        return {"threshold": self.threshold, "bias": self.bias, "weights": [round(w, 6) for w in self.weights]}
+
     def to_json(self, **about: object) -> str:
-        return json.dumps({"embedding_model": self.embedding_model, "threshold": self.threshold, **about,
-                           "bias": self.bias, "weights": [round(w, 6) for w in self.weights]}, indent=1)
+        return json.dumps({"embedding_model": self.embedding_model, **about, **self.fields()}, indent=1)
 
 
 def load_probe(path: Path, embedding_model: str, fallback: str) -> Probe | None:

@@ -77,7 +77,8 @@ ORIGIN_WEIGHT = 1.5
 # The bonus of a section whose heading names what the question asks (``by_heading``); on the dev set
 # 0.05, 0.15 and 0.3 gave hit@1 by section 0.70, 0.73 and 0.70 (the 84 answerable questions before issue 14).
 HEADING_WEIGHT = 0.15
-# The fused score of a document's first section (its title and overview) is multiplied by this (``after_opening``).
+# The fused score of a document's opening (the overview under its title, ``Versions.is_opening``) is multiplied by
+# this (``after_opening``).
 # The overview names the document's topic, so a question on one of its sections matches it too and it came first:
 # a training case's title before its "What went badly", "Child Welfare Act 417/2007: ..." before the section asked.
 # Section hit@1 against 1.0: dev 0.659 -> 0.667, dev-baltic 0.656 -> 0.667, dev-baltic-2 0.548 and corpus 0.675 same;
@@ -146,7 +147,7 @@ class Retriever:
         if story != query:  # the story once more without where the child comes from (``text/origins.py``)
             found = search.dense(self.store.embedder.embed_query(self.expanded(story, language)), depth, filters)
             extra.append((found, (1.0 - s.keyword_weight) * ORIGIN_WEIGHT))
-        if s.merge_versions or s.calibrate_language_pairs:
+        if s.merge_versions or s.calibrate_language_pairs or (OPENING_WEIGHT != 1 and not situation):
             self.versions.refresh()  # once per search: the documents may have changed since the last
         if s.calibrate_language_pairs and language:
             dense = on_one_scale(dense, language, lambda c: self.versions.has_version(c.source, language))
@@ -357,7 +358,7 @@ def by_heading(passages: list[Passage], query: str) -> list[Passage]:
 
 
 def after_opening(passages: list[Passage], is_opening: Callable[[Chunk], bool]) -> list[Passage]:
-    """``passages`` re-ranked with the score of a document's first section (``is_opening``) times
+    """``passages`` re-ranked with the score of a document's opening (``is_opening``) times
     ``OPENING_WEIGHT``: a question on one section of a document matches its overview too."""
     for p in passages:
         if is_opening(p.chunk):

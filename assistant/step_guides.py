@@ -33,9 +33,16 @@ def load_guide_probes(embedding_model: str, path: Path = WEIGHTS) -> dict[str, P
                        "with: python -m evals.step_guides --train") or {}
 
 
+def guide_name(source: str) -> str:
+    """A guide's path without its language and suffix (``practice/steps.fi.md`` -> ``practice/steps``): how the
+    setting ``general_step_guide`` and the probes name a guide."""
+    folder, _, name = source.rpartition("/")
+    return f"{folder}{'/' if folder else ''}{name.split('.', 1)[0]}"
+
+
 def _named(source: str, name: str) -> bool:
-    """Is ``source`` a version of the guide ``name`` (its path without the language and suffix)?"""
-    return source.startswith(f"{name}.")
+    """Is ``source`` a version of the guide ``name``?"""
+    return guide_name(source) == name
 
 
 class StepGuides(CatalogDerived[dict[str, list[str]]]):

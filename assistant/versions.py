@@ -51,10 +51,10 @@ class Versions(CatalogDerived[_Index]):
                 index.sources.setdefault(key, {})[language] = source
         wanted = {s for versions in index.sources.values() if len(versions) > 1 for s in versions.values()}
         titles = {d.source: d.title for d in documents}
-        sections: dict[str, set[str]] = {}
+        several: set[str] = set()  # documents with a section after their first
         for chunk in self.catalog.all_chunks():  # by source and ordinal
-            index.openings.setdefault(chunk.source, chunk.locator)
-            sections.setdefault(chunk.source, set()).add(chunk.locator)
+            if index.openings.setdefault(chunk.source, chunk.locator) != chunk.locator:
+                several.add(chunk.source)
             if chunk.source not in wanted:
                 continue
             locators = index.sections.setdefault(chunk.source, [])
@@ -64,7 +64,7 @@ class Versions(CatalogDerived[_Index]):
         # An opening is the text under the document's title before its first sub-heading, in a document of several
         # sections: not a PDF's first page, a statute's first section or a document's only section.
         index.openings = {source: locator for source, locator in index.openings.items()
-                          if locator == titles.get(source) and len(sections[source]) > 1}
+                          if locator == titles.get(source) and source in several}
         return index
 
     def languages(self) -> frozenset[str]:

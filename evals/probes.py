@@ -43,7 +43,9 @@ def write_probes(path, embedding_model: str, probes: dict, **about: object) -> N
     ``probes`` maps a name to (weights, bias, threshold); ``about`` as for ``write_probe``."""
     import json
 
-    entries = {name: {"threshold": threshold, "bias": float(bias), "weights": [round(float(w), 6) for w in weights]}
+    from assistant.probes import Probe
+
+    entries = {name: Probe(embedding_model, tuple(float(v) for v in weights), float(bias), threshold).fields()
                for name, (weights, bias, threshold) in probes.items()}
     path.write_text(json.dumps({"embedding_model": embedding_model, **about, "probes": entries}, indent=1) + "\n",
                     encoding="utf-8")

@@ -19,6 +19,7 @@ import re
 import zlib
 
 from assistant.situations import is_step
+from assistant.step_guides import guide_name
 from evals.datasets import load_dataset
 from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probes
 from evals.situations_subject import ON_SUBJECT
@@ -26,11 +27,6 @@ from evals.situations_subject import ON_SUBJECT
 L2 = 0.1
 THRESHOLD = 0.5  # more likely than not; the cross-validation below (docs/EVALUATION.md)
 FOLDS = 6
-
-
-def guide_name(source: str) -> str:
-    """A guide's path without its language and suffix (``practice/steps.fi.md`` -> ``practice/steps``)."""
-    return source.split(".", 1)[0]
 
 
 def examples() -> list[tuple[str, str, set[str], int]]:
