@@ -194,6 +194,49 @@ RELATED_LEAD = {
           "или английском; это не ответ на вопрос):",
 }
 
+# When the near-topic probe (assistant/near_topic.py) judges that the question asks for something beside what the
+# sources give: said first, then the drafted quotes under NEAREST_LEAD. A probe can be wrong, so both say "seem" and
+# ask the reader to check, where a missing fact's sentences (FACT_NOT_GIVEN, RELATED_LEAD) are sure.
+NOT_GIVEN = {
+    "en": "The sources in the knowledge base do not seem to give exactly what you ask for, so I will not guess.",
+    "fi": "Tietokannan lähteet eivät näytä kertovan juuri sitä, mitä kysyt, joten en arvaa.",
+    "sv": "Källorna i kunskapsbasen verkar inte ange just det du frågar efter, så jag gissar inte.",
+    "et": "Teadmusbaasi allikad ei paista esitavat täpselt seda, mida küsite, seega ma ei hakka oletama.",
+    "lv": "Šķiet, ka zināšanu bāzes avoti nenorāda tieši to, ko jūs jautājat, tāpēc es neizteikšu minējumus.",
+    "lt": "Panašu, kad žinių bazės šaltiniai nenurodo būtent to, ko klausiate, todėl nespėliosiu.",
+    "pl": "Wygląda na to, że źródła w bazie wiedzy nie podają dokładnie tego, o co pytasz, dlatego nie będę zgadywać.",
+    "de": "Die Quellen in der Wissensdatenbank scheinen genau das, wonach Sie fragen, nicht zu nennen, deshalb stelle "
+          "ich keine Vermutungen an.",
+    "da": "Kilderne i vidensbasen ser ikke ud til at oplyse netop det, du spørger om, så jeg vil ikke gætte.",
+    "nb": "Kildene i kunnskapsbasen ser ikke ut til å oppgi akkurat det du spør om, så jeg vil ikke gjette.",
+    "uk": "Схоже, джерела в базі знань не наводять саме того, про що ви питаєте, тому я не робитиму припущень.",
+    "ru": "Похоже, источники в базе знаний не приводят именно того, о чём вы спрашиваете, поэтому я не буду строить "
+          "догадки.",
+}
+NEAREST_LEAD = {
+    "en": "What they say on the nearest topic (quoted word for word; check whether it answers your question):",
+    "fi": "Mitä ne sanovat lähimmästä aiheesta (lainattu sanatarkasti; tarkista, vastaako se kysymykseesi):",
+    "sv": "Vad de säger om det närmaste ämnet (citerat ordagrant; kontrollera om det besvarar din fråga):",
+    "et": "Lähima teema kohta ütlevad allikad järgmist (tsiteeritud sõna-sõnalt allika keeles – soome, rootsi "
+          "või inglise keeles; kontrollige, kas see vastab teie küsimusele):",
+    "lv": "Par tuvāko tematu avotos teikts šādi (citēts vārds vārdā avota valodā – somu, zviedru vai angļu "
+          "valodā; pārbaudiet, vai tas atbild uz jūsu jautājumu):",
+    "lt": "Apie artimiausią temą šaltiniuose teigiama (cituojama pažodžiui šaltinio kalba – suomių, švedų arba "
+          "anglų; patikrinkite, ar tai atsako į jūsų klausimą):",
+    "pl": "Co źródła mówią na najbliższy temat (cytaty dosłowne, w języku źródła: fińskim, szwedzkim lub "
+          "angielskim; sprawdź, czy odpowiada to na pytanie):",
+    "de": "Was die Quellen zum nächstliegenden Thema sagen (wörtlich zitiert, in der Sprache der jeweiligen Quelle: "
+          "Finnisch, Schwedisch oder Englisch; prüfen Sie, ob dies Ihre Frage beantwortet):",
+    "da": "Hvad kilderne siger om det nærmeste emne (citeret ordret på kildens sprog: finsk, svensk eller "
+          "engelsk; kontrollér, om det besvarer dit spørgsmål):",
+    "nb": "Hva kildene sier om det nærmeste emnet (sitert ordrett på kildens språk: finsk, svensk eller "
+          "engelsk; sjekk om det svarer på spørsmålet ditt):",
+    "uk": "Що джерела кажуть на найближчу тему (цитати дослівні, мовою джерела: фінською, шведською або "
+          "англійською; перевірте, чи це відповідає на ваше запитання):",
+    "ru": "Что источники говорят на ближайшую тему (цитаты дословные, на языке источника: финском, шведском "
+          "или английском; проверьте, отвечает ли это на ваш вопрос):",
+}
+
 COVERAGE_LEAD = {
     "en": "The knowledge base covers, for example:",
     "fi": "Tietokanta käsittelee esimerkiksi seuraavia aiheita:",

@@ -25,8 +25,9 @@ evidence that retrieval found:
 After the answerer has written its draft (``after_answer``): no sentence of the passages answers,
 or no generated sentence is supported by the passages it cites, or the question asks for a specific
 fact (a count, an amount, a dose, a year's figure) that none of the answer's sentences gives
-(``assistant/specific_facts.py``). In that last case the sentences are still shown, as the related
-topic, after the sentence saying what the sources do not give.
+(``assistant/specific_facts.py``), or the near-topic probe says that the question asks for something the
+knowledge base does not give (``assistant/near_topic.py``; not for a situation). In these last two cases the
+sentences are still shown, as the related topic, after the sentence saying what the sources do not give.
 
 A ``Refusal`` says which signal fired, why (for logs and the evals, in English) and, when the signal
 can say it, the sentence that tells the user what is missing. ``refusal_blocks`` turns it into the
@@ -43,6 +44,7 @@ from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
 from assistant.calibration import asker_offset
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
+from assistant.near_topic import load_near_topic_probe
 from assistant.probes import Probe
 from assistant.retrieval import Retrieved
 from assistant.settings import Settings
@@ -55,7 +57,9 @@ from assistant.text.language import QUOTE_FALLBACK
 COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base covers instead
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
-                 "no_answer_sentence", "unsupported", "fact_missing"]
+                 "no_answer_sentence", "unsupported", "fact_missing", "near_topic"]
+# Refusals that still show the drafted sentences, as the related topic, after saying what is missing.
+RELATED_SIGNALS = ("fact_missing", "near_topic")
 
 
 @dataclass(frozen=True)
@@ -70,11 +74,14 @@ class Refusal:
 class RefusalPolicy:
     """Decides, from the retrieval result and then from the draft, whether to answer at all."""
 
-    def __init__(self, settings: Settings, store: Store, subject: Probe | None = None) -> None:
-        """``subject``: the situations' subject probe (by default the one trained for the embedding model)."""
+    def __init__(self, settings: Settings, store: Store, subject: Probe | None = None,
+                 near_topic: Probe | None = None) -> None:
+        """``subject``: the situations' subject probe; ``near_topic``: the factual questions' near-topic probe (by
+        default each the one trained for the embedding model)."""
         self.settings = settings
         self.store = store
         self.subject = subject or load_subject_probe(settings.embedding_model)
+        self.near_topic = near_topic or load_near_topic_probe(settings.embedding_model)
 
     def before_answer(self, question: str, language: str, retrieved: Retrieved,
                       situation: bool = False) -> Refusal | None:
@@ -179,10 +186,10 @@ class RefusalPolicy:
         return None
 
     def after_answer(self, question: str, language: str, sentences: list[Sentence], drafted: int,
-                     no_answer: bool) -> Refusal | None:
+                     no_answer: bool, vector: list[float] | None = None, situation: bool = False) -> Refusal | None:
         """Whether the draft answers: ``drafted`` sentences written, ``sentences`` of them kept (each
         supported or not by the passages it cites), ``no_answer`` when the answerer said the passages
-        do not answer."""
+        do not answer. ``vector``: the question's own, for the near-topic probe (not asked of a ``situation``)."""
         if no_answer or not drafted:
             return Refusal("no_answer_sentence", "no sentence of the passages answers")
         supported = [s.text for s in sentences if s.supported]
@@ -194,6 +201,12 @@ class RefusalPolicy:
             what = " / ".join(prompts.FACT_KINDS[k][language] for k in kinds)
             return Refusal("fact_missing", f"the question asks for {', '.join(kinds)} and no answer sentence "
                                            "gives one", prompts.FACT_NOT_GIVEN[language].format(what=what))
+        if self.settings.refuse_missing_facts and self.near_topic and vector is not None and not situation:
+            probability = self.near_topic.probability(vector)
+            if probability >= self.near_topic.threshold:
+                return Refusal("near_topic", f"the question asks for something beside what the sources give "
+                                             f"(near-topic probability {probability:.2f} >= "
+                                             f"{self.near_topic.threshold:.2f})", prompts.NOT_GIVEN[language])
         return None
 
 
@@ -203,7 +216,7 @@ def refusal_blocks(refusal: Refusal, language: str, store: Store, indexing: bool
     being indexed (``indexing``) says nothing here: the answer's indexing notice says it."""
     if refusal.signal == "unsupported":
         return [RefusalBlock(prompts.ALL_UNSUPPORTED[language])]
-    if refusal.signal == "fact_missing":  # the related quotes follow: no list of other topics
+    if refusal.signal in RELATED_SIGNALS:  # the related quotes follow: no list of other topics
         return [RefusalBlock(refusal.missing)]
     documents = store.documents()
     if not documents:

@@ -16,15 +16,16 @@ def fit_logistic(vectors, labels, l2: float, epochs: int = 3000, rate: float = 0
     return w, b
 
 
-def out_of_fold(vectors, labels, fold_of, l2: float):
-    """Each example's probability from a probe fitted on the other folds (``fold_of``: each example's fold)."""
+def out_of_fold(vectors, labels, fold_of, l2: float, **fit):
+    """Each example's probability from a probe fitted on the other folds (``fold_of``: each example's fold;
+    ``fit``: more of ``fit_logistic``'s arguments)."""
     import numpy as np
 
     x, y, fold_of = np.asarray(vectors, dtype=np.float64), np.asarray(labels), np.asarray(fold_of)
     probability = np.zeros(len(y))
     for fold in np.unique(fold_of):
         test = fold_of == fold
-        w, b = fit_logistic(x[~test], y[~test], l2)
+        w, b = fit_logistic(x[~test], y[~test], l2, **fit)
         probability[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w + b)))
     return probability
 
