@@ -16,7 +16,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export PYTHONDONTWRITEBYTECODE :=
 export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 
-.PHONY: setup model model-onnx knowledge run chat test browser voikko ocr bench eval clean
+.PHONY: setup model model-onnx knowledge run chat test browser voikko ocr bench eval clean probes
 
 setup: $(STAMP) voikko ocr
 
@@ -92,6 +92,14 @@ eval: knowledge
 
 bench: model
 	$(BIN)/python -m evals.benchmarks
+
+# Retrain the linear probes on the question's embedding from the dev sets (each prints its cross-validation first):
+# after dev questions on a new topic were added, or with another embedding model. Then run `make eval`.
+probes: model
+	$(BIN)/python -m evals.situations_subject --train
+	$(BIN)/python -m evals.step_guides --train
+	$(BIN)/python -m evals.near_topic --train
+	$(BIN)/python -m evals.safety --train
 
 clean:
 	rm -rf $(VENV) build *.egg-info
