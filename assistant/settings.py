@@ -251,7 +251,8 @@ class Settings(BaseSettings):
         default=True,
         description="Refuse, and show the closest quotes as the related topic, when the question asks for a "
         "count, an amount, a dose or a year's figure that none of the answer's sentences gives "
-        "(assistant/specific_facts.py).",
+        "(assistant/specific_facts.py), or a named thing (assistant/asked_things.py), or when the near-topic probe "
+        "says that a factual question asks for something beside what the sources give (assistant/near_topic.py).",
     )
     common_word_zipf: float = Field(
         default=4.0, ge=3.0, le=8.0,
