@@ -46,18 +46,18 @@ def test_the_shipped_probe_tells_near_topic_questions_from_answerable_ones(setti
 
 
 DOCS = {
-    "guides/assistance.en.md": """---
-title: The assistance system for victims of trafficking
+    "guides/representatives.en.md": """---
+title: Representatives for unaccompanied children
 language: en
 type: guide
 ---
-# The assistance system for victims of trafficking
+# Representatives for unaccompanied children
 
-## Who is admitted
-Under section 35 of the Reception Act, as amended by act 1294/2022, a person proposed for the assistance system is admitted if the person may be a victim of trafficking and needs assistance. A child victim is also given a representative.
+## Which children get a representative
+Section 39(1) of the Reception Act 746/2011 provides that a representative must be appointed without delay for a child who is in Finland without a guardian. The representative uses the guardian's right to act on the child's behalf.
 
-## What to do when a child may be a victim
-If a child may be a victim of trafficking, make a child welfare notification without delay and contact the assistance system. If the child is in immediate danger, call 112.
+## What to do when an unaccompanied child arrives
+If a child arrives without a guardian, make a child welfare notification without delay and ask the district court to appoint a representative. If the child is in immediate danger, call 112.
 """,
 }
 
@@ -78,33 +78,33 @@ def always(assistant):
 
 
 def test_a_question_the_probe_takes_says_so_and_shows_the_nearest_quotes(always):
-    answer = always.ask("Who is admitted to the assistance system for victims of trafficking?")
+    answer = always.ask("Which children get a representative?")
     assert answer.abstained and answer.abstain_signal == "near_topic", answer.abstain_reason
     refusal, nearest = answer.blocks
     assert isinstance(refusal, RefusalBlock) and refusal.message == prompts.NOT_GIVEN["en"]
     assert isinstance(nearest, SentencesBlock) and nearest.related and nearest.lead == prompts.NEAREST_LEAD["en"]
-    assert any("section 35" in s.text for s in nearest.sentences)
+    assert any("Section 39(1)" in s.text for s in nearest.sentences)
     assert answer.sentences == []  # the quotes are not presented as the answer
-    assert answer.citations and answer.citations[0].source == "guides/assistance.en.md"
+    assert answer.citations and answer.citations[0].source == "guides/representatives.en.md"
 
 
 def test_a_situation_is_never_asked(always):
-    answer = always.ask("I am a teacher. A 15-year-old pupil says he must work nights without pay in his uncle's "
-                        "restaurant. What must I do?")
+    answer = always.ask("I am a social worker. A 15-year-old boy has arrived alone at the reception centre without "
+                        "a guardian. What must I do?")
     assert answer.abstain_signal != "near_topic", answer.abstain_reason
 
 
 def test_the_setting_for_missing_facts_turns_it_off(always):
     always.settings.refuse_missing_facts = False
     try:
-        answer = always.ask("Who is admitted to the assistance system for victims of trafficking?")
+        answer = always.ask("Which children get a representative?")
     finally:
         always.settings.refuse_missing_facts = True
     assert not answer.abstained and answer.sentences
 
 
 def test_the_shipped_probe_answers_what_the_sources_give(assistant):
-    answer = assistant.ask("Who is admitted to the assistance system for victims of trafficking?")
+    answer = assistant.ask("Which children get a representative?")
     assert not answer.abstained, answer.abstain_reason
 
 
