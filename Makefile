@@ -99,6 +99,7 @@ probes: model
 	$(BIN)/python -m evals.situations_subject --train
 	$(BIN)/python -m evals.step_guides --train
 	$(BIN)/python -m evals.near_topic --train
+	$(BIN)/python -m evals.band_probe --train
 	$(BIN)/python -m evals.safety --train
 
 clean:

@@ -1,10 +1,11 @@
 """Linear probes on a question's embedding: a logistic regression over the vector that retrieval computes
 anyway, trained offline for one embedding model and shipped as a JSON file of weights.
 
-Four use it: the danger classifier (``assistant/safety/classifier.py``: a child in danger now), the subject
+Five use it: the danger classifier (``assistant/safety/classifier.py``: a child in danger now), the subject
 probe of situations (``assistant/situations_subject.py``: is a told story about what the knowledge base covers), the
 step-by-step guides for one harm (``assistant/step_guides.py``: is a story about that harm) and the near-topic probe
-(``assistant/near_topic.py``: does a factual question ask for something beside what the sources give).
+(``assistant/near_topic.py``: does a factual question ask for something beside what the sources give) and the band
+probe (``assistant/band_probe.py``: does the knowledge base answer a weakly matched factual question).
 ``make probes`` retrains them all from the dev sets.
 The weights belong to one embedding model (like the calibration offsets): with another model a file does not
 apply, the caller falls back to its rule without the probe, and one warning is logged per file and problem.

@@ -44,6 +44,7 @@ from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
 from assistant.calibration import asker_offset
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
+from assistant.band_probe import load_band_probe
 from assistant.near_topic import load_near_topic_probe
 from assistant.probes import Probe
 from assistant.retrieval import Retrieved
@@ -82,6 +83,7 @@ class RefusalPolicy:
         self.store = store
         self.subject = subject or load_subject_probe(settings.embedding_model)
         self.near_topic = near_topic or load_near_topic_probe(settings.embedding_model)
+        self.band = load_band_probe(settings.embedding_model)
 
     def before_answer(self, question: str, language: str, retrieved: Retrieved,
                       situation: bool = False) -> Refusal | None:
@@ -113,7 +115,7 @@ class RefusalPolicy:
             # tell, so the question (its own vector) must be on the knowledge base's subject too.
             band = s.refusal_threshold if expanded else s.other_language_refusal_threshold
             if best < band and self.probes(retrieved):
-                refusal = self.off_subject(best, retrieved.vector)
+                refusal = self.off_subject(best, retrieved.vector, self.band)
                 if refusal:
                     return refusal
         if best >= s.refusal_term_band:
@@ -129,16 +131,19 @@ class RefusalPolicy:
         is known."""
         return self.subject is not None and retrieved.vector is not None
 
-    def off_subject(self, best: float, vector: list[float]) -> Refusal | None:
+    def off_subject(self, best: float, vector: list[float], factual: Probe | None = None) -> Refusal | None:
         """A situation's refusal where the subject probe applies: its story is not about what the knowledge
-        base covers, or nothing at all is close (``situation_refusal_floor``)."""
+        base covers, or nothing at all is close (``situation_refusal_floor``). ``factual``: the band probe, which
+        judges a factual question instead (``assistant/band_probe.py``), when there is one."""
         floor = self.settings.situation_refusal_floor
         if best < floor:
             return Refusal("weak_match", f"best match {best:.2f} is below the situation floor {floor:.2f}")
-        subject = self.subject.probability(vector)
-        if subject < self.subject.threshold:
-            return Refusal("off_subject", f"the story is not on the knowledge base's subject (probability "
-                                          f"{subject:.2f} < {self.subject.threshold:.2f})")
+        probe = factual or self.subject
+        subject = probe.probability(vector)
+        if subject < probe.threshold:
+            what = "the knowledge base does not answer the question" if factual else \
+                "the story is not on the knowledge base's subject"
+            return Refusal("off_subject", f"{what} (probability {subject:.2f} < {probe.threshold:.2f})")
         return None
 
     def threshold(self, language: str, situation: bool = False, expanded: bool = False) -> float:
