@@ -1,0 +1,26 @@
+"""The twenty-ninth privacy round's rules (docs/EVALUATION.md, "Figures, twenty-ninth round"), on the real detector.
+
+Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
+the evaluation sets. A few cases guard what a rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the name a person goes by, after the verbs of calling the list lacked
+    ('Poiss, keda sõbrad kutsuvad "Tiksu", ei tulnud kooli.', ["Tiksu"]),
+    ('Zēnu mājās sauc par "Mārčuku", skolā nē.', ["Mārčuku"]),
+    ('Chłopiec, na którego wołają "Kubuś", nie przyszedł.', ["Kubuś"]),
+    ('Мальчика дома зовут "Тёма", он в 3 классе.', ["Тёма"]),
+    ('Nuori kutsuu itseään "Rölli" eikä vastaa muuhun.', ["Rölli"]),
+    ('Lapsi esittäytyy nimellä "Tuikku" päiväkodissa.', ["Tuikku"]),
+    ("Tiimi toimii nimellä Perhetiimi.", []),  # (guard) a team, no verb of going by
+])
+def test_names_after_verbs_of_calling(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
