@@ -24,3 +24,15 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 ])
 def test_names_after_verbs_of_calling(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an e-mail's subject line opening with the child's name, in any case form, and its recurrences
+    ("Subject: Brogan – missed sessions\n\nBrogan has not come in since Monday.", ["Brogan", "Brogan"]),
+    ("Subject: RE: Tayshawn's school bus\n\nHello,", ["Tayshawn's"]),
+    ("Aihe: Elmerin kuljetukset\n\nHei, Elmeri tarvitsee taksin.", ["Elmerin", "Elmeri"]),
+    ("Subject: Attendance concerns\n\nDear colleague,", []),  # (guard) a topic, no name
+    ("Aihe: poissaolot\n\nHei,", []),  # (guard) a Finnish topic word
+])
+def test_names_in_subject_lines(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
