@@ -1,10 +1,10 @@
-"""A name in a letter's frame (privacy28, the subject line privacy29): the sender before an e-mail address in angle brackets, as a forwarded
-e-mail's header writes it ("From: Gwen Tallis <g.tallis@...>", "Lähettäjä: Kaisa Vuorenmaa <kaisa...>"), and the
-line after a closing, which a professional signs ("Kind regards⏎Siobhan Kearney-Walsh", "Med venlig hilsen⏎Søren
-Møllgaard"), and the first word of an e-mail's subject line ("Subject: Zain – attendance"). Two or three capitalised words, whatever the lists say, as long as none is a common word of the
-message's language unless the lists hold it ("Søren", "for søren!" in Danish; "Kind regards⏎Family Support Team" is
-no one), and after a closing or in a subject line no word of a language at all. The recurrences then follow
-(``every_occurrence``).
+"""A name in a letter's frame (privacy28; the subject line privacy29): the sender before an e-mail address in angle
+brackets, as a forwarded e-mail's header writes it ("From: Gwen Tallis <g.tallis@...>", "Lähettäjä: Kaisa Vuorenmaa
+<kaisa...>"), the line after a closing, which a professional signs ("Kind regards⏎Siobhan Kearney-Walsh", "Med venlig
+hilsen⏎Søren Møllgaard"), and the first word of an e-mail's subject line ("Subject: Zain – attendance"). Two or three
+capitalised words, whatever the lists say, as long as none is a common word of the message's language unless the lists
+hold it ("Søren", "for søren!" in Danish; "Kind regards⏎Family Support Team" is no one), and after a closing or in a
+subject line no word of a language at all. The recurrences then follow (``every_occurrence``).
 """
 
 from __future__ import annotations
