@@ -30,7 +30,8 @@ _CLOSING = re.compile(
 # An e-mail's subject line opening with the child's name in any case form (privacy29): "Subject: Zain – attendance",
 # "Aihe: Nelmin asumisjärjestelyt", "Subject: Kayden's attendance"; a forward's or a reply's prefix may come first.
 _SUBJECT = re.compile(r"(?im)^[^\S\n]*(?:subject|aihe|ämne|betreff|emne|teema|temat|tēma|tema|тема)[^\S\n]*:"
-                      r"(?:[^\S\n]*(?:re|fwd?|vs|vb|sv|aw|wg)[^\S\n]*:)*[^\S\n]*(?P<name>[^\W\d_][\w-]+(?:['’]s)?)['’]?(?=[^\S\n])")
+                      r"(?:[^\S\n]*(?:re|fwd?|vs|vb|sv|aw|wg)[^\S\n]*:)*[^\S\n]*"
+                      r"(?P<name>[^\W\d_][\w-]+(?:['’]s)?)['’]?(?=[^\S\n])")
 # A word of a team's or a service's name is common; a name's word is rarer than this in the message's language (3 in
 # German, whose nouns are capitals: "Geburtsdatum" is 3.4).
 _COMMON_ZIPF = (4.0, 3.0)
@@ -43,7 +44,8 @@ def names_in_letters(text: str, spans: dict[tuple[int, int], float]) -> None:
     for pattern in (_BEFORE_AN_ADDRESS, _CLOSING, _SUBJECT):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            if not all(names_word(text, word, strict=pattern is not _BEFORE_AN_ADDRESS) for word in m.group("name").split()):
+            strict = pattern is not _BEFORE_AN_ADDRESS
+            if not all(names_word(text, word, strict=strict) for word in m.group("name").split()):
                 continue
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             if not any(s[0] < end and start < s[1] for s in spans if s not in inside):
