@@ -36,3 +36,14 @@ def test_names_after_verbs_of_calling(text: str, names: list[str]) -> None:
 ])
 def test_names_in_subject_lines(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a famous name in a case form, its first name left unfound before the rest, a hyphenated surname part by part
+    ("Na apelu mówiliśmy o Januszu Korczaku.", []),
+    ("Referat był o Marii Skłodowskiej-Curie i jej córkach.", []),
+    ("Luetaanko ryhmässä Astrid Lindgrenin Peppi?", []),
+    ("Pani Maria Skłodowska przyszła z synem Kubą.", ["Maria Skłodowska", "Kubą"]),  # (guard) a client's name
+])
+def test_famous_names_in_case_forms(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
