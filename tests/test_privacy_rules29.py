@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import ADDRESS, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -47,3 +47,15 @@ def test_names_in_subject_lines(text: str, names: list[str]) -> None:
 ])
 def test_famous_names_in_case_forms(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # dictated in lower case, the town right after the house number
+    ("äiti sanoi että elmo asuu nyt isällä koivukuja 7 lohja eikä tule kouluun", ["koivukuja 7 lohja"]),
+    ("pappan säger att nils bor hos farmor på björkvägen 14 ljusdal sen i maj", ["björkvägen 14 ljusdal"]),
+    ("nan says jayden is staying at 41 larkspur road grimsby till friday", ["41 larkspur road grimsby"]),
+    ("han bor på ekvägen 3 mvh", ["ekvägen 3"]),  # (guard) three letters: an abbreviation, no town
+    ("anteckning ekvägen 3 diktat slut", ["ekvägen 3"]),  # (guard) a word of dictation
+])
+def test_dictated_towns_after_the_house_number(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

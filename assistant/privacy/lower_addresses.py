@@ -8,7 +8,8 @@ minute walk"), counts only in a sentence that says where someone lives, moved or
 message typed all in lower case, a word and a house and flat ("pärna 12-4") is an address without a street word too
 (privacy22). A note dictated without punctuation gives the flat written out and the town after the house number
 (privacy25: "osoite rajamäentie 8 a 3 nurmijärvi", "adress björkhagsvägen 9 lägenhet 1204 gävle", "at flat 2 31 victoria
-terrace", "uz parka ielu 5 dzīvokli 2").
+terrace", "uz parka ielu 5 dzīvokli 2"), and since privacy29 a town of four letters or more right after the house
+number too ("birkenweg 12 rendsburg").
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ _SPOKEN_TOWN = re.compile(rf"(?:\s(?:\d{{3}}\s?\d{{2}}|\d{{4}}))?\s(?P<town>(?:{
 _SPOKEN_TOWN_ZIPF = 5.0
 _STAIRCASE_FLAT = re.compile(r"\d\s[a-h]\s\d{1,3}$")
 # (the words of dictation, "comma", "piste", are no town)
-_DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая".split())
+_DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая "
+                      "sanelu diktat dictation".split())
 _SPOKEN_FLAT_BEFORE = re.compile(
     r"(?<!\w)(?:flat|apt|apartment|unit)\s(?:\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\s$")
@@ -106,7 +108,8 @@ def spoken_address(text: str, start: int, end: int) -> tuple[int, int]:
     town = _SPOKEN_TOWN.match(text, end)
     # (a town only after a flat, its own or a staircase's, or with a postcode: not "lindenstr. 22 glaub ich")
     postcode = town is not None and (town.start("town") - end > 1 or town.end() > town.end("town"))
-    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode) and \
+    # (privacy29: a town of four letters or more also right after the house number: "birkenweg 12 rendsburg")
+    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode or len(town.group("town")) > 3) and \
             _a_town(text, town.group("town"), town.start("town") - end > 1):
         end = town.end()
     return start, end
