@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, NAME
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -59,3 +59,16 @@ def test_famous_names_in_case_forms(text: str, names: list[str]) -> None:
 ])
 def test_dictated_towns_after_the_house_number(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the day as an ordinal word, the month named, the year in digits, after a birth word
+    ("Veeti on syntynyt neljäs kesäkuuta 2016 Porissa.", ["neljäs kesäkuuta 2016"]),
+    ("Mollie was born on the twenty second of August 2013, mum says.", ["twenty second of August 2013"]),
+    ("Elis är född den femte oktober 2011 och bor hos farmor.", ["femte oktober 2011"]),
+    ("Paul ist am dreizehnten März 2014 geboren; er wurde geboren am elften Mai 2014.", ["elften Mai 2014"]),
+    ("Kuba, urodzony czwartego lipca 2015, chodzi do przedszkola.", ["czwartego lipca 2015"]),
+    ("Barnet er født i slutningen af maj 2012.", []),  # (guard) no day
+])
+def test_birth_dates_with_ordinal_words(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
