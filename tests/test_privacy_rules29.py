@@ -72,3 +72,14 @@ def test_dictated_towns_after_the_house_number(text: str, addresses: list[str]) 
 ])
 def test_birth_dates_with_ordinal_words(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # Ukrainian and Russian dates of birth with the month named, the ordinal's -го and the year's word with them
+    ("Дитина народилася 9 серпня 2014 р., живе з бабусею.", ["9 серпня 2014 р."]),
+    ("Мальчик родился седьмого апреля 2013 года в Пскове.", ["седьмого апреля 2013 года"]),
+    ("Дочка народилася п'ятого березня 2016 року.", ["п'ятого березня 2016 року"]),
+    ("Родился 05.09.2011 г. р., сведения из школы.", ["05.09.2011"]),  # (guard) "г. р." is the year of birth
+])
+def test_cyrillic_birth_dates_with_months(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
