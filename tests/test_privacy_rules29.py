@@ -83,3 +83,13 @@ def test_birth_dates_with_ordinal_words(text: str, dates: list[str]) -> None:
 ])
 def test_cyrillic_birth_dates_with_months(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the German date before its birth word
+    ("Jonte ist am 4. August 2015 geboren und wohnt bei der Oma.", ["4. August 2015"]),
+    ("Die Kleine ist am zwölften Juni 2019 geboren.", ["zwölften Juni 2019"]),
+    ("Das Treffen ist am 4. August 2025, die Mutter ist in Riga geboren.", []),  # (guard) a meeting's date
+])
+def test_german_dates_before_geboren(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates

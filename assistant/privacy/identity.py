@@ -399,6 +399,10 @@ _ORDINAL_BIRTH = re.compile(
     rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
     rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}{_YEAR_MARK})(?!\w)",
     re.IGNORECASE)
+# The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
+_AM_DATE_BORN = re.compile(
+    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})\s+geboren",
+    re.IGNORECASE)
 
 
 # A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
@@ -413,7 +417,7 @@ A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
+    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + ((_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 
