@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, zipf_anywhere
+from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS
+from assistant.text.morphology import dictionary_lemma
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
 # The English street words written apart, the everyday ones too (the sentence must say where someone lives); not
@@ -108,11 +109,20 @@ def spoken_address(text: str, start: int, end: int) -> tuple[int, int]:
     town = _SPOKEN_TOWN.match(text, end)
     # (a town only after a flat, its own or a staircase's, or with a postcode: not "lindenstr. 22 glaub ich")
     postcode = town is not None and (town.start("town") - end > 1 or town.end() > town.end("town"))
-    # (privacy29: a town of four letters or more also right after the house number: "birkenweg 12 rendsburg")
-    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode or len(town.group("town")) > 3) and \
+    # (privacy29: a town of four letters or more also right after the house number, "birkenweg 12 rendsburg", when no
+    # ordinary word's form: "lindenstraße 8 aufgegriffen" is a verb's)
+    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode or len(town.group("town")) > 3 and
+                 not _inflected_word(text, town.group("town"))) and \
             _a_town(text, town.group("town"), town.start("town") - end > 1):
         end = town.end()
     return start, end
+
+
+def _inflected_word(text: str, word: str) -> bool:
+    """A form of an ordinary word in the message's language, whose dictionary lemma differs ("aufgegriffen" ->
+    "aufgreifen"; a town's lemma is the town, capitalised: "rendsburg" -> "Rendsburg")."""
+    lemma = dictionary_lemma(word, written_in(text))
+    return lemma is not None and lemma[:1].islower() and lemma != word
 
 
 def _a_town(text: str, word: str, after_postcode: bool) -> bool:
