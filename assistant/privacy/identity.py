@@ -390,14 +390,15 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
                          rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK})", re.IGNORECASE)
 
 
-# The day as an ordinal word, the month named and the year in digits, after a birth word (privacy29): "syntynyt kolmastoista
-# helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am vierzehnten Juli
-# 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016"; "the", "den", "am"
-# stay outside, as the sets label it.
+# The day as an ordinal word, the month named and the year in digits, after a birth word (privacy29): "syntynyt
+# kolmastoista helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am
+# vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
+# "the", "den", "am" stay outside, as the sets label it.
 _ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
 _ORDINAL_BIRTH = re.compile(
     rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}{_YEAR_MARK})(?!\w)",
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}"
+    rf"{_YEAR_MARK})(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
@@ -417,7 +418,8 @@ A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + ((_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
+    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + (
+        (_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 
