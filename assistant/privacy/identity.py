@@ -366,6 +366,10 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
            # (privacy21: the Polish months the list lacked, in the genitive, "19 czerwca 2013")
            r"czerw\w*|lip\w*|sierp\w*|wrze\w*|"
+           # (privacy29: the Latvian months the list lacked, and the Ukrainian and Russian ones, "3 вересня 2018 р.")
+           r"maij\w*|jūnij\w*|jūlij\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|"
+           r"жовт\w*|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
+           r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
@@ -378,9 +382,28 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
          rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
          rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
+# The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
+# травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``).
+_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года)(?!\w)(?!\s?[рн]\.))?"
 _THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
-                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>{_DATE})", re.IGNORECASE)
+                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK})", re.IGNORECASE)
+
+
+# The day as an ordinal word, the month named and the year in digits, after a birth word (privacy29): "syntynyt
+# kolmastoista helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am
+# vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
+# "the", "den", "am" stay outside, as the sets label it.
+_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+_ORDINAL_BIRTH = re.compile(
+    rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}"
+    rf"{_YEAR_MARK})(?!\w)",
+    re.IGNORECASE)
+# The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
+_AM_DATE_BORN = re.compile(
+    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})\s+geboren",
+    re.IGNORECASE)
 
 
 # A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
@@ -395,7 +418,8 @@ A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else (_BIRTH_DATE,)
+    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + (
+        (_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 

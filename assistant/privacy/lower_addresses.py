@@ -8,15 +8,17 @@ minute walk"), counts only in a sentence that says where someone lives, moved or
 message typed all in lower case, a word and a house and flat ("pärna 12-4") is an address without a street word too
 (privacy22). A note dictated without punctuation gives the flat written out and the town after the house number
 (privacy25: "osoite rajamäentie 8 a 3 nurmijärvi", "adress björkhagsvägen 9 lägenhet 1204 gävle", "at flat 2 31 victoria
-terrace", "uz parka ielu 5 dzīvokli 2").
+terrace", "uz parka ielu 5 dzīvokli 2"), and since privacy29 a town of four letters or more right after the house
+number too ("birkenweg 12 rendsburg").
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, zipf_anywhere
+from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS
+from assistant.text.morphology import dictionary_lemma
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
 # The English street words written apart, the everyday ones too (the sentence must say where someone lives); not
@@ -56,7 +58,8 @@ _SPOKEN_TOWN = re.compile(rf"(?:\s(?:\d{{3}}\s?\d{{2}}|\d{{4}}))?\s(?P<town>(?:{
 _SPOKEN_TOWN_ZIPF = 5.0
 _STAIRCASE_FLAT = re.compile(r"\d\s[a-h]\s\d{1,3}$")
 # (the words of dictation, "comma", "piste", are no town)
-_DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая".split())
+_DICTATED = frozenset("comma pilkku piste komma punkt kropka przecinek koma komats punktas kablelis точка кома запятая "
+                      "sanelu diktat dictation".split())
 _SPOKEN_FLAT_BEFORE = re.compile(
     r"(?<!\w)(?:flat|apt|apartment|unit)\s(?:\d{1,4}[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve)\s$")
@@ -106,10 +109,20 @@ def spoken_address(text: str, start: int, end: int) -> tuple[int, int]:
     town = _SPOKEN_TOWN.match(text, end)
     # (a town only after a flat, its own or a staircase's, or with a postcode: not "lindenstr. 22 glaub ich")
     postcode = town is not None and (town.start("town") - end > 1 or town.end() > town.end("town"))
-    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode) and \
+    # (privacy29: a town of four letters or more also right after the house number, "birkenweg 12 rendsburg", when no
+    # ordinary word's form: "lindenstraße 8 aufgegriffen" is a verb's)
+    if town and (flat or _STAIRCASE_FLAT.search(text, start, end) or postcode or len(town.group("town")) > 3 and
+                 not _inflected_word(text, town.group("town"))) and \
             _a_town(text, town.group("town"), town.start("town") - end > 1):
         end = town.end()
     return start, end
+
+
+def _inflected_word(text: str, word: str) -> bool:
+    """A form of an ordinary word in the message's language, whose dictionary lemma differs ("aufgegriffen" ->
+    "aufgreifen"; a town's lemma is the town, capitalised: "rendsburg" -> "Rendsburg")."""
+    lemma = dictionary_lemma(word, written_in(text))
+    return lemma is not None and lemma[:1].islower() and lemma != word
 
 
 def _a_town(text: str, word: str, after_postcode: bool) -> bool:

@@ -18,7 +18,12 @@ _CALLED_AS = re.compile(
     r"(?<!\w)(?:kallar(?:\s(?:sig|honom|henne|mig|dem))?|kallas|kallad|kallades|"
     r"calls?\s(?:herself|himself|themselves|him|her|them|me)|called\s(?:herself|himself)|goes\sby|go\sby|"
     r"known\sas|knows?\s(?:him|her|them)\sas|knew\s(?:him|her|them)\sas|aka|a\.k\.a\.|nicknamed|"
-    r"sanotaan|sanovat|sanoo|kutsutaan|kutsuu|kutsuvat|kutsumanimi|lempinimi|"
+    r"sanotaan|sanovat|sanoo|kutsutaan|kutsuu(?:\sitseään)?|kutsuvat|kutsumanimi|lempinimi|"
+    # privacy29: the Finnish "by the name" after a verb of going by, and the Estonian, Latvian, Polish and Russian
+    # verbs the list lacked
+    r"(?:esittäytyy|esittäytyi|kulkee|tunnetaan)\snimellä|"
+    r"kutsuvad|kutsutakse|hüüavad|hüütakse|sauc\spar|sauca\spar|wołają(?:\sna\s(?:niego|nią))?|wołali|"
+    r"зовут|звали|звуть|"
     r"nennt(?:\s(?:sich|ihn|sie))?|nennen(?:\s(?:ihn|sie))?|genannt|"
     r"kalder(?:\s(?:sig|ham|hende))?|kaldes|kaller(?:\s(?:seg|ham|henne))?|kalles|"
     r"vadinamas|vadinama|vadina|sauc|mówią\sna\s(?:niego|nią)|zwany|zwana|"

@@ -1,10 +1,10 @@
-"""A name in a letter's frame (privacy28): the sender before an e-mail address in angle brackets, as a forwarded
-e-mail's header writes it ("From: Gwen Tallis <g.tallis@...>", "Lähettäjä: Kaisa Vuorenmaa <kaisa...>"), and the
-line after a closing, which a professional signs ("Kind regards⏎Siobhan Kearney-Walsh", "Med venlig hilsen⏎Søren
-Møllgaard"). Two or three capitalised words, whatever the lists say, as long as none is a common word of the
-message's language unless the lists hold it ("Søren", "for søren!" in Danish; "Kind regards⏎Family Support Team" is
-no one), and after a closing no word of a language at all. The recurrences then follow
-(``every_occurrence``).
+"""A name in a letter's frame (privacy28; the subject line privacy29): the sender before an e-mail address in angle
+brackets, as a forwarded e-mail's header writes it ("From: Gwen Tallis <g.tallis@...>", "Lähettäjä: Kaisa Vuorenmaa
+<kaisa...>"), the line after a closing, which a professional signs ("Kind regards⏎Siobhan Kearney-Walsh", "Med venlig
+hilsen⏎Søren Møllgaard"), and the first word of an e-mail's subject line ("Subject: Zain – attendance"). Two or three
+capitalised words, whatever the lists say, as long as none is a common word of the message's language unless the lists
+hold it ("Søren", "for søren!" in Danish; "Kind regards⏎Family Support Team" is no one), and after a closing or in a
+subject line no word of a language at all. The recurrences then follow (``every_occurrence``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ _CLOSING = re.compile(
     r"ar\s+cieņu|pagarbiai|su\s+pagarba|(?:serdecznie\s+)?pozdrawiam|z\s+poważaniem|"
     r"mit\s+freundlichen\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|з\s+повагою|с\s+уважением)"
     rf"[^\S\n]*[,.!]?[^\S\n]*\n[^\S\n]*(?P<name>{_WORDS})[^\S\n]*,?[^\S\n]*$")
+# An e-mail's subject line opening with the child's name in any case form (privacy29): "Subject: Zain – attendance",
+# "Aihe: Nelmin asumisjärjestelyt", "Subject: Kayden's attendance"; a forward's or a reply's prefix may come first.
+_SUBJECT = re.compile(r"(?im)^[^\S\n]*(?:subject|aihe|ämne|betreff|emne|teema|temat|tēma|tema|тема)[^\S\n]*:"
+                      r"(?:[^\S\n]*(?:re|fwd?|vs|vb|sv|aw|wg)[^\S\n]*:)*[^\S\n]*"
+                      r"(?P<name>[^\W\d_][\w-]+(?:['’]s)?)['’]?(?=[^\S\n])")
 # A word of a team's or a service's name is common; a name's word is rarer than this in the message's language (3 in
 # German, whose nouns are capitals: "Geburtsdatum" is 3.4).
 _COMMON_ZIPF = (4.0, 3.0)
@@ -36,10 +41,11 @@ def names_in_letters(text: str, spans: dict[tuple[int, int], float]) -> None:
     """The sender before an e-mail address and the name signed after a closing (see the module's docstring)."""
     if "<" not in text and "\n" not in text:
         return
-    for pattern in (_BEFORE_AN_ADDRESS, _CLOSING):
+    for pattern in (_BEFORE_AN_ADDRESS, _CLOSING, _SUBJECT):
         for m in pattern.finditer(text):
             start, end = m.span("name")
-            if not all(names_word(text, word, strict=pattern is _CLOSING) for word in m.group("name").split()):
+            strict = pattern is not _BEFORE_AN_ADDRESS
+            if not all(names_word(text, word, strict=strict) for word in m.group("name").split()):
                 continue
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             if not any(s[0] < end and start < s[1] for s in spans if s not in inside):

@@ -168,25 +168,17 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
     famous = []
     for (start, end) in list(spans):
         following = [t for t in tokens if t.start >= start][:4]
-        for n in range(1, len(following) + 1):
-            words = [t.text.lower() for t in following[:n]]
-            words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
-            joined = "_".join(words)
-            thing = re.sub(r"-[a-zåäöæøü]+$", "", joined)  # "Edvard Munch-museet": a famous name's thing
-            if thing != joined and thing in FAMOUS:
-                joined = thing
-            if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
-                    (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)
-                    # a king's name is one run of capitalised words ("Ngozi. Aunt's mobile ... Can I share" is none)
-                    and all(t.capitalised for t in following[:n]) and
-                    all(text[a.end:b.start] == " " for a, b in zip(following, following[1:n]))):
-                famous.append((start, following[n - 1].end))
-                del spans[(start, end)]
-                break
-        else:
-            if PUBLIC_OFFICE.search(text[max(0, start - 40):start]):
-                famous.append((start, end))  # "the Ombudsman for Children, Elina Pekkarinen"
-                del spans[(start, end)]
+        before = [t for t in tokens if t.end < start][-1:]
+        run = _famous_run(text, following, 1)
+        if run is None and before and before[0].capitalised and text[before[0].end:start] == " ":
+            # a famous first name left unfound before the rest ("o Januszu Korczaku"; privacy29)
+            run = _famous_run(text, before + following[:3], 2)
+        if run is not None:
+            famous.append((min(start, run[0]), run[1]))
+            del spans[(start, end)]
+        elif PUBLIC_OFFICE.search(text[max(0, start - 40):start]):
+            famous.append((start, end))  # "the Ombudsman for Children, Elina Pekkarinen"
+            del spans[(start, end)]
     for (start, end) in list(spans):
         if any(a <= start and end <= b for (a, b) in famous):
             del spans[(start, end)]  # "Marin" of "Sanna Marin"
@@ -197,6 +189,24 @@ def famous_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             famous.append((start, end))
             del spans[(start, end)]
     return famous
+
+
+def _famous_run(text: str, following: list[Token], shortest: int) -> tuple[int, int] | None:
+    """Where a famous name stands that the first of ``following`` begins, of at least ``shortest`` words."""
+    for n in range(shortest, len(following) + 1):
+        words = [t.text.lower() for t in following[:n]]
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+        joined = "_".join(words)
+        thing = re.sub(r"-[a-zåäöæøü]+$", "", joined)  # "Edvard Munch-museet": a famous name's thing
+        if thing != joined and thing in FAMOUS:
+            joined = thing
+        if joined in FAMOUS or joined.removesuffix("s") in FAMOUS or (n >= 2 and _famous_inflected(joined)) or (
+                (regnal := REGNAL.match(text[following[n - 1].end:])) and (n >= 2 or len(regnal.group().strip()) > 1)
+                # a king's name is one run of capitalised words ("Ngozi. Aunt's mobile ... Can I share" is none)
+                and all(t.capitalised for t in following[:n]) and
+                all(text[a.end:b.start] == " " for a, b in zip(following, following[1:n]))):
+            return following[0].start, following[n - 1].end
+    return None
 
 
 _LISTED_WITH = re.compile(r"\s*(?:,|&|and|och|og|und|ja|sekä|i|ir|un|и|і|та|oraz|ning)\s+", re.IGNORECASE)
@@ -212,9 +222,16 @@ def _famous_inflected(joined: str) -> bool:
         return True
     # every word in a case form ("Тараса Шевченка", "Jana Pawła"; privacy9)
     words = joined.split("_")
-    return any(all(w[:max(3, len(fw) - 2)] == fw[:max(3, len(fw) - 2)] and abs(len(w) - len(fw)) <= 3
-                   for w, fw in zip(words, f_words))
+    return any(all(_same_word(w, fw) for w, fw in zip(words, f_words))
                for f_words in _FAMOUS_WORDS.get((len(words), words[0][:3]), ()))
+
+
+def _same_word(word: str, famous_word: str) -> bool:
+    """A famous name's word in a case form; a hyphenated one part by part ("Skłodowskiej-Curie"; privacy29)."""
+    if "-" in famous_word and word.count("-") == famous_word.count("-"):
+        return all(_same_word(w, fw) for w, fw in zip(word.split("-"), famous_word.split("-")))
+    return word[:max(3, len(famous_word) - 2)] == famous_word[:max(3, len(famous_word) - 2)] and \
+        abs(len(word) - len(famous_word)) <= 3
 
 
 def _grouped(items: list, key) -> dict:
