@@ -14,11 +14,10 @@ ones it would refuse and the others it would let through to the remaining signal
 
 from __future__ import annotations
 
-import json
 import zlib
 
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probe
+from evals.probes import cross_validated, labelled_lines, probe_command, write_trained
 
 TRAINED_ON = ("dev", "dev-baltic", "dev-baltic-2", "dev-neartopic-12", "dev-neartopic-27", "dev-neartopic-28",
               "heldout-neartopic-12", "heldout-situations-3")
@@ -41,14 +40,12 @@ def examples() -> list[tuple[str, str, int, int, str]]:
         for q in load_dataset(name).questions:
             if not q.history and q.kind in ANSWERABLE + NOT_ANSWERED:
                 rows.append((q.question, f"{name}:{q.id}", int(q.kind in ANSWERABLE), fold, q.language))
-    for number, line in enumerate(EVERYDAY.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                q = json.loads(line)
-                rows.append((q["text"], q["id"], int(bool(q["on_subject"])), zlib.crc32(q["id"].encode()) %
-                             len(TRAINED_ON), q["language"]))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise SystemExit(f"{EVERYDAY}:{number}: {exc}") from exc
+    for q in labelled_lines(EVERYDAY):
+        try:
+            rows.append((q["text"], q["id"], int(bool(q["on_subject"])), zlib.crc32(q["id"].encode()) % len(TRAINED_ON),
+                         q["language"]))
+        except (KeyError, TypeError) as exc:
+            raise SystemExit(f"{EVERYDAY}: {q.get('id', '?')}: missing or wrong field {exc}") from exc
     return rows
 
 
@@ -59,11 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args, settings = probe_command("evals.band_probe", __doc__, WEIGHTS, argv)
     rows = examples()
-    x = embedded_questions(settings, [r[0] for r in rows])
-    y = np.asarray([r[2] for r in rows])
-    fold = np.asarray([r[3] for r in rows])
+    x, y, fold, p = cross_validated(settings, rows, L2, rate=RATE)
     other = np.asarray([r[4] not in DOCUMENT_LANGUAGES for r in rows])
-    p = out_of_fold(x, y, fold, L2, rate=RATE)
     print(f"{len(rows)} questions, {int(y.sum())} answerable; L2 {L2}, step {RATE}; one set held out at a time; "
           f"counted: the {int(other.sum())} in a language no document is in")
     for t in (0.3, 0.4, 0.5, 0.6, 0.7):
@@ -71,10 +65,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{int(((y == 1) & other).sum())}, others let through {int(((p >= t) & (y == 0) & other).sum())}/"
               f"{int(((y == 0) & other).sum())}")
     if args.train:
-        w, b = fit_logistic(x, y, L2, rate=RATE)
-        write_probe(WEIGHTS, settings.embedding_model, w, b, THRESHOLD, trained_on=[*TRAINED_ON, EVERYDAY.name],
-                    l2=L2, rate=RATE, examples=len(rows))
-        print(f"wrote {WEIGHTS}")
+        write_trained(WEIGHTS, settings, x, y, L2, THRESHOLD, {"rate": RATE},
+                      trained_on=[*TRAINED_ON, EVERYDAY.name])
     return 0
 
 

@@ -15,7 +15,7 @@ signal refuses them first: the eval with and without the probe gives the differe
 from __future__ import annotations
 
 from evals.datasets import load_dataset
-from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probe
+from evals.probes import cross_validated, probe_command, write_trained
 
 TRAINED_ON = ("dev", "dev-baltic", "dev-baltic-2", "dev-neartopic-12", "dev-neartopic-27", "heldout-situations-3",
               "heldout-neartopic-12")
@@ -40,16 +40,11 @@ def examples() -> list[tuple[str, str, int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import numpy as np
-
     from assistant.near_topic import WEIGHTS
 
     args, settings = probe_command("evals.near_topic", __doc__, WEIGHTS, argv)
     rows = examples()
-    x = embedded_questions(settings, [r[0] for r in rows])
-    y = np.asarray([r[2] for r in rows])
-    fold = np.asarray([r[3] for r in rows])
-    p = out_of_fold(x, y, fold, L2, rate=RATE)
+    x, y, fold, p = cross_validated(settings, rows, L2, rate=RATE)
     print(f"{len(rows)} questions, {int(y.sum())} near-topic; L2 {L2}, step {RATE}; one set held out at a time")
     for t in (0.5, 0.6, 0.7, 0.8, 0.9):
         cells = [f"{name} {int(((p >= t) & (y == 1) & (fold == i)).sum())}/{int(((y == 1) & (fold == i)).sum())} "
@@ -58,10 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  threshold {t}: near-topic refused {int(((p >= t) & (y == 1)).sum())}/{int(y.sum())}, answerable "
               f"refused {int(((p >= t) & (y == 0)).sum())}/{int((y == 0).sum())}  ({'; '.join(cells)})")
     if args.train:
-        w, b = fit_logistic(x, y, L2, rate=RATE)
-        write_probe(WEIGHTS, settings.embedding_model, w, b, THRESHOLD, trained_on=list(TRAINED_ON), l2=L2, rate=RATE,
-                    examples=len(rows))
-        print(f"wrote {WEIGHTS}")
+        write_trained(WEIGHTS, settings, x, y, L2, THRESHOLD, {"rate": RATE}, trained_on=list(TRAINED_ON))
     return 0
 
 

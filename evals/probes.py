@@ -70,3 +70,38 @@ def embedded_questions(settings, texts: list[str]):
     from assistant.embeddings.registry import build_embedder
 
     return np.asarray(build_embedder(settings).embed_batch(texts, "query"))
+
+
+def labelled_lines(path):
+    """The JSON objects of a JSONL file of labelled examples, one a line; a broken line stops the trainer with the
+    file, the line and the problem."""
+    import json
+
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+                yield record
+            except ValueError as exc:
+                raise SystemExit(f"{path}:{number}: {exc}") from exc
+
+
+def cross_validated(settings, rows, l2: float, **fit):
+    """For ``rows`` of (text, id, label, fold, ...): the texts embedded as questions, the labels, the folds, and each
+    example's out-of-fold probability (``fit``: more of ``fit_logistic``'s arguments)."""
+    import numpy as np
+
+    x = embedded_questions(settings, [r[0] for r in rows])
+    y = np.asarray([r[2] for r in rows])
+    fold = np.asarray([r[3] for r in rows])
+    return x, y, fold, out_of_fold(x, y, fold, l2, **fit)
+
+
+def write_trained(path, settings, x, y, l2: float, threshold: float, fit: dict, **about: object) -> None:
+    """Fit a probe on all of ``x`` and ``y`` (``fit``: more of ``fit_logistic``'s arguments), write it to ``path`` with
+    ``about``, its L2, its fit and its number of examples, and say so."""
+    w, b = fit_logistic(x, y, l2, **fit)
+    write_probe(path, settings.embedding_model, w, b, threshold, **about, l2=l2, **fit, examples=len(y))
+    print(f"wrote {path}")

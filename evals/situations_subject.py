@@ -18,11 +18,10 @@ many everyday stories answered, beside the best-match floor.
 
 from __future__ import annotations
 
-import json
 import zlib
 
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_command, write_probe
+from evals.probes import embedded_questions, fit_logistic, labelled_lines, out_of_fold, probe_command, write_probe
 from evals.safety import load_labelled
 
 ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3", "heldout-situations-19", "heldout-situations-20")
@@ -46,14 +45,12 @@ def examples() -> list[tuple[str, str, int, int, bool]]:
     for q in load_dataset(OFF_SUBJECT).questions:
         rows.append((q.question, q.id, 0, (int(q.id.rsplit("-", 1)[1]) - 1) % FOLDS, False))
     for path in STORIES:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    story = json.loads(line)
-                    rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
-                                 zlib.crc32(story["id"].encode()) % FOLDS, False))
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise SystemExit(f"{path}:{number}: {exc}") from exc
+        for story in labelled_lines(path):
+            try:
+                rows.append((story["text"], story["id"], int(bool(story["on_subject"])),
+                             zlib.crc32(story["id"].encode()) % FOLDS, False))
+            except (KeyError, TypeError) as exc:
+                raise SystemExit(f"{path}: {story.get('id', '?')}: missing or wrong field {exc}") from exc
     return rows
 
 
