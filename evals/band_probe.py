@@ -40,12 +40,8 @@ def examples() -> list[tuple[str, str, int, int, str]]:
         for q in load_dataset(name).questions:
             if not q.history and q.kind in ANSWERABLE + NOT_ANSWERED:
                 rows.append((q.question, f"{name}:{q.id}", int(q.kind in ANSWERABLE), fold, q.language))
-    for q in labelled_lines(EVERYDAY):
-        try:
-            rows.append((q["text"], q["id"], int(bool(q["on_subject"])), zlib.crc32(q["id"].encode()) % len(TRAINED_ON),
-                         q["language"]))
-        except (KeyError, TypeError) as exc:
-            raise SystemExit(f"{EVERYDAY}: {q.get('id', '?')}: missing or wrong field {exc}") from exc
+    rows += labelled_lines(EVERYDAY, lambda q: (q["text"], q["id"], int(bool(q["on_subject"])),
+                                                zlib.crc32(q["id"].encode()) % len(TRAINED_ON), q["language"]))
     return rows
 
 

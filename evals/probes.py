@@ -72,20 +72,17 @@ def embedded_questions(settings, texts: list[str]):
     return np.asarray(build_embedder(settings).embed_batch(texts, "query"))
 
 
-def labelled_lines(path):
-    """The JSON objects of a JSONL file of labelled examples, one a line; a broken line stops the trainer with the
-    file, the line and the problem."""
+def labelled_lines(path, row):
+    """``row`` of each JSON object of a JSONL file of labelled examples, one a line; a broken line (not JSON, or a
+    field ``row`` needs missing or wrong) stops the trainer with the file, the line and the problem."""
     import json
 
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                record = json.loads(line)
-                if not isinstance(record, dict):
-                    raise ValueError("not a JSON object")
-                yield record
-            except ValueError as exc:
-                raise SystemExit(f"{path}:{number}: {exc}") from exc
+                yield row(json.loads(line))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise SystemExit(f"{path}:{number}: {type(exc).__name__}: {exc}") from exc
 
 
 def cross_validated(settings, rows, l2: float, **fit):

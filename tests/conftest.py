@@ -232,3 +232,16 @@ def chroma_url(tmp_path_factory) -> Iterator[str]:
 
     with running_chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
         yield url
+
+
+def assert_shipped_probe(probe, weights, trained_on) -> None:
+    """A shipped probe (``assistant/probes.py``) is there for the packaged model, its file names the sets it was trained
+    on (``trained_on``: the trainer's list, the dataset names first) and none of those datasets is held out."""
+    import json
+
+    from evals.datasets import load_dataset
+
+    assert probe is not None and len(probe.weights) > 100
+    recorded = json.loads(weights.read_text(encoding="utf-8"))["trained_on"]
+    assert recorded[:len(trained_on)] == list(trained_on)
+    assert not [name for name in trained_on if load_dataset(name).held_out]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import assert_shipped_probe
 
 from assistant.band_probe import WEIGHTS, load_band_probe
 from assistant.probes import Probe
-from evals.band_probe import TRAINED_ON
-from evals.datasets import load_dataset
+from evals.band_probe import EVERYDAY as EVERYDAY_SET, TRAINED_ON
 
 ON_SUBJECT = [
     "mis on lastemaja ja kuidas see töötab",
@@ -25,11 +25,8 @@ EVERYDAY = [
 
 
 def test_the_shipped_probe_is_for_the_packaged_model_and_was_never_trained_on_a_held_out_set(settings):
-    probe = load_band_probe(settings.embedding_model)
-    assert probe is not None and len(probe.weights) > 100
-    trained_on = json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"]
-    assert trained_on[:-1] == list(TRAINED_ON) and trained_on[-1] == "questions-29.jsonl"
-    assert not [name for name in TRAINED_ON if load_dataset(name).held_out]
+    assert_shipped_probe(load_band_probe(settings.embedding_model), WEIGHTS, TRAINED_ON)
+    assert json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"][-1] == EVERYDAY_SET.name
 
 
 def test_the_shipped_probe_tells_questions_on_the_subject_from_everyday_ones(settings, embedder):

@@ -5,15 +5,13 @@ give what is asked and shows the drafted quotes as the nearest topic, while a si
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from conftest import assert_shipped_probe
 
 from assistant import prompts
 from assistant.answer import RefusalBlock, SentencesBlock
 from assistant.near_topic import WEIGHTS, load_near_topic_probe
 from assistant.probes import Probe
-from evals.datasets import load_dataset
 from evals.near_topic import TRAINED_ON
 
 NEAR_TOPIC = [
@@ -31,11 +29,7 @@ ANSWERABLE = [
 
 
 def test_the_shipped_probe_is_for_the_packaged_model_and_was_never_trained_on_a_held_out_set(settings):
-    probe = load_near_topic_probe(settings.embedding_model)
-    assert probe is not None and len(probe.weights) > 100
-    trained_on = json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"]
-    assert trained_on == list(TRAINED_ON)
-    assert not [name for name in trained_on if load_dataset(name).held_out]
+    assert_shipped_probe(load_near_topic_probe(settings.embedding_model), WEIGHTS, TRAINED_ON)
 
 
 def test_the_shipped_probe_tells_near_topic_questions_from_answerable_ones(settings, embedder):
