@@ -18,7 +18,7 @@ from assistant.followup import rewrite_follow_up
 from assistant.indexing import IndexingStatus, indexing_block
 from assistant.law.index import LawIndex
 from assistant.provenance import Provenance
-from assistant.refusal import RELATED_SIGNALS, Refusal, RefusalPolicy, refusal_blocks
+from assistant.refusal import RELATED_LEADS, Refusal, RefusalPolicy, refusal_blocks
 from assistant.retrieval import Retriever
 from assistant.safety.classifier import load_classifier, refers
 from assistant.safety import safety_referral
@@ -108,14 +108,14 @@ class Assistant:
                                        first_n=len(answer.citations) + len(cited) + 1, drop_unsupported=drop)
         refusal = self.refusal.after_answer(standalone, language, sentences, len(draft.sentences), draft.no_answer,
                                             vector=retrieved.vector, situation=situation)
-        if refusal and refusal.signal not in RELATED_SIGNALS:
+        if refusal and refusal.signal not in RELATED_LEADS:
             yield self._finish(answer, started, refusal)
             return
         answer.citations += cited
         if refusal:  # what the sources do not give, then what they say on the related topic
             answer = self._finish(answer, started, refusal)
-            lead = prompts.RELATED_LEAD if refusal.signal == "fact_missing" else prompts.NEAREST_LEAD
-            answer.blocks.append(SentencesBlock(sentences, lead[language], draft.quoted, related=True))
+            answer.blocks.append(SentencesBlock(sentences, RELATED_LEADS[refusal.signal][language], draft.quoted,
+                                                related=True))
             yield answer
             return
         lead = prompts.EXTRACTIVE_LEAD[language] if draft.quoted else ""

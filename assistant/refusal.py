@@ -41,10 +41,10 @@ from typing import Literal
 
 from assistant import prompts
 from assistant.answer import Block, CoverageBlock, RefusalBlock, Sentence
+from assistant.band_probe import load_band_probe
 from assistant.calibration import asker_offset
 from assistant.coverage import is_uncovered_topic, uncovered_terms
 from assistant.jurisdiction import place_name, unmentioned_places
-from assistant.band_probe import load_band_probe
 from assistant.near_topic import load_near_topic_probe
 from assistant.probes import Probe
 from assistant.retrieval import Retrieved
@@ -59,8 +59,9 @@ COVERAGE_TITLES = 8  # titles listed with a refusal: what the knowledge base cov
 
 Signal = Literal["empty_store", "no_passage", "weak_match", "off_subject", "uncovered_terms", "unmentioned_place",
                  "no_answer_sentence", "unsupported", "fact_missing", "near_topic"]
-# Refusals that still show the drafted sentences, as the related topic, after saying what is missing.
-RELATED_SIGNALS = ("fact_missing", "near_topic")
+# Refusals that still show the drafted sentences after saying what is missing, and the lead those sentences get: a
+# missing fact is sure ("it does not answer the question"), the near-topic probe is not ("check whether it answers").
+RELATED_LEADS = {"fact_missing": prompts.RELATED_LEAD, "near_topic": prompts.NEAREST_LEAD}
 
 
 @dataclass(frozen=True)
@@ -76,14 +77,15 @@ class RefusalPolicy:
     """Decides, from the retrieval result and then from the draft, whether to answer at all."""
 
     def __init__(self, settings: Settings, store: Store, subject: Probe | None = None,
-                 near_topic: Probe | None = None) -> None:
-        """``subject``: the situations' subject probe; ``near_topic``: the factual questions' near-topic probe (by
-        default each the one trained for the embedding model)."""
+                 near_topic: Probe | None = None, band: Probe | None = None) -> None:
+        """``subject``: the situations' subject probe; ``near_topic``: the factual questions' near-topic probe;
+        ``band``: the band probe of weakly matched factual questions (by default each the one trained for the
+        embedding model)."""
         self.settings = settings
         self.store = store
         self.subject = subject or load_subject_probe(settings.embedding_model)
         self.near_topic = near_topic or load_near_topic_probe(settings.embedding_model)
-        self.band = load_band_probe(settings.embedding_model)
+        self.band = band or load_band_probe(settings.embedding_model)
 
     def before_answer(self, question: str, language: str, retrieved: Retrieved,
                       situation: bool = False) -> Refusal | None:
@@ -221,7 +223,7 @@ def refusal_blocks(refusal: Refusal, language: str, store: Store, indexing: bool
     being indexed (``indexing``) says nothing here: the answer's indexing notice says it."""
     if refusal.signal == "unsupported":
         return [RefusalBlock(prompts.ALL_UNSUPPORTED[language])]
-    if refusal.signal in RELATED_SIGNALS:  # the related quotes follow: no list of other topics
+    if refusal.signal in RELATED_LEADS:  # the related quotes follow: no list of other topics
         return [RefusalBlock(refusal.missing)]
     documents = store.documents()
     if not documents:

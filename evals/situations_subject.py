@@ -21,7 +21,7 @@ from __future__ import annotations
 import zlib
 
 from evals.datasets import DATASETS_DIR, load_dataset
-from evals.probes import embedded_questions, fit_logistic, labelled_lines, out_of_fold, probe_command, write_probe
+from evals.probes import cross_validated, labelled_lines, probe_command, write_trained
 from evals.safety import load_labelled
 
 ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3", "heldout-situations-19", "heldout-situations-20")
@@ -57,9 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args, settings = probe_command("evals.situations_subject", __doc__, WEIGHTS, argv)
     rows = examples()
-    x = embedded_questions(settings, [r[0] for r in rows])
-    y = np.asarray([r[2] for r in rows]); fold = np.asarray([r[3] for r in rows])
-    p = out_of_fold(x, y, fold, L2)
+    x, y, fold, p = cross_validated(settings, rows, L2)
     situations = np.asarray([r[4] for r in rows])
     print(f"{len(rows)} stories: {int(y.sum())} on the subject ({int(situations.sum())} situations), "
           f"{int((y == 0).sum())} everyday; L2 {L2}; {FOLDS}-fold, everyday stories held out by number")
@@ -67,12 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  threshold {t}: situations refused {int(((p < t) & situations).sum())}/{int(situations.sum())}, "
               f"everyday stories answered {int(((p >= t) & (y == 0)).sum())}/{int((y == 0).sum())}")
     if args.train:
-        w, b = fit_logistic(x, y, L2)
-        write_probe(WEIGHTS, settings.embedding_model, w, b, THRESHOLD,
-                    trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT,
-                              *(f"subject/{p.name}" for p in STORIES)],
-                    l2=L2, examples=len(rows))
-        print(f"wrote {WEIGHTS}")
+        write_trained(WEIGHTS, settings, x, y, L2, THRESHOLD, {},
+                      trained_on=[*ON_SUBJECT, "safety/labelled.jsonl (danger)", OFF_SUBJECT,
+                                  *(f"subject/{p.name}" for p in STORIES)])
     return 0
 
 
