@@ -147,7 +147,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # twenty-ninth-round change to the detector was committed; run once before (main's detector) and once after (branch
 # privacy29), figures only, never read.
 HELDOUT_PEOPLE_26 = DATASETS_DIR / "privacy" / "heldout-people-26.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_26)
+# Issue 17's thirtieth round, written blind to the detector, on main (merge 9ef5914) before any thirtieth-round change
+# to the detector was committed; run once before (main's detector) and once after (branch privacy30), figures only,
+# never read.
+HELDOUT_PEOPLE_27 = DATASETS_DIR / "privacy" / "heldout-people-27.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_26, HELDOUT_PEOPLE_27)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
