@@ -77,8 +77,9 @@ _PHONE = re.compile(
     r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
 )
-# An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
-_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
+# An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12"; since privacy30
+# the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
+_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
                         r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
