@@ -21,3 +21,13 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 ])
 def test_extensions_by_their_polish_and_latvian_words(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # a Swedish bankgiro or plusgiro account is no phone
+    ("Föreningens bankgiro 5871-2093, märk betalningen med lägeravgift.", []),
+    ("Betala till plusgiro 4410-3387 senast fredag.", []),
+    ("Pappan nås på 5871 2093 efter kl. 16.", ["5871 2093"]),  # (guard) a number with no account's word
+])
+def test_bankgiro_accounts_are_no_phones(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones

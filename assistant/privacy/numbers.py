@@ -307,8 +307,9 @@ def _service_number(national: str, text: str = "") -> bool:
 _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\s(?:\([^)\d]{1,30}\)\s)?){1,3}:?\s*")
 
 
+# (privacy30: a Swedish bankgiro or plusgiro account, "bankgiro 5123-4567", is no phone either.)
 _PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
-                                r"rechnung\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
+                                r"rechnung\w*|bankgiro\w*|plusgiro\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
 # A family word before the first number of a list of contacts (privacy10).
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"
