@@ -31,3 +31,15 @@ def test_extensions_by_their_polish_and_latvian_words(text: str, phones: list[st
 ])
 def test_bankgiro_accounts_are_no_phones(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # a case's, a diary's or a payment's number with a trunk 0 is no phone
+    ("Diaarinumero 050 2024 3318 on päätöksessä.", []),
+    ("Case 0113 496 0218 was closed last spring.", []),
+    ("Viitenumero 040 2031 5562 tulee laskuun.", []),
+    ("Äidin puh. 050 2024 3318, diaarinumero tulee myöhemmin.", ["050 2024 3318"]),  # (guard) a phone word first
+    ("The caseworker is on 0113 496 0218 today.", ["0113 496 0218"]),  # (guard) a person's line
+])
+def test_case_and_reference_numbers_are_no_phones(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones
