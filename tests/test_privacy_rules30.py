@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import PHONE
+from assistant.privacy import ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -43,3 +43,12 @@ def test_bankgiro_accounts_are_no_phones(text: str, phones: list[str]) -> None:
 ])
 def test_case_and_reference_numbers_are_no_phones(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a Norwegian fødselsnummer starting with 0, both its check digits holding, needs no identity word
+    ("The foster father's Norwegian number is 05031410101, he moved in May.", ["05031410101"]),
+    ("Ring mormor (05031410102) etter skolen.", []),  # (guard) a wrong second check digit: no code without a word
+])
+def test_norwegian_codes_starting_with_zero(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes

@@ -186,8 +186,10 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
     context = _near_id_word(text, m.start())
     if len(digits) == 11 and separator in ("", "-") and len(head) == 6:
         if _baltic(digits) or _pesel(digits) or _norwegian(digits):
-            # A run starting with 0 may be a phone number whose digits happen to check: ask for context.
-            if separator or spaced or not digits.startswith("0") or context:
+            # A run starting with 0 may be a phone number whose digits happen to check: ask for context; not of a
+            # Norwegian fødselsnummer, whose real date and two mod 11 digits a phone's 11 digits hold about once in
+            # five hundred (privacy30: "the stepfather's Norwegian number is 09047624123").
+            if separator or spaced or not digits.startswith("0") or context or _norwegian(digits):
                 return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
         latvian = _latvian(head, tail)
         if latvian and separator:
