@@ -52,3 +52,14 @@ def test_case_and_reference_numbers_are_no_phones(text: str, phones: list[str]) 
 ])
 def test_norwegian_codes_starting_with_zero(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the Ukrainian РНОКПП named in Latin letters or as a tax number, its checksum holding
+    ("Isän veronumero (RNOKPP) on 3845602719, hän asuu nyt Kotkassa.", ["3845602719"]),
+    ("Matka ma RNOKPP 4012312343 i mieszka u siostry.", ["4012312343"]),
+    ("The father's Ukrainian tax number is 3845602719, he says.", ["3845602719"]),
+    ("Our charity's tax number is 3845602718.", []),  # (guard) the checksum fails: some other country's number
+])
+def test_rnokpp_by_its_latin_name_or_as_a_tax_number(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes

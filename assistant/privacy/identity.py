@@ -324,6 +324,7 @@ def find_identity_codes(text: str) -> list[Finding]:
     candidates = _finnish(text) + _baltic_spaced(text)
     candidates += [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
     candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text) + _nhs_numbers(text)
+    candidates += _tax_numbers(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
@@ -470,6 +471,18 @@ def _steuer_id(digits: str) -> bool:
     for ch in digits[:10]:
         product = 2 * ((int(ch) + product) % 10 or 10) % 11
     return (11 - product) % 10 == int(digits[10])
+
+
+# The РНОКПП named in Latin letters or as a tax number (privacy30: "veronumero (RNOKPP) on 3841706125", "Mum's
+# Ukrainian tax number is 3204156180", "tax no 3184052193"), when its checksum holds: "tax number" alone names many
+# countries' numbers, the checksum says which.
+_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id))[)\s:.#]*"
+                       r"(?:(?:is|on|er|ist|är|ir|yra|jest|was)\s+)?$", re.IGNORECASE)
+
+
+def _tax_numbers(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
+            if _rnokpp(m.group()) and _TAX_NAME.search(text, max(0, m.start() - 30), m.start())]
 
 
 def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:
