@@ -63,3 +63,14 @@ def test_norwegian_codes_starting_with_zero(text: str, codes: list[str]) -> None
 ])
 def test_rnokpp_by_its_latin_name_or_as_a_tax_number(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the NHS number under a column headed "NHS", after the plural or the Finnish compound, a person's word between
+    ("Child | NHS\nKai Moore | 943 476 5919\nPoppy Moore | 943 476 5870", ["943 476 5919", "943 476 5870"]),
+    ("NHS numbers on the letter: baby 943 476 5919.", ["943 476 5919"]),
+    ("Pojan NHS-numero on 943 476 5919, perhe muutti Leedsistä.", ["943 476 5919"]),
+    ("Ring NHS 111 or the surgery on 0113 496 0000.", []),  # (guard) a service and a phone are no codes
+])
+def test_nhs_numbers_where_nhs_names_them(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes

@@ -266,7 +266,8 @@ def _under_scheme(text: str, m: re.Match[str]) -> bool:
         return False
     for header in text[:line_start].splitlines():
         names = _CELLS.split(header.strip(" |"))
-        if len(names) == len(cells) and _SCHEME_WORDS.search(names[len(column) - 1]):
+        header = names[len(column) - 1] if len(names) == len(cells) else ""
+        if _SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
             return True
     return False
 
@@ -284,7 +285,10 @@ def _uk_national_insurance(text: str) -> list[Finding]:
 
 # The NHS number, ten digits grouped 3-3-4, after "NHS" in capitals with or without its "number", a few words between
 # (privacy25): "(NHS 485 201 7735)", "NHS 402-118-5933", "NHS number on the referral is 612 408 7735"; checked or not.
-_NHS = re.compile(r"(?<!\w)NHS(?:\s(?:number|no\.?))?(?:\s[^\W\d_]+){0,3}[\s:,(]*(?:is\s+)?"
+# Since privacy30 also the plural and the Finnish compound, a person's word after the colon ("NHS numbers on the
+# referral: child 601-338-2471", "NHS-numero on ..."), and a table's column headed "NHS" (``_under_scheme``).
+_NHS_WORD = r"(?<!\w)NHS(?:[\s-](?:numbers?|numero|no\.?))?"
+_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,3}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
                   r"(?P<code>\d{3}([ -]?)\d{3}\2\d{4})(?![\w-]|[.,]\d)")
 
 
