@@ -74,3 +74,13 @@ def test_rnokpp_by_its_latin_name_or_as_a_tax_number(text: str, codes: list[str]
 ])
 def test_nhs_numbers_where_nhs_names_them(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a German Steuer-ID written in groups, its checksum holding
+    ("Geschwister: Lina 47 152 903 865, Ben folgt.", ["47 152 903 865"]),
+    ("Die Nummer 47 152 903 864 ist falsch, richtig ist 4715 2903 865.", ["4715 2903 865"]),
+    ("Ruf die Oma an: 0471 529 038 65.", []),  # (guard) a trunk 0: a phone, no code
+])
+def test_steuer_ids_in_groups(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes

@@ -328,7 +328,7 @@ def find_identity_codes(text: str) -> list[Finding]:
     candidates = _finnish(text) + _baltic_spaced(text)
     candidates += [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
     candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text) + _nhs_numbers(text)
-    candidates += _tax_numbers(text)
+    candidates += _tax_numbers(text) + _grouped_steuer_ids(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
@@ -487,6 +487,16 @@ _TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:num
 def _tax_numbers(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
             if _rnokpp(m.group()) and _TAX_NAME.search(text, max(0, m.start() - 30), m.start())]
+
+
+# A German Steuer-ID written in groups (privacy30: "Paul 36 815 027 933", "richtig: 57 319 842 605"), when its checksum
+# holds: eleven digits in three or four groups, the first no 0 (a phone's trunk) and no "+" before (a country code).
+_GROUPED_ELEVEN = re.compile(r"(?<![\w+/.,:-])[1-9]\d{1,3}(?: \d{2,4}){2,3}(?![\w/]|[.,:-]\d| \d)")
+
+
+def _grouped_steuer_ids(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _GROUPED_ELEVEN.finditer(text)
+            if _steuer_id(m.group().replace(" ", ""))]
 
 
 def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:
