@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ID_CODE, PHONE
+from assistant.privacy import ADDRESS, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -84,3 +84,12 @@ def test_nhs_numbers_where_nhs_names_them(text: str, codes: list[str]) -> None:
 ])
 def test_steuer_ids_in_groups(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a town in the locative after a Latvian or Lithuanian street in the genitive or the accusative, a move from or to it
+    ("Māte pārcēlās no Dzirnavu ielas 41-7, Cēsīs uz Jelgavu.", ["Dzirnavu ielas 41-7, Cēsīs"]),
+    ("Tėvas persikėlė į Kęstučio gatvę 12-4, Kėdainiuose, praėjusį mėnesį.", ["Kęstučio gatvę 12-4, Kėdainiuose"]),
+])
+def test_locative_towns_after_streets_in_their_cases(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
