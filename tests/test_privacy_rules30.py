@@ -93,3 +93,12 @@ def test_steuer_ids_in_groups(text: str, codes: list[str]) -> None:
 ])
 def test_locative_towns_after_streets_in_their_cases(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # the Norwegian "holder til" locates an authority (privacy20's words had "holder till", a typo)
+    ("Barneverntjenesten holder til i Kirkegata 4, Lillehammer.", []),
+    ("Mormor holder til i Kirkegata 4, Lillehammer, sier Jonas.", ["Kirkegata 4, Lillehammer"]),  # (guard) a person
+])
+def test_an_authority_that_holder_til_somewhere(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

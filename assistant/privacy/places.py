@@ -321,7 +321,7 @@ _AUTHORITY_BEFORE = re.compile(
     # "Служба у справах дітей міста знаходиться на ..."), then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
     # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
-    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\stil|"
     r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?"
     # (privacy22, round 21's dropped rule) then a preposition of place or the town behind a comma ("находится на ул.
     # ...", "ligger på ...", "atrodas Rīgā, Ķēniņu ielā 12")
