@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, ID_CODE, PHONE
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -102,3 +102,14 @@ def test_locative_towns_after_streets_in_their_cases(text: str, addresses: list[
 ])
 def test_an_authority_that_holder_til_somewhere(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a date ending a family list's line after a name, its age or a family word between
+    ("Perhe:\n- Aino (12), 3.5.2013\n- Veikko (7)", ["3.5.2013"]),
+    ("Hushåll:\nLund Petra, mamma, 11.09.85\nLund Ebbe, 6 år, 02.02.19\nAdress följer", ["11.09.85", "02.02.19"]),
+    ("Children:\nJaxon (4), Mar 3, 2021\nAddress to follow", ["Mar 3, 2021"]),
+    ("Palaveri pidettiin, kirjaaja Aino Ruohonen, 3.5.2025 klo 14.", []),  # (guard) the date goes on: no list's line
+])
+def test_dates_ending_a_family_lists_line(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates

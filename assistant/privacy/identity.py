@@ -443,12 +443,19 @@ _BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>{_DATE}|{_WHOLE_DATE}
 _CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>{_WHOLE_DATE})(?=[^\S\n]*(?:\t|\||$))", re.MULTILINE)
 
 
+# A date ending a family list's line after a name, its age or a family word between (privacy30, round 29's dropped rule):
+# "Hugo (13), 2012-07-19", "Nurmi Eetu, 9 v, 12.06.16", "Saar Marju, ema, 17.04.87", "Poppy (3), Jan 8, 2022".
+_LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE})?,?\s(?P<date>{_DATE}|{_WHOLE_DATE})"
+                            r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
+
+
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
     """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
-    or alone in a table's cell after the name's cell (privacy23)."""
+    alone in a table's cell after the name's cell (privacy23), or ending a list's line (privacy30)."""
     names = [f for f in findings if f.kind == NAME]
     ends = {f.end for f in names}
     dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    dates += [m for m in (_LINE_END_DATE.match(text, end) for end in ends) if m]
     if "\t" in text or "|" in text:
         dates += [m for m in _CELL_DATE.finditer(text) if any(
             text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
