@@ -113,3 +113,15 @@ def test_an_authority_that_holder_til_somewhere(text: str, addresses: list[str])
 ])
 def test_dates_ending_a_family_lists_line(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a date of birth dictated with the year in words too
+    ("asiakas syntynyt neljäs kesäkuuta kaksituhattakaksitoista asuu mummolla", ["neljäs kesäkuuta kaksituhattakaksitoista"]),
+    ("hon är född den sjätte maj tvåtusentretton enligt mamman", ["sjätte maj tvåtusentretton"]),
+    ("he was born on the ninth of June two thousand and eleven, nan says", ["ninth of June two thousand and eleven"]),
+    ("urodzona trzeciego lipca dwa tysiące trzynastego roku", ["trzeciego lipca dwa tysiące trzynastego roku"]),
+    ("Die Feier war am sechsten Mai zweitausendzwölf.", []),  # (guard) no birth word: a date, not a birth date
+])
+def test_dates_of_birth_with_the_year_in_words(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates

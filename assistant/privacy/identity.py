@@ -402,10 +402,20 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
 # vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
 # "the", "den", "am" stay outside, as the sets label it.
 _ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+# (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
+# twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
+# двенадцатого года"; the years of this century in each asker language)
+_YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|"
+               r"[a-zäö]+toista))|(?:tvåtusen|tjugohundra|zweitausend)[a-zåäöüß]*|two\sthousand(?:\sand)?\s[a-z]+|"
+               r"twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty)|kaks\stuhat\s[a-zõäöü]+|divtūkstoš\s[a-zāēīūčšžģķļņ]+(?:\sgadā)?|"
+               r"divi\stūkstoši\s[a-zāēīūčšžģķļņ]+|du\stūkstančiai\s[a-ząčęėįšųūž]+|"
+               r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
+               r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
     rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}"
-    rf"{_YEAR_MARK})(?!\w)",
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
+    rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
