@@ -125,3 +125,13 @@ def test_dates_ending_a_family_lists_line(text: str, dates: list[str]) -> None:
 ])
 def test_dates_of_birth_with_the_year_in_words(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the Finnish two-digit year after a hyphen
+    ("Äiti Riikka Salo, s. 4.10.-91, asuu lasten kanssa.", ["4.10.-91"]),
+    ("Veli Aapo s. 28.2.-15 (280215A1234) on kotona.", ["28.2.-15"]),
+    ("Kokous siirtyi, ks. pöytäkirja 4.10.-91 alkaen.", []),  # (guard) no birth word
+])
+def test_finnish_dates_with_the_years_hyphen(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates

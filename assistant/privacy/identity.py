@@ -382,6 +382,8 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
          rf"\d{{1,2}}/\d{{1,2}}-(?:19|20)?\d{{2}}(?![\d/-])|"
+         # (privacy30: the Finnish two-digit year after a hyphen, "s. 7.9.-87", "17.11.-16")
+         rf"\d{{1,2}}\.\d{{1,2}}\.-\d{{2}}(?![\d.-])|"
          # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
          rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
