@@ -186,8 +186,10 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
     context = _near_id_word(text, m.start())
     if len(digits) == 11 and separator in ("", "-") and len(head) == 6:
         if _baltic(digits) or _pesel(digits) or _norwegian(digits):
-            # A run starting with 0 may be a phone number whose digits happen to check: ask for context.
-            if separator or spaced or not digits.startswith("0") or context:
+            # A run starting with 0 may be a phone number whose digits happen to check: ask for context; not of a
+            # Norwegian fødselsnummer, whose real date and two mod 11 digits a phone's 11 digits hold about once in
+            # five hundred (privacy30: "the stepfather's Norwegian number is 09047624123").
+            if separator or spaced or not digits.startswith("0") or context or _norwegian(digits):
                 return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
         latvian = _latvian(head, tail)
         if latvian and separator:
@@ -264,7 +266,8 @@ def _under_scheme(text: str, m: re.Match[str]) -> bool:
         return False
     for header in text[:line_start].splitlines():
         names = _CELLS.split(header.strip(" |"))
-        if len(names) == len(cells) and _SCHEME_WORDS.search(names[len(column) - 1]):
+        header = names[len(column) - 1] if len(names) == len(cells) else ""
+        if _SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
             return True
     return False
 
@@ -282,7 +285,10 @@ def _uk_national_insurance(text: str) -> list[Finding]:
 
 # The NHS number, ten digits grouped 3-3-4, after "NHS" in capitals with or without its "number", a few words between
 # (privacy25): "(NHS 485 201 7735)", "NHS 402-118-5933", "NHS number on the referral is 612 408 7735"; checked or not.
-_NHS = re.compile(r"(?<!\w)NHS(?:\s(?:number|no\.?))?(?:\s[^\W\d_]+){0,3}[\s:,(]*(?:is\s+)?"
+# Since privacy30 also the plural and the Finnish compound, a person's word after the colon ("NHS numbers on the
+# referral: child 601-338-2471", "NHS-numero on ..."), and a table's column headed "NHS" (``_under_scheme``).
+_NHS_WORD = r"(?<!\w)NHS(?:[\s-](?:numbers?|numero|no\.?))?"
+_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,3}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
                   r"(?P<code>\d{3}([ -]?)\d{3}\2\d{4})(?![\w-]|[.,]\d)")
 
 
@@ -322,6 +328,7 @@ def find_identity_codes(text: str) -> list[Finding]:
     candidates = _finnish(text) + _baltic_spaced(text)
     candidates += [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
     candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text) + _nhs_numbers(text)
+    candidates += _tax_numbers(text) + _grouped_steuer_ids(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
@@ -375,6 +382,8 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
          rf"\d{{1,2}}/\d{{1,2}}-(?:19|20)?\d{{2}}(?![\d/-])|"
+         # (privacy30: the Finnish two-digit year after a hyphen, "s. 7.9.-87", "17.11.-16")
+         rf"\d{{1,2}}\.\d{{1,2}}\.-\d{{2}}(?![\d.-])|"
          # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
          rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.?\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
@@ -395,10 +404,20 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
 # vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
 # "the", "den", "am" stay outside, as the sets label it.
 _ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+# (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
+# twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
+# двенадцатого года"; the years of this century in each asker language)
+_YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|"
+               r"[a-zäö]+toista))|(?:tvåtusen|tjugohundra|zweitausend)[a-zåäöüß]*|two\sthousand(?:\sand)?\s[a-z]+|"
+               r"twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty)|kaks\stuhat\s[a-zõäöü]+|divtūkstoš\s[a-zāēīūčšžģķļņ]+(?:\sgadā)?|"
+               r"divi\stūkstoši\s[a-zāēīūčšžģķļņ]+|du\stūkstančiai\s[a-ząčęėįšųūž]+|"
+               r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
+               r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
     rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}"
-    rf"{_YEAR_MARK})(?!\w)",
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
+    rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
@@ -436,12 +455,19 @@ _BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>{_DATE}|{_WHOLE_DATE}
 _CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>{_WHOLE_DATE})(?=[^\S\n]*(?:\t|\||$))", re.MULTILINE)
 
 
+# A date ending a family list's line after a name, its age or a family word between (privacy30, round 29's dropped rule):
+# "Hugo (13), 2012-07-19", "Nurmi Eetu, 9 v, 12.06.16", "Saar Marju, ema, 17.04.87", "Poppy (3), Jan 8, 2022".
+_LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE})?,?\s(?P<date>{_DATE}|{_WHOLE_DATE})"
+                            r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
+
+
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
     """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
-    or alone in a table's cell after the name's cell (privacy23)."""
+    alone in a table's cell after the name's cell (privacy23), or ending a list's line (privacy30)."""
     names = [f for f in findings if f.kind == NAME]
     ends = {f.end for f in names}
     dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
+    dates += [m for m in (_LINE_END_DATE.match(text, end) for end in ends) if m]
     if "\t" in text or "|" in text:
         dates += [m for m in _CELL_DATE.finditer(text) if any(
             text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
@@ -468,6 +494,28 @@ def _steuer_id(digits: str) -> bool:
     for ch in digits[:10]:
         product = 2 * ((int(ch) + product) % 10 or 10) % 11
     return (11 - product) % 10 == int(digits[10])
+
+
+# The РНОКПП named in Latin letters or as a tax number (privacy30: "veronumero (RNOKPP) on 3841706125", "Mum's
+# Ukrainian tax number is 3204156180", "tax no 3184052193"), when its checksum holds: "tax number" alone names many
+# countries' numbers, the checksum says which.
+_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id))[)\s:.#]*"
+                       r"(?:(?:is|on|er|ist|är|ir|yra|jest|was)\s+)?$", re.IGNORECASE)
+
+
+def _tax_numbers(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
+            if _rnokpp(m.group()) and _TAX_NAME.search(text, max(0, m.start() - 30), m.start())]
+
+
+# A German Steuer-ID written in groups (privacy30: "Paul 36 815 027 933", "richtig: 57 319 842 605"), when its checksum
+# holds: eleven digits in three or four groups, the first no 0 (a phone's trunk) and no "+" before (a country code).
+_GROUPED_ELEVEN = re.compile(r"(?<![\w+/.,:-])[1-9]\d{1,3}(?: \d{2,4}){2,3}(?![\w/]|[.,:-]\d| \d)")
+
+
+def _grouped_steuer_ids(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _GROUPED_ELEVEN.finditer(text)
+            if _steuer_id(m.group().replace(" ", ""))]
 
 
 def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:

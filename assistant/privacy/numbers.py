@@ -77,8 +77,9 @@ _PHONE = re.compile(
     r"(?:\s\d(?=\s*$|[.,;)](?!\d)))?"
     r"(?![\w/]|[.,-]\d)"
 )
-# An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12".
-_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
+# An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12"; since privacy30
+# the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
+_EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
                         r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
@@ -237,7 +238,8 @@ def find_phones(text: str) -> list[Finding]:
                 found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or _organisations(text, m.start(), m.end()):
+        if any(f.start <= m.start() < f.end for f in found) or _organisations(text, m.start(), m.end()) or (
+                _PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())):
             continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
@@ -306,8 +308,11 @@ def _service_number(national: str, text: str = "") -> bool:
 _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\s(?:\([^)\d]{1,30}\)\s)?){1,3}:?\s*")
 
 
+# (privacy30: a Swedish bankgiro or plusgiro account, "bankgiro 5123-4567", is no phone either; nor, with a trunk 0 too,
+# a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733".)
 _PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
-                                r"rechnung\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
+                                r"rechnung\w*|bankgiro\w*|plusgiro\w*|diaari\w*|diarie\w*|ärende\w*|dnr|case|sags\w*|"
+                                r"saks\w*|akten\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
 # A family word before the first number of a list of contacts (privacy10).
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"

@@ -262,8 +262,11 @@ _NOT_A_STREET = re.compile(r"(?:Politiet|Poliisi\w*|Politi|Polisen|Polizei|Bāri
 # Kimito" but not "Kadaka tee 5, Tallinnas"); after an inflected street ("Brīvības ielā 12, Rīgā") it is its town.
 # (privacy27: no Cyrillic ending; a Russian or Ukrainian locative takes its preposition, so "..., кв. 7, Рівне" is the town)
 _IN_A_TOWN = ("ā", "ē", "oje", "yje", "uje", "ssa", "ssä", "lla", "llä", "iu", "ie")
-# (privacy22: the Lithuanian "g." and the Latvian "gatvē" too, "Vilniaus g. 33-10, Alytuje", "Brīvības gatvē 2, Rīgā")
-_INFLECTED_STREET = re.compile(r"(?:ielā|ielu|bulvārī|gatvėje|gatvē|(?<!\w)g\.|pr\.|prospekte|ulicy|вулиці|улице)\s")
+# (privacy22: the Lithuanian "g." and the Latvian "gatvē" too, "Vilniaus g. 33-10, Alytuje", "Brīvības gatvē 2, Rīgā";
+# privacy30: the genitive and the accusative of a move from or to it, "no Brīvības ielas 14-2, Ogrē", "į Vytauto gatvę
+# 55-2, Panevėžyje")
+_INFLECTED_STREET = re.compile(r"(?:ielā|ielu|ielas|bulvārī|gatvėje|gatvē|gatves|gatvę|gatvės|(?<!\w)g\.|pr\.|prospekte|"
+                               r"prospekto|prospektą|ulicy|вулиці|улице)\s")
 
 
 # An office's, a court's, a clinic's or a meeting place's address is no one's personal data (privacy11): an
@@ -318,7 +321,7 @@ _AUTHORITY_BEFORE = re.compile(
     # "Служба у справах дітей міста знаходиться на ..."), then a verb that locates it or the word for "at the address"
     # ("Sosiaalipäivystys toimii osoitteessa Kirkkokatu 8", "päivystys siirtyy 1.1.2026 alkaen osoitteeseen ...",
     # "Tarnybos skyrius yra Gedimino pr. 56", "Centrum Zdrowia Dziecka mieści się przy al. ...")
-    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\still|"
+    r"(?:\s[^\W\d_]+){0,4}\s(?:yra|atrodas|asub|mieści\ssię(?:\sprzy)?|toimii|sijaitsee|siirtyy|ligger|holder\stil|"
     r"befindet\ssich|находится|знаходиться)(?:\s[^.!?\n]{0,20}?\s(?:osoitteessa|osoitteeseen))?"
     # (privacy22, round 21's dropped rule) then a preposition of place or the town behind a comma ("находится на ул.
     # ...", "ligger på ...", "atrodas Rīgā, Ķēniņu ielā 12")
