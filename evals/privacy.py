@@ -152,7 +152,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # to the detector was committed; run once before (main's detector) and once after (branch privacy30), figures only,
 # never read.
 HELDOUT_PEOPLE_27 = DATASETS_DIR / "privacy" / "heldout-people-27.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_27)
+# Issue 17's thirty-first round, written blind to the detector, on main (merge 5278b34) before any thirty-first-round
+# change to the detector was merged; run once before (main's detector) and once after (branch privacy31), figures only,
+# never read.
+HELDOUT_PEOPLE_28 = DATASETS_DIR / "privacy" / "heldout-people-28.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_27, HELDOUT_PEOPLE_28)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
