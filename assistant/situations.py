@@ -256,3 +256,9 @@ _STEP = re.compile(r"^(?:step|steg|vaihe)\s*\d+\b|^\d+\.\s*(?:vaihe|steg|step)\b
 def is_step(locator: str) -> bool:
     """Whether a passage is one numbered step of a step-by-step guide ("Step 2: ...", "2. vaihe: ...")."""
     return bool(_STEP.match(last_heading(locator)))
+
+
+def step_action(locator: str) -> str:
+    """What a step says to do, without its number ("Step 2: Make a child welfare notification" -> "make a child welfare
+    notification"): two guides' steps that say the same thing, whatever their numbers."""
+    return _STEP.sub("", last_heading(locator)).lstrip(" :.-–—").strip().casefold()

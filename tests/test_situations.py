@@ -7,6 +7,8 @@ import pytest
 
 from assistant import prompts
 from assistant.answer import Passage, SentencesBlock
+from assistant.answerers.extractive import ExtractiveAnswerer
+from assistant.documents import Chunk
 from assistant.documents import is_source_list
 from assistant.pipeline import Assistant
 from assistant.render import answer_text
@@ -303,3 +305,31 @@ def test_of_two_step_by_step_guides_the_one_found_comes_first_else_the_general_o
     assert guides.in_language("fi", among=["practice/violence-at-home.en.md"]) == "practice/steps.fi.md"
     assert guides.in_language("et") == "practice/steps.en.md"  # no Estonian documents: the English one
     assert StepGuides(catalog, "").in_language("en") == "practice/steps.en.md"  # without a general one: by name
+
+
+def _passage(source: str, ordinal: int, locator: str, text: str, rank: int) -> Passage:
+    chunk = Chunk(source=source, version="v1", ordinal=ordinal, text=text, locator=locator, title=source,
+                  language="en", doc_type="guide")
+    return Passage(chunk=chunk, score=1.0 / rank, rank=rank)
+
+
+def test_two_guides_same_step_is_one_step_under_one_heading():
+    """The guide on violence at home and the general guide share "Make a child welfare notification without delay": the
+    other guide's sentence on it follows the given guide's, under one heading, and no sentence is dropped."""
+    general, violence = "practice/steps.en.md", "practice/violence.en.md"
+    steps = ["If the child is in immediate danger, call 112", "Make a child welfare notification without delay",
+             "Report the suspicion to the police"]
+    passages = [_passage(violence, 3, "At home > Step 2: Make a child welfare notification without delay",
+                         "Notify the child welfare services at once when a child tells you about violence at home.", 1),
+                _passage("practice/talking.en.md", 1, "Talking > Listen first",
+                         "Let the child tell in their own words and write down what the child says.", 2)]
+    passages += [_passage(general, n, f"Steps > Step {n}: {step}", f"{step}, as this guide tells you to do it.", 2 + n)
+                 for n, step in enumerate(steps, 1)]
+    draft = ExtractiveAnswerer().steps("A pupil says her father hits her at home. What must I do?", passages)
+    texts = [s.text for s in draft.sentences]
+    assert [s.label for s in draft.sentences if s.label] == [f"Step {n}: {step}" for n, step in enumerate(steps, 1)]
+    second = texts.index("Make a child welfare notification without delay, as this guide tells you to do it.")
+    assert texts[second + 1].startswith("Notify the child welfare services at once")
+    assert not draft.sentences[second + 1].label
+    assert any(t.startswith("Let the child tell") for t in texts)
+

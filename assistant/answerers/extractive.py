@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from assistant.answer import Passage
 from assistant.documents import PRACTICE_RECORD, last_heading
 from assistant.answerers.base import Answerer, Draft, DraftSentence
-from assistant.situations import asks_what_to_do, is_step
+from assistant.situations import asks_what_to_do, is_step, step_action
 from assistant.specific_facts import carries, facts_asked
 from assistant.text.actions import is_duty, is_imperative, opens_list
 from assistant.text.sentences import is_list_item, split_sentences
@@ -136,6 +136,31 @@ def _with_lists(chosen: list[tuple], candidates: list[tuple], max_words: int) ->
     return chosen + added
 
 
+def _one_step_once(chosen: list[tuple], guidance: list[Passage]) -> list[tuple]:
+    """``chosen`` (in reading order) with another guide's step that says what a step of the guide whose steps are given
+    says (both guides' "Step 2: Make a child welfare notification without delay") moved to follow that step: one step,
+    its sentences from both guides, under one heading. The guide whose steps are given is the one with the most steps
+    among ``guidance``."""
+    def action(c: tuple) -> str | None:
+        locator = guidance[c[1]].chunk.locator
+        return step_action(locator) if is_step(locator) else None
+
+    counts: dict[str, int] = {}
+    for p in guidance:
+        if is_step(p.chunk.locator):
+            counts[p.chunk.source] = counts.get(p.chunk.source, 0) + 1
+    if len(counts) < 2:
+        return chosen
+    given = max(counts, key=lambda source: counts[source])
+    anchors = {action(c) for c in chosen if guidance[c[1]].chunk.source == given} - {None}
+    moving = [c for c in chosen if guidance[c[1]].chunk.source != given and action(c) in anchors]
+    ordered = [c for c in chosen if c not in moving]
+    for c in moving:
+        at = max(i for i, d in enumerate(ordered) if guidance[d[1]].chunk.source == given and action(d) == action(c))
+        ordered.insert(at + 1, c)
+    return ordered
+
+
 class ExtractiveAnswerer(Answerer):
     name = "extractive"
 
@@ -173,14 +198,17 @@ class ExtractiveAnswerer(Answerer):
         for c in sorted(chosen, key=lambda c: c[1]):
             first_rank.setdefault(guidance[c[1]].chunk.source, c[1])
         chosen.sort(key=lambda c: (first_rank[guidance[c[1]].chunk.source], guidance[c[1]].chunk.ordinal, c[2]))
+        chosen = _one_step_once(chosen, guidance)
         # A step's first sentence comes with the step's heading: its action is often there alone ("Step 3: Report the
-        # suspicion to the police", then the statute that requires it).
-        labelled: set[int] = set()
+        # suspicion to the police", then the statute that requires it). A step said once already (another guide's same
+        # step, ``_one_step_once``) is not headed again.
+        labelled: set[str] = set()
         sentences = []
         for c in chosen:
             locator = guidance[c[1]].chunk.locator
-            label = last_heading(locator) if is_step(locator) and c[1] not in labelled else ""
-            labelled.add(c[1])
+            step = step_action(locator) if is_step(locator) else None
+            label = last_heading(locator) if step is not None and step not in labelled else ""
+            labelled.add(step)
             sentences.append(DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, label=label))
         statements = [c for c in self._candidates(question, cases) if not _is_question(c[3])]
         examples = self._choose(statements, SITUATION_EXAMPLES, MAX_WORDS, 1)
