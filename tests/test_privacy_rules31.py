@@ -21,3 +21,12 @@ from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest roo
 ])
 def test_a_two_letter_first_name_before_a_latvian_street(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a Lithuanian street named after two people joined by "ir" is one street
+    ("Vaikas gyvena Dariaus ir Girėno g. 21-4, Kaune, su močiute.", ["Dariaus ir Girėno g. 21-4, Kaune"]),
+    ("Mama ir Tomas gyvena Vilniaus g. 3-2, Alytuje.", ["Vilniaus g. 3-2, Alytuje"]),  # (guard) "ir" between people
+])
+def test_a_lithuanian_street_named_after_two_people(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

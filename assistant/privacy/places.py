@@ -42,8 +42,9 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"silta|sillan|sillalla|parken)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
 # one line, privacy25: not "Jõgeva\nMänni tn 2-5")
-# (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela")
-_WORD_STREET = rf"(?:(?:{_UP}[a-zāēīūčšž]?\.\s?){{1,3}})?(?:{_CAP} ){{1,2}}{street_word_pattern()}"
+# (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela"; a street named after two people,
+# the Lithuanian "Dariaus ir Girėno g.")
+_WORD_STREET = rf"(?:(?:{_UP}[a-zāēīūčšž]?\.\s?){{1,3}})?(?:{_CAP} (?:ir (?={_UP}))?){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
