@@ -167,7 +167,8 @@ _TOWN_NEXT = re.compile(rf",\s{_CAP}")
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
 # A British or Irish address without a street word: comma-separated capitalised parts ending in a town and its
 # postcode ("Rose Cottage, Lower Slaughter, Cheltenham GL54 2HR", "12a, Woodland Rise, Sheffield, S6 4QJ").
-_UK_PART = rf"(?:{_CAP}\s){{0,3}}{_CAP}(?:\s\d{{1,2}})?"
+# (privacy31: a Welsh street, its article in lower case, with its number before it: "Ty Gwyn, 4 Heol y Llan, ...")
+_UK_PART = rf"(?:\d{{1,4}}[a-z]?\s(?=Heol\s))?(?:{_CAP}\s(?:yr?\s)?){{0,3}}{_CAP}(?:\s\d{{1,2}})?"
 _UK_PARTS = re.compile(rf"(?<!\w)(?:\d{{1,4}}[a-z]?,?\s)?(?:{_UK_PART},\s){{1,4}}{_UK_PART},?\s{_UK_POSTCODE}(?!\w)")
 _UK_POSTCODE_ALONE = re.compile(rf"(?<!\w){_UK_POSTCODE}(?!\w)")
 _POSTCODE_WORD = re.compile(r"(?:postcode|post code|eircode)(?:\s[\w']+){0,3}\s(?:is\s)?$", re.IGNORECASE)
