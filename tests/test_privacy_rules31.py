@@ -39,3 +39,17 @@ def test_a_lithuanian_street_named_after_two_people(text: str, addresses: list[s
 ])
 def test_a_welsh_street_with_its_article(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a state agency's, a municipality's or an office branch's own address is no one's personal data
+    ("Valsts ieņēmumu dienesta aģentūra atrodas Talejas ielā 1, Rīgā. Vai jāiet klātienē?", []),
+    ("Kauno miesto savivaldybė, Laisvės al. 96: ten yra vaiko teisių skyrius.", []),
+    ("ZUS oddział jest przy ul. Czerniakowskiej 16, 00-701 Warszawa.", []),
+    ("Das Jobcenter ist in der Storkower Straße 133, 10407 Berlin.", []),
+    ("Пенсійний фонд знаходиться на вул. Бастіонній, 9, Київ.", []),
+    # (guard) someone who lives there
+    ("Matka mieszka przy ul. Czerniakowskiej 16, 00-701 Warszawa.", ["ul. Czerniakowskiej 16, 00-701 Warszawa"]),
+])
+def test_agencies_and_municipalities_addresses(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

@@ -316,7 +316,12 @@ _AUTHORITIES = (
     r"|\w*notdienst\w*"
     # (privacy26) a department's, an office's and the Polish social welfare centre's words ("Labklājības departaments
     # atrodas ...", "Folkhälsans kansli ligger på ...", "MOPS mieści się przy ...")
-    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS))(?![\w])")
+    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS)"
+    # (privacy31) the state's agencies, a municipality and an office's branch in the other asker languages
+    # ("Valsts ... aģentūra atrodas ...", "Vilniaus miesto savivaldybė, ...", "Sodros skyrius yra ...", "ZUS oddział jest
+    # przy ...", "Sotsiaalkindlustusamet, Endla 8", "Das Jobcenter ist in der ...", "Borgerservice ligger på ...",
+    # "Пенсійний фонд знаходиться на ...")
+    r"|\w*aģentūr\w*|\w*savivaldyb\w*|skyri\w*|oddzia[łl]\w*|\w+amet(?:i|is)?|jobcenter\w*|borgerservice|фонд\w*)(?![\w])")
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
