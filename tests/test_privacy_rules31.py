@@ -53,3 +53,14 @@ def test_a_welsh_street_with_its_article(text: str, addresses: list[str]) -> Non
 ])
 def test_agencies_and_municipalities_addresses(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a dictated Polish, Ukrainian or Russian address with the street's word written out in lower case
+    ("notatka z rozmowy adam mieszka teraz ulica brzozowa 3 mieszkanie 5 radom z ojcem",
+     ["ulica brzozowa 3 mieszkanie 5 radom"]),
+    ("дзвонила бабуся каже що олег живе вулиця квітнева 9 квартира 14 суми", ["вулиця квітнева 9 квартира 14 суми"]),
+    ("мама сказала что дима сейчас улица зелёная 21 квартира 3 кострома", ["улица зелёная 21 квартира 3 кострома"]),
+])
+def test_a_dictated_street_word_written_out(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
