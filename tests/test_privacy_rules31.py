@@ -64,3 +64,13 @@ def test_agencies_and_municipalities_addresses(text: str, addresses: list[str]) 
 ])
 def test_a_dictated_street_word_written_out(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a Danish street without a street word, its floor and side behind a comma
+    ("Drengen bor hos faren på Kirkebakken 7, 2. tv., 5800 Nyborg.", ["Kirkebakken 7, 2. tv., 5800 Nyborg"]),
+    ("Ny adresse: Fasanhaven 21, st. th.", ["Fasanhaven 21, st. th."]),
+    ("Mødet er i lokale C 4, 2. sal.", []),  # (guard) a meeting room's letter
+])
+def test_a_danish_street_with_its_floor(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

@@ -162,6 +162,9 @@ _BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,
 # language, the numbers no range of something counted; at a sentence's start only with its town after a comma.
 _HOUSE_FLAT = re.compile(rf"(?<![\w.§/-])(?P<name>{_CAP})\s[1-9]\d{{0,2}}[a-zA-Z]?-\d{{1,3}}(?![\w/:-]|[.,]?\s?\d|\s?(?:%|€))")
 _HOUSE_FLAT_ZIPF = 4.0
+# A Danish street without a street word and its floor and side behind a comma ("Engtoften 14, st. tv.", "Torvet 3, 1.
+# th., 4100 Ringsted", "Tøjhushaven 4, 1. sal"; privacy31): the floor says home as a flat's number does.
+_HOUSE_FLOOR = re.compile(rf"(?<![\w.§/-]){_CAP}\s[1-9]\d{{0,3}}[a-zA-Z]?(?=,\s(?:st|kl|\d{{1,2}})\.\s?(?:tv|th|mf|sal)(?:\.|(?!\w)))")
 _TOWN_NEXT = re.compile(rf",\s{_CAP}")
 # A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
@@ -510,6 +513,9 @@ def find_addresses(text: str) -> list[Finding]:
         if not taken(m.start()) and len(m.group("name")) > 2 and \
                 zipf_here(text, m.group("name").lower()) < _HOUSE_FLAT_ZIPF and \
                 (not starts_sentence(text, m.start()) or _TOWN_NEXT.match(text, m.end())):
+            add(m.start(), m.end(), CONTEXT)
+    for m in _HOUSE_FLOOR.finditer(text):
+        if not taken(m.start()) and len(m.group().split()[0]) > 2:  # (not a room's "B 12, 3. sal")
             add(m.start(), m.end(), CONTEXT)
     for m in _BARE_STREET.finditer(text):
         before = window_before(text, m.start(), 30)
