@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, ID_CODE, PHONE
+from assistant.privacy import ADDRESS, ID_CODE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -74,3 +74,14 @@ def test_a_dictated_street_word_written_out(text: str, addresses: list[str]) -> 
 ])
 def test_a_danish_street_with_its_floor(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a table's or a form's item written surname first, alone in its cell, on its line or before a semicolon
+    ("Navn\tCPR\nLund, Ida\t120514-4420\nLund, Viggo\t030217-4311", ["Lund, Ida", "Lund, Viggo"]),
+    ("Name: Kowalczyk, Zofia\nDOB: 2012-04-05", ["Kowalczyk, Zofia"]),
+    ("Present: Whitfield, Nora; Ashby, Callum", ["Whitfield, Nora", "Ashby, Callum"]),
+    ("Helsinki, Anna\nTervetuloa kokoukseen.", ["Anna"]),  # (guard) a place before the comma
+])
+def test_surname_first_items_of_tables_and_forms(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

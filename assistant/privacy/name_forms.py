@@ -147,6 +147,21 @@ def surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
         if surname in spans and first in spans and classify(m.group("surname"))[:2] == (False, True) and \
                 classify(m.group("first"))[0]:
             spans[(surname[0], first[1])] = max(spans.pop(surname), spans.pop(first))
+        elif _ITEM_END.match(text, m.end()) and _an_item(m.group("surname"), m.group("first")):
+            spans[(surname[0], first[1])] = max([spans.pop(surname, CONTEXT), spans.pop(first, CONTEXT)])
+
+
+# The item alone in its cell, on its line or before a semicolon ("Saar, Oskar<tab>5181...", "Juhl, Freja | 0808...",
+# "Name: Brenner, Lotta<newline>", "Fairweather, Joy; Pennington, Will"; privacy31): a table's or a form's name, even
+# when the surname is a first name too ("Holm, Aksel") or the first name is in no list ("Reilly, Ava").
+_ITEM_END = re.compile(r"[^\S\n]*(?:[\t|;\n]|$)")
+
+
+def _an_item(surname: str, first: str) -> bool:
+    """Surname-first: the surname capitalised, no place and no ordinary word unless a surname, and either a first
+    name after it or a surname only before it."""
+    s, f = classify(surname), classify(first)
+    return surname[0].isupper() and not s[2] and (s[1] or not s[3]) and (f[0] or s[:2] == (False, True))
 
 
 # A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu
