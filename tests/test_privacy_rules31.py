@@ -85,3 +85,13 @@ def test_a_danish_street_with_its_floor(text: str, addresses: list[str]) -> None
 ])
 def test_surname_first_items_of_tables_and_forms(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a common noun after "that" in a message written with its capitals is the word, not a lower-case name
+    ("Isä sanoi, että toivo on vielä tallella, vaikka kevät on ollut raskas.", []),
+    ("Mummo kertoi, että onni on löytää oma paikka.", []),
+    ("sano et eelis on kipeenä tänään", ["eelis"]),  # (guard) chat shorthand: the lower-case name
+])
+def test_a_common_noun_after_that_is_no_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

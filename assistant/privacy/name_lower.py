@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_word_here, in_name_lists, names, zipf,
-                                        zipf_anywhere)
+from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_word_here, in_name_lists, names,
+                                        written_in, zipf, zipf_anywhere)
 from assistant.privacy.name_cues import (
     CLIENT,
     FAMILY_NEXT,
@@ -31,6 +31,7 @@ from assistant.privacy.name_passes import PRONOUNS
 from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
 from assistant.privacy.numbers import CALLING
 from assistant.text import frequency
+from assistant.text.morphology import dictionary_lemma
 
 # The words that open a reported clause, or say that someone said something, right before its subject.
 _THAT = re.compile(
@@ -58,6 +59,9 @@ def subject_after_that(text: str, token: Token) -> bool:
         return False  # "med at", "för att", "uden at": the Scandinavian infinitive's mark, no clause
     if zipf_anywhere(lower) >= _COMMONEST:
         return False
+    if text[:1].isupper() and _common_noun(text, lower):
+        # "Äiti sanoi, että onni on kun ...": a message written with its capitals writes a name with one (privacy31)
+        return False
     if re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text):
         return False  # "Lilia to jego siostra ... że lilia to kwiat": the message writes the name with its capital
     if lower in names()[0]:
@@ -66,6 +70,12 @@ def subject_after_that(text: str, token: Token) -> bool:
 
     first, last, place, ordinary = classify(lower)
     return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
+
+
+def _common_noun(text: str, lower: str) -> bool:
+    """The word is an ordinary word of the message's language, by its dictionary (a name's lemma keeps its capital)."""
+    lemma = dictionary_lemma(lower, written_in(text))
+    return lemma is not None and lemma.islower()
 
 
 _CALLED = re.compile(CALLING + r"[ \t]+$", re.IGNORECASE)
