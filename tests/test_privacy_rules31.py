@@ -95,3 +95,13 @@ def test_surname_first_items_of_tables_and_forms(text: str, names: list[str]) ->
 ])
 def test_a_common_noun_after_that_is_no_name(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a surname in capitals before a first name, as a form or a passport writes it
+    ("Hakija: HEIKKINEN Aino Maria, syntynyt 2011.", ["HEIKKINEN Aino Maria"]),
+    ("Pupil: ANDERSSON Elsa, year 5.", ["ANDERSSON Elsa"]),
+    ("PESEL Zofii jest błędny we wniosku.", ["Zofii"]),  # (guard) a scheme's name in capitals
+])
+def test_a_surname_in_capitals_before_a_first_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

@@ -164,6 +164,25 @@ def _an_item(surname: str, first: str) -> bool:
     return surname[0].isupper() and not s[2] and (s[1] or not s[3]) and (f[0] or s[:2] == (False, True))
 
 
+# A surname in capitals before a first name found, as forms and passports write it ("KÄRKKÄINEN Eveliina", "OKAFOR
+# Tobi", "KORVENOJA Helmi Sofia"; privacy31): one name, when the capitals are a listed surname or have a surname's
+# ending ("PESEL Hani", "ПІБ Іваненко" are no names).
+_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?[ \t]$")
+
+
+def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A surname in capitals takes the first name found after it (see ``_CAPITALS_BEFORE``)."""
+    for start, end in list(spans):
+        if not text[start:start + 2].istitle():
+            continue
+        m = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+        if m and not any(s[0] < m.end() and m.start() < s[1] for s in spans if s != (start, end)):
+            word = m.group().strip().capitalize()
+            _, last, place, _ = classify(word)
+            if (last or SURNAME_SHAPE.search(word)) and not place:
+                spans[(m.start(), end)] = spans.pop((start, end))
+
+
 # A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu
 # Räsänen<tab>020516C774D", "Donna McKeown | Kayden McKeown", "Бондаренко Максим<tab>2011-07-22"; the cell between tabs,
 # bars or a line's ends, on a line with a tab or a bar.

@@ -42,8 +42,8 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import (famous_by_initials_out, name_forms, surname_first, table_cells,
-                                          table_headers_out, with_initials)
+from assistant.privacy.name_forms import (capitals_surname_first, famous_by_initials_out, name_forms, surname_first,
+                                          table_cells, table_headers_out, with_initials)
 from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_passes import (
     called_at_a_number,
@@ -277,6 +277,7 @@ def find_names(text: str) -> list[Finding]:
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
+    capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
     return merge(text, spans)
