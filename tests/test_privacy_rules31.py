@@ -105,3 +105,13 @@ def test_a_common_noun_after_that_is_no_name(text: str, names: list[str]) -> Non
 ])
 def test_a_surname_in_capitals_before_a_first_name(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a holiday after a word of time is the day, not a person
+    ("Förskolan bakar lussekatter inför Lucia i år.", []),
+    ("Fritids köpte pepparkakor till Lucia.", []),
+    ("Lucia Berg ringde i morse om sin son.", ["Lucia Berg"]),  # (guard) a person called Lucia
+])
+def test_a_holiday_after_a_word_of_time(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
