@@ -115,3 +115,13 @@ def test_a_surname_in_capitals_before_a_first_name(text: str, names: list[str]) 
 ])
 def test_a_holiday_after_a_word_of_time(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a lower-case word that names no one in a message written with its capitals
+    ("W przedszkolu rośnie róża i kalina przy płocie.", []),
+    ("Tänä talvena lumi ja tuisku sulkivat tien kahdesti.", []),
+    ("Saga Lind ringde igen i dag, saga vill prata med handläggaren.", ["Saga Lind", "saga"]),  # (guard) a capital too
+])
+def test_lower_case_common_nouns_are_no_names(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

@@ -62,7 +62,7 @@ def subject_after_that(text: str, token: Token) -> bool:
     if text[:1].isupper() and _common_noun(text, lower):
         # "Äiti sanoi, että onni on kun ...": a message written with its capitals writes a name with one (privacy31)
         return False
-    if re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text):
+    if _capitalised_elsewhere(text, lower):
         return False  # "Lilia to jego siostra ... że lilia to kwiat": the message writes the name with its capital
     if lower in names()[0]:
         return True
@@ -70,6 +70,22 @@ def subject_after_that(text: str, token: Token) -> bool:
 
     first, last, place, ordinary = classify(lower)
     return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
+
+
+def common_nouns_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a one-word name in lower case that is an ordinary word of the language, in a message written with its
+    capitals ("Wiosną zakwitła róża i kalina"; privacy31), unless the message writes it with a capital elsewhere
+    ("Biret Ánne Sara ringde, biret vill ...")."""
+    if not text[:1].isupper():
+        return
+    for start, end in list(spans):
+        word = text[start:end]
+        if word.islower() and " " not in word and _common_noun(text, word) and not _capitalised_elsewhere(text, word):
+            del spans[(start, end)]
+
+
+def _capitalised_elsewhere(text: str, lower: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text) is not None
 
 
 def _common_noun(text: str, lower: str) -> bool:

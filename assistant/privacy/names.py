@@ -64,6 +64,7 @@ from assistant.privacy.name_lower import (
     before_an_age,
     called_by_name,
     called_to,
+    common_nouns_out,
     found_by,
     greeted,
     listed_together,
@@ -276,6 +277,7 @@ def find_names(text: str) -> list[Finding]:
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
+    common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
     capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
