@@ -125,3 +125,12 @@ def test_a_holiday_after_a_word_of_time(text: str, names: list[str]) -> None:
 ])
 def test_lower_case_common_nouns_are_no_names(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name the lists know only by its case forms' stems is a name with the English possessive too
+    ("Could you ring Shauna's gran after four?", ["Shauna's"]),
+    ("The form has Ruby's date of birth wrong.", ["Ruby's"]),
+])
+def test_a_possessive_of_a_name_known_by_its_stem(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
