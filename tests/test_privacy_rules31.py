@@ -134,3 +134,13 @@ def test_lower_case_common_nouns_are_no_names(text: str, names: list[str]) -> No
 ])
 def test_a_possessive_of_a_name_known_by_its_stem(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a lower-case name with its possessive before a family word
+    ("hi can u call braxton's nan back, she rang twice", ["braxton's"]),
+    ("fyi maddison's stepdad picked her up early", ["maddison's"]),
+    ("the neighbour's mum said nobody was home", []),  # (guard) a common noun
+])
+def test_a_lower_case_possessive_before_a_family_word(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

@@ -72,6 +72,22 @@ def subject_after_that(text: str, token: Token) -> bool:
     return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
 
 
+# A lower-case word with the English possessive before a family or carer word ("kayden's mum", "jordan's nan", "tayla's
+# mum"; privacy31): a person's name when it is no common word and no ordinary noun ("the neighbour's mum").
+_POSSESSIVE_BEFORE_KIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})['’]s[ \t]+(?=(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|"
+                                    r"nana|nanna|gran|granny|grandma|grandad|grandpa|nanny|auntie|aunt|uncle|stepdad|"
+                                    r"stepmum|carer|foster)(?!\w))")
+
+
+def possessive_before_kin(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A lower-case name with its possessive before a family word (see ``_POSSESSIVE_BEFORE_KIN``)."""
+    for m in _POSSESSIVE_BEFORE_KIN.finditer(text):
+        word = m.group(1)
+        if not (is_common(word) or ROLE.search(word + " ") or _common_noun(text, word) or
+                any(a < m.end(1) + 2 and m.start() < b for a, b in spans)):
+            spans[(m.start(), m.end(1) + 2)] = CONTEXT
+
+
 def common_nouns_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop a one-word name in lower case that is an ordinary word of the language, in a message written with its
     capitals ("Wiosną zakwitła róża i kalina"; privacy31), unless the message writes it with a capital elsewhere

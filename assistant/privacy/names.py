@@ -70,6 +70,7 @@ from assistant.privacy.name_lower import (
     listed_together,
     lower_case_name,
     next_to_kin,
+    possessive_before_kin,
     reported_subject,
     subject_after_that,
     talked_with,
@@ -267,6 +268,7 @@ def find_names(text: str) -> list[Finding]:
     greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
     asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
     next_to_kin(text, tokens, spans)  # "idas mors", "liisi ema", "мамы алисы" (privacy27)
+    possessive_before_kin(text, spans)  # "kayden's mum", "jordan's nan" (privacy31)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
