@@ -144,3 +144,13 @@ def test_a_possessive_of_a_name_known_by_its_stem(text: str, names: list[str]) -
 ])
 def test_a_lower_case_possessive_before_a_family_word(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a c/o line is part of the address whatever its words, up to the comma before the street
+    ("Post till pojken: c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala.", ["c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala"]),
+    ("Anschrift: c/o Jugendwohnheim St. Anna, Gartenweg 7, 93047 Regensburg",
+     ["c/o Jugendwohnheim St. Anna, Gartenweg 7, 93047 Regensburg"]),
+])
+def test_a_c_o_line_whatever_its_words(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses

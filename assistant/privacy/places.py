@@ -190,7 +190,9 @@ _HOUSE_BEFORE = re.compile(rf"(?:(?:på|at)\s(?:gården\s|garden\s|farm\s)?|(?<!
 # 212"), with a Finnish farm's upper or lower part ("Ylä-Heikkilä, Kirkonkyläntie 212") or the Estonian word for
 # farm ("Kivimäe talu, Metsküla küla").
 _BEFORE_STREET = re.compile(
-    rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
+    # (privacy31: a c/o line's words whatever they are, up to the comma: "c/o Kinderheim St. Josef, ...", "c/o Fam.
+    # Berglund, ...", "c/o Bērnu nams “Saulstariņi”, ...", "c/o his aunt, ...")
+    rf"(?:(?<!\w)[cC]/[oO]\s[^,\n]{{2,40}}"
     r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre|Övre|Yttre|Inre|Hof)[-\s]?{_CAP}"
     r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
     # (privacy22: the Finnish word for farm after the farm's name in the genitive, the German estate, "Mäkelän tila,
