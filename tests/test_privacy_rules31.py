@@ -148,9 +148,19 @@ def test_a_lower_case_possessive_before_a_family_word(text: str, names: list[str
 
 @pytest.mark.parametrize(("text", "addresses"), [
     # a c/o line is part of the address whatever its words, up to the comma before the street
-    ("Post till pojken: c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala.", ["c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala"]),
+    ("Post till pojken: c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala.",
+     ["c/o Fam. Ekholm, Bergsgatan 12, 752 31 Uppsala"]),
     ("Anschrift: c/o Jugendwohnheim St. Anna, Gartenweg 7, 93047 Regensburg",
      ["c/o Jugendwohnheim St. Anna, Gartenweg 7, 93047 Regensburg"]),
 ])
 def test_a_c_o_line_whatever_its_words(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    # a post office box in the locative, where the post is received
+    ("Korespondencję odbiera w skrytce pocztowej nr 44, 20-950 Lublin.", ["skrytce pocztowej nr 44, 20-950 Lublin"]),
+    ("Vēstules saņem pasta kastītē Nr. 31, Talsi, LV-3201.", ["pasta kastītē Nr. 31, Talsi, LV-3201"]),
+])
+def test_a_post_office_box_in_the_locative(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses

@@ -122,8 +122,11 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
 # the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
 # Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
+# (privacy31: in the locative, where post is received, "w skrytce pocztowej nr 19", "pasta kastītē Nr. 12", "pasta
+# abonentkastē Nr. 207", "pašto dėžutėje Nr. 5")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|[Ss]krytk[aęi] pocztow[aąej]{1,2}(?:\snr\.?)?|"
-           r"skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta kast(?:e|īte|īti)(?:\sNr\.)?|[Pp]ašto dėžut[ėę](?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
+           r"[Ss]krytce pocztowej(?:\snr\.?)?|skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta (?:abonent)?kast(?:e|ē|īte|ītē|īti)(?:\sNr\.)?|"
+           r"[Pp]ašto dėžut(?:ė|ę|ėje)(?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
            r"a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
