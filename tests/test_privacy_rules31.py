@@ -34,7 +34,8 @@ def test_a_lithuanian_street_named_after_two_people(text: str, addresses: list[s
 
 @pytest.mark.parametrize(("text", "addresses"), [
     # a Welsh street with its lower-case article, its house's name and its number before it
-    ("Her nan lives at Hafod Wen, 12 Heol y Bont, Llanrwst LL26 0EF.", ["Hafod Wen, 12 Heol y Bont, Llanrwst LL26 0EF"]),
+    ("Her nan lives at Hafod Wen, 12 Heol y Bont, Llanrwst LL26 0EF.",
+     ["Hafod Wen, 12 Heol y Bont, Llanrwst LL26 0EF"]),
     ("New placement: Bryn Derw, Heol yr Eglwys, Tywyn LL36 9DD.", ["Bryn Derw, Heol yr Eglwys, Tywyn LL36 9DD"]),
 ])
 def test_a_welsh_street_with_its_article(text: str, addresses: list[str]) -> None:

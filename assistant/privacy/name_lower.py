@@ -74,9 +74,9 @@ def subject_after_that(text: str, token: Token) -> bool:
 
 # A lower-case word with the English possessive before a family or carer word ("kayden's mum", "jordan's nan", "tayla's
 # mum"; privacy31): a person's name when it is no common word and no ordinary noun ("the neighbour's mum").
-_POSSESSIVE_BEFORE_KIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})['’]s[ \t]+(?=(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|"
-                                    r"nana|nanna|gran|granny|grandma|grandad|grandpa|nanny|auntie|aunt|uncle|stepdad|"
-                                    r"stepmum|carer|foster)(?!\w))")
+_POSSESSIVE_BEFORE_KIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})['’]s[ \t]+(?=(?:mum|mom|mam|mummy|mommy|dad|"
+                                    r"daddy|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|nanny|auntie|aunt|uncle|"
+                                    r"stepdad|stepmum|carer|foster)(?!\w))")
 
 
 def possessive_before_kin(text: str, spans: dict[tuple[int, int], float]) -> None:

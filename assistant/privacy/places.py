@@ -125,7 +125,8 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
 # (privacy31: in the locative, where post is received, "w skrytce pocztowej nr 19", "pasta kastītē Nr. 12", "pasta
 # abonentkastē Nr. 207", "pašto dėžutėje Nr. 5")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|[Ss]krytk[aęi] pocztow[aąej]{1,2}(?:\snr\.?)?|"
-           r"[Ss]krytce pocztowej(?:\snr\.?)?|skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta (?:abonent)?kast(?:e|ē|īte|ītē|īti)(?:\sNr\.)?|"
+           r"[Ss]krytce pocztowej(?:\snr\.?)?|skr\.\s?poczt\.|a\.\s?d\.|"
+           r"[Pp]asta (?:abonent)?kast(?:e|ē|īte|ītē|īti)(?:\sNr\.)?|"
            r"[Pp]ašto dėžut(?:ė|ę|ėje)(?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
            r"a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
@@ -167,7 +168,8 @@ _HOUSE_FLAT = re.compile(rf"(?<![\w.§/-])(?P<name>{_CAP})\s[1-9]\d{{0,2}}[a-zA-
 _HOUSE_FLAT_ZIPF = 4.0
 # A Danish street without a street word and its floor and side behind a comma ("Engtoften 14, st. tv.", "Torvet 3, 1.
 # th., 4100 Ringsted", "Tøjhushaven 4, 1. sal"; privacy31): the floor says home as a flat's number does.
-_HOUSE_FLOOR = re.compile(rf"(?<![\w.§/-]){_CAP}\s[1-9]\d{{0,3}}[a-zA-Z]?(?=,\s(?:st|kl|\d{{1,2}})\.\s?(?:tv|th|mf|sal)(?:\.|(?!\w)))")
+_HOUSE_FLOOR = re.compile(rf"(?<![\w.§/-]){_CAP}\s[1-9]\d{{0,3}}[a-zA-Z]?"
+                          rf"(?=,\s(?:st|kl|\d{{1,2}})\.\s?(?:tv|th|mf|sal)(?:\.|(?!\w)))")
 _TOWN_NEXT = re.compile(rf",\s{_CAP}")
 # A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
@@ -326,10 +328,11 @@ _AUTHORITIES = (
     # atrodas ...", "Folkhälsans kansli ligger på ...", "MOPS mieści się przy ...")
     r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS)"
     # (privacy31) the state's agencies, a municipality and an office's branch in the other asker languages
-    # ("Valsts ... aģentūra atrodas ...", "Vilniaus miesto savivaldybė, ...", "Sodros skyrius yra ...", "ZUS oddział jest
-    # przy ...", "Sotsiaalkindlustusamet, Endla 8", "Das Jobcenter ist in der ...", "Borgerservice ligger på ...",
+    # ("Valsts ... aģentūra atrodas ...", "Vilniaus miesto savivaldybė, ...", "Sodros skyrius yra ...", "ZUS oddział
+    # jest przy ...", "Sotsiaalkindlustusamet, Endla 8", "Das Jobcenter ist in der ...", "Borgerservice ligger på ...",
     # "Пенсійний фонд знаходиться на ...")
-    r"|\w*aģentūr\w*|\w*savivaldyb\w*|skyri\w*|oddzia[łl]\w*|\w+amet(?:i|is)?|jobcenter\w*|borgerservice|фонд\w*)(?![\w])")
+    r"|\w*aģentūr\w*|\w*savivaldyb\w*|skyri\w*|oddzia[łl]\w*|\w+amet(?:i|is)?|jobcenter\w*|borgerservice|"
+    r"фонд\w*)(?![\w])")
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
