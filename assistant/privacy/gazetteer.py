@@ -353,7 +353,8 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     first = first or any(b in first_names for b in bases)
     last = last or any(b in surnames for b in bases)
     if stems and not (first or last or place or ordinary):
-        inflected = _stems(lower)
+        # (privacy31: and of a name with the English possessive, "Shauna's", "Ruby's", as of the name alone)
+        inflected = _stems(lower) | (_stems(lower[:-2]) if lower.endswith(("'s", "’s")) else set())
         if inflected & NOT_NAMES:
             return False, False, True, True
         first = any(b in first_names for b in inflected) or estonian_first_name(lower) or (

@@ -32,10 +32,12 @@ _NAME_FIRST = re.compile(
     rf"pr\.|al\.|tänav|mnt\.?)\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
 # A street's abbreviated word before its lower-case name, the Polish, Ukrainian and Russian way, with a house and flat
 # ("ul. kasztanowej 9 m. 12", "os. kwiatowym 12 m. 40", "вул. квітковій 5, кв. 9", "пр. мира, 102"; privacy21): the
-# abbreviation's dot says street as a capital would.
+# abbreviation's dot says street as a capital would; so does the word written out (privacy31: "ulica polna 8
+# mieszkanie 2 toruń", "вулиця садова 12 квартира 5 житомир").
 _CYR_LOW = r"[а-яёіїєґ'’]"
 _PREFIX_FIRST = re.compile(
-    rf"(?<![\w.])(?:ul|al|os|вул|ул|просп|пр)\.\s?(?P<name>(?:{_LOW}|{_CYR_LOW}){{3,}}),?\s\d{{1,4}}[a-zа-я]?"
+    rf"(?<![\w.])(?:(?:ul|al|os|вул|ул|просп|пр)\.\s?|(?:ulica|ulicy|улица|улице|вулиця|вулиці)\s)"
+    rf"(?P<name>(?:{_LOW}|{_CYR_LOW}){{3,}}),?\s\d{{1,4}}[a-zа-я]?"
     rf"(?:\s?[-/]\s?\d{{1,4}}|,?\s(?:m\.|кв\.)\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
 # In a message typed all in lower case, a street's name, its Baltic street word in any case after it or none, and a
 # house and flat ("elab nüüd pärna 12-4", "kalda teel 6-21", "dzīvo lāčplēša 60-12", "uz lāčplēša ielu 87-14"; privacy22);

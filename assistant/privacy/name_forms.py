@@ -147,6 +147,40 @@ def surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
         if surname in spans and first in spans and classify(m.group("surname"))[:2] == (False, True) and \
                 classify(m.group("first"))[0]:
             spans[(surname[0], first[1])] = max(spans.pop(surname), spans.pop(first))
+        elif _ITEM_END.match(text, m.end()) and _an_item(m.group("surname"), m.group("first")):
+            spans[(surname[0], first[1])] = max([spans.pop(surname, CONTEXT), spans.pop(first, CONTEXT)])
+
+
+# The item alone in its cell, on its line or before a semicolon ("Saar, Oskar<tab>5181...", "Juhl, Freja | 0808...",
+# "Name: Brenner, Lotta<newline>", "Fairweather, Joy; Pennington, Will"; privacy31): a table's or a form's name, even
+# when the surname is a first name too ("Holm, Aksel") or the first name is in no list ("Reilly, Ava").
+_ITEM_END = re.compile(r"[^\S\n]*(?:[\t|;\n]|$)")
+
+
+def _an_item(surname: str, first: str) -> bool:
+    """Surname-first: the surname capitalised, no place and no ordinary word unless a surname, and either a first
+    name after it or a surname only before it."""
+    s, f = classify(surname), classify(first)
+    return surname[0].isupper() and not s[2] and (s[1] or not s[3]) and (f[0] or s[:2] == (False, True))
+
+
+# A surname in capitals before a first name found, as forms and passports write it ("KÄRKKÄINEN Eveliina", "OKAFOR
+# Tobi", "KORVENOJA Helmi Sofia"; privacy31): one name, when the capitals are a listed surname or have a surname's
+# ending ("PESEL Hani", "ПІБ Іваненко" are no names).
+_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?[ \t]$")
+
+
+def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A surname in capitals takes the first name found after it (see ``_CAPITALS_BEFORE``)."""
+    for start, end in list(spans):
+        if not text[start:start + 2].istitle():
+            continue
+        m = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+        if m and not any(s[0] < m.end() and m.start() < s[1] for s in spans if s != (start, end)):
+            word = m.group().strip().capitalize()
+            _, last, place, _ = classify(word)
+            if (last or SURNAME_SHAPE.search(word)) and not place:
+                spans[(m.start(), end)] = spans.pop((start, end))
 
 
 # A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_word_here, in_name_lists, names, zipf,
-                                        zipf_anywhere)
+from assistant.privacy.gazetteer import (classify, dictionary_word, dictionary_word_here, in_name_lists, names,
+                                        written_in, zipf, zipf_anywhere)
 from assistant.privacy.name_cues import (
     CLIENT,
     FAMILY_NEXT,
@@ -31,6 +31,7 @@ from assistant.privacy.name_passes import PRONOUNS
 from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
 from assistant.privacy.numbers import CALLING
 from assistant.text import frequency
+from assistant.text.morphology import dictionary_lemma
 
 # The words that open a reported clause, or say that someone said something, right before its subject.
 _THAT = re.compile(
@@ -58,7 +59,10 @@ def subject_after_that(text: str, token: Token) -> bool:
         return False  # "med at", "för att", "uden at": the Scandinavian infinitive's mark, no clause
     if zipf_anywhere(lower) >= _COMMONEST:
         return False
-    if re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text):
+    if text[:1].isupper() and _common_noun(text, lower):
+        # "Äiti sanoi, että onni on kun ...": a message written with its capitals writes a name with one (privacy31)
+        return False
+    if _capitalised_elsewhere(text, lower):
         return False  # "Lilia to jego siostra ... że lilia to kwiat": the message writes the name with its capital
     if lower in names()[0]:
         return True
@@ -66,6 +70,44 @@ def subject_after_that(text: str, token: Token) -> bool:
 
     first, last, place, ordinary = classify(lower)
     return (first and not ordinary and not place) or (pet_form(lower) and zipf_anywhere(lower) < 3.0 and not ordinary)
+
+
+# A lower-case word with the English possessive before a family or carer word ("kayden's mum", "jordan's nan", "tayla's
+# mum"; privacy31): a person's name when it is no common word and no ordinary noun ("the neighbour's mum").
+_POSSESSIVE_BEFORE_KIN = re.compile(r"(?<![\w'’-])([a-z][a-z-]{2,})['’]s[ \t]+(?=(?:mum|mom|mam|mummy|mommy|dad|"
+                                    r"daddy|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|nanny|auntie|aunt|uncle|"
+                                    r"stepdad|stepmum|carer|foster)(?!\w))")
+
+
+def possessive_before_kin(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A lower-case name with its possessive before a family word (see ``_POSSESSIVE_BEFORE_KIN``)."""
+    for m in _POSSESSIVE_BEFORE_KIN.finditer(text):
+        word = m.group(1)
+        if not (is_common(word) or ROLE.search(word + " ") or _common_noun(text, word) or
+                any(a < m.end(1) + 2 and m.start() < b for a, b in spans)):
+            spans[(m.start(), m.end(1) + 2)] = CONTEXT
+
+
+def common_nouns_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop a one-word name in lower case that is an ordinary word of the language, in a message written with its
+    capitals ("Wiosną zakwitła róża i kalina"; privacy31), unless the message writes it with a capital elsewhere
+    ("Biret Ánne Sara ringde, biret vill ...")."""
+    if not text[:1].isupper():
+        return
+    for start, end in list(spans):
+        word = text[start:end]
+        if word.islower() and " " not in word and _common_noun(text, word) and not _capitalised_elsewhere(text, word):
+            del spans[(start, end)]
+
+
+def _capitalised_elsewhere(text: str, lower: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(lower.capitalize())}(?!\w)", text) is not None
+
+
+def _common_noun(text: str, lower: str) -> bool:
+    """The word is an ordinary word of the message's language, by its dictionary (a name's lemma keeps its capital)."""
+    lemma = dictionary_lemma(lower, written_in(text))
+    return lemma is not None and lemma.islower()
 
 
 _CALLED = re.compile(CALLING + r"[ \t]+$", re.IGNORECASE)

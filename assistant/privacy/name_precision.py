@@ -43,6 +43,11 @@ _FEAST_CONTEXT = re.compile(
     r"kiinni|suljettu|avoinna|stängt|öppet|closed|lukket|åbent|stengt|åpent|geschlossen|geöffnet|suletud|avatud|"
     r"slēgts|uždaryta|zamknięte|зачинено|закрыто)(?!\w)", re.IGNORECASE)
 
+# A holiday is a time: after the words for "on", "for", "before" a day ("kurs på Lucia", "Marabou till Lucia", "inför
+# Lucia", "op til jul"; privacy31).
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:på|till|inför|före|efter|til|før|on|for|before|after|am|zu|vor|nach|"
+                          r"przed|na|перед|на|до)\s+$", re.IGNORECASE)
+
 # (privacy22, a fix merged by the lead's decision: not the Polish "nazwisko", surname, before the name of a form,
 # "Imię i nazwisko: Maja Nowak")
 _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grupės|grupių|grupe|grup\w*|rühm\w*|"
@@ -83,7 +88,7 @@ def holidays_out(text: str, spans: dict[tuple[int, int], float]) -> None:
                                             for e in ("na", "nä", "n", "lla", "llä", "sta", "en", "s"))
         if (_HOLIDAY_SHAPE.match(word) and " " not in word) or _FEAST_DAY.match(text[end:]) or \
                 _SAINT_BEFORE.search(text[max(0, start - 8):start]) or (holiday and (
-                    _FEAST_CONTEXT.search(sentence) or
+                    _FEAST_CONTEXT.search(sentence) or _WHEN_BEFORE.search(text[max(0, start - 12):start]) or
                     sum(w.lower().rstrip("s") in _HOLIDAYS for w in re.findall(r"\w+", sentence)) > 1)):
             del spans[(start, end)]
 

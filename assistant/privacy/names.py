@@ -42,8 +42,8 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.name_forms import (famous_by_initials_out, name_forms, surname_first, table_cells,
-                                          table_headers_out, with_initials)
+from assistant.privacy.name_forms import (capitals_surname_first, famous_by_initials_out, name_forms, surname_first,
+                                          table_cells, table_headers_out, with_initials)
 from assistant.privacy.name_letters import names_in_letters
 from assistant.privacy.name_passes import (
     called_at_a_number,
@@ -64,11 +64,13 @@ from assistant.privacy.name_lower import (
     before_an_age,
     called_by_name,
     called_to,
+    common_nouns_out,
     found_by,
     greeted,
     listed_together,
     lower_case_name,
     next_to_kin,
+    possessive_before_kin,
     reported_subject,
     subject_after_that,
     talked_with,
@@ -266,6 +268,7 @@ def find_names(text: str) -> list[Finding]:
     greeted(text, tokens, spans)  # "moikka jukka!", "hej bartku," (privacy25)
     asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
     next_to_kin(text, tokens, spans)  # "idas mors", "liisi ema", "мамы алисы" (privacy27)
+    possessive_before_kin(text, spans)  # "kayden's mum", "jordan's nan" (privacy31)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
@@ -276,7 +279,9 @@ def find_names(text: str) -> list[Finding]:
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
+    common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
+    capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
     return merge(text, spans)

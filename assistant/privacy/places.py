@@ -42,7 +42,9 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"silta|sillan|sillalla|parken)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
 # one line, privacy25: not "Jõgeva\nMänni tn 2-5")
-_WORD_STREET = rf"(?:(?:{_UP}\.\s?){{1,3}})?(?:{_CAP} ){{1,2}}{street_word_pattern()}"
+# (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela"; a street named after two people,
+# the Lithuanian "Dariaus ir Girėno g.")
+_WORD_STREET = rf"(?:(?:{_UP}[a-zāēīūčšž]?\.\s?){{1,3}})?(?:{_CAP} (?:ir (?={_UP}))?){{1,2}}{street_word_pattern()}"
 # ("os." is a Polish estate, "os. Kalinowe 4", but the Finnish word for address before a street with its own
 # street word: "os. Metsolantie 7"; privacy11)
 _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al\.|aleja|os\.(?!\s(?:PL|Box)\s)(?!\s?{_SUFFIX_STREET}\s?\d)|pl\.|ул\.|пр\.|улица|улице|улицы|улицу|вул\.|вулиця|вулиці|вулицю|просп\.|проспект|пер\.|"
@@ -120,8 +122,12 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
 # the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
 # Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
+# (privacy31: in the locative, where post is received, "w skrytce pocztowej nr 19", "pasta kastītē Nr. 12", "pasta
+# abonentkastē Nr. 207", "pašto dėžutėje Nr. 5")
 _PO_BOX = (r"(?:P\.?O\.?\s?Box|Box|Postfach|Postboks|PL|Pb\.?|Postilokero|[Ss]krytk[aęi] pocztow[aąej]{1,2}(?:\snr\.?)?|"
-           r"skr\.\s?poczt\.|a\.\s?d\.|[Pp]asta kast(?:e|īte|īti)(?:\sNr\.)?|[Pp]ašto dėžut[ėę](?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
+           r"[Ss]krytce pocztowej(?:\snr\.?)?|skr\.\s?poczt\.|a\.\s?d\.|"
+           r"[Pp]asta (?:abonent)?kast(?:e|ē|īte|ītē|īti)(?:\sNr\.)?|"
+           r"[Pp]ašto dėžut(?:ė|ę|ėje)(?:\sNr\.)?|[Pp]ostkast|p\.\s?d\.|"
            r"a/k|а/я|а/с)\s\d{1,5}(?:\s\d{2}){0,2}")
 _UK_POSTCODE = r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z0-9]{4})"
 _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-н|pag\.|pagasts|nov\.|novads|vald|maakond|r\.\ssav\.|r\.|k\.|"
@@ -160,12 +166,17 @@ _BARE_WITH_POSTCODE = re.compile(rf"(?<![\w.])(?:{_CAP}\s)?{_CAP}\s{_NUMBER}(?=,
 # language, the numbers no range of something counted; at a sentence's start only with its town after a comma.
 _HOUSE_FLAT = re.compile(rf"(?<![\w.§/-])(?P<name>{_CAP})\s[1-9]\d{{0,2}}[a-zA-Z]?-\d{{1,3}}(?![\w/:-]|[.,]?\s?\d|\s?(?:%|€))")
 _HOUSE_FLAT_ZIPF = 4.0
+# A Danish street without a street word and its floor and side behind a comma ("Engtoften 14, st. tv.", "Torvet 3, 1.
+# th., 4100 Ringsted", "Tøjhushaven 4, 1. sal"; privacy31): the floor says home as a flat's number does.
+_HOUSE_FLOOR = re.compile(rf"(?<![\w.§/-]){_CAP}\s[1-9]\d{{0,3}}[a-zA-Z]?"
+                          rf"(?=,\s(?:st|kl|\d{{1,2}})\.\s?(?:tv|th|mf|sal)(?:\.|(?!\w)))")
 _TOWN_NEXT = re.compile(rf",\s{_CAP}")
 # A PO box alone, kept when a town or postcode follows it ("а/с 88, м. Львів, 79000", "p.d. 45, LT-44001 Kaunas").
 _PO_BOX_ALONE = re.compile(rf"(?<!\w){_PO_BOX}(?!\w)")
 # A British or Irish address without a street word: comma-separated capitalised parts ending in a town and its
 # postcode ("Rose Cottage, Lower Slaughter, Cheltenham GL54 2HR", "12a, Woodland Rise, Sheffield, S6 4QJ").
-_UK_PART = rf"(?:{_CAP}\s){{0,3}}{_CAP}(?:\s\d{{1,2}})?"
+# (privacy31: a Welsh street, its article in lower case, with its number before it: "Ty Gwyn, 4 Heol y Llan, ...")
+_UK_PART = rf"(?:\d{{1,4}}[a-z]?\s(?=Heol\s))?(?:{_CAP}\s(?:yr?\s)?){{0,3}}{_CAP}(?:\s\d{{1,2}})?"
 _UK_PARTS = re.compile(rf"(?<!\w)(?:\d{{1,4}}[a-z]?,?\s)?(?:{_UK_PART},\s){{1,4}}{_UK_PART},?\s{_UK_POSTCODE}(?!\w)")
 _UK_POSTCODE_ALONE = re.compile(rf"(?<!\w){_UK_POSTCODE}(?!\w)")
 _POSTCODE_WORD = re.compile(r"(?:postcode|post code|eircode)(?:\s[\w']+){0,3}\s(?:is\s)?$", re.IGNORECASE)
@@ -184,7 +195,9 @@ _HOUSE_BEFORE = re.compile(rf"(?:(?:på|at)\s(?:gården\s|garden\s|farm\s)?|(?<!
 # 212"), with a Finnish farm's upper or lower part ("Ylä-Heikkilä, Kirkonkyläntie 212") or the Estonian word for
 # farm ("Kivimäe talu, Metsküla küla").
 _BEFORE_STREET = re.compile(
-    rf"(?:(?<!\w)[cC]/[oO]\s(?:(?:Familie|[Ff]amilj\w*|[Ff]amily|[Ff]amilien|perhe)\s)?(?:{_CAP}\s){{0,2}}{_CAP}"
+    # (privacy31: a c/o line's words whatever they are, up to the comma: "c/o Kinderheim St. Josef, ...", "c/o Fam.
+    # Berglund, ...", "c/o Bērnu nams “Saulstariņi”, ...", "c/o his aunt, ...")
+    rf"(?:(?<!\w)[cC]/[oO]\s[^,\n]{{2,40}}"
     r'|[«"„][^«»"„”\n]{2,30}[»"”]|' rf"(?<!\w)(?:Ylä|Yli|Ala|Iso|Vähä|Alt|Neu|Nordre|Søndre|Øvre|Nedre|Övre|Yttre|Inre|Hof)[-\s]?{_CAP}"
     r"(?:\s(?:tila|talo|gård|gard|gården|talu))?"
     # (privacy22: the Finnish word for farm after the farm's name in the genitive, the German estate, "Mäkelän tila,
@@ -313,7 +326,13 @@ _AUTHORITIES = (
     r"|\w*notdienst\w*"
     # (privacy26) a department's, an office's and the Polish social welfare centre's words ("Labklājības departaments
     # atrodas ...", "Folkhälsans kansli ligger på ...", "MOPS mieści się przy ...")
-    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS))(?![\w])")
+    r"|\w*departament\w*|\w*kansli\w*|(?-i:M?OPS)"
+    # (privacy31) the state's agencies, a municipality and an office's branch in the other asker languages
+    # ("Valsts ... aģentūra atrodas ...", "Vilniaus miesto savivaldybė, ...", "Sodros skyrius yra ...", "ZUS oddział
+    # jest przy ...", "Sotsiaalkindlustusamet, Endla 8", "Das Jobcenter ist in der ...", "Borgerservice ligger på ...",
+    # "Пенсійний фонд знаходиться на ...")
+    r"|\w*aģentūr\w*|\w*savivaldyb\w*|skyri\w*|oddzia[łl]\w*|\w+amet(?:i|is)?|jobcenter\w*|borgerservice|"
+    r"фонд\w*)(?![\w])")
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
@@ -502,6 +521,9 @@ def find_addresses(text: str) -> list[Finding]:
         if not taken(m.start()) and len(m.group("name")) > 2 and \
                 zipf_here(text, m.group("name").lower()) < _HOUSE_FLAT_ZIPF and \
                 (not starts_sentence(text, m.start()) or _TOWN_NEXT.match(text, m.end())):
+            add(m.start(), m.end(), CONTEXT)
+    for m in _HOUSE_FLOOR.finditer(text):
+        if not taken(m.start()) and len(m.group().split()[0]) > 2:  # (not a room's "B 12, 3. sal")
             add(m.start(), m.end(), CONTEXT)
     for m in _BARE_STREET.finditer(text):
         before = window_before(text, m.start(), 30)
