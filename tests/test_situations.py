@@ -199,10 +199,11 @@ def test_a_question_of_fact_is_answered_as_before(assistant):
 
 
 def test_a_situation_in_a_language_no_document_is_in_gets_the_guides_steps_even_when_none_was_found(assistant):
-    """Across languages the search finds the guidance on a story weakest (``Retriever.with_steps``, ``always``)."""
+    """Across languages the search finds the guidance on a story weakest (``Retriever.with_steps``, ``always``, which
+    ``retrieve`` asks for every situation)."""
     labour = assistant.store.catalog.chunks_of("guides/labour.en.md")[0]
     found = [Passage(chunk=labour, score=0.5)]
-    assert assistant.retriever.with_steps(found) == found  # fi/sv/en: the search decides
+    assert assistant.retriever.with_steps(found) == found  # without ``always`` the search decides
     steps = [p.chunk.locator for p in assistant.retriever.with_steps(found, always=True)[1:]]
     assert [is_step(locator) for locator in steps] == [True, True, True] and steps == sorted(steps), steps
     assert assistant.retriever.step_guides.in_language("et") == "guides/steps.en.md"  # the English one for Estonian
