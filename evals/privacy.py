@@ -156,7 +156,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # change to the detector was merged; run once before (main's detector) and once after (branch privacy31), figures only,
 # never read.
 HELDOUT_PEOPLE_28 = DATASETS_DIR / "privacy" / "heldout-people-28.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_28)
+# Issue 17's thirty-second round, written blind to the detector, on main (merge 7d19548) before any thirty-second-round
+# change to the detector was merged; run once before (main's detector) and once after (branch privacy32), figures only,
+# never read.
+HELDOUT_PEOPLE_29 = DATASETS_DIR / "privacy" / "heldout-people-29.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_28, HELDOUT_PEOPLE_29)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
