@@ -178,7 +178,7 @@ def test_no_number_in_the_shipped_knowledge_is_taken_for_a_phone_or_an_identity_
     is the stricter check, and it takes 1 s where the whole screen (names above all) takes 23 s."""
     from assistant.formats import accepted_suffixes
     from assistant.privacy.identity import find_identity_codes
-    from assistant.privacy.numbers import find_phones
+    from assistant.privacy.phone_shapes import find_all_phones
     from ingest.loaders import load_document
 
     files = [p for p in sorted(KNOWLEDGE.rglob("*")) if p.is_file() and p.suffix.lower() in accepted_suffixes()]
@@ -186,7 +186,7 @@ def test_no_number_in_the_shipped_knowledge_is_taken_for_a_phone_or_an_identity_
     flagged = []
     for path in files:
         for section in load_document(path, path.read_bytes()).sections:
-            flagged += [(path.name, f.kind, f.text) for find in (find_identity_codes, find_phones)
+            flagged += [(path.name, f.kind, f.text) for find in (find_identity_codes, find_all_phones)
                         for f in find(section.text)]
     assert flagged == []
 

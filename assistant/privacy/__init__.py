@@ -42,7 +42,8 @@ from assistant.privacy.identity import (birth_dates_after_names, codes_after_nam
                                        find_identity_codes, is_valid_identity_code)
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.names import find_names
-from assistant.privacy.numbers import find_emails, find_ibans, find_phones, is_valid_iban
+from assistant.privacy.numbers import find_emails, find_ibans, is_valid_iban
+from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
 from assistant.privacy.schools import find_schools
 
@@ -50,7 +51,7 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_phones, find_birth_dates, find_addresses,
+RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_addresses,
                find_schools, find_names)
 
 

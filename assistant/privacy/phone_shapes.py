@@ -1,0 +1,81 @@
+"""A phone number by its shape alone, anywhere in a message (privacy32).
+
+The rules in ``numbers.py`` find a phone by its country's form or by a word before it. This one is general: a run
+of 7 to 15 digits in the groups and with the separators people type (spaces, dashes, dots, slashes, a leading + or
+00, a trunk prefix in brackets: "+358 (0)9 …", "(0-22) 628 41 07", "+370 (8 5) 212 4471"), also glued to a phone
+word ("puh0408157302", "tel0739915824"), minus its look-alikes: dates, years and ranges of years, laws' and
+sections' numbers, a case's, a diary's, a reference's or a scheme's number after its word, amounts, a bare run
+without a trunk 0, a country code or an area code in brackets, and an organisation's numbers (``numbers._organisations``, service and free numbers). It reports with the lowest
+confidence, so an identity code, an IBAN, a birth date or an address over the same digits wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
+from assistant.privacy.identity import _SCHEME_WORDS
+from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
+                                       _REFERENCE, _organisations, _service_number, _with_trunk,
+                                       find_phones)
+
+_GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
+_RUN = re.compile(
+    # not inside a word or another number, but right after a phone word typed without a space ("tel0739915824")
+    r"(?:(?<![\w+/.,:–-])|(?<=(?i:puh|tel|tlf|tfn|тел)))"
+    # a country code, with a trunk in brackets ("+358 (0)9", "+370 (8 5)"), or a national area code in brackets
+    r"(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\((?:0|8)(?: ?\d{1,3})?\)[ -]?)?|\((?:0[-–]?\d{1,4}|\d{2,4})\)[ ]?)?"
+    rf"\d+(?:{_GROUP_SEP}\d+){{0,6}}"
+    r"(?![\w/]|[.,:–-]\d)")
+# Dates, a time span or a range of years, a law's number ("417/2007"), a year then a serial ("2025-1187"), anywhere in
+# the run ("746/2011 3" is a law and its section); a date written without separators ("20220610") as the whole run.
+_DATE_LIKE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2}[-–./]\d{1,2}[-–./]\d{1,2}|"
+                        r"\d{1,5}\s?[/–-]\s?(?:19|20)\d{2}|(?:19|20)\d{2}\s?[/–-]\s?\d{1,6}|"
+                        r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|"
+                        # a time span ("13.00–14.30"), a year as the last group ("142 2023", "19/4 1989")
+                        r"\d{1,2}[.:]\d{2}\s?[–-]\s?\d{1,2}[.:]\d{2}|\s(?:19|20)\d{2}$|"
+                        # a Finnish business ID ("0245442-8")
+                        r"^\d{7}-\d$)(?!\d)")
+# Without a country code, a trunk 0 or an area code in brackets, a run is a phone only glued to a phone word: a bare
+# run of digits is as often a case's, an account's or a book's number. Two slashes make a register's number.
+_PREFIXED = re.compile(r"[+(]|00?[1-9]|(?<=(?i:puh|tel|tlf|tfn|тел))\d")
+_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|eur|sek|nok|dkk|pln|kr\.?)\s?$", re.IGNORECASE)
+
+
+def find_all_phones(text: str) -> list[Finding]:
+    """``numbers.find_phones``'s numbers, and the runs of digits shaped like a phone around or beside them: a run
+    that covers numbers found there replaces them ("+370 (8 5) 212 4471" for "(8 5) 212 4471"), with their
+    confidence; a run of its own is reported with the lowest."""
+    phones = find_phones(text)
+    for run in find_phone_shapes(text):
+        inside = [p for p in phones if run.start <= p.start and p.end <= run.end]
+        if inside and len(inside) == sum(p.start < run.end and run.start < p.end for p in phones):
+            phones = [p for p in phones if p not in inside] + [replace(run, confidence=LIKELY)]
+        elif not any(p.start < run.end and run.start < p.end for p in phones):
+            phones.append(run)
+    return sorted(phones, key=lambda f: f.start)
+
+
+def find_phone_shapes(text: str) -> list[Finding]:
+    """Phone numbers by their shape, however written and wherever they stand."""
+    typed, text = text, _LINE_BREAK.sub(" ", text.translate(_PASTED))
+    found = []
+    for m in _RUN.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not _PREFIXED.match(
+                text, m.start()) or m.group().count("/") > 1:
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, _SCHEME_WORDS, _CURRENCY_BEFORE)) or (
+                _AMOUNT_AFTER.match(text, m.end())):
+            continue
+        international = m.group().startswith(("+", "00"))
+        national = "0" + digits.removeprefix("00")[3:] if digits.removeprefix("00").startswith(_FINLAND) else (
+            "" if international else digits)
+        if national and (_service_number(national, text) or national.startswith(_FREE_NATIONAL)):
+            continue
+        run = _with_trunk(text, Finding(PHONE, m.start(), m.end(), m.group(), CONTEXT))  # "8 (495) …"
+        if not _organisations(text, run.start, run.end):
+            found.append(replace(run, text=typed[run.start:run.end]))
+    return found
