@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from assistant import prompts
 from assistant.answer import Answer, SafetyBlock, SentencesBlock
-from assistant.answerers import Answerer, Draft, build_answerer
+from assistant.answerers import Answerer, Draft, DraftSentence, build_answerer
 from assistant.citations import cite
 from assistant.followup import rewrite_follow_up
 from assistant.indexing import IndexingStatus, indexing_block
@@ -28,6 +28,8 @@ from assistant.store import Store
 from assistant.privacy import warm_up as warm_up_privacy
 from assistant.text.glossary import warm_up as warm_up_glossary
 from assistant.text.language import detect_language, warm_up as warm_up_languages
+from assistant.text.sentences import says_the_same
+from assistant.text.stemming import query_tokens
 from assistant.verification import verify
 
 
@@ -100,7 +102,7 @@ class Assistant:
             checks = verify(draft.sentences, retrieved.passages, self.store.embedder)
             answer.timings["verify"] = time.perf_counter() - t1
         drop = self.settings.unsupported_sentences == "drop"
-        main = [(d, c) for d, c in zip(draft.sentences, checks) if not d.example]
+        main = [(d, c) for d, c in zip(draft.sentences, checks) if not d.example and not _said(d, answer.blocks)]
         sentences, cited = cite([d for d, _ in main], [c for _, c in main], retrieved.passages,
                                 first_n=len(answer.citations) + 1, drop_unsupported=drop)
         shown = [(d, c) for d, c in zip(draft.sentences, checks) if d.example]
@@ -168,3 +170,15 @@ def make_assistant(settings: Settings) -> Assistant:
     from assistant.factory import make_store
 
     return Assistant(settings, make_store(settings))
+
+
+def _said(sentence: DraftSentence, blocks: list) -> bool:
+    """Whether the safety referral's contact sentence already says what ``sentence`` says: a quote that repeats it
+    ("Call 112 when a child's life or health is under threat ...", quoted from a guide after the contacts document said
+    it) is left out, unless it opens a guide's step (its heading carries the step)."""
+    if sentence.label:
+        return False
+    said = [s.text for b in blocks if isinstance(b, SafetyBlock) for s in b.contacts]
+    words = set(query_tokens(sentence.text))
+    return any(says_the_same(words, set(query_tokens(text))) for text in said)
+

@@ -225,6 +225,8 @@ def test_safety_referral_in_three_languages(assistant, question, language, conta
     assert "112" in answer_text(answer)
     first = answer.citations[0]
     assert first.n == 1 and first.source == contacts and "112" in first.quote
+    # The contact sentence the referral quotes is said once: a quote of the answer that repeats it is left out.
+    assert answer_text(answer).count(first.quote) == 1, answer_text(answer)
 
 
 def test_ordinary_question_gets_no_referral(assistant):

@@ -21,7 +21,7 @@ from assistant.answerers.base import Answerer, Draft, DraftSentence
 from assistant.situations import asks_what_to_do, is_step, step_action
 from assistant.specific_facts import carries, facts_asked
 from assistant.text.actions import is_duty, is_imperative, opens_list
-from assistant.text.sentences import is_list_item, split_sentences
+from assistant.text.sentences import is_list_item, says_the_same, split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 
 # Chosen on the dev eval (docs/EVALUATION.md): 6 sentences / 160 words / 4 per passage recall more key
@@ -89,12 +89,6 @@ def _matches(wanted: str, stems: set[str]) -> bool:
     if len(wanted) < SOFT_MIN:
         return False
     return any(len(stem) >= SOFT_MIN and (wanted in stem or stem in wanted) for stem in stems)
-
-
-def _similar(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return False
-    return len(a & b) / min(len(a), len(b)) > 0.8
 
 
 LIST_ITEMS = 8  # items of a list quoted with the sentence that opens it
@@ -269,7 +263,7 @@ class ExtractiveAnswerer(Answerer):
             if chosen and words + n > max_words:
                 continue
             limit = per_passage[c[1]] if isinstance(per_passage, list) else per_passage
-            if per.get(c[1], 0) >= limit or any(_similar(c[4], k[4]) for k in chosen):
+            if per.get(c[1], 0) >= limit or any(says_the_same(c[4], k[4]) for k in chosen):
                 continue
             chosen.append(c)
             per[c[1]] = per.get(c[1], 0) + 1

@@ -38,6 +38,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in (s.strip() for s in sentences) if s]
 
 
+def says_the_same(a: set[str], b: set[str]) -> bool:
+    """Whether two sentences, as sets of their words' base forms, say the same: more than 80 % of the shorter one's are
+    in the other ("Call 112 when a child's life or health is under threat, and also when you only suspect this" in
+    "... or find the situation threatening")."""
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) > 0.8
+
+
 def _lines(block: str) -> list[str]:
     """Join wrapped lines of a paragraph, but keep list items and headings on their own."""
     out: list[str] = []
