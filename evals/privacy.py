@@ -160,7 +160,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # change to the detector was merged; run once before (main's detector) and once after (branch privacy32), figures only,
 # never read.
 HELDOUT_PEOPLE_29 = DATASETS_DIR / "privacy" / "heldout-people-29.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_29)
+# Issue 17's thirty-third round, written blind to the detector, on main (merge fa3465b) before any thirty-third-round
+# change to the detector was merged; run once before (main's detector) and once after (branch privacy33), figures only,
+# never read.
+HELDOUT_PEOPLE_30 = DATASETS_DIR / "privacy" / "heldout-people-30.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_29, HELDOUT_PEOPLE_30)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
