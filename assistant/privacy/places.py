@@ -39,7 +39,10 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
                   # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
-                  r"silta|sillan|sillalla|parken)")
+                  r"silta|sillan|sillalla|parken|"
+                  # (privacy33: the street word shortened to its first letter, glued, "Hämeenk. 18 B 9", "Storg. 14",
+                  # "Drottningg. 7", "Østerg. 14": katu, gatan, gata, gade, gate)
+                  r"(?<=[^\W\d_]{3})[kg]\.)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
 # one line, privacy25: not "Jõgeva\nMänni tn 2-5")
 # (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela"; a street named after two people,
