@@ -26,10 +26,11 @@ _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
-# House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
+# House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7"), on its line
+# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
+           r"[^\S\n](?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -110,7 +111,7 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
 # 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
 _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
-                   r"\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
+                   r"\s[A-H][^\S\n]\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\skorter\w{1,2}\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
@@ -422,6 +423,13 @@ _TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?=[.!?;]?\s*$|[.!?;,]\s
 # Klaipėdoje", "Mustamäe tee 137-17 Tartusse", "Lille 4-2 Viljandis")
 _TO_A_TOWN = _IN_A_TOWN + ("sse", "een", "ään", "aan", "iin", "lle", "lta", "ltä", "sta", "stä")
 
+# (privacy33: an address block's next line that holds its town and postcode alone, "Storgatan 47 B\n722 14 Västerås",
+# "Dzirnavu iela 67-21\nLiepāja, LV-3401", "вул. Шкільна, 23, кв. 41\nм. Житомир, 10014", "12 Bell Lane\nHull HU5 2JQ";
+# a flat's letter and number stay on their line)
+_TOWN_NEXT_LINE = re.compile(
+    rf"[ \t]*\n(?:{_POSTCODE}[ \t]{_CAP}|(?:(?:м|г|m)\.\s?)?{_CAP}(?:[ \t]{_CAP})?,?[ \t](?:(?:(?:LV|LT|EE)-)?\d{{4,6}}|"
+    rf"{_UK_POSTCODE}))(?=[ \t]*(?:\n|$))")
+
 
 def _no_towns_name(word: str, text: str) -> bool:
     """Whether ``word`` after a flat may be its town: not in a case, no first name unless a place too, no phone's or
@@ -461,6 +469,8 @@ def _tail(text: str, start: int, end: int) -> int:
         end = region.end() if region else end
         while part := _PART.match(text, end):
             end = part.end()
+    if not town and (line := _TOWN_NEXT_LINE.match(text, end)):
+        return line.end()
     last = _POSTCODE_LAST.match(text, end)
     end = last.end() if last else end
     river = _RIVER.match(text, end) if _ENDS_IN_TOWN.search(text, start, end) else None
