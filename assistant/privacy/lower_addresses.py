@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
-from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS
+from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
 from assistant.text.morphology import dictionary_lemma
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
@@ -52,8 +52,7 @@ _CLOCK = frozenset("kell klo kl plkst val godz pkt kello".split())
 # the English flat before the street ("at flat 2 31 victoria terrace"); a Baltic street word written out with a house
 # number and no flat's hyphen, before its flat ("parka ielu 5 dzīvokli 2", "žalgirio gatvėje 92 bute 15").
 _SPOKEN_FLAT = re.compile(
-    r"\s(?:lägenhet|lgh|flat|apt|apartment|wohnung|whg|korter|krt|dzīvoklis|dzīvokli|dz|butas|bute|mieszkanie|m|"
-    r"квартира|кв|asunto|as|leilighet|lejlighed)\.?\s?\d{1,4}[a-z]?(?![\w/-])|"
+    rf"\s{apartment_word_pattern()}\s?\d{{1,4}}[a-z]?(?![\w/-])|"
     r"\s(?:første|anden|tredje|fjerde|andre)\s(?:sal|etasje|etage)(?!\w)")
 _SPOKEN_TOWN = re.compile(rf"(?:\s(?:\d{{3}}\s?\d{{2}}|\d{{4}}))?\s(?P<town>(?:{_LOW}|{_CYR_LOW}){{2,}})"
                           rf"(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s|$)")

@@ -19,17 +19,18 @@ from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
-from assistant.privacy.streets import street_word_pattern
+from assistant.privacy.streets import apartment_word_pattern, street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
 _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
-# House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7").
-_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|\s[A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
+# House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7"), on its line
+# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
+_NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           r"\s(?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
+           r"[^\S\n](?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -39,7 +40,10 @@ _SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|
                   r"veien|vegen|vei|veg|gate|gaten|"
                   r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
                   # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
-                  r"silta|sillan|sillalla|parken)")
+                  r"silta|sillan|sillalla|parken|"
+                  # (privacy33: the street word shortened to its first letter, glued, "Hämeenk. 18 B 9", "Storg. 14",
+                  # "Drottningg. 7", "Østerg. 14": katu, gatan, gata, gade, gate)
+                  r"(?<=[^\W\d_]{3})[kg]\.)")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
 # one line, privacy25: not "Jõgeva\nMänni tn 2-5")
 # (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela"; a street named after two people,
@@ -103,9 +107,12 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # "Cēsu nov."), then a postcode and town, or a town alone after a comma where the sentence or clause ends
 # ("Sjövägen 4, Kimito"; "Gedimino pr. 9-4, Vilniuje"), a British or Irish town with its postcode, and a
 # postcode after the town ("Екатеринбург, 620014").
-_FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s[A-H]\s\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
-                   r",\s\d{1,2}\.(?=,|\s*$)|,?\s(?:m\.|dz\.|кв\.|корп\.|lgh\.?|lejl\.|apt\.?|Apt\.?|flat|Flat|Apartment|as\.|kv\.|lok\.|korter\w{0,2}|"
-                   r"krt\.)\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
+# (privacy33: a flat's word of any of the twelve languages, in any case, with or without its comma and dot, one table
+# in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
+# 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
+_FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
+                   r"\s[A-H][^\S\n]\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
+                   r",\s\d{1,2}\.(?=,|\s*$)|,?\skorter\w{1,2}\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    # (privacy24: the Danish floor typed without its dot, "ringstedvej 44 2 tv", "ahornvej 9 st børnene")
@@ -115,10 +122,8 @@ _FLAT = re.compile(r"(?:,?\s(?:leil\.?|leilighet|lejlighed)\s?H?\d{1,4}(?!\w)|\s
                    r",\sst\.(?=[,.?!]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
                    r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$)|"
-                   # (privacy22, round 21's dropped rule: a staircase or a flat written out behind a comma, "rappu B",
-                   # "uppgång C", "asunto 12", "lägenhet 1401", "Whg. 5")
-                   r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
-                   r",\s(?:asunto|huoneisto|lägenhet|Whg\.|Wohnung|leilighet|lejlighed)\s?\d{1,4}(?!\w))")
+                   # (privacy22, round 21's dropped rule: a staircase written out behind a comma, "rappu B", "uppgång C")
+                   r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w))")
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
 # the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
 # Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
@@ -409,12 +414,40 @@ def _an_institutions(text: str, start: int) -> bool:
 # Neringa.", "22 Mill Lane, Ely to ..."; not "Torikatu 18 A 5, Ahmedin äiti", a surname too by its case)
 _TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s)[a-z])")
 
+# (privacy33: a town straight after a flat, without a comma, where the sentence, clause or line ends: "Sammalkatu 14 B 22
+# Tampere.", "Kvarngatan 22 lgh 1203 Norrköping.", "Kalevi 37-4 Viljandi.", "ul. Kościuszki 19/6 Radom.", "вул. Миру 19
+# кв. 6 Житомир."; a flat is the house number's letter and number, its hyphen or slash, or a flat's word)
+_FLAT_IN_NUMBER = re.compile(r"\d[a-zA-Z]?\s?[-/]\s?\d{1,4}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{1,3}$")
+_TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
+# (a town in a case, where someone moved to or lives, stays outside: "Vuorikadulle 9 A 2 Lahteen", "Šilutės pl. 27-9
+# Klaipėdoje", "Mustamäe tee 137-17 Tartusse", "Lille 4-2 Viljandis")
+_TO_A_TOWN = _IN_A_TOWN + ("sse", "een", "ään", "aan", "iin", "lle", "lta", "ltä", "sta", "stä")
+
+# (privacy33: an address block's next line that holds its town and postcode alone, "Storgatan 47 B\n722 14 Västerås",
+# "Dzirnavu iela 67-21\nLiepāja, LV-3401", "вул. Шкільна, 23, кв. 41\nм. Житомир, 10014", "12 Bell Lane\nHull HU5 2JQ";
+# a flat's letter and number stay on their line)
+_TOWN_NEXT_LINE = re.compile(
+    rf"[ \t]*\n(?:{_POSTCODE}[ \t]{_CAP}|(?:(?:м|г|m)\.\s?)?{_CAP}(?:[ \t]{_CAP})?,?[ \t](?:(?:(?:LV|LT|EE)-)?\d{{4,6}}|"
+    rf"{_UK_POSTCODE}))(?=[ \t]*(?:\n|$))")
+
+
+def _no_towns_name(word: str, text: str) -> bool:
+    """Whether ``word`` after a flat may be its town: not in a case, no first name unless a place too, no phone's or
+    mail's word."""
+    first, _, place, _ = classify(word)
+    return word.lower() not in _NOT_TOWNS and not re.fullmatch("[IVX]+", word) and (place or not first) and not (
+        word.endswith(_TO_A_TOWN) or word.endswith("s") and written_in(text) == "et")
+
 
 def _tail(text: str, start: int, end: int) -> int:
     """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
     postcode and town."""
+    flats = end
     while flat := _FLAT.match(text, end):
         end = flat.end()
+    if (end > flats or _FLAT_IN_NUMBER.search(text, start, end)) and (town := _TOWN_AFTER_FLAT.match(text, end)) and \
+            _no_towns_name(town.group("town"), text):
+        return town.end()
     while part := _PART.match(text, end):
         end = part.end()
     town = _TOWN_AFTER.match(text, end)
@@ -436,6 +469,8 @@ def _tail(text: str, start: int, end: int) -> int:
         end = region.end() if region else end
         while part := _PART.match(text, end):
             end = part.end()
+    if not town and (line := _TOWN_NEXT_LINE.match(text, end)):
+        return line.end()
     last = _POSTCODE_LAST.match(text, end)
     end = last.end() if last else end
     river = _RIVER.match(text, end) if _ENDS_IN_TOWN.search(text, start, end) else None

@@ -38,6 +38,18 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
                 # (privacy21: the German "Str." written apart, "Leipziger Str. 31")
                 r"Str\.")
 
+# A flat's word in the twelve languages, before its number (privacy33: one table for the capitalised address pattern's
+# flats, ``places._FLAT``, and the dictated ones, ``lower_addresses._SPOKEN_FLAT``): "asunto 12", "lgh 1203", "Whg. 6",
+# "dzīv. 17", "butas 8", "korter 4", "m. 3", "кв. 6", "квартира 21", "apt 4". Matched in any case, with or without a dot.
+APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet", "leil", "lejlighed", "lejl", "wohnung",
+                   "whg", "flat", "apartment", "apt", "korter", "krt", "dzīvoklis", "dzīvokli", "dzīv", "dz", "butas",
+                   "bute", "mieszkanie", "m", "lok", "kv", "квартира", "кв", "корп")
+
+
+def apartment_word_pattern() -> str:
+    """The alternatives of a flat's word with its optional dot, longest first, in any case ("Whg.", "asunto", "KV")."""
+    return "(?i:" + "|".join(re.escape(w) for w in sorted(APARTMENT_WORDS, key=len, reverse=True)) + r")\.?"
+
 
 def street_word_pattern() -> str:
     """The alternatives of a separate street word for a regular expression, longest first, each word with a
