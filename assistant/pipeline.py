@@ -102,7 +102,8 @@ class Assistant:
             checks = verify(draft.sentences, retrieved.passages, self.store.embedder)
             answer.timings["verify"] = time.perf_counter() - t1
         drop = self.settings.unsupported_sentences == "drop"
-        main = [(d, c) for d, c in zip(draft.sentences, checks) if not d.example and not _said(d, answer.blocks)]
+        referral = _referral_words(answer.blocks)
+        main = [(d, c) for d, c in zip(draft.sentences, checks) if not d.example and not _said(d, referral)]
         sentences, cited = cite([d for d, _ in main], [c for _, c in main], retrieved.passages,
                                 first_n=len(answer.citations) + 1, drop_unsupported=drop)
         shown = [(d, c) for d, c in zip(draft.sentences, checks) if d.example]
@@ -172,13 +173,16 @@ def make_assistant(settings: Settings) -> Assistant:
     return Assistant(settings, make_store(settings))
 
 
-def _said(sentence: DraftSentence, blocks: list) -> bool:
-    """Whether the safety referral's contact sentence already says what ``sentence`` says: a quote that repeats it
-    ("Call 112 when a child's life or health is under threat ...", quoted from a guide after the contacts document said
-    it) is left out, unless it opens a guide's step (its heading carries the step)."""
-    if sentence.label:
-        return False
-    said = [s.text for b in blocks if isinstance(b, SafetyBlock) for s in b.contacts]
-    words = set(query_tokens(sentence.text))
-    return any(says_the_same(words, set(query_tokens(text))) for text in said)
+def _referral_words(blocks: list) -> list[set[str]]:
+    """The words (base forms) of each contact sentence the safety referral among ``blocks`` quotes."""
+    return [set(query_tokens(s.text)) for b in blocks if isinstance(b, SafetyBlock) for s in b.contacts]
 
+
+def _said(sentence: DraftSentence, referral: list[set[str]]) -> bool:
+    """Whether the safety referral's contact sentence (its words: ``referral``) already says what ``sentence`` says: a
+    quote that repeats it ("Call 112 when a child's life or health is under threat ...", quoted from a guide after the
+    contacts document said it) is left out, unless it opens a guide's step (its heading carries the step)."""
+    if sentence.label or not referral:
+        return False
+    words = set(query_tokens(sentence.text))
+    return any(says_the_same(words, said) for said in referral)

@@ -202,7 +202,8 @@ class ExtractiveAnswerer(Answerer):
             locator = guidance[c[1]].chunk.locator
             step = step_action(locator) if is_step(locator) else None
             label = last_heading(locator) if step is not None and step not in labelled else ""
-            labelled.add(step)
+            if step is not None:
+                labelled.add(step)
             sentences.append(DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, label=label))
         statements = [c for c in self._candidates(question, cases) if not _is_question(c[3])]
         examples = self._choose(statements, SITUATION_EXAMPLES, MAX_WORDS, 1)
