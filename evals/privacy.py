@@ -164,7 +164,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # change to the detector was merged; run once before (main's detector) and once after (branch privacy33), figures only,
 # never read.
 HELDOUT_PEOPLE_30 = DATASETS_DIR / "privacy" / "heldout-people-30.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_30)
+# Issue 17's thirty-fourth round, written blind to the detector, on main (merge 9c10c82) before any thirty-fourth-round
+# change to the detector was merged; run once before (main's detector) and once after (branch privacy34), figures only,
+# never read.
+HELDOUT_PEOPLE_31 = DATASETS_DIR / "privacy" / "heldout-people-31.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_30, HELDOUT_PEOPLE_31)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
