@@ -2,7 +2,8 @@
 
 Phones' precision: a product's, an order's, an invoice's, a parcel's or a reference's number written in groups is no
 phone (``phone_shapes._GOODS_BEFORE``), nor is an organisation's switchboard or main number
-(``numbers._SWITCHBOARD_WORDS``). Kept because they dropped false phones on the dev sets and lost no phone on any;
+(``numbers._SWITCHBOARD_WORDS``), nor the number straight after an institution's address
+(``phone_shapes._institutions_phone``). Kept because they dropped false phones on the dev sets and lost no phone on any;
 the messages here are written for the tests, not taken from the evaluation sets. The guards are the phones the rule
 must leave alone.
 """
@@ -58,3 +59,20 @@ def test_a_switchboard_or_main_number_is_no_ones_phone(text: str) -> None:
 
 def test_a_switchboard_with_an_extension_is_someones_line() -> None:
     assert _of_kind("Rektor Holm, sentralbord 55 56 60 00, linje 214.", PHONE) == ["55 56 60 00, linje 214"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jugendamt, Lindenstraße 3, 04109 Leipzig, Tel. 0341 123 4567.",  # de
+    "Отдел опеки, ул. Садовая, д. 12, Самара, 443010, тел. 8 (846) 332-18-00.",  # ru
+    "Vaikų teisių apsaugos tarnyba, Gedimino pr. 9, LT-01103 Vilnius, tel. 8 5 264 1199.",  # lt
+])
+def test_a_number_straight_after_an_institutions_address_is_the_institutions(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Äiti asuu Koivukatu 3 B 7, 15140 Lahti, puh. 040 765 4321.", ["040 765 4321"]),  # a person's home
+    ("Jugendamt, Lindenstraße 3, 04109 Leipzig; die Mutter erreicht man unter 0171 552 9034.", ["0171 552 9034"]),
+])
+def test_a_persons_number_after_an_address_stays(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones

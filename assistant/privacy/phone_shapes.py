@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.identity import _SCHEME_WORDS
+from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
                                        _PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
                                        find_phones)
@@ -46,6 +47,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|eur|sek|nok|dkk|pln|kr\.?)\s?$", re
 # digits with no punctuation between, says it is no one's phone. The word stands alone or with an ending, or, for the
 # longer ones, ends a compound ("tilausnumero", "Hjælpemidlets varenummer", "Sendungsnummer"); a short one only alone
 # ("kod", not "kodutelefon"; "sku", not "Kazlauskui"); a phone word after it wins ("order by phone 040 ...").
+_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{_PHONE_WORDS.pattern})", re.IGNORECASE)
 _GOODS_ALONE = r"kod|код|kods|po|sku"
 _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product|produkt|tuote|toote|prekės|preces|serial|serie|sarja|beställning|"
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
@@ -69,7 +71,15 @@ def find_all_phones(text: str) -> list[Finding]:
             phones = [p for p in phones if p not in inside] + [replace(run, confidence=LIKELY)]
         elif not any(p.start < run.end and run.start < p.end for p in phones):
             phones.append(run)
-    return sorted((p for p in phones if not _goods_number(text, p.start)), key=lambda f: f.start)
+    institutions = institutions_addresses(text) if phones else []
+    return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)),
+                  key=lambda f: f.start)
+
+
+def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) -> bool:
+    """The number straight after an institution's address, a comma and a phone word between ("Jugendamt,
+    Friedrich-Ebert-Straße 12, 45127 Essen, Tel. 0201 ..."; privacy34) is the institution's."""
+    return any(_AFTER_ADDRESS.fullmatch(text, a.end, phone.start) for a in institutions if a.end <= phone.start)
 
 
 def _goods_number(text: str, start: int) -> bool:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify, written_in
@@ -515,6 +516,21 @@ def _listed_with_addresses(text: str, found: list[Finding]) -> list[tuple[int, i
 
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
+    return [f for f in _addresses(text) if not _institutions(text, f)]
+
+
+def institutions_addresses(text: str) -> list[Finding]:
+    """The addresses ``find_addresses`` leaves out as an institution's (privacy34: a phone straight after one is the
+    institution's too)."""
+    return [f for f in _addresses(text) if _institutions(text, f)]
+
+
+def _institutions(text: str, address: Finding) -> bool:
+    return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text))
+
+
+@lru_cache(maxsize=1)  # (a message's phones and its addresses both ask)
+def _addresses(text: str) -> tuple[Finding, ...]:
     found = []
 
     def add(start: int, end: int, confidence: float) -> None:
@@ -593,4 +609,4 @@ def find_addresses(text: str) -> list[Finding]:
     if text.islower():  # (dictated: its flat and town; privacy25)
         found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
                  for f in found for start, end in [spoken_address(text, f.start, f.end)]]
-    return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
+    return tuple(found)
