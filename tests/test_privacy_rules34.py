@@ -3,7 +3,8 @@
 Phones' precision: a product's, an order's, an invoice's, a parcel's or a reference's number written in groups is no
 phone (``phone_shapes._GOODS_BEFORE``), nor is an organisation's switchboard or main number
 (``numbers._SWITCHBOARD_WORDS``), nor the number straight after an institution's address
-(``phone_shapes._institutions_phone``). Kept because they dropped false phones on the dev sets and lost no phone on any;
+(``phone_shapes._institutions_phone``). Addresses: a floor, a staircase or a building after the house number, one table
+for the twelve languages (``streets.FLOOR_WORDS``), a whole word leaving the sentence's full stop outside. Kept because they dropped false phones on the dev sets and lost no phone on any;
 the messages here are written for the tests, not taken from the evaluation sets. The guards are the phones the rule
 must leave alone.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import PHONE
+from assistant.privacy import ADDRESS, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -76,3 +77,27 @@ def test_a_number_straight_after_an_institutions_address_is_the_institutions(tex
 ])
 def test_a_persons_number_after_an_address_stays(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    ("Perhe asuu Rauhankatu 14 alakerta, Oulu 90100.", ["Rauhankatu 14 alakerta, Oulu 90100"]),  # fi
+    ("Mamman bor på Storgatan 8 B, tredje våningen, 722 11 Västerås.",  # sv
+     ["Storgatan 8 B, tredje våningen, 722 11 Västerås"]),
+    ("Ema elab Pikk tn 12, III korrus, 10123 Tallinn.", ["Pikk tn 12, III korrus, 10123 Tallinn"]),  # et
+    ("Tēvs dzīvo Lāčplēša ielā 30, 4. stāvā, Jelgavā.", ["Lāčplēša ielā 30, 4. stāvā, Jelgavā"]),  # lv
+    ("Močiutė gyvena Vilniaus g. 21, III aukštas, Kaunas.", ["Vilniaus g. 21, III aukštas, Kaunas"]),  # lt
+    ("Matka mieszka przy ul. Lipowej 4/2, parter, 20-400 Lublin.", ["ul. Lipowej 4/2, parter, 20-400 Lublin"]),  # pl
+    ("Die Mutter wohnt in der Gartenstraße 19, 2. OG rechts, 04109 Leipzig.",  # de
+     ["Gartenstraße 19, 2. OG rechts, 04109 Leipzig"]),
+    ("Far bor på Nørregade 31, 2. sal.", ["Nørregade 31, 2. sal"]),  # da: the full stop stays outside
+    ("Mor bor i Kongens gate 7, oppgang B, 7011 Trondheim.", ["Kongens gate 7, oppgang B, 7011 Trondheim"]),  # nb
+    ("Мати живе: вул. Садова, 5, під'їзд 2, поверх 3, кв. 17.", ["вул. Садова, 5, під'їзд 2, поверх 3, кв. 17"]),  # uk
+    ("Отец живёт: ул. Мира, д. 8, подъезд 1, этаж 2, кв. 5.", ["ул. Мира, д. 8, подъезд 1, этаж 2, кв. 5"]),  # ru
+])
+def test_a_floor_or_staircase_after_the_number_is_inside_the_address(text: str, addresses: list[str]) -> None:
+    assert _of_kind(text, ADDRESS) == addresses
+
+
+def test_a_floor_after_a_flats_case_ending_stays_outside() -> None:
+    """"B 6:n yläkerrassa" is upstairs in the flat, not part of its address."""
+    assert _of_kind("Isä asuu Koulukatu 3 B 6:n yläkerrassa.", ADDRESS) == ["Koulukatu 3 B 6:n"]

@@ -62,3 +62,42 @@ def street_word_pattern() -> str:
 def is_street_word(word: str) -> bool:
     """A street's word itself ("Boulevard", "gate"), which names no one."""
     return word.lower() in STREET_WORDS
+
+
+# A floor's, a staircase's or a building's word in the twelve languages, after the house number (privacy34: one table
+# beside ``APARTMENT_WORDS``): with its numeral before it ("3. kerros", "II korrus", "trešajā stāvā", "2. OG", "4. etasje",
+# "andra våningen") or its number or letter after it ("porras D", "trepikoda 2", "korpusas 2", "під'їзд 3", "этаж 4",
+# "klatka II"). Words in any case; an abbreviation takes its dot, a whole word leaves a sentence's full stop outside.
+FLOOR_WORDS = ("kerros", "kerroksessa", "kerrokseen", "porras", "portaassa", "rappu", "rapussa", "våning", "våningen",
+               "trappor", "trappa", "uppgång", "uppgången", "floor", "korrus", "korrusel", "trepikoda", "trepikojas",
+               "stāvs", "stāvā", "stāvu", "kāpņutelpa", "aukštas", "aukšte", "laiptinė", "korpusas", "piętro", "piętrze",
+               "klatka", "stock", "etage", "aufgang", "sal", "opgang", "etasje", "oppgang", "поверх", "поверсі",
+               "під'їзд", "підʼїзд", "корпус", "кімната", "этаж", "этаже", "подъезд", "строение", "комната")
+FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "og", "etg", "эт", "корп", "кімн", "комн", "стр", "p")
+# A floor or a building alone, without a numeral ("alakerta", "piharakennus", "bottenvåningen", "parter", "Souterrain",
+# "kld", "ög", "im erdgeschoss")
+FLOORS_ALONE = ("alakerta", "alakerrassa", "yläkerta", "yläkerrassa", "piharakennus", "piharakennuksessa",
+                "bottenvåningen", "bv", "ög", "nb", "källaren", "basement", "parter", "parterze", "erdgeschoss",
+                "im erdgeschoss", "eg", "souterrain", "kld", "kælder", "kælderen", "underetasje", "sokkel", "sokkelen",
+                "цоколь", "цокольный этаж", "цокольний поверх")
+# The ordinal words before a floor's word ("andra våningen", "trešajā stāvā", "drugie piętro", "третьем этаже").
+FLOOR_ORDINALS = ("ensimmäinen", "toinen", "kolmas", "neljäs", "första", "andra", "tredje", "fjärde", "femte", "first",
+                  "second", "third", "fourth", "top", "ground", "esimene", "teine", "kolmas", "esimesel", "teisel",
+                  "kolmandal", "pirmais", "otrais", "trešais", "pirmajā", "otrajā", "trešajā", "ceturtajā", "pirmas",
+                  "antras", "trečias", "pirmame", "antrame", "trečiame", "pierwsze", "drugie", "trzecie", "pierwszym",
+                  "drugim", "trzecim", "ersten", "zweiten", "dritten", "første", "anden", "andre", "fjerde", "перший",
+                  "другий", "третій", "першому", "другому", "третьому", "первый", "второй", "третий", "первом", "втором",
+                  "третьем")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
+
+
+def floor_pattern() -> str:
+    """A floor, a staircase or a building after a house number, as a regular expression (see ``FLOOR_WORDS``)."""
+    word = rf"(?:(?:{_alternatives(FLOOR_WORDS)})(?![\w'ʼ])|(?:{_alternatives(FLOOR_ABBREVIATIONS)})(?:\.|(?![\w'ʼ])))"
+    numeral = rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.?|(?:{_alternatives(FLOOR_ORDINALS)})(?!\w))"
+    after = r"(?:\d{1,4}|[A-Z]|[IVX]{1,4})(?![\w/-]|[.,]\d)"
+    alone = rf"(?:{_alternatives(FLOORS_ALONE)})(?!\w)"
+    return rf"(?i:{numeral}\s?{word}(?:\s(?:rechts|links|re\.|li\.))?|{word}\s?{after}|{alone})"
