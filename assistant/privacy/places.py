@@ -31,7 +31,7 @@ UP, WORD, CAP = _UP, _WORD, _CAP
 # (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           r"[^\S\n](?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
+           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{{1,4}}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -422,7 +422,8 @@ _TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s
 # (privacy33: a town straight after a flat, without a comma, where the sentence, clause or line ends: "Sammalkatu 14 B 22
 # Tampere.", "Kvarngatan 22 lgh 1203 Norrköping.", "Kalevi 37-4 Viljandi.", "ul. Kościuszki 19/6 Radom.", "вул. Миру 19
 # кв. 6 Житомир."; a flat is the house number's letter and number, its hyphen or slash, or a flat's word)
-_FLAT_IN_NUMBER = re.compile(r"\d[a-zA-Z]?\s?[-/]\s?\d{1,4}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{1,3}$")
+_FLAT_IN_NUMBER = re.compile(rf"\d[a-zA-Z]?\s?[-/]\s?\d{{1,4}}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{{1,3}}$|"
+                             rf"\d\s(?:{apartment_word_pattern()}|bst\.?)\s?\d{{1,3}}$")
 _TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
 # (a town in a case, where someone moved to or lives, stays outside: "Vuorikadulle 9 A 2 Lahteen", "Šilutės pl. 27-9
 # Klaipėdoje", "Mustamäe tee 137-17 Tartusse", "Lille 4-2 Viljandis")
