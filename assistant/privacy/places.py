@@ -153,11 +153,14 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # region: "вул. Шкільна, 4, с. Липники, Львівська обл.", "..., смт Ворзель", "..., г. Великий Новгород"; and a Cyrillic
 # town of two words before its postcode: "кв. 8, Великий Новгород, 173001")
 _CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
+# (privacy34: a postcode after its town in each country's form, "Göteborg 413 04", "Rīga LV-1063", "Wrocław 50-384";
+# not four bare digits, a year: "Tartu 2020")
+_POSTCODE_AFTER_TOWN = r",?\s(?:(?:LV-|LT-|EE-)\d{4,5}|\d{5}|\d{3}\s\d{2}|\d{2}-\d{3})(?![\d-]|\s\d)"
 _WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
     rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
-    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
+    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:{_POSTCODE_AFTER_TOWN})?"
     rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
@@ -166,7 +169,7 @@ _RIVER = re.compile(rf" \({_CAP}\)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
 # (not a phone: ", 0141 496 0952"; nor the years of the next item of an address history, ", 2021–2023 ..."; privacy23)
-_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d|\s?[–-]\s?\d)")
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?(?:\d{4,6}|\d{3}\s\d{2})(?![\d\w]|\s\d|\s?[–-]\s?\d)")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
@@ -424,7 +427,7 @@ _TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s
 # кв. 6 Житомир."; a flat is the house number's letter and number, its hyphen or slash, or a flat's word)
 _FLAT_IN_NUMBER = re.compile(rf"\d[a-zA-Z]?\s?[-/]\s?\d{{1,4}}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{{1,3}}$|"
                              rf"\d\s(?:{apartment_word_pattern()}|bst\.?)\s?\d{{1,3}}$")
-_TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
+_TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?:{_POSTCODE_AFTER_TOWN})?(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
 # (a town in a case, where someone moved to or lives, stays outside: "Vuorikadulle 9 A 2 Lahteen", "Šilutės pl. 27-9
 # Klaipėdoje", "Mustamäe tee 137-17 Tartusse", "Lille 4-2 Viljandis")
 _TO_A_TOWN = _IN_A_TOWN + ("sse", "een", "ään", "aan", "iin", "lle", "lta", "ltä", "sta", "stä")
