@@ -36,7 +36,12 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
                 r"gatvę", r"tänava(?:le|lt|l)", r"bulvār(?:ī|a|u|im)",
                 r"raiti(?:lla|lle|lta|n|ssa)", r"raitti",
                 # (privacy21: the German "Str." written apart, "Leipziger Str. 31")
-                r"Str\.")
+                r"Str\.",
+                # (privacy34: the street words' other cases, "Gedimino prospekto 28-6", "Kalvarijų gatvės 134-18",
+                # "Taikos prospekte 51", "Brīvības gatves 360-44", "Jelgavas ceļu 12", "Kaunase puiesteel 19-60",
+                # "Оболонській набережній, 15")
+                r"gatv(?:ės|ei|e|es|ē)", r"prospekt(?:o|ui|ą|u|e|a|ā)", r"alėj(?:os|oje|ą)", r"ceļ(?:š|a|u|ā)",
+                r"laukum(?:s|a|ā|u)", r"puiestee(?:l|le|lt)", r"tee(?:l|le|lt)", r"набережн(?:ая|ой|ую|а|ій|у)")
 
 # A flat's word in the twelve languages, before its number (privacy33: one table for the capitalised address pattern's
 # flats, ``places._FLAT``, and the dictated ones, ``lower_addresses._SPOKEN_FLAT``): "asunto 12", "lgh 1203", "Whg. 6",
