@@ -113,6 +113,9 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
 # 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
 _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
+                   # (privacy34: the flat's number before its word, "Brīvības ielu 204, 15. dzīvokli", "Antakalnio
+                   # gatvę 62, 14 butą"; a whole word then, the sentence's full stop outside)
+                   rf",?\s\d{{1,4}}\.?\s{apartment_word_pattern()}(?<!\.)(?!\w)|"
                    r"\s[A-H][^\S\n]\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\skorter\w{1,2}\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
                    r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:(?:th|tv|mf)(?:\.|(?!\w))|sal(?!\w))"

@@ -48,7 +48,11 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
 # "dzīv. 17", "butas 8", "korter 4", "m. 3", "кв. 6", "квартира 21", "apt 4". Matched in any case, with or without a dot.
 APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet", "leil", "lejlighed", "lejl", "wohnung",
                    "whg", "flat", "apartment", "apt", "korter", "krt", "dzīvoklis", "dzīvokli", "dzīv", "dz", "butas",
-                   "bute", "mieszkanie", "m", "lok", "kv", "квартира", "кв", "корп")
+                   "bute", "mieszkanie", "m", "lok", "kv", "квартира", "кв", "корп",
+                   # (privacy34: their other cases, "korterisse 7", "dzīvoklī 4", "butą 14", "квартире 12")
+                   "asunnossa", "asuntoon", "huoneistossa", "huoneistoon", "lägenheten", "leiligheten", "lejligheden",
+                   "korteris", "korterisse", "korterit", "korteri", "dzīvoklī", "dzīvoklim", "dzīvokļa", "butą", "buto",
+                   "mieszkaniu", "mieszkania", "квартире", "квартиру", "квартиры", "квартирі")
 
 
 def apartment_word_pattern() -> str:
