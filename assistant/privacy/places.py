@@ -20,7 +20,7 @@ from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
-from assistant.privacy.streets import apartment_word_pattern, floor_pattern, street_word_pattern
+from assistant.privacy.streets import apartment_word_pattern, floor_pattern, floor_word_pattern, street_word_pattern
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
@@ -28,10 +28,11 @@ _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7"), on its line
-# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
+# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode; privacy34: nor a floor's numeral,
+# "storgata 12 2 etg", "lessingstr. 3 2. og", as "Åsgränd 3, 1 tr" before).
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{{1,4}}(?!\w))?")
+           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\.?\s?{floor_word_pattern()}))?(?::\w{{1,4}}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")

@@ -103,9 +103,15 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
 
 
+def floor_word_pattern() -> str:
+    """A floor's, a staircase's or a building's word (see ``FLOOR_WORDS``), an abbreviation with its dot, in any case."""
+    return (rf"(?i:(?:{_alternatives(FLOOR_WORDS)})(?![\w'ʼ])|(?:{_alternatives(FLOOR_ABBREVIATIONS)})"
+            r"(?:\.|(?![\w'ʼ])))")
+
+
 def floor_pattern() -> str:
     """A floor, a staircase or a building after a house number, as a regular expression (see ``FLOOR_WORDS``)."""
-    word = rf"(?:(?:{_alternatives(FLOOR_WORDS)})(?![\w'ʼ])|(?:{_alternatives(FLOOR_ABBREVIATIONS)})(?:\.|(?![\w'ʼ])))"
+    word = floor_word_pattern()
     numeral = rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.?|(?:{_alternatives(FLOOR_ORDINALS)})(?!\w))"
     after = r"(?:\d{1,4}|[A-Z]|[IVX]{1,4})(?![\w/-]|[.,]\d)"
     alone = rf"(?:{_alternatives(FLOORS_ALONE)})(?!\w)"
