@@ -172,3 +172,8 @@ def test_a_name_that_is_a_place_stays_in_the_cases_a_person_is_named_in() -> Non
 ])
 def test_a_floors_numeral_after_the_number_is_no_flat(text: str, addresses: list[str]) -> None:
     assert _of_kind(text, ADDRESS) == addresses
+
+
+def test_og_without_an_ordinals_dot_is_and() -> None:
+    """The German upper floor "OG" only after its ordinal's dot: in Danish and Norwegian "og" is "and"."""
+    assert _of_kind("Han bor i Kirkeveien 4 og 5 er naboene.", ADDRESS) == ["Kirkeveien 4"]

@@ -20,7 +20,8 @@ from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
-from assistant.privacy.streets import apartment_word_pattern, floor_pattern, floor_word_pattern, street_word_pattern
+from assistant.privacy.streets import (UPPER_FLOOR, apartment_word_pattern, floor_pattern, floor_word_pattern,
+                                      street_word_pattern)
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
@@ -28,11 +29,10 @@ _CAP = rf"{_UP}{_WORD}*(?:[-']{_WORD}+)*"
 # (the letter classes, shared with schools.py)
 UP, WORD, CAP = _UP, _WORD, _CAP
 # House number, then a staircase letter and a flat number ("5 A 3", "12b", "3 as. 4", "12/5", "кв. 7"), on its line
-# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode; privacy34: nor a floor's numeral,
-# "storgata 12 2 etg", "lessingstr. 3 2. og", as "Åsgränd 3, 1 tr" before).
+# (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\.?\s?{floor_word_pattern()}))?(?::\w{{1,4}}(?!\w))?")
+           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{{1,4}}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -453,9 +453,15 @@ def _no_towns_name(word: str, text: str) -> bool:
         word.endswith(_TO_A_TOWN) or word.endswith("s") and written_in(text) == "et")
 
 
+_LAST_NUMERAL = re.compile(r"(?<=\d)\s\d{1,2}$")
+_FLOOR_WORD_NEXT = re.compile(rf"\.?\s?{floor_word_pattern()}|{UPPER_FLOOR}")
+
+
 def _tail(text: str, start: int, end: int) -> int:
     """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
     postcode and town."""
+    if (numeral := _LAST_NUMERAL.search(text, start, end)) and _FLOOR_WORD_NEXT.match(text, end):
+        end = numeral.start()  # a floor's numeral, no flat number: "storgata 12 2 etg", "lessingstr. 3 2. og" (privacy34)
     flats = end
     while flat := _FLAT.match(text, end):
         end = flat.end()

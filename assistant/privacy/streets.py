@@ -82,12 +82,12 @@ FLOOR_WORDS = ("kerros", "kerroksessa", "kerrokseen", "porras", "portaassa", "ra
                "stāvs", "stāvā", "stāvu", "kāpņutelpa", "aukštas", "aukšte", "laiptinė", "korpusas", "piętro", "piętrze",
                "klatka", "stock", "etage", "aufgang", "sal", "opgang", "etasje", "oppgang", "поверх", "поверсі",
                "під'їзд", "підʼїзд", "корпус", "кімната", "этаж", "этаже", "подъезд", "строение", "комната")
-FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "og", "etg", "эт", "корп", "кімн", "комн", "стр", "p")
+FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "etg", "эт", "корп", "кімн", "комн", "стр", "p")
 # A floor or a building alone, without a numeral ("alakerta", "piharakennus", "bottenvåningen", "parter", "Souterrain",
 # "kld", "ög", "im erdgeschoss")
 FLOORS_ALONE = ("alakerta", "alakerrassa", "yläkerta", "yläkerrassa", "piharakennus", "piharakennuksessa",
                 "bottenvåningen", "bv", "ög", "nb", "källaren", "basement", "parter", "parterze", "erdgeschoss",
-                "im erdgeschoss", "eg", "souterrain", "kld", "kælder", "kælderen", "underetasje", "sokkel", "sokkelen",
+                "im erdgeschoss", "souterrain", "kld", "kælder", "kælderen", "underetasje", "sokkel", "sokkelen",
                 "цоколь", "цокольный этаж", "цокольний поверх")
 # The ordinal words before a floor's word ("andra våningen", "trešajā stāvā", "drugie piętro", "третьем этаже").
 FLOOR_ORDINALS = ("ensimmäinen", "toinen", "kolmas", "neljäs", "första", "andra", "tredje", "fjärde", "femte", "first",
@@ -97,6 +97,10 @@ FLOOR_ORDINALS = ("ensimmäinen", "toinen", "kolmas", "neljäs", "första", "and
                   "drugim", "trzecim", "ersten", "zweiten", "dritten", "første", "anden", "andre", "fjerde", "перший",
                   "другий", "третій", "першому", "другому", "третьому", "первый", "второй", "третий", "первом", "втором",
                   "третьем")
+
+
+# The German upper floor only after its ordinal's dot ("2. OG", "3. og"); alone, "og" is "and" in Danish and Norwegian.
+UPPER_FLOOR = r"\.\s?(?:OG|og)(?!\w)"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -115,4 +119,5 @@ def floor_pattern() -> str:
     numeral = rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.?|(?:{_alternatives(FLOOR_ORDINALS)})(?!\w))"
     after = r"(?:\d{1,4}|[A-Z]|[IVX]{1,4})(?![\w/-]|[.,]\d)"
     alone = rf"(?:{_alternatives(FLOORS_ALONE)})(?!\w)"
-    return rf"(?i:{numeral}\s?{word}(?:\s(?:rechts|links|re\.|li\.))?|{word}\s?{after}|{alone})"
+    side = r"(?:\s(?:rechts|links|re\.|li\.))?"
+    return rf"(?i:(?:{numeral}\s?{word}|\d{{1,2}}{UPPER_FLOOR}){side}|{word}\s?{after}|{alone})"
