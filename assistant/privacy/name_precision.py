@@ -22,6 +22,7 @@ from assistant.privacy.gazetteer import classify
 from assistant.privacy.name_cues import ROLE, SURNAME_SHAPE
 from assistant.privacy.name_tokens import Token
 from assistant.privacy.streets import is_street_word, street_word_pattern
+from assistant.privacy.voikko import finnish_readings
 from assistant.text.origins import is_country_name
 
 # Holidays that are also first names, or that the name rules take for one (base forms, lower case).
@@ -373,6 +374,26 @@ def laws_out(text: str, spans: dict[tuple[int, int], float]) -> None:
             del spans[(start, end)]
 
 
+# Where a town is, and where one goes, in Finnish: the inessive and the illative ("Kemissä", "Bergenissä", "Lahteen";
+# privacy34). Not the cases a person is named in as often ("Kemillä on", "Kemin äiti", "Kemistä puhuttiin").
+_IN_OR_INTO = frozenset({"sisaolento", "sisatulento"})
+_PERSONS = frozenset({"etunimi", "sukunimi"})
+
+
+def finnish_places_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Drop one capitalised word that Voikko reads as a place in the inessive or the illative, and never as a first
+    name or a surname."""
+    for (start, end) in list(spans):
+        word = text[start:end]
+        if " " in word or not word[:1].isupper():
+            continue
+        readings = finnish_readings(word)
+        places = [r for r in readings if r.get("CLASS") == "paikannimi"]
+        if places and all(r.get("SIJAMUOTO") in _IN_OR_INTO for r in places) and not any(
+                r.get("CLASS") in _PERSONS for r in readings):
+            del spans[(start, end)]
+
+
 def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
     """Drop "Floor" after an ordinal or a floor's word."""
     for (start, end) in list(spans):
@@ -381,8 +402,8 @@ def floors_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 
 
 def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], float]) -> None:
-    """Holidays, name days, storms, groups, streets, floors, months, buildings, places and shop chains out (see the module's
-    docstring)."""
+    """Holidays, name days, storms, groups, streets, floors, months, buildings, places (Finnish ones in a case too) and
+    shop chains out (see the module's docstring)."""
     months_out(text, spans)
     storms_out(text, spans)
     virtues_out(text, spans)
@@ -394,6 +415,7 @@ def look_alikes_out(text: str, tokens: list[Token], spans: dict[tuple[int, int],
     groups_out(text, spans)
     streets_out(text, tokens, spans)
     floors_out(text, spans)
+    finnish_places_out(text, spans)
     laws_out(text, spans)
     school_service_out(text, spans)
     name_days_out(text, spans)

@@ -171,6 +171,9 @@ _NATIONAL_SHAPE = re.compile(
     # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
+_SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
+                      r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
+                      r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*")
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
@@ -187,7 +190,10 @@ _SERVICE_CONTEXT = re.compile(
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
     r"teamet|enheten|byrån)\b|\bthe\sward\b|food\sbank|matbank\w*|ruokapankki\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
-    r"(?:nummer|number|numero|numer|номер)\b", re.IGNORECASE)
+    r"(?:nummer|number|numero|numer|номер)\b|"
+    # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
+    # "ühingu üldnumber")
+    rf"{_SWITCHBOARD_WORDS}", re.IGNORECASE)
 
 
 # Where the words before a number that may name an organisation start: after a digit, a sentence's end, a line break
@@ -198,7 +204,7 @@ _BEFORE_NUMBER_STARTS = re.compile(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.
 
 
 # A switchboard with an extension after the number is someone's own line at work ("09 310 400, vaihde 123").
-_SWITCHBOARD = re.compile(r"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumero\w*", re.IGNORECASE)
+_SWITCHBOARD = re.compile(rf"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumero\w*|{_SWITCHBOARD_WORDS}", re.IGNORECASE)
 
 
 def _organisations(text: str, start: int, end: int) -> bool:

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.identity import _SCHEME_WORDS
+from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
-                                       _REFERENCE, _organisations, _service_number, _with_trunk,
+                                       _PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
                                        find_phones)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
@@ -41,6 +42,22 @@ _DATE_LIKE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{
 # run of digits is as often a case's, an account's or a book's number. Two slashes make a register's number.
 _PREFIXED = re.compile(r"[+(]|00?[1-9]|(?<=(?i:puh|tel|tlf|tfn|тел))\d")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|eur|sek|nok|dkk|pln|kr\.?)\s?$", re.IGNORECASE)
+# A product's, an order's, an invoice's or a parcel's number is written in groups like a phone (privacy34: "tuotekoodi on
+# 12 24 06 03", "tellimus 4400-2210", "Артикул изделия ...", "SKU 04-2217-883"): its word, up to two words before the
+# digits with no punctuation between, says it is no one's phone. The word stands alone or with an ending, or, for the
+# longer ones, ends a compound ("tilausnumero", "Hjælpemidlets varenummer", "Sendungsnummer"); a short one only alone
+# ("kod", not "kodutelefon"; "sku", not "Kazlauskui"); a phone word after it wins ("order by phone 040 ...").
+_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{_PHONE_WORDS.pattern})", re.IGNORECASE)
+_GOODS_ALONE = r"kod|код|kods|po|sku"
+_GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product|produkt|tuote|toote|prekės|preces|serial|serie|sarja|beställning|"
+                r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
+                r"счёт|рахун|tracking|seuranta|sändning|kolli|forsendelse|przesył|siunt|sūtījum|saadetis|накладн|трек|"
+                r"відправлен|отправлени")
+_GOODS_IN_COMPOUNDS = r"koodi|tootekood|artikel|artikkel|varenummer|varenr|tilaus|bestell|order|ordre|sendung|zamówieni"
+_GOODS_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_GOODS_ALONE})(?![^\W\d_])|(?:{_GOODS_WORDS})[^\W\d_]*|"
+    rf"[^\W\d_]*(?:{_GOODS_IN_COMPOUNDS})[^\W\d_]*)\.?(?:\s+[^\W\d_]+){{0,2}}[\s:#]*(?:nr\.?|no\.?|№)?\s*$",
+    re.IGNORECASE)
 
 
 def find_all_phones(text: str) -> list[Finding]:
@@ -54,7 +71,20 @@ def find_all_phones(text: str) -> list[Finding]:
             phones = [p for p in phones if p not in inside] + [replace(run, confidence=LIKELY)]
         elif not any(p.start < run.end and run.start < p.end for p in phones):
             phones.append(run)
-    return sorted(phones, key=lambda f: f.start)
+    institutions = institutions_addresses(text) if phones else []
+    return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)),
+                  key=lambda f: f.start)
+
+
+def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) -> bool:
+    """The number straight after an institution's address, a comma and a phone word between ("Jugendamt,
+    Friedrich-Ebert-Straße 12, 45127 Essen, Tel. 0201 ..."; privacy34) is the institution's."""
+    return any(_AFTER_ADDRESS.fullmatch(text, a.end, phone.start) for a in institutions if a.end <= phone.start)
+
+
+def _goods_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 50):start]
+    return bool(_GOODS_BEFORE.search(before)) and not _PHONE_WORDS.search(before)
 
 
 def find_phone_shapes(text: str) -> list[Finding]:

@@ -13,13 +13,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.privacy.base import ADDRESS, CONTEXT, LIKELY, Finding, starts_sentence, window_before
 from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.home_streets import bare_homes, find_home_streets
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
-from assistant.privacy.streets import apartment_word_pattern, street_word_pattern
+from assistant.privacy.streets import (UPPER_FLOOR, apartment_word_pattern, floor_pattern, floor_word_pattern,
+                                      street_word_pattern)
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
 _WORD = r"[^\W\d_]"
@@ -30,7 +32,7 @@ UP, WORD, CAP = _UP, _WORD, _CAP
 # (privacy33: not "Storgatan 47\n722 14 Västerås", whose next line is the postcode).
 _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\s?[,;–—)]|\s[–—-]\s|\s[a-zåäöæø]{2,}\s|$))(?![\w]|\.\s?\d))?"
            r"(?:(?:\s?[-–/]\s?\d{1,4}){1,2}|"
-           r"[^\S\n](?:as\.?\s?|lgh\.?\s?|bst\.?\s?|apt\.?\s?|кв\.?\s?)?\d{1,3}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{1,4}(?!\w))?")
+           rf"[^\S\n](?:{apartment_word_pattern()}\s?|bst\.?\s?)?\d{{1,3}}(?![\d/]|[.,:]\d|\s?tr\b))?(?::\w{{1,4}}(?!\w))?")
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
@@ -84,7 +86,8 @@ _STREET_ADDRESS = re.compile(
     rf"|(?<!\w){_DE_STREET}\s\d{{1,3}}[a-z]?(?=(?:,\s\d{{1,2}}\.\s?(?:OG|Stock|Etage))?,\s\d{{5}}\s{_UP})"
     # Russian and Ukrainian with a comma before the number: "Ленинский пр-т, 101", "Кутузовский проспект, 12".
     # (privacy20: the street word in its cases too, "Садовую улицу, 44", "Речной улице, 8", "Садовую ул., д. 4")
-    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|улицу|улице|ул\.|вулиця|вулицю|вулиці),"
+    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:пр-т|просп\.|проспекте?|шоссе|шосе|бульвар|улица|улицу|улице|ул\.|вулиця|вулицю|вулиці|"
+    rf"набережн(?:ая|ой|ую|а|ій|у)),"
     rf"\s(?:д\.\s|буд\.\s)?{_NUMBER}")
 _LIVES = re.compile(r"(?:osoite\w*|osoitteessa|osoitteeseen|asuu|asuvat|asunut|kotiosoite\w*|address\w*|lives|"
                     r"elab|elavad|dzīvo|gyvena|mieszka|mieszkają|wohnt|wohnen|bor|bur|проживає|проживают|проживает|"
@@ -111,9 +114,12 @@ _PLACE_POSTCODE_TOWN = re.compile(rf"(?<!\w){_CAP},\s{_POSTCODE}{_TOWN}")
 # in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
 # 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
 _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
+                   # (privacy34: the flat's number before its word, "Brīvības ielu 204, 15. dzīvokli", "Antakalnio
+                   # gatvę 62, 14 butą"; a whole word then, the sentence's full stop outside)
+                   rf",?\s\d{{1,4}}\.?\s{apartment_word_pattern()}(?<!\.)(?!\w)|"
                    r"\s[A-H][^\S\n]\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\skorter\w{1,2}\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
-                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:th|tv|mf|sal)(?:\.|(?!\w))"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:(?:th|tv|mf)(?:\.|(?!\w))|sal(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
                    # (privacy24: the Danish floor typed without its dot, "ringstedvej 44 2 tv", "ahornvej 9 st børnene")
                    r"(?<=\d)\s(?:\d{1,2}\s)?(?:th|tv|mf)(?![\w.])|(?<=\d)\sst(?![\w.])|"
@@ -121,9 +127,13 @@ _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?
                    # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
                    r",\sst\.(?=[,.?!]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
                    r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
-                   r",\s\d{1,2}\.\s?(?:OG|Stock|Etage|etg|etasje|krs|kerros|sal)\.?(?:\s(?:rechts|links|re|li)\.?)?(?=[,\s.]|$)|"
                    # (privacy22, round 21's dropped rule: a staircase written out behind a comma, "rappu B", "uppgång C")
-                   r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w))")
+                   r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
+                   # (privacy34: a floor, a staircase or a building of any of the twelve languages, one table in
+                   # ``streets.py``: "Puutarhakatu 11 alakerta", "Jõe tn 7, II korrus", "ropažu ielā 12 trešajā stāvā",
+                   # "Liepų g. 14, II aukštas", "ul. Kwiatowa 3/1, parter", "просп. Перемоги, 37, під'їзд 3, поверх 5";
+                   # not after a flat's case ending, "B 6:n yläkerrassa", upstairs in the flat)
+                   rf"(?<!:\w)(?<!:\w\w)(?<!:\w\w\w),?\s{floor_pattern()})")
 # (privacy19: the Latvian and Lithuanian words written out, "Pasta kastīte 45", "Pašto dėžutė Nr. 12"; privacy24: in
 # the accusative, with "Nr.", and the Estonian and Polish words in any capital: "uz pasta kastīti Nr. 57", "į pašto dėžutę
 # Nr. 214", "na skrytkę pocztową nr 88", "postkast 45")
@@ -148,11 +158,14 @@ _REGION = (rf",\s(?:{_CAP}\s){{1,2}}(?:обл\.|область|району?|р-
 # region: "вул. Шкільна, 4, с. Липники, Львівська обл.", "..., смт Ворзель", "..., г. Великий Новгород"; and a Cyrillic
 # town of two words before its postcode: "кв. 8, Великий Новгород, 173001")
 _CYRILLIC_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+"
+# (privacy34: a postcode after its town in each country's form, "Göteborg 413 04", "Rīga LV-1063", "Wrocław 50-384";
+# not four bare digits, a year: "Tartu 2020")
+_POSTCODE_AFTER_TOWN = r",?\s(?:(?:LV-|LT-|EE-)\d{4,5}|\d{5}|\d{3}\s\d{2}|\d{2}-\d{3})(?![\d-]|\s\d)"
 _WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
     rf",?\s{_POSTCODE}{_TOWN}|,\s{_UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{_UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
     rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
-    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:,?\s(?:(?:LV|LT|EE)-)?\d{{5}}(?!\d))?"
+    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:{_POSTCODE_AFTER_TOWN})?"
     rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{_POSTCODE}{_TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
@@ -161,7 +174,7 @@ _RIVER = re.compile(rf" \({_CAP}\)")
 _PART = re.compile(rf"{_REGION}|,\s{_PO_BOX}|,\sOT\s(?:{_CAP}\s)?{_CAP}(?=,)|,\s(?:{_CAP}\s)?{_CAP}(?=,?\s{_POSTCODE}{_TOWN})")
 _REGION_AFTER_TOWN = re.compile(r"\s(?:maakond|vald|county|kommune|län|r\.(?:\s?sav\.)?)(?!\w)")
 # (not a phone: ", 0141 496 0952"; nor the years of the next item of an address history, ", 2021–2023 ..."; privacy23)
-_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?\d{4,6}(?![\d\w]|\s\d|\s?[–-]\s?\d)")
+_POSTCODE_LAST = re.compile(r",\s(?:(?:LV|LT|EE)-)?(?:\d{4,6}|\d{3}\s\d{2})(?![\d\w]|\s\d|\s?[–-]\s?\d)")
 # A street name without a street word, after a word that says where someone lives ("elab Tähe 44-9",
 # "dzīvo Ganību dambī 24 dz. 11"), or before its postcode and town ("Zalesie 17, 26-020 Chmielnik").
 _BARE_STREET = re.compile(rf"{_CAP}(?:\s{_WORD}+)?\s{_NUMBER}")
@@ -417,8 +430,9 @@ _TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s
 # (privacy33: a town straight after a flat, without a comma, where the sentence, clause or line ends: "Sammalkatu 14 B 22
 # Tampere.", "Kvarngatan 22 lgh 1203 Norrköping.", "Kalevi 37-4 Viljandi.", "ul. Kościuszki 19/6 Radom.", "вул. Миру 19
 # кв. 6 Житомир."; a flat is the house number's letter and number, its hyphen or slash, or a flat's word)
-_FLAT_IN_NUMBER = re.compile(r"\d[a-zA-Z]?\s?[-/]\s?\d{1,4}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{1,3}$")
-_TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
+_FLAT_IN_NUMBER = re.compile(rf"\d[a-zA-Z]?\s?[-/]\s?\d{{1,4}}[a-zA-Z]?$|\d\s?[A-Ha-h]\s?\d{{1,3}}$|"
+                             rf"\d\s(?:{apartment_word_pattern()}|bst\.?)\s?\d{{1,3}}$")
+_TOWN_AFTER_FLAT = re.compile(rf"[^\S\n](?P<town>{_CAP})(?:{_POSTCODE_AFTER_TOWN})?(?=[.!?;]?\s*$|[.!?;,]\s|[ \t]*\n)")
 # (a town in a case, where someone moved to or lives, stays outside: "Vuorikadulle 9 A 2 Lahteen", "Šilutės pl. 27-9
 # Klaipėdoje", "Mustamäe tee 137-17 Tartusse", "Lille 4-2 Viljandis")
 _TO_A_TOWN = _IN_A_TOWN + ("sse", "een", "ään", "aan", "iin", "lle", "lta", "ltä", "sta", "stä")
@@ -439,9 +453,15 @@ def _no_towns_name(word: str, text: str) -> bool:
         word.endswith(_TO_A_TOWN) or word.endswith("s") and written_in(text) == "et")
 
 
+_LAST_NUMERAL = re.compile(r"(?<=\d)\s\d{1,2}$")
+_FLOOR_WORD_NEXT = re.compile(rf"\.?\s?{floor_word_pattern()}|{UPPER_FLOOR}")
+
+
 def _tail(text: str, start: int, end: int) -> int:
     """The end of an address whose street and number end at ``end``: with its flats, villages and regions,
     postcode and town."""
+    if (numeral := _LAST_NUMERAL.search(text, start, end)) and _FLOOR_WORD_NEXT.match(text, end):
+        end = numeral.start()  # a floor's numeral, no flat number: "storgata 12 2 etg", "lessingstr. 3 2. og" (privacy34)
     flats = end
     while flat := _FLAT.match(text, end):
         end = flat.end()
@@ -515,6 +535,21 @@ def _listed_with_addresses(text: str, found: list[Finding]) -> list[tuple[int, i
 
 def find_addresses(text: str) -> list[Finding]:
     """Street addresses (with their postcode and town), and postcodes with a town after an address word."""
+    return [f for f in _addresses(text) if not _institutions(text, f)]
+
+
+def institutions_addresses(text: str) -> list[Finding]:
+    """The addresses ``find_addresses`` leaves out as an institution's (privacy34: a phone straight after one is the
+    institution's too)."""
+    return [f for f in _addresses(text) if _institutions(text, f)]
+
+
+def _institutions(text: str, address: Finding) -> bool:
+    return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text))
+
+
+@lru_cache(maxsize=1)  # (a message's phones and its addresses both ask)
+def _addresses(text: str) -> tuple[Finding, ...]:
     found = []
 
     def add(start: int, end: int, confidence: float) -> None:
@@ -593,4 +628,4 @@ def find_addresses(text: str) -> list[Finding]:
     if text.islower():  # (dictated: its flat and town; privacy25)
         found = [Finding(ADDRESS, start, end, text[start:end], f.confidence)
                  for f in found for start, end in [spoken_address(text, f.start, f.end)]]
-    return [f for f in found if not _an_institutions(text, f.start) and not _INSTITUTION_FIRST.match(f.text)]
+    return tuple(found)

@@ -36,14 +36,23 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
                 r"gatvę", r"tänava(?:le|lt|l)", r"bulvār(?:ī|a|u|im)",
                 r"raiti(?:lla|lle|lta|n|ssa)", r"raitti",
                 # (privacy21: the German "Str." written apart, "Leipziger Str. 31")
-                r"Str\.")
+                r"Str\.",
+                # (privacy34: the street words' other cases, "Gedimino prospekto 28-6", "Kalvarijų gatvės 134-18",
+                # "Taikos prospekte 51", "Brīvības gatves 360-44", "Jelgavas ceļu 12", "Kaunase puiesteel 19-60",
+                # "Оболонській набережній, 15")
+                r"gatv(?:ės|ei|e|es|ē)", r"prospekt(?:o|ui|ą|u|e|a|ā)", r"alėj(?:os|oje|ą)", r"ceļ(?:š|a|u|ā)",
+                r"laukum(?:s|a|ā|u)", r"puiestee(?:l|le|lt)", r"tee(?:l|le|lt)", r"набережн(?:ая|ой|ую|а|ій|у)")
 
 # A flat's word in the twelve languages, before its number (privacy33: one table for the capitalised address pattern's
 # flats, ``places._FLAT``, and the dictated ones, ``lower_addresses._SPOKEN_FLAT``): "asunto 12", "lgh 1203", "Whg. 6",
 # "dzīv. 17", "butas 8", "korter 4", "m. 3", "кв. 6", "квартира 21", "apt 4". Matched in any case, with or without a dot.
 APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet", "leil", "lejlighed", "lejl", "wohnung",
                    "whg", "flat", "apartment", "apt", "korter", "krt", "dzīvoklis", "dzīvokli", "dzīv", "dz", "butas",
-                   "bute", "mieszkanie", "m", "lok", "kv", "квартира", "кв", "корп")
+                   "bute", "mieszkanie", "m", "lok", "kv", "квартира", "кв", "корп",
+                   # (privacy34: their other cases, "korterisse 7", "dzīvoklī 4", "butą 14", "квартире 12")
+                   "asunnossa", "asuntoon", "huoneistossa", "huoneistoon", "lägenheten", "leiligheten", "lejligheden",
+                   "korteris", "korterisse", "korterit", "korteri", "dzīvoklī", "dzīvoklim", "dzīvokļa", "butą", "buto",
+                   "mieszkaniu", "mieszkania", "квартире", "квартиру", "квартиры", "квартирі")
 
 
 def apartment_word_pattern() -> str:
@@ -62,3 +71,53 @@ def street_word_pattern() -> str:
 def is_street_word(word: str) -> bool:
     """A street's word itself ("Boulevard", "gate"), which names no one."""
     return word.lower() in STREET_WORDS
+
+
+# A floor's, a staircase's or a building's word in the twelve languages, after the house number (privacy34: one table
+# beside ``APARTMENT_WORDS``): with its numeral before it ("3. kerros", "II korrus", "trešajā stāvā", "2. OG", "4. etasje",
+# "andra våningen") or its number or letter after it ("porras D", "trepikoda 2", "korpusas 2", "під'їзд 3", "этаж 4",
+# "klatka II"). Words in any case; an abbreviation takes its dot, a whole word leaves a sentence's full stop outside.
+FLOOR_WORDS = ("kerros", "kerroksessa", "kerrokseen", "porras", "portaassa", "rappu", "rapussa", "våning", "våningen",
+               "trappor", "trappa", "uppgång", "uppgången", "floor", "korrus", "korrusel", "trepikoda", "trepikojas",
+               "stāvs", "stāvā", "stāvu", "kāpņutelpa", "aukštas", "aukšte", "laiptinė", "korpusas", "piętro", "piętrze",
+               "klatka", "stock", "etage", "aufgang", "sal", "opgang", "etasje", "oppgang", "поверх", "поверсі",
+               "під'їзд", "підʼїзд", "корпус", "кімната", "этаж", "этаже", "подъезд", "строение", "комната")
+FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "etg", "эт", "корп", "кімн", "комн", "стр", "p")
+# A floor or a building alone, without a numeral ("alakerta", "piharakennus", "bottenvåningen", "parter", "Souterrain",
+# "kld", "ög", "im erdgeschoss")
+FLOORS_ALONE = ("alakerta", "alakerrassa", "yläkerta", "yläkerrassa", "piharakennus", "piharakennuksessa",
+                "bottenvåningen", "bv", "ög", "nb", "källaren", "basement", "parter", "parterze", "erdgeschoss",
+                "im erdgeschoss", "souterrain", "kld", "kælder", "kælderen", "underetasje", "sokkel", "sokkelen",
+                "цоколь", "цокольный этаж", "цокольний поверх")
+# The ordinal words before a floor's word ("andra våningen", "trešajā stāvā", "drugie piętro", "третьем этаже").
+FLOOR_ORDINALS = ("ensimmäinen", "toinen", "kolmas", "neljäs", "första", "andra", "tredje", "fjärde", "femte", "first",
+                  "second", "third", "fourth", "top", "ground", "esimene", "teine", "kolmas", "esimesel", "teisel",
+                  "kolmandal", "pirmais", "otrais", "trešais", "pirmajā", "otrajā", "trešajā", "ceturtajā", "pirmas",
+                  "antras", "trečias", "pirmame", "antrame", "trečiame", "pierwsze", "drugie", "trzecie", "pierwszym",
+                  "drugim", "trzecim", "ersten", "zweiten", "dritten", "første", "anden", "andre", "fjerde", "перший",
+                  "другий", "третій", "першому", "другому", "третьому", "первый", "второй", "третий", "первом", "втором",
+                  "третьем")
+
+
+# The German upper floor only after its ordinal's dot ("2. OG", "3. og"); alone, "og" is "and" in Danish and Norwegian.
+UPPER_FLOOR = r"\.\s?(?:OG|og)(?!\w)"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
+
+
+def floor_word_pattern() -> str:
+    """A floor's, a staircase's or a building's word (see ``FLOOR_WORDS``), an abbreviation with its dot, in any case."""
+    return (rf"(?i:(?:{_alternatives(FLOOR_WORDS)})(?![\w'ʼ])|(?:{_alternatives(FLOOR_ABBREVIATIONS)})"
+            r"(?:\.|(?![\w'ʼ])))")
+
+
+def floor_pattern() -> str:
+    """A floor, a staircase or a building after a house number, as a regular expression (see ``FLOOR_WORDS``)."""
+    word = floor_word_pattern()
+    numeral = rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.?|(?:{_alternatives(FLOOR_ORDINALS)})(?!\w))"
+    after = r"(?:\d{1,4}|[A-Z]|[IVX]{1,4})(?![\w/-]|[.,]\d)"
+    alone = rf"(?:{_alternatives(FLOORS_ALONE)})(?!\w)"
+    side = r"(?:\s(?:rechts|links|re\.|li\.))?"
+    return rf"(?i:(?:{numeral}\s?{word}|\d{{1,2}}{UPPER_FLOOR}){side}|{word}\s?{after}|{alone})"
