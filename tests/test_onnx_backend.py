@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -183,3 +184,21 @@ def test_auto_chooses_the_backend_by_the_cpu_and_what_is_usable(tmp_path):
     assert choose_backend("auto", xeon, no_openvino)[0] == BACKEND_PREFERENCE["native_bf16"][1]
     assert choose_backend("auto", amd, {"onnx": "not installed"})[0] == BACKEND_PREFERENCE["avx2"][1]
     assert choose_backend("openvino", amd, missing) == ("openvino", "set explicitly: ASSISTANT_EMBEDDING_BACKEND=openvino")
+
+
+def test_the_torch_model_embeds_from_many_threads_at_once_as_from_one(loaded):
+    """The web UI embeds each session's question in its own thread, and the fast tokenizer's truncation and padding
+    settings are shared: a load smoke run once failed with "Unable to create tensor" when two sessions' calls crossed (a
+    batch tokenized without the padding another call had switched off). The race did not come back on demand here; this
+    guards that calls from many threads at once give what one call alone gives."""
+    model = loaded("torch")
+    pairs = [["Mitä teen?", "Mitä teen, jos 13-vuotias kertoo, että hänen isoveljensä lyö häntä kotona?"],
+             ["Vad gör jag nu?", "En 15-årig pojke berättade nyss att mannen som tog honom till Finland tvingar honom att arbeta."],
+             ["Who do I call?", "A 15-year-old says he works nights without pay for the man who brought him here. What must I do?"]]
+    alone = [model.embed_batch(pair, "query") for pair in pairs]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        counts = [pool.submit(model.count_tokens, [" ".join(pair) * 30]) for pair in pairs * 8]
+        together = list(pool.map(lambda pair: model.embed_batch(pair, "query"), pairs * 8))
+        counted = [c.result() for c in counts]
+    assert counted == [model.count_tokens([" ".join(pair) * 30]) for pair in pairs] * 8
+    assert np.allclose(np.asarray(together), np.asarray(alone * 8), atol=1e-5)

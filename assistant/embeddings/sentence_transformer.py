@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,10 @@ class SentenceTransformerEmbedder(Embedder):
         self.precision = precision
         self._identity = f"{name} torch-{precision} max_tokens={self._model.max_seq_length} prompts={self._prompts}"
         self.batch_size = batch_size
+        # The fast tokenizer keeps its truncation and padding settings between calls, and each call sets its own: two
+        # threads at once (the web UI's sessions) can get each other's, and a batch fails to become a tensor. One call at
+        # a time; on a CPU the model uses every core for one batch anyway.
+        self._lock = threading.Lock()
         get_dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension
         dim = get_dimension()
@@ -91,7 +96,8 @@ class SentenceTransformerEmbedder(Embedder):
                                          show_progress_bar=False, **kwargs)
             return vectors.float().cpu().numpy()
 
-        return embed_sorted(texts, self._token_lengths(texts, kind), self.batch_size, self.dimension, encode)
+        with self._lock:
+            return embed_sorted(texts, self._token_lengths(texts, kind), self.batch_size, self.dimension, encode)
 
     def _token_lengths(self, texts: list[str], kind: Kind) -> list[int]:
         """Tokens each text becomes, with its prompt and special tokens, after truncation."""
@@ -102,5 +108,5 @@ class SentenceTransformerEmbedder(Embedder):
         return [len(i) for i in ids]
 
     def count_tokens(self, texts: list[str]) -> int:
-        tokenizer = self._model.tokenizer
-        return sum(len(ids) for ids in tokenizer(texts, add_special_tokens=False)["input_ids"])
+        with self._lock:
+            return sum(len(ids) for ids in self._model.tokenizer(texts, add_special_tokens=False)["input_ids"])
