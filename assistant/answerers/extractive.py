@@ -134,6 +134,12 @@ def _with_lists(chosen: list[tuple], candidates: list[tuple], max_words: int) ->
     return chosen + added
 
 
+def _tells_what_to_do(sentence: str, passage: Passage) -> bool:
+    """Whether ``sentence`` (of ``passage``) tells what to do: an imperative, a duty or a contact's number."""
+    language = passage.chunk.language
+    return is_imperative(sentence, language) or is_duty(sentence, language) or bool(_PHONE.search(sentence))
+
+
 def _one_step_once(chosen: list[tuple], guidance: list[Passage]) -> list[tuple]:
     """``chosen`` (in reading order) with another guide's step that says what a step of the guide whose steps are given
     says (both guides' "Step 2: Make a child welfare notification without delay") moved to follow that step: one step,
@@ -184,8 +190,11 @@ class ExtractiveAnswerer(Answerer):
         firsts = {}
         for c in sorted(candidates, key=lambda c: c[0], reverse=True):
             firsts.setdefault(c[1], c)
+        # A step's second sentence is its advice: one that tells what to do, not what something is.
         ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
-            (c for c in candidates if firsts.get(c[1]) is not c), key=lambda c: c[0], reverse=True)
+            (c for c in candidates if firsts.get(c[1]) is not c and (not is_step(guidance[c[1]].chunk.locator)
+                                                                     or _tells_what_to_do(c[3], guidance[c[1]]))),
+            key=lambda c: c[0], reverse=True)
         # A guide's step says one thing (``STEP_SENTENCES``); the guidance on the situation itself may say more.
         limits = [STEP_SENTENCES if is_step(p.chunk.locator) else SITUATION_FIRST_PASSAGE if i == 0
                   else SITUATION_PER_PASSAGE for i, p in enumerate(guidance)]
