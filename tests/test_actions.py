@@ -90,3 +90,5 @@ def test_a_situation_is_answered_with_what_to_do_before_what_is():
     question = "A boy of 15 says he works nights without pay for the man who brought him here. What should I do?"
     draft = ExtractiveAnswerer().answer(question, [_passage(text, "Step 4: Refer the child", 1)], language="en")
     assert draft.sentences[0].text.startswith("Call the assistance system's advice line")
+    # A step's second sentence would be its advice; what the system is and has done is none.
+    assert not any("founded" in s.text or "hundreds" in s.text for s in draft.sentences)
