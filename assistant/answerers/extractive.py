@@ -57,10 +57,10 @@ SITUATION_PER_PASSAGE = 2
 SITUATION_FIRST_PASSAGE = 3  # the best-matching passage may say more
 SITUATION_EXAMPLES = 1
 # Sentences quoted of one step of a step-by-step guide: its advice beside its duty ("Ask as little as possible
-# yourself", "Do not promise to keep the child's story secret"). Within 12 sentences / 330 words, 3 raised the 195 dev situations'
-# steps covered (0.611 -> 0.624) but lowered the blind sets (heldout-situations-24 0.498 -> 0.488, -21 0.496 -> 0.476),
-# and 2 alone gave 0.626: the room bound, not the limit per step ("The story's own guide in a situation's answer",
-# "Room for a step's advice").
+# yourself", "Do not promise to keep the child's story secret"). Within 12 sentences / 330 words, 3 raised the 195 dev
+# situations' steps covered (0.611 -> 0.624) but lowered the blind sets (heldout-situations-24 0.498 -> 0.488, -21 0.496
+# -> 0.476), and 2 alone gave 0.626: the room bound, not the limit per step ("The story's own guide in a situation's
+# answer", "Room for a step's advice").
 STEP_SENTENCES = 2
 # A sentence that tells what to do (``assistant/text/actions.py``) is a step: an imperative, or a step's own contact
 # ("call the advice line at ..."), more than a duty ("the institution must ..."). Dev situations, steps covered:
@@ -195,8 +195,8 @@ class ExtractiveAnswerer(Answerer):
             (c for c in candidates if firsts.get(c[1]) is not c and (not is_step(guidance[c[1]].chunk.locator)
                                                                      or _tells_what_to_do(c[3], guidance[c[1]]))),
             key=lambda c: c[0], reverse=True)
-        # A guide's step gives its duty and its advice (``STEP_SENTENCES``); the guidance on the situation itself may say
-        # more.
+        # A guide's step gives its duty and its advice (``STEP_SENTENCES``); the guidance on the situation itself may
+        # say more.
         limits = [STEP_SENTENCES if is_step(p.chunk.locator) else SITUATION_FIRST_PASSAGE if i == 0
                   else SITUATION_PER_PASSAGE for i, p in enumerate(guidance)]
         chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, limits, ranked=False)
