@@ -140,27 +140,24 @@ def _tells_what_to_do(sentence: str, passage: Passage) -> bool:
     return is_imperative(sentence, language) or is_duty(sentence, language) or bool(_PHONE.search(sentence))
 
 
-def _one_step_once(chosen: list[tuple], guidance: list[Passage]) -> list[tuple]:
+def _one_step_once(chosen: list[tuple], guidance: list[Passage], actions: list[str | None]) -> list[tuple]:
     """``chosen`` (in reading order) with another guide's step that says what a step of the guide whose steps are given
     says (both guides' "Step 2: Make a child welfare notification without delay") moved to follow that step: one step,
-    its sentences from both guides, under one heading. The guide whose steps are given is the one with the most steps
-    among ``guidance``."""
-    def action(c: tuple) -> str | None:
-        locator = guidance[c[1]].chunk.locator
-        return step_action(locator) if is_step(locator) else None
-
+    its sentences from both guides, under one heading. ``actions``: each passage's step action (None: no step). The
+    guide whose steps are given is the one with the most steps among ``guidance``."""
     counts: dict[str, int] = {}
-    for p in guidance:
-        if is_step(p.chunk.locator):
+    for p, step in zip(guidance, actions):
+        if step is not None:
             counts[p.chunk.source] = counts.get(p.chunk.source, 0) + 1
     if len(counts) < 2:
         return chosen
     given = max(counts, key=lambda source: counts[source])
-    anchors = {action(c) for c in chosen if guidance[c[1]].chunk.source == given} - {None}
-    moving = [c for c in chosen if guidance[c[1]].chunk.source != given and action(c) in anchors]
+    anchors = {actions[c[1]] for c in chosen if guidance[c[1]].chunk.source == given} - {None}
+    moving = [c for c in chosen if guidance[c[1]].chunk.source != given and actions[c[1]] in anchors]
     ordered = [c for c in chosen if c not in moving]
     for c in moving:
-        at = max(i for i, d in enumerate(ordered) if guidance[d[1]].chunk.source == given and action(d) == action(c))
+        at = max(i for i, d in enumerate(ordered)
+                 if guidance[d[1]].chunk.source == given and actions[d[1]] == actions[c[1]])
         ordered.insert(at + 1, c)
     return ordered
 
@@ -187,18 +184,20 @@ class ExtractiveAnswerer(Answerer):
         guidance = [p for p in passages if p.chunk.doc_type != PRACTICE_RECORD][:SITUATION_PASSAGES]
         cases = [p for p in passages if p.chunk.doc_type == PRACTICE_RECORD][:1]
         candidates = self._candidates(question, guidance, situation=True)
+        # What each passage's step says to do (``situations.step_action``); None: the passage is no step.
+        actions = [step_action(p.chunk.locator) if is_step(p.chunk.locator) else None for p in guidance]
         firsts = {}
         for c in sorted(candidates, key=lambda c: c[0], reverse=True):
             firsts.setdefault(c[1], c)
         # A step's second sentence is its advice: one that tells what to do, not what something is.
         ordered = sorted(firsts.values(), key=lambda c: c[1]) + sorted(
-            (c for c in candidates if firsts.get(c[1]) is not c and (not is_step(guidance[c[1]].chunk.locator)
+            (c for c in candidates if firsts.get(c[1]) is not c and (actions[c[1]] is None
                                                                      or _tells_what_to_do(c[3], guidance[c[1]]))),
             key=lambda c: c[0], reverse=True)
         # A guide's step gives its duty and its advice (``STEP_SENTENCES``); the guidance on the situation itself may
         # say more.
-        limits = [STEP_SENTENCES if is_step(p.chunk.locator) else SITUATION_FIRST_PASSAGE if i == 0
-                  else SITUATION_PER_PASSAGE for i, p in enumerate(guidance)]
+        limits = [STEP_SENTENCES if step is not None else SITUATION_FIRST_PASSAGE if i == 0
+                  else SITUATION_PER_PASSAGE for i, step in enumerate(actions)]
         chosen = self._choose(ordered, SITUATION_SENTENCES, SITUATION_WORDS, limits, ranked=False)
         chosen = _with_lists(chosen, candidates, SITUATION_WORDS + LIST_WORDS)
         # The documents in the order their best passage ranks; within one, the document's own order.
@@ -206,16 +205,15 @@ class ExtractiveAnswerer(Answerer):
         for c in sorted(chosen, key=lambda c: c[1]):
             first_rank.setdefault(guidance[c[1]].chunk.source, c[1])
         chosen.sort(key=lambda c: (first_rank[guidance[c[1]].chunk.source], guidance[c[1]].chunk.ordinal, c[2]))
-        chosen = _one_step_once(chosen, guidance)
+        chosen = _one_step_once(chosen, guidance, actions)
         # A step's first sentence comes with the step's heading: its action is often there alone ("Step 3: Report the
         # suspicion to the police", then the statute that requires it). A step said once already (another guide's same
         # step, ``_one_step_once``) is not headed again.
         labelled: set[str] = set()
         sentences = []
         for c in chosen:
-            locator = guidance[c[1]].chunk.locator
-            step = step_action(locator) if is_step(locator) else None
-            label = last_heading(locator) if step is not None and step not in labelled else ""
+            step = actions[c[1]]
+            label = last_heading(guidance[c[1]].chunk.locator) if step is not None and step not in labelled else ""
             if step is not None:
                 labelled.add(step)
             sentences.append(DraftSentence(text=c[3], ranks=[c[5]], quote={c[5]: c[3]}, label=label))
