@@ -45,7 +45,7 @@ FACT_BONUS = 0.3  # a sentence that gives the kind of fact asked for (a number f
 SENTENCE_WEIGHT = 1.0
 # Situations: passages quoted, sentences and words in all, sentences per passage, example sentences.
 # 16 sentences / 450 words with two sentences per step (below), against 12 / 330 with one: steps covered on the 195 dev
-# situations 0.617 -> 0.674, on the blind heldout-situations-25 0.325 -> 0.407 and -21 0.487 -> 0.523, for about 90
+# situations 0.617 -> 0.671, on the blind heldout-situations-25 0.325 -> 0.406 and -21 0.487 -> 0.537, for about 90
 # words more (docs/EVALUATION.md, "Room for a step's advice").
 SITUATION_PASSAGES = 12
 SITUATION_SENTENCES = 16
