@@ -168,7 +168,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # change to the detector was merged; run once before (main's detector) and once after (branch privacy34), figures only,
 # never read.
 HELDOUT_PEOPLE_31 = DATASETS_DIR / "privacy" / "heldout-people-31.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_31)
+# Issue 17's thirty-fifth round, written blind to the detector, on main (merge 1f8083f) before any thirty-fifth-round
+# change to the detector was merged; run once before (main's detector) and once after (branch privacy35), figures only,
+# never read.
+HELDOUT_PEOPLE_32 = DATASETS_DIR / "privacy" / "heldout-people-32.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_31, HELDOUT_PEOPLE_32)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
