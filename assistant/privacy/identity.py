@@ -225,8 +225,9 @@ _SCHEME_WORDS = re.compile(
     r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
     # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
     r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
-    # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:").
-    r"(?:(?:\s[^\W\d_]+){1,2}:?)?"
+    # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
+    # line: a table's header ending in "Pnr" is not the scheme of the next row's name and date (privacy35).
+    r"(?:(?:[^\S\n][^\W\d_]+){1,2}:?)?"
     r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
 # The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
