@@ -393,8 +393,9 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
          rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
-# травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``).
-_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года)(?!\w)(?!\s?[рн]\.))?"
+# травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
+# Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
+_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.))?"
 _THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
                          rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK})", re.IGNORECASE)
