@@ -365,6 +365,8 @@ _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born
          # (privacy24: the forms the list lacked: the neuter, the plural, the noun: "barnet är fött", "DOBs", "dates of
          # birth", "свідоцтво про народження")
          r"fött|dobs|dates of birth|народж\w*|"
+         # (privacy35: the Russian "р." for "born" before a date, "(р. 05.10.1989)"; after one it is the year's word)
+         r"р\.(?=\s?\d)|"
          # "s 9.9.2008" without its dot: before a whole date only
          r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})")
 # "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
