@@ -398,9 +398,12 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
 _YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.))?"
+# The Latvian dot that closes a date in digits, inside a sentence ("(dz. 21.06.1991.)", "19.07.2012.\t", "14.11.88.,";
+# privacy35, as the sets label it); a dot before a space or at the end is the sentence's.
+_CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
 _THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
-                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK})", re.IGNORECASE)
+                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK}{_CLOSING_DOT})", re.IGNORECASE)
 
 
 # The day as an ordinal word, the month named and the year in digits, after a birth word (privacy29): "syntynyt
@@ -432,7 +435,8 @@ _AM_DATE_BORN = re.compile(
 # A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
 # 03/11/2008", "the birth certificate says 14/02/2008".
 _WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
-_BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s(?P<date>{_WHOLE_DATE})(?!\d|\.\d)",
+_BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s"
+                              rf"(?P<date>{_WHOLE_DATE}{_CLOSING_DOT})(?!\d|\.\d)",
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
@@ -451,17 +455,20 @@ def find_birth_dates(text: str) -> list[Finding]:
 # (round 27's dropped rule) any date's shape, with an age before it or after it ("Mia (9 a, 02.05.2016)", "Signe (12
 # januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
 _AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
-_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>{_DATE}|{_WHOLE_DATE})(?:,\s{_AGE})?\)", re.IGNORECASE)
+_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})(?:,\s{_AGE})?\)",
+                             re.IGNORECASE)
 
 
 # A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean
 # Sheridan | 03/07/1985 |".
-_CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>{_WHOLE_DATE})(?=[^\S\n]*(?:\t|\||$))", re.MULTILINE)
+_CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>(?:{_WHOLE_DATE}){_CLOSING_DOT})(?=[^\S\n]*(?:\t|\||$))",
+                        re.MULTILINE)
 
 
 # A date ending a family list's line after a name, its age or a family word between (privacy30, round 29's dropped rule):
 # "Hugo (13), 2012-07-19", "Nurmi Eetu, 9 v, 12.06.16", "Saar Marju, ema, 17.04.87", "Poppy (3), Jan 8, 2022".
-_LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE})?,?\s(?P<date>{_DATE}|{_WHOLE_DATE})"
+_LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE})?,?\s"
+                            rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})"
                             r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 
 
