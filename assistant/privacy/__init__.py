@@ -37,6 +37,7 @@ from assistant.privacy.base import (
     SCHOOL,
     Finding,
 )
+from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
                                        find_identity_codes, is_valid_identity_code)
@@ -51,8 +52,8 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_addresses,
-               find_schools, find_names)
+RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_birth_columns,
+               find_addresses, find_schools, find_names)
 
 
 def find_personal_data(text: str) -> list[Finding]:

@@ -441,6 +441,9 @@ _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
 _DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
 A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
+# A table's column headed by a birth word, and a date of any shape alone in its cell (``birth_columns``, privacy35).
+BIRTH_HEADER = re.compile(rf"(?<!\w)(?:{_BORN}){_DATE_WORD}(?!\w)", re.IGNORECASE)
+A_DATE = re.compile(rf"(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT}", re.IGNORECASE)
 
 
 def find_birth_dates(text: str) -> list[Finding]:
