@@ -170,6 +170,9 @@ _NATIONAL_SHAPE = re.compile(
     r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}|"
     # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
+# A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
+# phone when, read with spaces, it has a national shape (a date's three groups have none).
+_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])\d{2,3}(?:\.\d{2,3}){2,3}(?![\w/]|[.,-]\d)")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
@@ -233,6 +236,7 @@ def find_phones(text: str) -> list[Finding]:
     typed = text
     text = _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = _national_after_phone_word(text)
+    found += [f for f in _dotted_national(text) if not any(f.start < g.end and g.start < f.end for g in found)]
     for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL, _WORDS_BETWEEN):
         for m in pattern.finditer(text):
             digits = re.sub(r"\D", "", m.group()).removeprefix("00")
@@ -267,6 +271,11 @@ def find_phones(text: str) -> list[Finding]:
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [_with_trunk(text, _with_extension(text, f)) for f in found]
     return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+
+
+def _dotted_national(text: str) -> list[Finding]:
+    return [Finding(PHONE, m.start(), m.end(), m.group(), LIKELY) for m in _DOTTED_GROUPS.finditer(text)
+            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " ")) and not _organisations(text, m.start(), m.end())]
 
 
 # The Russian and Lithuanian trunk 8 before an area code in brackets belongs to the number ("8 (812) 4 07 11 83";
