@@ -150,7 +150,8 @@ _REFERENCE = re.compile(
     r"(?<![\w-])(?:po|order\w*|case|ref\w*|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|tilaus\w*|asia\w*|"
     r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
-    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu)\W+(?:\w+\W+)?$",
+    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
+    r"atsauc\w*|viide\w*|nuorod\w*)\W+(?:\w+\W+)?$",  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -163,7 +164,8 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    # (privacy35: a Latvian mobile in two fours, "2611 4820", as the Estonian one)
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
     r"[67] \d{2} \d{2} \d{2}|"
     # a Polish mobile in pairs after its first three ("603-22-11-90")
@@ -343,10 +345,10 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
     for m in _NATIONAL.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
-        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
+        before = text[max(0, m.start() - 30):m.start()]
+        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (_AMOUNT_AFTER.match(text, m.end()) or _REFERENCE.search(before))
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
-        before = text[max(0, m.start() - 30):m.start()]
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
