@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -95,3 +95,28 @@ def test_a_national_number_with_dots_or_a_latvian_mobile_is_a_phone(text: str, p
 ])
 def test_look_alikes_stay_no_phone(text: str) -> None:
     assert _of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("käynti huomenna, osoite on koivutie kakskytviis ovikoodi 1234", "koivutie kakskytviis"),  # fi
+    ("We visited thirty-one Larkfield Road yesterday.", "thirty-one Larkfield Road"),  # en
+    ("elavad pärna tänav kolmkümmend üks korter kaks", "pärna tänav kolmkümmend üks korter kaks"),  # et
+    ("dzīvo liepu ielā trīsdesmit viens dzīvoklis divi", "liepu ielā trīsdesmit viens dzīvoklis divi"),  # lv
+    ("gyvena beržų gatvėje trisdešimt vienas butas du", "beržų gatvėje trisdešimt vienas butas du"),  # lt
+    ("mieszka na ulicy brzozowej trzydzieści jeden mieszkanie dwa", "ulicy brzozowej trzydzieści jeden mieszkanie dwa"),
+    ("vi bor på søndergade enogtredive anden sal", "søndergade enogtredive anden sal"),  # da
+    ("de bor i kirkegata trettien tredje etasje", "kirkegata trettien tredje etasje"),  # nb
+    ("живе на вулиці лісовій тридцять один квартира два", "вулиці лісовій тридцять один квартира два"),  # uk
+    ("живёт на улице лесной тридцать один квартира два", "улице лесной тридцать один квартира два"),  # ru
+])
+def test_a_house_number_said_in_words(text: str, address: str) -> None:
+    assert _of_kind(text, ADDRESS) == [address]
+
+
+@pytest.mark.parametrize("text", [
+    "I moved to Larkfield Road with two kids.",  # "to" is no number here
+    "Hän muutti kaksi vuotta sitten, kolme lasta.",
+    "Vi har två barn och tre katter.",
+])
+def test_number_words_without_a_street_are_no_address(text: str) -> None:
+    assert _of_kind(text, ADDRESS) == []

@@ -4,7 +4,7 @@
 korter viis", "ulicy lipowej dwadzieścia sześć mieszkanie trzy", "улице садовой двадцать два квартира семь": the
 numbers from one to ninety-nine in words, in each asker language, are read as digits and ``places.find_addresses``
 runs on that reading; an address it finds there that holds a number in words is mapped back onto the words. The
-words that are also everyday words elsewhere ("en", "to", "one", "du", "fire") do not count alone.
+words that are also everyday words elsewhere ("en", "to", "one", "du", "fire") count only after a flat's word.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from assistant.privacy.base import ADDRESS, Finding
 from assistant.privacy.places import find_addresses
+from assistant.privacy.streets import apartment_word_pattern
 
 # The parts a number's word is built of, so compounds are read whole ("kakskytkolme", "fyrtiotvå", "zweiundvierzig",
 # "toogtyve", "tjueto", "divdesmit", "dvidešimt"); the words of the languages that write tens and units apart come
@@ -26,7 +27,7 @@ _PARTS = {
           "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety",
     "et": "üks kaks kolm neli viis kuus seitse kaheksa üheksa kümme kümmend teist",
     "lv": "viens divi div trīs četri četr pieci piec seši seš septiņi septiņ astoņi astoņ deviņi deviņ desmit padsmit",
-    "lt": "vienas du dvi trys keturi keturias penki penkias šeši šešias septyni septynias aštuoni aštuonias devyni "
+    "lt": "vienas du dvi trys tris keturi keturias penki penkias šeši šešias septyni septynias aštuoni aštuonias devyni "
           "devynias dešimt vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika aštuoniolika "
           "devyniolika",
     "pl": "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście "
@@ -46,12 +47,15 @@ _PARTS = {
 _PART = "|".join(sorted({p for parts in _PARTS.values() for p in parts.split()}, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_PART})+"
 _SPOKEN = re.compile(rf"(?<![\w'’-]){_NUMBER_WORD}(?:[-\s]{_NUMBER_WORD})?(?![\w'’-])", re.IGNORECASE)
-# Number words that are everyday words too: an article, a preposition, a pronoun, a noun.
+# Number words that are everyday words too (an article, a preposition, a pronoun, a noun) count only after a flat's
+# word ("butas du", "flat two").
 _EVERYDAY = {"en", "et", "ett", "ein", "to", "one", "du", "ni", "fire", "elf", "sex", "und", "og", "tre", "acht", "vier"}
+_FLAT_BEFORE = re.compile(rf"(?<!\w){apartment_word_pattern()}\s$")
 
 
 def _spoken_numbers(text: str) -> list[re.Match[str]]:
-    return [m for m in _SPOKEN.finditer(text) if m.group().lower() not in _EVERYDAY]
+    return [m for m in _SPOKEN.finditer(text)
+            if m.group().lower() not in _EVERYDAY or _FLAT_BEFORE.search(text, max(0, m.start() - 20), m.start())]
 
 
 def find_spoken_addresses(text: str) -> list[Finding]:
