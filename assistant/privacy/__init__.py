@@ -39,6 +39,7 @@ from assistant.privacy.base import (
 )
 from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.capitals import in_capitals, ordinary_case
+from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
                                        find_identity_codes, is_valid_identity_code)
 from assistant.privacy.name_births import names_before_birth_dates
@@ -68,6 +69,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
+    candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:
