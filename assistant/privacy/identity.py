@@ -381,6 +381,7 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"жовт\w*|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
            r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
+_ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
@@ -392,6 +393,8 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy35: a month's abbreviation with its dot, and the German March, "2. feb. 2019", "3. März 2019")
          rf"\d{{1,2}}\.?\s(?:{_MONTHS}|märz)\w*\.?\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
+         # (privacy35: the month in Roman numerals, "12.IV.2016", "8 VII 2016", "2018-IX-02")
+         rf"\d{{1,2}}(?:\.\s?|\s)(?-i:{_ROMAN_MONTH})(?:\.\s?|\s)(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-(?-i:{_ROMAN_MONTH})-\d{{1,2}}|"
          # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
          rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
          rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
