@@ -479,13 +479,26 @@ _LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE
                             r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 
 
+# A second date right after a date of birth, joined by "and" or by a sibling's word and name (privacy35): "born
+# October 14, 2012 and 5th January 2016", "DOBs 03/03/2015 and 21/12/2017", "sündinud 5. märtsil 2015, õde Anni
+# 21.11.18", "am 2. Januar 2016 geboren, ihr Bruder Ben am 19.9.13", "народилася 12.04.2015, брат Назар 3 вересня 2018 р.".
+_AND = r"and|ja|och|og|und|i|ir|un|и|і|та"
+_SIBLING = (r"sister|brother|sisko|veli|sisar|pikkuveli|pikkusisko|syster|bror|lillebror|lillasyster|storebror|søster|"
+            r"lillesøster|storesøster|bruder|schwester|õde|vend|māsa|brālis|sesuo|brolis|siostra|brat|сестра|брат|"
+            r"сестричка|братик")
+_AND_ANOTHER = re.compile(rf"(?:\s(?:{_AND})\s|,\s(?:[^\W\d_]+\s)?(?:{_SIBLING})\s[^\W\d_]+(?:\s(?:am|on|is))?\s)"
+                          rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})(?![\w.]\d|\d)", re.IGNORECASE)
+
+
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
     """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
-    alone in a table's cell after the name's cell (privacy23), or ending a list's line (privacy30)."""
+    alone in a table's cell after the name's cell (privacy23), or ending a list's line (privacy30); and a second date
+    joined to a date of birth (privacy35)."""
     names = [f for f in findings if f.kind == NAME]
     ends = {f.end for f in names}
     dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
     dates += [m for m in (_LINE_END_DATE.match(text, end) for end in ends) if m]
+    dates += [m for m in (_AND_ANOTHER.match(text, f.end) for f in findings if f.kind == BIRTH_DATE) if m]
     if "\t" in text or "|" in text:
         dates += [m for m in _CELL_DATE.finditer(text) if any(
             text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
