@@ -389,7 +389,8 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy30: the Finnish two-digit year after a hyphen, "s. 7.9.-87", "17.11.-16")
          rf"\d{{1,2}}\.\d{{1,2}}\.-\d{{2}}(?![\d.-])|"
          # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
-         rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
+         # (privacy35: the Swedish ordinal too, "3:e maj 2014", "1:a december 2008")
+         rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th|:[ae])\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
          # (privacy35: a month's abbreviation with its dot, and the German March, "2. feb. 2019", "3. März 2019")
          rf"\d{{1,2}}\.?\s(?:{_MONTHS}|märz)\w*\.?\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
