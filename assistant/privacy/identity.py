@@ -382,6 +382,7 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_LT_MONTHS = r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
 _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
          rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
          # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
@@ -396,9 +397,11 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
          # (privacy35: the month in Roman numerals, "12.IV.2016", "8 VII 2016", "2018-IX-02")
          rf"\d{{1,2}}(?:\.\s?|\s)(?-i:{_ROMAN_MONTH})(?:\.\s?|\s)(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-(?-i:{_ROMAN_MONTH})-\d{{1,2}}|"
-         # (privacy21: the Lithuanian way, "2010 m. spalio 13 d.")
-         rf"(?:19|20)\d{{2}}\s?m\.\s(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|"
-         rf"lapkričio|gruodžio)\s\d{{1,2}}\s?d\.")
+         # (privacy21: the Lithuanian way, "2010 m. spalio 13 d."; privacy35: the day as an ordinal, in digits or in words,
+         # "2016 m. sausio 8-ąją", "2015-ųjų lapkričio 14-ąją", "2012 m. gegužės trečią dieną")
+         rf"(?:19|20)\d{{2}}(?:\s?m\.|-ųjų)\s{_LT_MONTHS}\s(?:\d{{1,2}}\s?d\.|\d{{1,2}}-ąją|(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną)|"
+         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā")
+         rf"(?:19|20)\d{{2}}\.\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s[a-zāēīūčšžģķļņ]+ā")
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
