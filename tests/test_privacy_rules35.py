@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, PHONE
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -120,3 +120,64 @@ def test_a_house_number_said_in_words(text: str, address: str) -> None:
 ])
 def test_number_words_without_a_street_are_no_address(text: str) -> None:
     assert _of_kind(text, ADDRESS) == []
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Lapset: Eino s. 14.III.2015 ja sisko Aada s. 2.X.2018.", ["14.III.2015", "2.X.2018"]),  # fi
+    ("Dzieci: Olek ur. 9 VI 2014, siostra Ola ur. 1 XII 2017.", ["9 VI 2014", "1 XII 2017"]),  # pl
+    ("Vaikai: Jonas gim. 2015-IV-03.", ["2015-IV-03"]),  # lt
+    ("Bērni: Toms dz. 4.VIII.2016.", ["4.VIII.2016"]),  # lv
+])
+def test_a_month_in_roman_numerals(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
+
+
+def test_a_meeting_with_a_roman_month_is_no_birth_date() -> None:
+    assert _of_kind("Kokous 12.IV.2016 klo 10 Kalliossa.", BIRTH_DATE) == []
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The twins were born March 3, 2013 and 9th May 2016.", ["March 3, 2013", "9th May 2016"]),  # en, "and"
+    ("Kaur on sündinud 4. mail 2014, õde Mari 12.10.17.", ["4. mail 2014", "12.10.17"]),  # et, a sister's name
+    ("Lena, geboren am 5. Mai 2014, ihr Bruder Tim am 8.2.17.", ["5. Mai 2014", "8.2.17"]),  # de
+    ("Дарина народилася 11.03.2014, брат Остап 2 травня 2017 р.", ["11.03.2014", "2 травня 2017 р."]),  # uk
+])
+def test_a_second_date_joined_to_a_date_of_birth(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
+
+
+def test_a_date_joined_to_a_birth_by_another_verb_is_no_birth_date() -> None:
+    assert _of_kind("She was born 3.2.2012 and moved 5.6.2020.", BIRTH_DATE) == ["3.2.2012"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Han är född 5:e juni 2013 och går i skolan.", "5:e juni 2013"),  # sv
+    ("Vaikas gimė 2014 m. birželio 9-ąją.", "2014 m. birželio 9-ąją"),  # lt, the ordinal in digits
+    ("Rūta gimė 2013 m. liepos penktą dieną.", "2013 m. liepos penktą dieną"),  # lt, in a word
+    ("Meita ir dzimusi 2014. gada piektajā jūlijā.", "2014. gada piektajā jūlijā"),  # lv
+])
+def test_ordinal_days_in_swedish_lithuanian_and_latvian(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("They moved to the ground floor flat at 12 Cecil Street last week.", "ground floor flat at 12 Cecil Street"),
+    ("Address: first floor flat, 31 Albany Terrace, Dundee", "first floor flat, 31 Albany Terrace, Dundee"),
+    ("Address: Flat 3F2, 18 Marchmont Road, Edinburgh EH9 1HZ", "Flat 3F2, 18 Marchmont Road, Edinburgh EH9 1HZ"),
+    ("Post goes to Rose Cottage, 4 Mill Lane, Little Wenlock, Shropshire TF6 5BE",
+     "Rose Cottage, 4 Mill Lane, Little Wenlock, Shropshire TF6 5BE"),
+])
+def test_an_english_flat_or_house_name_before_the_street(text: str, address: str) -> None:
+    assert _of_kind(text, ADDRESS) == [address]
+
+
+def test_someones_flat_without_a_number_stays_outside() -> None:
+    assert _of_kind("He stayed at his mate's flat, 7b Priory Road, for a week.", ADDRESS) == ["7b Priory Road"]
+
+
+def test_a_surname_in_capitals_with_a_comma_takes_the_first_names() -> None:
+    assert _of_kind("Väestötiedot: LAAKSONEN, Kaisa Annika, Hämeenlinna.", NAME) == ["LAAKSONEN, Kaisa Annika"]
+
+
+def test_a_scheme_in_capitals_with_a_comma_is_no_surname() -> None:
+    assert "PESEL, Szymona" not in _of_kind("Numer PESEL, Szymona Wróbla nie ma.", NAME)
