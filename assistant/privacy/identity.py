@@ -219,7 +219,7 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 # words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
 _SCHEME_WORDS = re.compile(
     # In any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u", privacy20).
-    r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|"
+    r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|samordningsnr|"
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
     r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
     r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
