@@ -181,3 +181,21 @@ def test_a_surname_in_capitals_with_a_comma_takes_the_first_names() -> None:
 
 def test_a_scheme_in_capitals_with_a_comma_is_no_surname() -> None:
     assert "PESEL, Szymona" not in _of_kind("Numer PESEL, Szymona Wróbla nie ma.", NAME)
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Isikukood paberil 4 120 514 028, aga õige on 61205140283.", ["4 120 514 028", "61205140283"]),  # et, spaced
+    ("I søknaden står 120514 40281, riktig er 12051440218.", ["120514 40281", "12051440218"]),  # nb
+    ("I ansøgningen står 1205144021, det rigtige er 120514-4022.", ["1205144021", "120514-4022"]),  # da
+])
+def test_a_code_typed_wrong_before_its_correction(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes
+
+
+def test_a_phone_before_a_corrected_code_stays_a_phone() -> None:
+    text = "Soita numeroon 040 123 4567. Hetu oli väärin, oikea on 120514A402J."
+    assert "040 123 4567" in _of_kind(text, PHONE)
+
+
+def test_the_swedish_coordination_numbers_abbreviation_names_its_scheme() -> None:
+    assert _of_kind("Mustafa, samordningsnr 120574 3781 enligt brevet.", ID_CODE) == ["120574 3781"]

@@ -358,11 +358,12 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 # A code typed wrong and then corrected in the same message (privacy35): "Isikukood on paberil 5 090 314 225, aga õige
 # on 50903142253", "I søknaden står 090312 51781, riktig er 09031251718", "У заяві РНОКПП 40 789 0462, правильний
 # 4078904626": the run before the word for "correct" is the same person's code, a digit short or long or spaced
-# otherwise, as the sets label it.
+# otherwise, as the sets label it; in the same sentence ("Soita 040 123 4567. Hetu oli väärin, oikea on ..." is a phone).
 _TYPED_RUN = re.compile(r"(?<![\w+/.,-])\d(?:[ -]?\d){8,12}(?![\w/]|[.,-]\d)")
 _CORRECT = re.compile(r"(?<!\w)(?:correct|right|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|pareiz|"
                       r"prawidłow|poprawn|правильн)\w*", re.IGNORECASE)
 _BETWEEN = 40
+_SENTENCE_END = re.compile(r"[.!]\s")  # not "?": "0906148842? Nej fel – rätt nummer ..."
 
 
 def _corrected(text: str, found: list[Finding]) -> list[Finding]:
@@ -371,7 +372,8 @@ def _corrected(text: str, found: list[Finding]) -> list[Finding]:
     for m in _TYPED_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         if any(m.end() <= f.start <= m.end() + _BETWEEN and abs(digits - n) <= 1 and _CORRECT.search(text, m.end(), f.start)
-               for f, n in codes) and all(m.end() <= f.start or m.start() >= f.end for f in found):
+               and not _SENTENCE_END.search(text, m.end(), f.start) for f, n in codes) and all(
+                m.end() <= f.start or m.start() >= f.end for f in found):
             corrected.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return corrected
 
