@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
+from assistant.privacy.corrected_codes import corrected_codes
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -337,7 +338,7 @@ def find_identity_codes(text: str) -> list[Finding]:
         if all(finding.end <= f.start or finding.start >= f.end for f in found):
             found.append(finding)
     found += _same_shape(text, found)
-    found += _corrected(text, found)
+    found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -353,29 +354,6 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
     lengths |= {sum(ch.isdigit() for ch in f.text) for f in found if f.text.replace(" ", "").isdigit()}
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _DIGIT_RUN.finditer(text)
             if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
-
-
-# A code typed wrong and then corrected in the same message (privacy35): "Isikukood on paberil 5 090 314 225, aga õige
-# on 50903142253", "I søknaden står 090312 51781, riktig er 09031251718", "У заяві РНОКПП 40 789 0462, правильний
-# 4078904626": the run before the word for "correct" is the same person's code, a digit short or long or spaced
-# otherwise, as the sets label it; in the same sentence ("Soita 040 123 4567. Hetu oli väärin, oikea on ..." is a phone).
-_TYPED_RUN = re.compile(r"(?<![\w+/.,-])\d(?:[ -]?\d){8,12}(?![\w/]|[.,-]\d)")
-_CORRECT = re.compile(r"(?<!\w)(?:correct|right|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|pareiz|"
-                      r"prawidłow|poprawn|правильн)\w*", re.IGNORECASE)
-_BETWEEN = 40
-_SENTENCE_END = re.compile(r"[.!]\s")  # not "?": "0906148842? Nej fel – rätt nummer ..."
-
-
-def _corrected(text: str, found: list[Finding]) -> list[Finding]:
-    codes = [(f, sum(ch.isdigit() for ch in f.text)) for f in found]
-    corrected = []
-    for m in _TYPED_RUN.finditer(text):
-        digits = sum(ch.isdigit() for ch in m.group())
-        if any(m.end() <= f.start <= m.end() + _BETWEEN and abs(digits - n) <= 1 and _CORRECT.search(text, m.end(), f.start)
-               and not _SENTENCE_END.search(text, m.end(), f.start) for f, n in codes) and all(
-                m.end() <= f.start or m.start() >= f.end for f in found):
-            corrected.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
-    return corrected
 
 
 # --- dates of birth ------------------------------------------------------------------------------
