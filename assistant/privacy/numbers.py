@@ -183,7 +183,10 @@ _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentr
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
     r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat|fast|hjemme|lankapuhelin|hus|haus)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
-    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
+    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|"
+    # (privacy35: the Ukrainian and Russian reception, "Приймальня центру", "Приёмная центра"; not a foster family's
+    # "приёмная мама")
+    r"приймальн\w*|при[её]мн(?:ая|ой)(?!\s(?:семь|мам|мат|пап|родит|доч|сын|реб|дет))|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
