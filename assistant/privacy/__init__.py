@@ -43,6 +43,7 @@ from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
                                        find_identity_codes, is_valid_identity_code)
+from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, is_valid_iban
@@ -71,6 +72,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
+    candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:
