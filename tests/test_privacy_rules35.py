@@ -215,3 +215,17 @@ def test_a_receptions_number_is_no_ones_phone(text: str) -> None:
 
 def test_a_foster_mothers_number_stays_a_phone() -> None:
     assert _of_kind("Приёмная мама Ирина: 8 912 604-18-37", PHONE) == ["8 912 604-18-37"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Lotte (eigentlich Charlotte Brandt) bittet um Rückruf.", ["Lotte", "Charlotte Brandt"]),  # de
+    ("Gintas (tikrasis vardas Gintaras Petraitis) prašė paskambinti.", ["Gintas", "Gintaras Petraitis"]),  # lt
+    ("Mikke eli Mikael Laine soitti eilen.", ["Mikke", "Mikael Laine"]),  # fi, the short form first
+    ("Kristjan-Erik ehk ”Kristo” helistas.", ["Kristjan-Erik", "Kristo"]),  # et, the short form after
+])
+def test_a_short_form_beside_a_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+def test_an_ordinary_word_before_eli_is_no_name() -> None:
+    assert _of_kind("Asiakas eli Matti Virtanen soitti eilen.", NAME) == ["Matti Virtanen"]
