@@ -79,7 +79,8 @@ def test_nhs_numbers_where_nhs_names_them(text: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(("text", "codes"), [
     # a German Steuer-ID written in groups, its checksum holding
     ("Geschwister: Lina 47 152 903 865, Ben folgt.", ["47 152 903 865"]),
-    ("Die Nummer 47 152 903 864 ist falsch, richtig ist 4715 2903 865.", ["4715 2903 865"]),
+    # (privacy35: the mistyped run before "richtig" is the same person's code, as the sets label a mistyped code)
+    ("Die Nummer 47 152 903 864 ist falsch, richtig ist 4715 2903 865.", ["47 152 903 864", "4715 2903 865"]),
     ("Ruf die Oma an: 0471 529 038 65.", []),  # (guard) a trunk 0: a phone, no code
 ])
 def test_steuer_ids_in_groups(text: str, codes: list[str]) -> None:

@@ -2,8 +2,9 @@
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
 checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.py``), street
-addresses (``places.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of the region's first
+e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.py``, and under a table's
+birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``),
+schools (``schools.py``) and names (``names.py``: a gazetteer of the region's first
 names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
 recognisers (a trained tagger beside them was tried and not shipped: tag ``tried/privacy-tagger``).
@@ -37,22 +38,26 @@ from assistant.privacy.base import (
     SCHOOL,
     Finding,
 )
+from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.capitals import in_capitals, ordinary_case
+from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
                                        find_identity_codes, is_valid_identity_code)
+from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
 from assistant.privacy.schools import find_schools
+from assistant.privacy.spoken_addresses import find_spoken_addresses
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_addresses,
-               find_schools, find_names)
+RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_birth_columns,
+               find_spoken_addresses, find_addresses, find_schools, find_names)  # (a spoken number first: it wins a tie)
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -66,6 +71,8 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
+    candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
+    candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

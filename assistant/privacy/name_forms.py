@@ -166,8 +166,9 @@ def _an_item(surname: str, first: str) -> bool:
 
 # A surname in capitals before a first name found, as forms and passports write it ("KÄRKKÄINEN Eveliina", "OKAFOR
 # Tobi", "KORVENOJA Helmi Sofia"; privacy31): one name, when the capitals are a listed surname or have a surname's
-# ending ("PESEL Hani", "ПІБ Іваненко" are no names).
-_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?[ \t]$")
+# ending ("PESEL Hani", "ПІБ Іваненко" are no names); since privacy35 with a comma after the capitals too ("LAAKSONEN,
+# Kaisa Annika").
+_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?,?[ \t]$")
 
 
 def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -177,7 +178,7 @@ def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> No
             continue
         m = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
         if m and not any(s[0] < m.end() and m.start() < s[1] for s in spans if s != (start, end)):
-            word = m.group().strip().capitalize()
+            word = m.group().strip(" \t,").capitalize()
             _, last, place, _ = classify(word)
             if (last or SURNAME_SHAPE.search(word)) and not place:
                 spans[(m.start(), end)] = spans.pop((start, end))

@@ -150,7 +150,8 @@ _REFERENCE = re.compile(
     r"(?<![\w-])(?:po|order\w*|case|ref\w*|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|tilaus\w*|asia\w*|"
     r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
-    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu)\W+(?:\w+\W+)?$",
+    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
+    r"atsauc\w*|viide\w*|nuorod\w*)\W+(?:\w+\W+)?$",  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -163,13 +164,17 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    # (privacy35: a Latvian mobile in two fours, "2611 4820", as the Estonian one)
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
     r"[67] \d{2} \d{2} \d{2}|"
     # a Polish mobile in pairs after its first three ("603-22-11-90")
     r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}|"
     # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
+# A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
+# phone when, read with spaces, it has a national shape (a date's three groups have none).
+_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])\d{2,3}(?:\.\d{2,3}){2,3}(?![\w/]|[.,-]\d)")
 _AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
@@ -178,7 +183,10 @@ _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentr
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
     r"\b(?!(?:laua|mobil|mobiil|hem|koti|kodu|festnetz|matka|bil|privat|fast|hjemme|lankapuhelin|hus|haus)telefon)\w+telefon(?:en)?\b|vaihtee\w*|ombuds\w*|"
-    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
+    r"borgerservice|barnevern\w*|\bmash\b|duty desk|front desk|reception|"
+    # (privacy35: the Ukrainian and Russian reception, "Приймальня центру", "Приёмная центра"; not a foster family's
+    # "приёмная мама")
+    r"приймальн\w*|при[её]мн(?:ая|ой)(?!\s(?:семь|мам|мат|пап|родит|доч|сын|реб|дет))|служб\w*|\w*(?:skolans|kommunens|skolens|kommunes)\b|"
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
@@ -233,6 +241,7 @@ def find_phones(text: str) -> list[Finding]:
     typed = text
     text = _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = _national_after_phone_word(text)
+    found += [f for f in _dotted_national(text) if not any(f.start < g.end and g.start < f.end for g in found)]
     for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL, _WORDS_BETWEEN):
         for m in pattern.finditer(text):
             digits = re.sub(r"\D", "", m.group()).removeprefix("00")
@@ -267,6 +276,11 @@ def find_phones(text: str) -> list[Finding]:
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [_with_trunk(text, _with_extension(text, f)) for f in found]
     return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+
+
+def _dotted_national(text: str) -> list[Finding]:
+    return [Finding(PHONE, m.start(), m.end(), m.group(), LIKELY) for m in _DOTTED_GROUPS.finditer(text)
+            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " ")) and not _organisations(text, m.start(), m.end())]
 
 
 # The Russian and Lithuanian trunk 8 before an area code in brackets belongs to the number ("8 (812) 4 07 11 83";
@@ -334,10 +348,10 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
     for m in _NATIONAL.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
-        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not _AMOUNT_AFTER.match(text, m.end())
+        before = text[max(0, m.start() - 30):m.start()]
+        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (_AMOUNT_AFTER.match(text, m.end()) or _REFERENCE.search(before))
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
-        before = text[max(0, m.start() - 30):m.start()]
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
