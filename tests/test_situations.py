@@ -334,3 +334,20 @@ def test_two_guides_same_step_is_one_step_under_one_heading():
     assert not draft.sentences[second + 1].label
     assert any(t.startswith("Let the child tell") for t in texts)
 
+
+
+def test_another_guides_line_that_only_repeats_a_steps_heading_is_not_quoted():
+    """The pocket guide's item "2. Make a child welfare notification without delay" says no more than the step-by-step
+    guide's heading "Step 2: ...", which heads that step's own sentences: it is not quoted beside them, and the pocket
+    guide's sentence that says more still is."""
+    general, pocket = "practice/steps.en.md", "practice/pocket.en.md"
+    steps = ["If the child is in immediate danger, call 112", "Make a child welfare notification without delay"]
+    passages = [_passage(pocket, 1, "Pocket guide > page 1",
+                         "2. Make a child welfare notification without delay\n\n"
+                         "Describe what you see and say that the person at risk is a child.", 1)]
+    passages += [_passage(general, n, f"Steps > Step {n}: {step}", f"{step}, as this guide tells you to do it.", 1 + n)
+                 for n, step in enumerate(steps, 1)]
+    texts = [s.text for s in ExtractiveAnswerer().steps("A pupil has bruises. What must I do?", passages).sentences]
+    assert "2. Make a child welfare notification without delay" not in texts
+    assert "Describe what you see and say that the person at risk is a child." in texts
+    assert "Make a child welfare notification without delay, as this guide tells you to do it." in texts

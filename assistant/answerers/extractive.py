@@ -162,6 +162,17 @@ def _one_step_once(chosen: list[tuple], guidance: list[Passage], actions: list[s
     return ordered
 
 
+def _not_a_step_again(candidates: list[tuple], guidance: list[Passage], actions: list[str | None]) -> list[tuple]:
+    """``candidates`` without the sentences of other guidance that only say a step's heading again: the pocket guide's
+    item "2. Make a child welfare notification without delay" above the step-by-step guide's "Step 2: Make a child
+    welfare notification without delay", which heads its own sentences (74 of the 195 dev situations' answers quoted
+    such a line twice)."""
+    headings = [set(keyword_tokens(last_heading(p.chunk.locator), p.chunk.language))
+                for p, step in zip(guidance, actions) if step is not None]
+    return [c for c in candidates
+            if actions[c[1]] is not None or not any(says_the_same(c[4], heading) for heading in headings)]
+
+
 class ExtractiveAnswerer(Answerer):
     name = "extractive"
 
@@ -186,6 +197,7 @@ class ExtractiveAnswerer(Answerer):
         candidates = self._candidates(question, guidance, situation=True)
         # What each passage's step says to do (``situations.step_action``); None: the passage is no step.
         actions = [step_action(p.chunk.locator) if is_step(p.chunk.locator) else None for p in guidance]
+        candidates = _not_a_step_again(candidates, guidance, actions)
         firsts = {}
         for c in sorted(candidates, key=lambda c: c[0], reverse=True):
             firsts.setdefault(c[1], c)
