@@ -2,7 +2,7 @@
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
 checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``), dates of birth (``identity.py``, and under a table's
+e-mail addresses and phone numbers (``numbers.py``), dates of birth (``birth_dates.py``, and under a table's
 birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``),
 schools (``schools.py``) and names (``names.py``: a gazetteer of the region's first
 names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
@@ -39,10 +39,10 @@ from assistant.privacy.base import (
     Finding,
 )
 from assistant.privacy.birth_columns import find_birth_columns
+from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.flats_before import flats_before_addresses
-from assistant.privacy.identity import (birth_dates_after_names, codes_after_names, find_birth_dates,
-                                       find_identity_codes, is_valid_identity_code)
+from assistant.privacy.identity import codes_after_names, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.names import find_names

@@ -1,7 +1,7 @@
 """Dates of birth in a table's column that a header row names by a birth word (privacy35).
 
 "Namn<tab>Född<tab>Pnr", "Surname<tab>Forename<tab>DOB", "ID,Name,DOB,Address", "| Nimi | Syntymäaika |": every
-later row's cell in that column that holds a date alone, in any of the date shapes ``identity`` knows ("3 Feb 2011",
+later row's cell in that column that holds a date alone, in any of the date shapes ``birth_dates`` knows ("3 Feb 2011",
 "14-05-2016", "2016-04-17"), is a date of birth, whether or not the detector found the name in its row.
 """
 
@@ -11,7 +11,7 @@ import csv
 import re
 
 from assistant.privacy.base import BIRTH_DATE, LIKELY, Finding
-from assistant.privacy.identity import A_DATE, BIRTH_HEADER
+from assistant.privacy.birth_dates import A_DATE, BIRTH_HEADER
 
 _SEPARATORS = ("\t", "|", ";", ",")
 

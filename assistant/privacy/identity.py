@@ -1,4 +1,4 @@
-"""National identity codes of the Baltic Sea states, checked or not, and dates of birth.
+"""National identity codes of the Baltic Sea states, checked or not (dates of birth are ``birth_dates.py``'s).
 
 A code is found by its shape: the date it carries must be a real date, and its checksum, where the
 scheme has one, decides how sure the finding is. A code whose checksum holds is CHECKED; one whose
@@ -24,7 +24,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from assistant.privacy.base import BIRTH_DATE, CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
+from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
+from assistant.privacy.birth_dates import A_WHOLE_DATE
 from assistant.privacy.corrected_codes import corrected_codes
 
 # Words that say a number next to them is someone's identity code.
@@ -356,166 +357,11 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
             if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
 
 
-# --- dates of birth ------------------------------------------------------------------------------
-# A date right after a word that says birth, in any of the asker languages; a year alone is none (privacy21: "född
-# 1923", "syntynyt 2016", as the blind sets' writers label it).
-_BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born|b\.|birth\s*date|date of birth|"
-         r"dz\.|ur\.|gim\.|народ\.|род\.|dzim\.|sünd(?!\w)|"  # (privacy20: "dzim. 17.05.2010", "sünd 07.03.2016")
-         r"d\.?o\.?b\.?|birthday|sündi\w*|sünniaeg\w*|dzim\w*|gim\w*|urodzon\w*|urodzi\w*|data urodzenia|"
-         r"geboren|geburtsdatum|geb\.|født|fødd|fødselsdato|fødselsdag|родил\w*|дата рождения|народи\w*|"
-         r"дата народження|d\.\s*o\.\s*b\.|sünd\.|нар\.|д\.\s?р\.|"
-         # (privacy24: the forms the list lacked: the neuter, the plural, the noun: "barnet är fött", "DOBs", "dates of
-         # birth", "свідоцтво про народження")
-         r"fött|dobs|dates of birth|народж\w*|"
-         # (privacy35: the Russian "р." for "born" before a date, "(р. 05.10.1989)"; after one it is the year's word)
-         r"р\.(?=\s?\d)|"
-         # "s 9.9.2008" without its dot: before a whole date only
-         r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})")
-# "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
-_DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
-_MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
-           r"jan\w*|feb\w*|febr\w*|mar\w*|apr\w*|maj|may|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|oct\w*|nov\w*|dec\w*|"
-           r"des\w*|dets\w*|sty\w*|lut\w*|kwi\w*|paź\w*|lis\w*|gru\w*|märts|mai|juuni|juuli|januar\w*|"
-           # (privacy21: the Polish months the list lacked, in the genitive, "19 czerwca 2013")
-           r"czerw\w*|lip\w*|sierp\w*|wrze\w*|"
-           # (privacy29: the Latvian months the list lacked, and the Ukrainian and Russian ones, "3 вересня 2018 р.")
-           r"maij\w*|jūnij\w*|jūlij\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|"
-           r"жовт\w*|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
-           r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
-           r"[a-zåäöšžčėęųūįą]+kuuta")
-_ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
-_LT_MONTHS = r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
-_DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|"
-         rf"\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}|"
-         # (privacy28, round 27's dropped rule: the Nordic day and month before the year's hyphen, "4/6-11", "7/3-2014")
-         rf"\d{{1,2}}/\d{{1,2}}-(?:19|20)?\d{{2}}(?![\d/-])|"
-         # (privacy30: the Finnish two-digit year after a hyphen, "s. 7.9.-87", "17.11.-16")
-         rf"\d{{1,2}}\.\d{{1,2}}\.-\d{{2}}(?![\d.-])|"
-         # (privacy22: an English ordinal, "21st April 2015", "the 3rd of March 2010", its "the" with it)
-         # (privacy35: the Swedish ordinal too, "3:e maj 2014", "1:a december 2008")
-         rf"(?:the\s)?\d{{1,2}}(?:st|nd|rd|th|:[ae])\s(?:of\s)?(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}|"
-         # (privacy35: a month's abbreviation with its dot, and the German March, "2. feb. 2019", "3. März 2019")
-         rf"\d{{1,2}}\.?\s(?:{_MONTHS}|märz)\w*\.?\s(?:19|20)\d{{2}}|(?:{_MONTHS})\w*\s\d{{1,2}}(?:st|nd|rd|th)?,?\s(?:19|20)\d{{2}}|"
-         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b|(?:19|20)\d{{2}}\.\s?gada\s\d{{1,2}}\.\s?[a-zāēīūčšž]+|"
-         # (privacy35: the month in Roman numerals, "12.IV.2016", "8 VII 2016", "2018-IX-02")
-         rf"\d{{1,2}}(?:\.\s?|\s)(?-i:{_ROMAN_MONTH})(?:\.\s?|\s)(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-(?-i:{_ROMAN_MONTH})-\d{{1,2}}|"
-         # (privacy21: the Lithuanian way, "2010 m. spalio 13 d."; privacy35: the day as an ordinal, in digits or in words,
-         # "2016 m. sausio 8-ąją", "2015-ųjų lapkričio 14-ąją", "2012 m. gegužės trečią dieną")
-         rf"(?:19|20)\d{{2}}(?:\s?m\.|-ųjų)\s{_LT_MONTHS}\s(?:\d{{1,2}}\s?d\.|\d{{1,2}}-ąją|(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną)|"
-         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā")
-         rf"(?:19|20)\d{{2}}\.\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s[a-zāēīūčšžģķļņ]+ā")
-# The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
-# травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
-# Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
-_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.))?"
-# The Latvian dot that closes a date in digits, inside a sentence ("(dz. 21.06.1991.)", "19.07.2012.\t", "14.11.88.,";
-# privacy35, as the sets label it); a dot before a space or at the end is the sentence's.
-_CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
-_THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
-                         rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK}{_CLOSING_DOT})", re.IGNORECASE)
-
-
-# The day as an ordinal word, the month named and the year in digits, after a birth word (privacy29): "syntynyt
-# kolmastoista helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am
-# vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
-# "the", "den", "am" stay outside, as the sets label it.
-_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
-# (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
-# twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
-# двенадцатого года"; the years of this century in each asker language)
-_YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|"
-               r"[a-zäö]+toista))|(?:tvåtusen|tjugohundra|zweitausend)[a-zåäöüß]*|two\sthousand(?:\sand)?\s[a-z]+|"
-               r"twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-               r"sixteen|seventeen|eighteen|nineteen|twenty)|kaks\stuhat\s[a-zõäöü]+|divtūkstoš\s[a-zāēīūčšžģķļņ]+(?:\sgadā)?|"
-               r"divi\stūkstoši\s[a-zāēīūčšžģķļņ]+|du\stūkstančiai\s[a-ząčęėįšųūž]+|"
-               r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
-               r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
-_ORDINAL_BIRTH = re.compile(
-    rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
-    rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
-    re.IGNORECASE)
-# The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
-_AM_DATE_BORN = re.compile(
-    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})\s+geboren",
-    re.IGNORECASE)
-
-
-# A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
-# 03/11/2008", "the birth certificate says 14/02/2008".
-_WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
-_BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s"
-                              rf"(?P<date>{_WHOLE_DATE}{_CLOSING_DOT})(?!\d|\.\d)",
-                              re.IGNORECASE)
-# The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
-_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
-A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
-# A table's column headed by a birth word, and a date of any shape alone in its cell (``birth_columns``, privacy35).
-BIRTH_HEADER = re.compile(rf"(?<!\w)(?:{_BORN}){_DATE_WORD}(?!\w)", re.IGNORECASE)
-A_DATE = re.compile(rf"(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT}", re.IGNORECASE)
-
-
-def find_birth_dates(text: str) -> list[Finding]:
-    """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
-    patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + (
-        (_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
-    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
-            for pattern in patterns for m in pattern.finditer(text)]
-
-
-# A whole date in brackets right after a name (privacy22): "Nova (2015-06-03)", "Eliel Nurmi (14.2.2015)"; since privacy28
-# (round 27's dropped rule) any date's shape, with an age before it or after it ("Mia (9 a, 02.05.2016)", "Signe (12
-# januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
-_AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
-_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})(?:,\s{_AGE})?\)",
-                             re.IGNORECASE)
-
-
-# A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean
-# Sheridan | 03/07/1985 |".
-_CELL_DATE = re.compile(rf"(?:\t|\s\|)\s*(?P<date>(?:{_WHOLE_DATE}){_CLOSING_DOT})(?=[^\S\n]*(?:\t|\||$))",
-                        re.MULTILINE)
-
-
-# A date ending a family list's line after a name, its age or a family word between (privacy30, round 29's dropped rule):
-# "Hugo (13), 2012-07-19", "Nurmi Eetu, 9 v, 12.06.16", "Saar Marju, ema, 17.04.87", "Poppy (3), Jan 8, 2022".
-_LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE})?,?\s"
-                            rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})"
-                            r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
-
-
-# A second date right after a date of birth, joined by "and" or by a sibling's word and name (privacy35): "born
-# October 14, 2012 and 5th January 2016", "DOBs 03/03/2015 and 21/12/2017", "sündinud 5. märtsil 2015, õde Anni
-# 21.11.18", "am 2. Januar 2016 geboren, ihr Bruder Ben am 19.9.13", "народилася 12.04.2015, брат Назар 3 вересня 2018 р.".
-_AND = r"and|ja|och|og|und|i|ir|un|и|і|та"
-_SIBLING = (r"sister|brother|sisko|veli|sisar|pikkuveli|pikkusisko|syster|bror|lillebror|lillasyster|storebror|søster|"
-            r"lillesøster|storesøster|bruder|schwester|õde|vend|māsa|brālis|sesuo|brolis|siostra|brat|сестра|брат|"
-            r"сестричка|братик")
-_AND_ANOTHER = re.compile(rf"(?:\s(?:{_AND})\s|,\s(?:[^\W\d_]+\s)?(?:{_SIBLING})\s[^\W\d_]+(?:\s(?:am|on|is))?\s)"
-                          rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})(?![\w.]\d|\d)", re.IGNORECASE)
-
-
-def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The dates of birth written after a name among ``findings`` (the other recognisers'): in brackets right after it,
-    alone in a table's cell after the name's cell (privacy23), or ending a list's line (privacy30); and a second date
-    joined to a date of birth (privacy35)."""
-    names = [f for f in findings if f.kind == NAME]
-    ends = {f.end for f in names}
-    dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
-    dates += [m for m in (_LINE_END_DATE.match(text, end) for end in ends) if m]
-    dates += [m for m in (_AND_ANOTHER.match(text, f.end) for f in findings if f.kind == BIRTH_DATE) if m]
-    if "\t" in text or "|" in text:
-        dates += [m for m in _CELL_DATE.finditer(text) if any(
-            text.rfind("\n", 0, m.start()) < f.start and f.end <= m.start() for f in names)]
-    return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY) for m in dates]
-
-
 # A code of a scheme without a shape of its own, bare right after a name (a date's cell may stand between), when its
 # checksum holds (privacy23): the Ukrainian РНОКПП (ten digits, the first five the days from 1899-12-31 to the birth:
 # "Діти: Марко 4052118375") and the German Steuer-ID (eleven digits, ISO 7064 mod 11,10: "Kinder: Emma 81029457688").
 _BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
-_NAME_TO_CODE = re.compile(rf"[\s,:(|]*(?:(?:{_WHOLE_DATE})[\s,|]*)?")
+_NAME_TO_CODE = re.compile(rf"[\s,:(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,|]*)?")
 
 
 def _rnokpp(digits: str) -> bool:

@@ -3,7 +3,7 @@ name ("lapset Elsi (12.1.2011) ja Helmi (18.8.2013)", "Maisie-Rae (DOB 28 Feb 20
 "Keita (1 g., 2024-02-29)"). One capitalised word, no abbreviation ("DOB (...)"), a listed name or a rare word that
 no dictionary knows (``name_letters.names_word``); the bracket holds a date of birth found, or a whole date,
 within a few characters of its opening. ``find_personal_data`` runs this on the other recognisers' findings, before
-``identity.birth_dates_after_names`` takes the date after the name.
+``birth_dates.birth_dates_after_names`` takes the date after the name.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import BIRTH_DATE, CONTEXT, NAME, Finding
-from assistant.privacy.identity import A_WHOLE_DATE
+from assistant.privacy.birth_dates import A_WHOLE_DATE
 from assistant.privacy.name_letters import names_word
 
 _BEFORE_A_BRACKET = re.compile(

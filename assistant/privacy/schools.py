@@ -13,7 +13,7 @@ import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify
-from assistant.privacy.places import CAP as _CAP, UP as _UP, WORD as _WORD
+from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
 
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"

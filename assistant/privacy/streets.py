@@ -44,7 +44,7 @@ STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", r"g\.", r"pr\.", r"al\
                 r"laukum(?:s|a|ā|u)", r"puiestee(?:l|le|lt)", r"tee(?:l|le|lt)", r"набережн(?:ая|ой|ую|а|ій|у)")
 
 # A flat's word in the twelve languages, before its number (privacy33: one table for the capitalised address pattern's
-# flats, ``places._FLAT``, and the dictated ones, ``lower_addresses._SPOKEN_FLAT``): "asunto 12", "lgh 1203", "Whg. 6",
+# flats, ``towns._FLAT``, and the dictated ones, ``lower_addresses._SPOKEN_FLAT``): "asunto 12", "lgh 1203", "Whg. 6",
 # "dzīv. 17", "butas 8", "korter 4", "m. 3", "кв. 6", "квартира 21", "apt 4". Matched in any case, with or without a dot.
 APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet", "leil", "lejlighed", "lejl", "wohnung",
                    "whg", "flat", "apartment", "apt", "korter", "krt", "dzīvoklis", "dzīvokli", "dzīv", "dz", "butas",
