@@ -173,7 +173,10 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # change to the detector was merged; run once before (main's detector) and once after (branch privacy35), figures only,
 # never read.
 HELDOUT_PEOPLE_32 = DATASETS_DIR / "privacy" / "heldout-people-32.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_32)
+# Issue 17's thirty-sixth round, written blind to the detector (weighted to names), on main (merge 802c1ee) before any
+# thirty-sixth-round change to the detector; run once before (main's detector after round 35), figures only, never read.
+HELDOUT_PEOPLE_33 = DATASETS_DIR / "privacy" / "heldout-people-33.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_32, HELDOUT_PEOPLE_33)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
