@@ -57,7 +57,7 @@ APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet",
 
 def apartment_word_pattern() -> str:
     """The alternatives of a flat's word with its optional dot, longest first, in any case ("Whg.", "asunto", "KV")."""
-    return "(?i:" + "|".join(re.escape(w) for w in sorted(APARTMENT_WORDS, key=len, reverse=True)) + r")\.?"
+    return rf"(?i:{_alternatives(APARTMENT_WORDS)})\.?"
 
 
 def street_word_pattern() -> str:
@@ -104,7 +104,9 @@ UPPER_FLOOR = r"\.\s?(?:OG|og)(?!\w)"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=len, reverse=True))
+    """The words as a regular expression's alternatives, longest first (then alphabetically, so the pattern is the same
+    in every process), a space matching any space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def floor_word_pattern() -> str:
