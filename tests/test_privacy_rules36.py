@@ -1,0 +1,37 @@
+"""The thirty-sixth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-sixth round"), on the real detector.
+
+Names: in a message typed all in lower case, chat style, a listed first name in any case form is the name when it is
+no ordinary word of the message's language, no place and no common word (``name_chat``); a word the cued rules have
+read (the same word found elsewhere and not here, or a word beside a name found) is left as they left it. The messages
+here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("kerro liisalle että kokous siirtyy", ["liisalle"]),  # fi
+    ("kävin eilen kotikäynnillä, jessikalle pitää varata uusi aika", ["jessikalle"]),  # fi
+    ("mirre o sigge på fritids idag", ["sigge"]),  # sv
+    ("mamma sa ingenting om hampus, hampus är 9", ["hampus", "hampus"]),  # sv
+    ("nobody has seen kieran at school since monday", ["kieran"]),  # en
+    ("wczoraj widziałam oliwiera pod szkołą", ["oliwiera"]),  # pl
+    ("вчера видела арсения у школы", ["арсения"]),  # ru
+])
+def test_a_listed_first_name_in_a_message_typed_in_lower_case_is_a_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kävin eilen kotikäynnillä, jessikalle pitää varata uusi aika", []),  # a message with its capitals
+    ("the weather was nice so we went to the park", []),  # no listed name
+    ("contact ruby on 07700 900128, ruby red hair", ["ruby"]),  # the second "ruby" is the colour
+    ("vakar mantą rado prie parko", ["mantą"]),  # "rado" (found) beside the name found
+])
+def test_lower_case_guards(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
