@@ -2,7 +2,8 @@
 
 Names: in a message typed all in lower case, chat style, a listed first name in any case form is the name when it is
 no ordinary word of the message's language, no place and no common word (``name_chat``); a word the cued rules have
-read (the same word found elsewhere and not here, or a word beside a name found) is left as they left it. The messages
+read (the same word found elsewhere and not here, or a word beside a name found) is left as they left it. A form's name
+field's value is one name, surname first or not (``name_fields``). The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import ADDRESS, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -35,3 +36,20 @@ def test_a_listed_first_name_in_a_message_typed_in_lower_case_is_a_name(text: st
 ])
 def test_lower_case_guards(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vārds, uzvārds: Liepa Anete\nPersonas kods: 120312-21457", "Liepa Anete"),  # lv
+    ("ПІБ: Бондар Ірина Олегівна\nТелефон: 050 123 45 67", "Бондар Ірина Олегівна"),  # uk
+    ("ФИО: Орлова Дарья Сергеевна\nТелефон: 8 916 123 45 67", "Орлова Дарья Сергеевна"),  # ru
+    ("Navn: Lund, Freja Marie\nAdresse: Nørregade 4", "Lund, Freja Marie"),  # da
+    ("Asiakas: Koskinen, Aada Maria\nOsoite: Kuusitie 3", "Koskinen, Aada Maria"),  # fi
+])
+def test_a_name_fields_value_is_one_name(text: str, name: str) -> None:
+    assert _of_kind(text, NAME) == [name]
+
+
+def test_a_name_field_leaves_the_other_fields_alone() -> None:
+    text = "Navn: Lund, Freja Marie\nAdresse: Nørregade 4\nTelefon: 41 28 77 35"
+    assert (_of_kind(text, NAME), _of_kind(text, ADDRESS), _of_kind(text, PHONE)) == (
+        ["Lund, Freja Marie"], ["Nørregade 4"], ["41 28 77 35"])
