@@ -3,7 +3,9 @@
 Names: in a message typed all in lower case, chat style, a listed first name in any case form is the name when it is
 no ordinary word of the message's language, no place and no common word (``name_chat``); a word the cued rules have
 read (the same word found elsewhere and not here, or a word beside a name found) is left as they left it. A form's name
-field's value is one name, surname first or not (``name_fields``). The messages
+field's value is one name, surname first or not (``name_fields``). A pair of first names whose first is another case of
+a full name's first name the message gives is two persons, the one's name in the genitive and the other's
+(``name_neighbours.two_persons_apart``). The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -53,3 +55,15 @@ def test_a_name_field_leaves_the_other_fields_alone() -> None:
     text = "Navn: Lund, Freja Marie\nAdresse: Nørregade 4\nTelefon: 41 28 77 35"
     assert (_of_kind(text, NAME), _of_kind(text, ADDRESS), _of_kind(text, PHONE)) == (
         ["Lund, Freja Marie"], ["Nørregade 4"], ["41 28 77 35"])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("На прийомі була мати Оксана Мельник (050 123 45 67) і донька Оксани Дарина, нар. 03.04.2014.",
+     ["Оксана Мельник", "Оксани", "Дарина"]),  # uk
+    ("На приёме была мать Наталья Орлова и дочь Натальи Вера, 2014 г.р.", ["Наталья Орлова", "Натальи", "Вера"]),  # ru
+    ("Na spotkaniu była matka Joanna Nowak i córka Joanny Zofia.", ["Joanna Nowak", "Joanny", "Zofia"]),  # pl
+    # the guard: the full name itself stays one, though its genitive follows
+    ("Zeynep Yıldız jobbar natt, ring hellre Zeyneps syster Elif 072-100 33 44", ["Zeynep Yıldız", "Zeyneps", "Elif"]),
+])
+def test_a_mothers_name_in_the_genitive_then_her_childs_are_two_names(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names

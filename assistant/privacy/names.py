@@ -79,7 +79,7 @@ from assistant.privacy.name_called import called_names
 from assistant.privacy.name_chat import chat_names
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
-from assistant.privacy.name_neighbours import take_neighbours
+from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
@@ -278,6 +278,7 @@ def find_names(text: str) -> list[Finding]:
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
+    two_persons_apart(text, spans)  # "донька Ірини Соломія": the mother's name, then the daughter's (privacy36)
     famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     look_alikes_out(text, tokens, spans)
