@@ -5,7 +5,9 @@ no ordinary word of the message's language, no place and no common word (``name_
 read (the same word found elsewhere and not here, or a word beside a name found) is left as they left it. A form's name
 field's value is one name, surname first or not (``name_fields``). A pair of first names whose first is another case of
 a full name's first name the message gives is two persons, the one's name in the genitive and the other's
-(``name_neighbours.two_persons_apart``). The messages
+(``name_neighbours.two_persons_apart``). Phones: a switchboard's word on the next line names the next number, not the
+mobile above it, and an extension's digits end the number (a switchboard's number after its word is no extension). The
+messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -67,3 +69,16 @@ def test_a_name_field_leaves_the_other_fields_alone() -> None:
 ])
 def test_a_mothers_name_in_the_genitive_then_her_childs_are_two_names(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Terveisin\nSari Laine\nmob. 040 712 3345\nvaihde 09 816 4000", "040 712 3345"),  # fi
+    ("Hälsningar\nEva Berg\nMobil 070-512 44 18\nVäxel 08-508 000 00", "070-512 44 18"),  # sv
+    ("Mit freundlichen Grüßen\nJan Ott\nMobil 0171 552 48 19\nZentrale 030 9025 0", "0171 552 48 19"),  # de
+])
+def test_a_mobile_above_a_switchboards_line_is_the_persons_own(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+def test_an_extension_on_the_next_line_still_belongs_to_its_number() -> None:
+    assert _of_kind("Tel. 08-612 33 07\nankn 14", PHONE) == ["08-612 33 07\nankn 14"]
