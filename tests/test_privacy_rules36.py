@@ -6,8 +6,10 @@ read (the same word found elsewhere and not here, or a word beside a name found)
 field's value is one name, surname first or not (``name_fields``). A pair of first names whose first is another case of
 a full name's first name the message gives is two persons, the one's name in the genitive and the other's
 (``name_neighbours.two_persons_apart``). Phones: a switchboard's word on the next line names the next number, not the
-mobile above it, and an extension's digits end the number (a switchboard's number after its word is no extension). The
-messages
+mobile above it, and an extension's digits end the number (a switchboard's number after its word is no extension); a
+mobile typed as one run of digits, in the shape of a country whose numbers have no trunk 0, in a message in its
+language; no phone after a company register's word; an authority named by its word's ending ("-styrelsen", "-etat",
+"-amet", "-virasto", "Kirjaamo") owns the number after it. The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -82,3 +84,30 @@ def test_a_mobile_above_a_switchboards_line_is_the_persons_own(text: str, phone:
 
 def test_an_extension_on_the_next_line_still_belongs_to_its_number() -> None:
     assert _of_kind("Tel. 08-612 33 07\nankn 14", PHONE) == ["08-612 33 07\nankn 14"]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("runāju ar annu ozolu 26418830 tagad dzīvo pie māsas", "26418830"),  # lv
+    ("kalbėjau su rasa 861377204 dabar gyvena pas draugę", "861377204"),  # lt
+    ("rozmawiałam z anią 604227318 mieszka u babci", "604227318"),  # pl
+    ("snakkede med mette 28417731 bor hos sin søster", "28417731"),  # da
+    ("snakka med kari 41955203 bor hos mormor", "41955203"),  # nb
+])
+def test_a_mobile_typed_as_one_run_of_digits_is_a_phone(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "Firmaet har CVR 29980982 og ligger i Vejle.",  # da: a company's register number
+    "Fakturanummer 20265518 er betalt.",  # da: an invoice's
+    "Ankestyrelsen 33 41 12 00 svarer om formiddagen.",  # da
+    "Bufetat 466 15 000 er åpent hverdager.",  # nb
+    "Sotsiaalkindlustusamet vastab numbril 612 1360.",  # et
+    "Kirjaamo vastaa numerosta 09 310 11111.",  # fi
+])
+def test_no_persons_phone_after_a_company_register_or_an_authority(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+def test_a_caseworkers_own_number_after_her_municipality_stays_a_phone() -> None:
+    assert _of_kind("Socialrådgiver Louise Damgaard, Aarhus Kommune, tlf. 41 85 63 20", PHONE) == ["41 85 63 20"]

@@ -153,7 +153,9 @@ _REFERENCE = re.compile(
     r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
-    r"atsauc\w*|viide\w*|nuorod\w*)\W+(?:\w+\W+)?$",  # (privacy35: the Latvian, Estonian, Lithuanian reference)
+    r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
+    # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
+    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн)\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -199,6 +201,10 @@ _SERVICE_CONTEXT = re.compile(
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
     r"teamet|enheten|byrån)\b|\bthe\sward\b|food\sbank|matbank\w*|ruokapankki\w*|"
+    # an authority named by its own word's ending (privacy36: "Ankestyrelsen 33 41 12 00", "Bufetat 466 15 000",
+    # "Sotsiaalkindlustusamet vastab numbril ...", "Kirjaamo vastaa numerosta ...", "rektorsexpeditionen har ..."; not
+    # "Aarhus Kommune", where a caseworker gives her own number)
+    r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|\bkirjaamo\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
