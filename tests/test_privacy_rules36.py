@@ -9,7 +9,9 @@ a full name's first name the message gives is two persons, the one's name in the
 mobile above it, and an extension's digits end the number (a switchboard's number after its word is no extension); a
 mobile typed as one run of digits, in the shape of a country whose numbers have no trunk 0, in a message in its
 language; no phone after a company register's word; an authority named by its word's ending ("-styrelsen", "-etat",
-"-amet", "-virasto", "Kirjaamo") owns the number after it. The messages
+"-amet", "-virasto", "Kirjaamo") owns the number after it. Dates of birth with the day as an ordinal word: with a
+hyphen ("twenty-first"), the word for day after it ("päivä"), the Polish reflexive after the birth word ("urodził
+się"), the Estonian months the list lacked, the Latvian "gadā" after the year. The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, NAME, PHONE
+from assistant.privacy import ADDRESS, BIRTH_DATE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -111,3 +113,14 @@ def test_no_persons_phone_after_a_company_register_or_an_authority(text: str) ->
 
 def test_a_caseworkers_own_number_after_her_municipality_stays_a_phone() -> None:
     assert _of_kind("Socialrådgiver Louise Damgaard, Aarhus Kommune, tlf. 41 85 63 20", PHONE) == ["41 85 63 20"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Mummon mukaan Eino on syntynyt yhdeksäs päivä maaliskuuta 2015.", "yhdeksäs päivä maaliskuuta 2015"),  # fi
+    ("The grandmother says Kofi was born on the twenty-second of May 2013.", "twenty-second of May 2013"),  # en
+    ("Marten on sündinud viiendal veebruaril 2014 ja käib lasteaias.", "viiendal veebruaril 2014"),  # et
+    ("Līga dzimusi trīspadsmitajā maijā 2012. gadā.", "trīspadsmitajā maijā 2012. gadā"),  # lv
+    ("Kacper urodził się piątego lutego 2013 roku.", "piątego lutego 2013 roku"),  # pl
+])
+def test_a_date_of_birth_with_the_day_as_an_ordinal_word(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]

@@ -37,6 +37,8 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"maij\w*|jūnij\w*|jūlij\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|"
            r"жовт\w*|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
            r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
+           # (privacy36: the Estonian months the list lacked, "kaheteistkümnendal jaanuaril 2012")
+           r"jaanuar\w*|veebruar\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _LT_MONTHS = r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
@@ -62,7 +64,8 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
-_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.))?"
+# Since privacy36 the Latvian one after the year's dot ("2011. gadā").
+_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.)|\.\s?gadā(?!\w))?"
 # The Latvian dot that closes a date in digits, inside a sentence ("(dz. 21.06.1991.)", "19.07.2012.\t", "14.11.88.,";
 # privacy35, as the sets label it); a dot before a space or at the end is the sentence's.
 _CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
@@ -75,7 +78,9 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
 # kolmastoista helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am
 # vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
 # "the", "den", "am" stay outside, as the sets label it.
-_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+# (privacy36: with a hyphen, "twenty-first", and the word for day after it, "kahdeksastoista päivä toukokuuta")
+_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+_DAY_WORD = r"(?:\s(?:päivä|päivänä|day|dag|dagen|tag|dieną|dienā|день|дня|dnia))?"
 # (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
 # twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
 # двенадцатого года"; the years of this century in each asker language)
@@ -87,8 +92,8 @@ _YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|ku
                r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
                r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
-    rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
+    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
     rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
