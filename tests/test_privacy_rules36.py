@@ -11,7 +11,7 @@ mobile typed as one run of digits, in the shape of a country whose numbers have 
 language; no phone after a company register's word; an authority named by its word's ending ("-styrelsen", "-etat",
 "-amet", "-virasto", "Kirjaamo") owns the number after it. Dates of birth with the day as an ordinal word: with a
 hyphen ("twenty-first"), the word for day after it ("päivä"), the Polish reflexive after the birth word ("urodził
-się"), the Estonian months the list lacked, the Latvian "gadā" after the year. The messages
+się"), the Estonian months the list lacked, the Latvian "gadā" after the year; a date in brackets after a name and its age ("Matas, 10 m. (...)"). The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -124,3 +124,12 @@ def test_a_caseworkers_own_number_after_her_municipality_stays_a_phone() -> None
 ])
 def test_a_date_of_birth_with_the_day_as_an_ordinal_word(text: str, date: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Vaikai: Matas, 10 m. (2016 m. birželio 2 d.), ir Ugnė, 7 m. (2019 m. kovo 5 d.).",
+     ["2016 m. birželio 2 d.", "2019 m. kovo 5 d."]),  # lt
+    ("Lapset: Oskari, 6 v (1.5.2019) ja Eino, 9 v (12.3.2016).", ["1.5.2019", "12.3.2016"]),  # fi
+])
+def test_a_date_in_brackets_after_a_name_and_its_age_is_a_date_of_birth(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
