@@ -11,7 +11,8 @@ mobile typed as one run of digits, in the shape of a country whose numbers have 
 language; no phone after a company register's word; an authority named by its word's ending ("-styrelsen", "-etat",
 "-amet", "-virasto", "Kirjaamo") owns the number after it. Dates of birth with the day as an ordinal word: with a
 hyphen ("twenty-first"), the word for day after it ("päivä"), the Polish reflexive after the birth word ("urodził
-się"), the Estonian months the list lacked, the Latvian "gadā" after the year; a date in brackets after a name and its age ("Matas, 10 m. (...)"). The messages
+się"), the Estonian months the list lacked, the Latvian "gadā" after the year; a date in brackets after a name and its age ("Matas, 10 m. (...)"); the year in words first (Latvian, Lithuanian) or last
+(German, before "geboren"); the Swedish "22/3 1991". The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -133,3 +134,14 @@ def test_a_date_of_birth_with_the_day_as_an_ordinal_word(text: str, date: str) -
 ])
 def test_a_date_in_brackets_after_a_name_and_its_age_is_a_date_of_birth(text: str, dates: list[str]) -> None:
     assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Meita ir dzimusi divtūkstoš vienpadsmitā gada otrajā jūnijā.", "divtūkstoš vienpadsmitā gada otrajā jūnijā"),  # lv
+    ("Dukra gimė dviejų tūkstančių vienuoliktųjų metų birželio antrąją dieną.",
+     "dviejų tūkstančių vienuoliktųjų metų birželio antrąją dieną"),  # lt
+    ("Er ist am zweiten Juni zweitausendelf geboren.", "zweiten Juni zweitausendelf"),  # de
+    ("Dottern (f. 2/6 2011) bor hos mormor.", "2/6 2011"),  # sv
+])
+def test_a_date_of_birth_with_the_year_in_words_or_the_swedish_day_and_month(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]

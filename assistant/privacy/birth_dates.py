@@ -59,8 +59,14 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy21: the Lithuanian way, "2010 m. spalio 13 d."; privacy35: the day as an ordinal, in digits or in words,
          # "2016 m. sausio 8-ąją", "2015-ųjų lapkričio 14-ąją", "2012 m. gegužės trečią dieną")
          rf"(?:19|20)\d{{2}}(?:\s?m\.|-ųjų)\s{_LT_MONTHS}\s(?:\d{{1,2}}\s?d\.|\d{{1,2}}-ąją|(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną)|"
-         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā")
-         rf"(?:19|20)\d{{2}}\.\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s[a-zāēīūčšžģķļņ]+ā")
+         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā"; privacy36: the year in words too,
+         # "divtūkstoš desmitā gada piektajā maijā", and the Lithuanian one, "dviejų tūkstančių dvyliktųjų metų kovo
+         # penktąją dieną")
+         rf"(?:(?:19|20)\d{{2}}\.|divtūkstoš\s[a-zāēīūčšžģķļņ]+)\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s"
+         rf"[a-zāēīūčšžģķļņ]+ā|"
+         rf"dviejų\stūkstančių\s[a-ząčęėįšųūž]+\smetų\s{_LT_MONTHS}\s(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną|"
+         # (privacy36: the Swedish day and month before the year, "f. 22/3 1991")
+         rf"\d{{1,2}}/\d{{1,2}}\s(?:19|20)\d{{2}}(?!\d)")
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
@@ -98,7 +104,8 @@ _ORDINAL_BIRTH = re.compile(
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
-    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})\s+geboren",
+    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS}|märz)\w*\s(?:(?:19|20)\d{{2}}|"
+    rf"{_YEAR_WORDS}))\s+geboren",  # (privacy36: the year in words, "am fünften märz zweitausendzwölf geboren")
     re.IGNORECASE)
 
 
