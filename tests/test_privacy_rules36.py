@@ -12,7 +12,8 @@ language; no phone after a company register's word; an authority named by its wo
 "-amet", "-virasto", "Kirjaamo") owns the number after it. Dates of birth with the day as an ordinal word: with a
 hyphen ("twenty-first"), the word for day after it ("päivä"), the Polish reflexive after the birth word ("urodził
 się"), the Estonian months the list lacked, the Latvian "gadā" after the year; a date in brackets after a name and its age ("Matas, 10 m. (...)"); the year in words first (Latvian, Lithuanian) or last
-(German, before "geboren"); the Swedish "22/3 1991". The messages
+(German, before "geboren"); the Swedish "22/3 1991". Addresses: rural ones, a Latvian or Lithuanian homestead with its
+parish and county, Irish townlands before "Co." and the county (``rural_addresses``). The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must leave alone.
 """
 
@@ -145,3 +146,14 @@ def test_a_date_in_brackets_after_a_name_and_its_age_is_a_date_of_birth(text: st
 ])
 def test_a_date_of_birth_with_the_year_in_words_or_the_swedish_day_and_month(text: str, date: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Ģimene dzīvo mājās \"Kalnāji\", Rankas pag., Gulbenes nov., LV-4416.",
+     "mājās \"Kalnāji\", Rankas pag., Gulbenes nov., LV-4416"),  # lv
+    ("Šeima gyvena „Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav.", "„Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav."),  # lt
+    ("They moved to Glenmore Farm, Ballyduff, Co. Kerry V92 K2X7 last month.",
+     "Glenmore Farm, Ballyduff, Co. Kerry V92 K2X7"),  # en (Ireland)
+])
+def test_a_rural_address_with_its_parish_or_townland_and_county(text: str, address: str) -> None:
+    assert _of_kind(text, ADDRESS) == [address]

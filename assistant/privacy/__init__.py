@@ -49,6 +49,7 @@ from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_emails, find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
+from assistant.privacy.rural_addresses import find_rural_addresses
 from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
 
@@ -57,7 +58,8 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_birth_columns,
-               find_spoken_addresses, find_addresses, find_schools, find_names)  # (a spoken number first: it wins a tie)
+               find_spoken_addresses, find_rural_addresses, find_addresses, find_schools,
+               find_names)  # (a spoken number first: it wins a tie; a rural address before the streets inside it)
 
 
 def find_personal_data(text: str) -> list[Finding]:
