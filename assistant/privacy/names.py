@@ -76,7 +76,6 @@ from assistant.privacy.name_lower import (
     talked_with,
 )
 from assistant.privacy.name_called import called_names
-from assistant.privacy.name_chat import chat_names
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -271,7 +270,6 @@ def find_names(text: str) -> list[Finding]:
     asked_after(text, tokens, spans)  # "fat i mads", "vet du hvor jonas bor" (privacy25)
     next_to_kin(text, tokens, spans)  # "idas mors", "liisi ema", "мамы алисы" (privacy27)
     possessive_before_kin(text, spans)  # "kayden's mum", "jordan's nan" (privacy31)
-    chat_names(text, tokens, spans)  # after the cued rules: "kerro liisalle", "mirre o sigge på fritids" (privacy36)
     join_neighbours(text, tokens, spans)  # what the last two rules added ("Мира" "Петровна")
     vietnamese_names(text, tokens, spans)
     vietnamese_lower_case(text, spans)
