@@ -113,7 +113,8 @@ def test_a_date_in_brackets_after_a_name_and_its_age_is_a_date_of_birth(text: st
 
 
 @pytest.mark.parametrize(("text", "date"), [
-    ("Meita ir dzimusi divtūkstoš vienpadsmitā gada otrajā jūnijā.", "divtūkstoš vienpadsmitā gada otrajā jūnijā"),  # lv
+    ("Meita ir dzimusi divtūkstoš vienpadsmitā gada otrajā jūnijā.",
+     "divtūkstoš vienpadsmitā gada otrajā jūnijā"),  # lv
     ("Dukra gimė dviejų tūkstančių vienuoliktųjų metų birželio antrąją dieną.",
      "dviejų tūkstančių vienuoliktųjų metų birželio antrąją dieną"),  # lt
     ("Er ist am zweiten Juni zweitausendelf geboren.", "zweiten Juni zweitausendelf"),  # de
@@ -126,7 +127,8 @@ def test_a_date_of_birth_with_the_year_in_words_or_the_swedish_day_and_month(tex
 @pytest.mark.parametrize(("text", "address"), [
     ("Ģimene dzīvo mājās \"Kalnāji\", Rankas pag., Gulbenes nov., LV-4416.",
      "mājās \"Kalnāji\", Rankas pag., Gulbenes nov., LV-4416"),  # lv
-    ("Šeima gyvena „Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav.", "„Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav."),  # lt
+    ("Šeima gyvena „Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav.",
+     "„Beržynės“ sodyboje, Ąžuolų k., Utenos r. sav."),  # lt
     ("They moved to Glenmore Farm, Ballyduff, Co. Kerry V92 K2X7 last month.",
      "Glenmore Farm, Ballyduff, Co. Kerry V92 K2X7"),  # en (Ireland)
 ])

@@ -136,8 +136,8 @@ def find_birth_dates(text: str) -> list[Finding]:
 # januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
 _AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
 # (privacy36: the age before the bracket too, "Matas, 10 m. (2016 m. birželio 2 d.)", "Ella, 9 v (12.3.2016)")
-_BRACKETED_DATE = re.compile(rf"(?:,\s{_AGE})?\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})(?:,\s{_AGE})?\)",
-                             re.IGNORECASE)
+_BRACKETED_DATE = re.compile(rf"(?:,\s{_AGE})?\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})"
+                             rf"(?:,\s{_AGE})?\)", re.IGNORECASE)
 
 
 # A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean

@@ -204,7 +204,8 @@ _SERVICE_CONTEXT = re.compile(
     # an authority named by its own word's ending (privacy36: "Ankestyrelsen 33 41 12 00", "Bufetat 466 15 000",
     # "Sotsiaalkindlustusamet vastab numbril ...", "Kirjaamo vastaa numerosta ...", "rektorsexpeditionen har ..."; not
     # "Aarhus Kommune", where a caseworker gives her own number)
-    r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|\bkirjaamo\w*|"
+    r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|"
+    r"\bkirjaamo\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
