@@ -67,7 +67,9 @@ def test_dictated_towns_after_the_house_number(text: str, addresses: list[str]) 
     ("Veeti on syntynyt neljäs kesäkuuta 2016 Porissa.", ["neljäs kesäkuuta 2016"]),
     ("Mollie was born on the twenty second of August 2013, mum says.", ["twenty second of August 2013"]),
     ("Elis är född den femte oktober 2011 och bor hos farmor.", ["femte oktober 2011"]),
-    ("Paul ist am dreizehnten März 2014 geboren; er wurde geboren am elften Mai 2014.", ["elften Mai 2014"]),
+    # (privacy36: "März" before "geboren" too)
+    ("Paul ist am dreizehnten März 2014 geboren; er wurde geboren am elften Mai 2014.",
+     ["dreizehnten März 2014", "elften Mai 2014"]),
     ("Kuba, urodzony czwartego lipca 2015, chodzi do przedszkola.", ["czwartego lipca 2015"]),
     ("Barnet er født i slutningen af maj 2012.", []),  # (guard) no day
 ])

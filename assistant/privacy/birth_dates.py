@@ -37,6 +37,8 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"maij\w*|jūnij\w*|jūlij\w*|січ\w*|лют\w*|берез\w*|квіт\w*|трав\w*|черв\w*|лип\w*|серп\w*|верес\w*|"
            r"жовт\w*|листопад\w*|груд\w*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]|июн\w*|июл\w*|август\w*|"
            r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
+           # (privacy36: the Estonian months the list lacked, "kaheteistkümnendal jaanuaril 2012")
+           r"jaanuar\w*|veebruar\w*|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _LT_MONTHS = r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
@@ -57,12 +59,19 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy21: the Lithuanian way, "2010 m. spalio 13 d."; privacy35: the day as an ordinal, in digits or in words,
          # "2016 m. sausio 8-ąją", "2015-ųjų lapkričio 14-ąją", "2012 m. gegužės trečią dieną")
          rf"(?:19|20)\d{{2}}(?:\s?m\.|-ųjų)\s{_LT_MONTHS}\s(?:\d{{1,2}}\s?d\.|\d{{1,2}}-ąją|(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną)|"
-         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā")
-         rf"(?:19|20)\d{{2}}\.\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s[a-zāēīūčšžģķļņ]+ā")
+         # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā"; privacy36: the year in words too,
+         # "divtūkstoš desmitā gada piektajā maijā", and the Lithuanian one, "dviejų tūkstančių dvyliktųjų metų kovo
+         # penktąją dieną")
+         rf"(?:(?:19|20)\d{{2}}\.|divtūkstoš\s[a-zāēīūčšžģķļņ]+)\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s"
+         rf"[a-zāēīūčšžģķļņ]+ā|"
+         rf"dviejų\stūkstančių\s[a-ząčęėįšųūž]+\smetų\s{_LT_MONTHS}\s(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną|"
+         # (privacy36: the Swedish day and month before the year, "f. 22/3 1991")
+         rf"\d{{1,2}}/\d{{1,2}}\s(?:19|20)\d{{2}}(?!\d)")
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
-_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.))?"
+# Since privacy36 the Latvian one after the year's dot ("2011. gadā").
+_YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\.)|\.\s?gadā(?!\w))?"
 # The Latvian dot that closes a date in digits, inside a sentence ("(dz. 21.06.1991.)", "19.07.2012.\t", "14.11.88.,";
 # privacy35, as the sets label it); a dot before a space or at the end is the sentence's.
 _CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
@@ -75,7 +84,9 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}
 # kolmastoista helmikuuta 2017", "född den tjugoandra mars 2018", "born on the twenty first of June 2016", "geboren am
 # vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
 # "the", "den", "am" stay outside, as the sets label it.
-_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+# (privacy36: with a hyphen, "twenty-first", and the word for day after it, "kahdeksastoista päivä toukokuuta")
+_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+_DAY_WORD = r"(?:\s(?:päivä|päivänä|day|dag|dagen|tag|dieną|dienā|день|дня|dnia))?"
 # (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
 # twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
 # двенадцатого года"; the years of this century in each asker language)
@@ -87,13 +98,14 @@ _YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|ku
                r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
                r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
-    rf"(?<![\w.])(?:{_BORN})\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
+    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
     rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
-    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})\s+geboren",
+    rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS}|märz)\w*\s(?:(?:19|20)\d{{2}}|"
+    rf"{_YEAR_WORDS}))\s+geboren",  # (privacy36: the year in words, "am fünften märz zweitausendzwölf geboren")
     re.IGNORECASE)
 
 
@@ -123,8 +135,9 @@ def find_birth_dates(text: str) -> list[Finding]:
 # (round 27's dropped rule) any date's shape, with an age before it or after it ("Mia (9 a, 02.05.2016)", "Signe (12
 # januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
 _AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
-_BRACKETED_DATE = re.compile(rf"\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})(?:,\s{_AGE})?\)",
-                             re.IGNORECASE)
+# (privacy36: the age before the bracket too, "Matas, 10 m. (2016 m. birželio 2 d.)", "Ella, 9 v (12.3.2016)")
+_BRACKETED_DATE = re.compile(rf"(?:,\s{_AGE})?\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})"
+                             rf"(?:,\s{_AGE})?\)", re.IGNORECASE)
 
 
 # A whole date alone in a table's cell, between tabs or bars (privacy23): "Elsa Nyqvist<tab>2013-04-09<tab>...", "Dean

@@ -13,6 +13,7 @@ lists hold as written or a word of no language (not from a case form: "Timuriga 
 
 from __future__ import annotations
 
+import os
 import re
 
 from assistant.privacy.base import starts_sentence
@@ -80,3 +81,24 @@ def take_neighbours(text: str, tokens: list[Token], spans: dict[tuple[int, int],
                 del spans[(a, b)]
                 spans[(prev.start, b)] = confidence
                 inside.add(i - 1)
+
+
+def two_persons_apart(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Split a found pair of first names whose first is another case of a full name's first name the message gives
+    elsewhere: the one person's name in the genitive, then another's ("Ірина Пилипенко ... донька Ірини Соломія",
+    "Светлана Гуляева ... дочь Светланы Алиса"; privacy36)."""
+    given = {text[start:end].split()[0] for (start, end) in spans if len(text[start:end].split()) > 1}
+    for (start, end) in list(spans):
+        words = text[start:end].split(" ")
+        if len(words) != 2 or not all(classify(w)[0] and not classify(w)[1] for w in words) or \
+                not any(_another_case(words[0], other) for other in given):
+            continue
+        confidence = spans.pop((start, end))
+        spans[(start, start + len(words[0]))] = confidence
+        spans[(end - len(words[1]), end)] = confidence
+
+
+def _another_case(word: str, other: str) -> bool:
+    """``word`` and ``other`` differ only in their last two letters or fewer ("Ірини", "Ірина")."""
+    shared = len(os.path.commonprefix([word, other]))
+    return word != other and shared >= 3 and max(len(word), len(other)) - shared <= 2

@@ -76,8 +76,9 @@ from assistant.privacy.name_lower import (
     talked_with,
 )
 from assistant.privacy.name_called import called_names
+from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
-from assistant.privacy.name_neighbours import take_neighbours
+from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
@@ -275,6 +276,7 @@ def find_names(text: str) -> list[Finding]:
     peoples_out(text, spans)  # again: a recurrence may have taken it back ("Romu ģimene ... Romeo")
     role_words_out(text, tokens, spans)
     take_neighbours(text, tokens, spans)  # "Malthe Due", "Dr Raj Patel": half a name found (privacy15)
+    two_persons_apart(text, spans)  # "донька Ірини Соломія": the mother's name, then the daughter's (privacy36)
     famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     look_alikes_out(text, tokens, spans)
@@ -282,6 +284,7 @@ def find_names(text: str) -> list[Finding]:
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
     capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
+    name_fields(text, spans)  # "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна" (privacy36)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
     return merge(text, spans)

@@ -79,8 +79,10 @@ _PHONE = re.compile(
 )
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12"; since privacy30
 # the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
+# (an extension's digits end the number: "mob. 040 829 1157⏎vaihde 05 234 4000" is a second number; privacy36)
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
-                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w)", re.IGNORECASE)
+                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
+                        re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
 # "+371 6 7 0 1 2 3 4 5"); a mobile written with dots between pairs ("0705.11.22.33", no date has 10 digits);
@@ -151,7 +153,9 @@ _REFERENCE = re.compile(
     r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
-    r"atsauc\w*|viide\w*|nuorod\w*)\W+(?:\w+\W+)?$",  # (privacy35: the Latvian, Estonian, Lithuanian reference)
+    r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
+    # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
+    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн)\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -197,6 +201,11 @@ _SERVICE_CONTEXT = re.compile(
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
     r"teamet|enheten|byrån)\b|\bthe\sward\b|food\sbank|matbank\w*|ruokapankki\w*|"
+    # an authority named by its own word's ending (privacy36: "Ankestyrelsen 33 41 12 00", "Bufetat 466 15 000",
+    # "Sotsiaalkindlustusamet vastab numbril ...", "Kirjaamo vastaa numerosta ...", "rektorsexpeditionen har ..."; not
+    # "Aarhus Kommune", where a caseworker gives her own number)
+    r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|"
+    r"\bkirjaamo\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
@@ -217,7 +226,8 @@ _SWITCHBOARD = re.compile(rf"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumer
 
 def _organisations(text: str, start: int, end: int) -> bool:
     extension = _past_extension(text, end)
-    after = re.split(r"[,.;!?]\s|[,;]", text[extension:extension + 25])[0]  # the words after, up to the clause's end
+    # the words after, up to the clause's or the line's end (the next line's "Växel" names the next number; privacy36)
+    after = re.split(r"[,.;!?]\s|[,;\n]", text[extension:extension + 25])[0]
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]

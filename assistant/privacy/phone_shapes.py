@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
+from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import _SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
@@ -87,14 +88,26 @@ def _goods_number(text: str, start: int) -> bool:
     return bool(_GOODS_BEFORE.search(before)) and not _PHONE_WORDS.search(before)
 
 
+# A mobile typed as one run of digits in a message of a country whose numbers have no trunk 0 (privacy36: "runāju ar
+# lauru kalniņu 26187740", "snakka med marte skogvoll 97412058", "z martą grzelak 605118734"): the country's mobile
+# shape, in a message written in its language.
+_BARE_MOBILES = {"lv": re.compile(r"2\d{7}"), "lt": re.compile(r"86\d{7}"), "pl": re.compile(r"[5-8]\d{8}"),
+                 "da": re.compile(r"[2-9]\d{7}"), "nb": re.compile(r"[49]\d{7}"), "et": re.compile(r"5\d{6,7}")}
+
+
+def _bare_mobile(text: str, run: str) -> bool:
+    shape = _BARE_MOBILES.get(written_in(text)) if run.isdigit() else None
+    return shape is not None and shape.fullmatch(run) is not None
+
+
 def find_phone_shapes(text: str) -> list[Finding]:
     """Phone numbers by their shape, however written and wherever they stand."""
     typed, text = text, _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = []
     for m in _RUN.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not _PREFIXED.match(
-                text, m.start()) or m.group().count("/") > 1:
+        if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
+                text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, _SCHEME_WORDS, _CURRENCY_BEFORE)) or (

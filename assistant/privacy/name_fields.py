@@ -1,0 +1,42 @@
+"""A form's name field (privacy36): the value after a label that asks for a person's name.
+
+"Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна", "Navn: Sørensen, Ida Marie", "Asiakas: Kettunen,
+Vilja Maria": after a name's or a person's label and its colon, at a line's or a cell's start, two to four
+capitalised words (a comma after the first when the surname comes first) that end the line, the cell or the
+sentence are one name, whatever the lists say of each word, when the lists hold one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.base import CONTEXT
+from assistant.privacy.gazetteer import in_name_lists
+
+_LABEL = (r"(?:(?:full\s+)?name(?:\s+on\s+the\s+card)?|child|pupil|client|patient|parent|mother|father|guardian|"
+          r"nimi|asiakas|lapsi|oppilas|huoltaja|äiti|isä|potilas|"
+          r"namn|barn|elev|vårdnadshavare|mor|far|klient|klienten|"
+          r"ees-\s+ja\s+perekonnanimi|laps|õpilane|ema|isa|"
+          r"vārds,?\s+uzvārds|vārds|bērns|klients|māte|tēvs|"
+          r"vardas,?\s+pavardė|vardas|vaikas|klientas|mama|tėtis|"
+          r"imię\s+i\s+nazwisko|nazwisko\s+i\s+imię|dziecko|uczeń|uczennica|matka|ojciec|"
+          r"vor-?\s+und\s+nachname|kind|schüler(?:in)?|klientin|mutter|vater|"
+          r"navn|fulde\s+navn|fullt\s+navn|"
+          r"піб|ім'я|дитина|клієнт|мати|батько|"
+          r"фио|ребенок|ребёнок|клиент|отец)")
+_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻĆŃÓÕА-ЯЁІЇЄҐ"
+_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
+_FIELD = re.compile(rf"(?:^|\n|\t|;)[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_WORD},?(?:[ \t]+{_WORD}){{1,3}})"
+                    r"(?=[ \t]*(?:$|\n|\t|\.|;|\())")
+
+
+def name_fields(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """A name field's value is one name (see the module's docstring); the names found inside it give way."""
+    if ":" not in text:
+        return
+    for m in _FIELD.finditer(text):
+        start, end = m.span("name")
+        if (start, end) in spans or not any(in_name_lists(w.lower()) for w in re.findall(r"[^\W\d_]+", m["name"])):
+            continue
+        inside = [s for s in spans if s[0] < end and start < s[1]]
+        spans[(start, end)] = max([CONTEXT, *(spans.pop(s) for s in inside)])
