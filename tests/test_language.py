@@ -141,3 +141,16 @@ def test_a_letter_only_some_languages_write_decides_a_short_text_unless_it_is_in
 ])
 def test_a_danish_or_norwegian_question_word_decides_a_short_text(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vilket år grundades Nettivihje?", "sv"),  # before: Danish, by the service's name
+    ("Vilken organisation står bakom Nettivihje?", "sv"),  # before: Danish
+    ("Koks Barnahus adresas Oulu mieste?", "lt"),  # before: Finnish, by two Finnish names
+    ("Hvor gammel sa Jani at han var i Veera-saken?", "nb"),  # "saken" stays when the name before its hyphen goes
+    ("Jeg jobber i barnevernet. Hva gjør jeg nå?", "nb"),  # a word opening a sentence is no name
+    ("Was ist das finnische LASTA-Modell?", "de"),  # German's capitalised nouns go too; its grammar words decide
+    ("What is Barnahus?", "en"),  # too few words would be left: the text is kept whole
+])
+def test_names_borrowed_from_the_documents_do_not_decide_the_language(text, expected):
+    assert detect_language(text) == expected
