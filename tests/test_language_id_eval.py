@@ -18,4 +18,4 @@ def test_a_held_out_sets_misses_are_counted_but_their_text_is_withheld(capsys):
 def test_questions_of_held_out_datasets_are_marked_withheld():
     samples, _ = dataset_questions()
     by_set = {s.origin.split("/")[0]: s.withheld for s in samples}
-    assert by_set["dev"] is False and by_set["heldout-baltic-12"] is True
+    assert by_set["dev"] is False and by_set["heldout-baltic-27"] is True
