@@ -1,7 +1,9 @@
 """The thirty-seventh privacy round's rules (docs/EVALUATION.md, "Figures, thirty-seventh round"), on the real detector.
 
 Names: a surname in capitals that the lists lack takes the first name found after it, at a line's or a cell's start
-(a register's "OSMANI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. The
+(a register's "NOORZAI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. A
+nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadina ją", "кличуть його", "зовут её"), in
+any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). The
 messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
@@ -26,3 +28,29 @@ def test_an_unlisted_surname_in_capitals_takes_the_first_name_after_it(text: str
 
 def test_a_codes_acronym_is_no_surname() -> None:
     assert _of_kind("РНОКПП Тараса у заяві 3987162241, бракує цифри.", NAME) == ["Тараса"]
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("Sõbrad kutsuvad teda Jänkuks, ametlikult on ta Mari Kask.", "Jänkuks"),  # et, translative
+    ("Draugai vadina ją Pelyte, tikras vardas Ona Petraitytė.", "Pelyte"),  # lt, instrumental
+    ("Друзі кличуть його Ведмедиком, справжнє ім'я Іван Коваль.", "Ведмедиком"),  # uk
+    ("Дома зовут её Лисичкой, а по паспорту Анна Орлова.", "Лисичкой"),  # ru
+])
+def test_a_nickname_after_a_verb_of_calling_and_its_pronoun(text: str, nickname: str) -> None:
+    assert nickname in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("jonas og frederik (kaldes frede) kom ikke hjem", "frede"),  # da
+    ("sebastian (kalles basti) var borte i natt", "basti"),  # nb
+])
+def test_a_nickname_in_lower_case_that_fills_brackets_with_its_verb(text: str, nickname: str) -> None:
+    assert nickname in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text", [
+    "Sõbrad kutsuvad teda Tallinnasse elama.",  # et: an invitation to a place
+    "vi var der hele dagen (kalles ofte) og kom hjem sent",  # nb: a common word in the brackets
+])
+def test_a_verb_of_calling_leaves_places_and_common_words_alone(text: str) -> None:
+    assert _of_kind(text, NAME) == []
