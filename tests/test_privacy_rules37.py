@@ -3,8 +3,9 @@
 Names: a surname in capitals that the lists lack takes the first name found after it, at a line's or a cell's start
 (a register's "NOORZAI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. A
 nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadina ją", "кличуть його", "зовут её"), in
-any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). The
-messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). A
+name in capitals in a message in ordinary case, a surname among its words, and the given names after it
+(``name_capitals``); acronyms and places in capitals are left alone. The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -53,4 +54,23 @@ def test_a_nickname_in_lower_case_that_fills_brackets_with_its_verb(text: str, n
     "vi var der hele dagen (kalles ofte) og kom hjem sent",  # nb: a common word in the brackets
 ])
 def test_a_verb_of_calling_leaves_places_and_common_words_alone(text: str) -> None:
+    assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("VIRTANEN ei vastaa, VIRTASEN naapuri sanoi että Aino on mummolla.", ["VIRTANEN", "VIRTASEN", "Aino"]),  # fi
+    ("ПЕТРОВОЙ не дозвонились, Катю забрала бабушка.", ["ПЕТРОВОЙ", "Катю"]),  # ru, a case form
+    ("БОНДАРЧУК ОКСАНА і БОНДАРЧУК ТАРАС — сестра і брат.", ["БОНДАРЧУК ОКСАНА", "БОНДАРЧУК ТАРАС"]),  # uk
+    ("Household:\nADEBAYO Chiamaka (mother, 36)\nADEBAYO Tobi, 9 yrs", ["ADEBAYO Chiamaka", "ADEBAYO Tobi"]),  # en
+])
+def test_a_name_in_capitals_in_a_message_in_ordinary_case(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize("text", [
+    "HOJKS tehdään syksyllä, KELA maksaa kuljetuksen.",  # fi: an acronym, a body
+    "Soitin NAV og BUP, men ingen svarte.",  # nb
+    "Hän muutti TAMPEREELLE viime vuonna.",  # fi: a place in capitals
+])
+def test_capitals_that_are_no_name_are_left_alone(text: str) -> None:
     assert _of_kind(text, NAME) == []

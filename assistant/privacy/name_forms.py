@@ -15,6 +15,7 @@ import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
 from assistant.privacy.gazetteer import classify, dictionary_word, dictionary_word_here, in_name_lists, zipf_anywhere
+from assistant.privacy.name_capitals import reads_as_acronym
 from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
@@ -174,7 +175,6 @@ _CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])(?:[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2
 _ITEM_START = re.compile(r"(?:^|[\n\t|])[ \t]*$")
 # An unlisted word in capitals is a surname when rarer than this (Zipf, in any asker language): "NHS", "DOB" are not.
 _UNLISTED_SURNAME_ZIPF = 2.0
-_VOWELS = frozenset("aeiouyåäöüøæõāēīūąęėįųóаеёиоуыэюяіїє")
 
 
 def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -193,10 +193,9 @@ def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> No
 
 
 def _unlisted_surname(word: str) -> bool:
-    """A word in no list and no dictionary, rare in every asker language, with a word's share of vowels."""
+    """A word in no list and no dictionary, rare in every asker language, and no acronym."""
     lower = word.lower()
-    vowels = sum(c in _VOWELS for c in lower)
-    return (vowels * 3 >= len(lower) and not dictionary_word(lower) and not is_common(lower) and
+    return (not reads_as_acronym(lower) and not dictionary_word(lower) and not is_common(lower) and
             zipf_anywhere(lower) < _UNLISTED_SURNAME_ZIPF)
 
 

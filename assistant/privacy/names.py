@@ -76,6 +76,7 @@ from assistant.privacy.name_lower import (
     talked_with,
 )
 from assistant.privacy.name_called import called_names
+from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -284,6 +285,7 @@ def find_names(text: str) -> list[Finding]:
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
     capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
+    capitals_names(text, spans)  # "KORHOSEN naapuri", "ТКАЧУК МАРІЯ" in a message in ordinary case (privacy37)
     name_fields(text, spans)  # "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна" (privacy36)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
