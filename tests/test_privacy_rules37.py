@@ -5,7 +5,8 @@ Names: a surname in capitals that the lists lack takes the first name found afte
 nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadina ją", "кличуть його", "зовут её"), in
 any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). A
 name in capitals in a message in ordinary case, a surname among its words, and the given names after it
-(``name_capitals``); acronyms and places in capitals are left alone. The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+(``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
+word for children ("lapsed kristjan ja mia", ``name_children``). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -73,4 +74,22 @@ def test_a_name_in_capitals_in_a_message_in_ordinary_case(text: str, names: list
     "Hän muutti TAMPEREELLE viime vuonna.",  # fi: a place in capitals
 ])
 def test_capitals_that_are_no_name_are_left_alone(text: str) -> None:
+    assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("rääkisin emaga, lapsed kristjan ja mia", ["kristjan", "mia"]),  # et
+    ("snakket med mor, barna emil og nora var hjemme", ["emil", "nora"]),  # nb
+    ("talked to mum, kids ruby, ellie and jay not at school", ["ruby", "ellie", "jay"]),  # en
+    ("rozmawiałam z matką, dzieci kuba i zosia są w szkole", ["kuba", "zosia"]),  # pl
+])
+def test_lower_case_names_listed_after_the_word_for_children(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize("text", [
+    "the kids love and hate school",  # en: words, not names
+    "lapset leikkivät ja nauroivat",  # fi
+])
+def test_words_after_the_word_for_children_are_left_alone(text: str) -> None:
     assert _of_kind(text, NAME) == []

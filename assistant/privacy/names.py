@@ -77,6 +77,7 @@ from assistant.privacy.name_lower import (
 )
 from assistant.privacy.name_called import called_names
 from assistant.privacy.name_capitals import capitals_names
+from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -245,6 +246,7 @@ def find_names(text: str) -> list[Finding]:
                 add(run, CONTEXT)
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
+    children_listed(text, spans)  # "lapsed rasmus ja mia", "barna emil og nora" (privacy37)
     unlisted_names(text, tokens, spans)
     months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
     plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
