@@ -6,7 +6,8 @@ nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadin
 any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). A
 name in capitals in a message in ordinary case, a surname among its words, and the given names after it
 (``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
-word for children ("lapsed kristjan ja mia", ``name_children``). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
+hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -92,4 +93,21 @@ def test_lower_case_names_listed_after_the_word_for_children(text: str, names: l
     "lapset leikkivät ja nauroivat",  # fi
 ])
 def test_words_after_the_word_for_children_are_left_alone(text: str) -> None:
+    assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("tapasin eilen hakimi zahra kotona", "hakimi zahra"),  # fi, surname first
+    ("ringde bergqvist tove i går", "bergqvist tove"),  # sv
+    ("spoke yesterday with amina yusufzai about school", "amina yusufzai"),  # en
+])
+def test_a_lower_case_first_name_beside_a_surname(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text", [
+    "strony się rozjechały, строки съехали przy kopiowaniu",  # words the lists lack beside a surname-like word
+    "Rīt spīdēs saule un zīle dziedās.",  # lv
+])
+def test_lower_case_words_beside_a_surname_like_word_are_left_alone(text: str) -> None:
     assert _of_kind(text, NAME) == []

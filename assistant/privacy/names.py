@@ -78,6 +78,7 @@ from assistant.privacy.name_lower import (
 from assistant.privacy.name_called import called_names
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
+from assistant.privacy.name_lower_pairs import lower_case_pairs
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -247,6 +248,7 @@ def find_names(text: str) -> list[Finding]:
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     children_listed(text, spans)  # "lapsed rasmus ja mia", "barna emil og nora" (privacy37)
+    lower_case_pairs(text, tokens, spans)  # "tapasin ahmadi farida", "ringde lundgren tove" (privacy37)
     unlisted_names(text, tokens, spans)
     months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
     plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
