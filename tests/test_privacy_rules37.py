@@ -7,7 +7,9 @@ any case form, not a place; in lower case when the verb and the nickname fill a 
 name in capitals in a message in ordinary case, a surname among its words, and the given names after it
 (``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
 word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
-hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: the author or the subject of
+what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). The messages
+here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -111,3 +113,17 @@ def test_a_lower_case_first_name_beside_a_surname(text: str, name: str) -> None:
 ])
 def test_lower_case_words_beside_a_surname_like_word_are_left_alone(text: str) -> None:
     assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vi læste Tove Ditlevsen og så en film om Niels Bohr.",  # da
+    "Wir haben Otfried Preußler gelesen.",  # de
+    "Учні читали Лесю Українку і Стефаника.",  # uk, and the second joined by "і"
+    "Klassen så en film om Thor Heyerdahl.",  # nb
+])
+def test_authors_and_subjects_of_works_are_no_clients(text: str) -> None:
+    assert _of_kind(text, NAME) == []
+
+
+def test_a_name_beside_a_work_word_elsewhere_stays() -> None:
+    assert _of_kind("Vi læste en bog, og bagefter hentede Freja Holm sin søn.", NAME) == ["Freja Holm"]

@@ -79,6 +79,7 @@ from assistant.privacy.name_called import called_names
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_lower_pairs import lower_case_pairs
+from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -284,6 +285,7 @@ def find_names(text: str) -> list[Finding]:
     two_persons_apart(text, spans)  # "донька Ірини Соломія": the mother's name, then the daughter's (privacy36)
     famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
+    works_out(text, spans)  # "Vi læste Karen Blixen", "filmu par Kārli Ulmani" (privacy37)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
