@@ -8,7 +8,9 @@ name in capitals in a message in ordinary case, a surname among its words, and t
 (``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
 word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
 hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: the author or the subject of
-what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). The messages
+what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). Dates of
+birth: the Polish reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a
+spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. The messages
 here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import BIRTH_DATE, ID_CODE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -127,3 +129,20 @@ def test_authors_and_subjects_of_works_are_no_clients(text: str) -> None:
 
 def test_a_name_beside_a_work_word_elsewhere_stays() -> None:
     assert _of_kind("Vi læste en bog, og bagefter hentede Freja Holm sin søn.", NAME) == ["Freja Holm"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Zosia urodziła się 3 marca 2016 r. w Lublinie.", "3 marca 2016 r."),  # pl, the reflexive after the verb
+    ("Dziecko urodziło się 21.09.2014 r.", "21.09.2014 r."),
+    ("Kuba urodził się 12.03.2014 w Krakowie.", "12.03.2014"),
+])
+def test_a_polish_birth_verb_with_its_reflexive(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Contact: +44 (0)7700 900 123 / 0161 496 0000 (home)", ["+44 (0)7700 900 123", "0161 496 0000"]),  # en
+    ("Tel. 030/4412 887 oder mobil +49 (0)160 1234 5678", ["030/4412 887", "+49 (0)160 1234 5678"]),  # de
+])
+def test_phones_with_a_trunk_in_brackets_and_alternatives_after_a_spaced_slash(text: str, phones: list[str]) -> None:
+    assert (_of_kind(text, PHONE), _of_kind(text, ID_CODE)) == (phones, [])
