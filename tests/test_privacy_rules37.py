@@ -10,8 +10,9 @@ word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case fi
 hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: the author or the subject of
 what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). Dates of
 birth: the Polish reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a
-spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. The messages
-here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. Addresses: the
+Danish floor and side after the house number without a comma ("112 3. tv"), the Norwegian flat's H in lower case
+("h0201"), and a phone's word after a dictated address is no town. The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, ID_CODE, NAME, PHONE
+from assistant.privacy import ADDRESS, BIRTH_DATE, ID_CODE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -146,3 +147,14 @@ def test_a_polish_birth_verb_with_its_reflexive(text: str, date: str) -> None:
 ])
 def test_phones_with_a_trunk_in_brackets_and_alternatives_after_a_spaced_slash(text: str, phones: list[str]) -> None:
     assert (_of_kind(text, PHONE), _of_kind(text, ID_CODE)) == (phones, [])
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("bor nu vesterbrogade 41 2. th med børnene", "vesterbrogade 41 2. th"),  # da, lower case
+    ("han bor hos mor på Nørregade 19 1. tv. i Vejle", "Nørregade 19 1. tv."),  # da
+    ("hun bor i thorvaldsgata 9 h0201 sammen med faren", "thorvaldsgata 9 h0201"),  # nb, the flat's H small
+    ("hon bor på björkvägen 3 lgh 1204 mobil 070 123 45 67", "björkvägen 3 lgh 1204"),  # sv: a phone's word, no town
+    ("визит ул. садовая 12 кв 4 телефон восемь девятьсот", "ул. садовая 12 кв 4"),  # ru
+])
+def test_a_flat_after_the_house_and_no_phone_word_for_a_town(text: str, address: str) -> None:
+    assert _of_kind(text, ADDRESS) == [address]
