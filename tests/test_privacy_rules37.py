@@ -158,3 +158,8 @@ def test_phones_with_a_trunk_in_brackets_and_alternatives_after_a_spaced_slash(t
 ])
 def test_a_flat_after_the_house_and_no_phone_word_for_a_town(text: str, address: str) -> None:
     assert _of_kind(text, ADDRESS) == [address]
+
+
+def test_a_table_cell_with_the_surname_first_and_a_comma_is_one_name() -> None:
+    text = "Nimi\tSyntymäaika\nRahimi, Ali Reza\t11.06.2013\nRahimi, Zainab\t02.09.2016"
+    assert _of_kind(text, NAME) == ["Rahimi, Ali Reza", "Rahimi, Zainab"]

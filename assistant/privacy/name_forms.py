@@ -201,8 +201,9 @@ def _unlisted_surname(word: str) -> bool:
 
 # A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu
 # Räsänen<tab>020516C774D", "Donna McKeown | Kayden McKeown", "Бондаренко Максим<tab>2011-07-22"; the cell between tabs,
-# bars or a line's ends, on a line with a tab or a bar.
-_CELL = re.compile(r"(?:^|(?<=[\t|]))[^\S\n]*(?P<cell>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2})[^\S\n]*(?=[\t|]|$)",
+# bars or a line's ends, on a line with a tab or a bar; since privacy37 a comma after its first word, surname first
+# ("Haidari, Mohammad Reza<tab>11.06.2013").
+_CELL = re.compile(r"(?:^|(?<=[\t|]))[^\S\n]*(?P<cell>[^\W\d_][\w'’-]*,?(?: [^\W\d_][\w'’-]*){1,2})[^\S\n]*(?=[\t|]|$)",
                    re.MULTILINE)
 
 
