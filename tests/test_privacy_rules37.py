@@ -3,7 +3,8 @@
 Names: a surname in capitals that the lists lack takes the first name found after it, at a line's or a cell's start
 (a register's "NOORZAI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. A
 nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadina ją", "кличуть його", "зовут её"), in
-any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"). A
+any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"); the
+name before the Finnish and Estonian "named" ("Precious-niminen", "-nimeline"). A
 name in capitals in a message in ordinary case, a surname among its words, and the given names after it
 (``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
 word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
@@ -163,3 +164,12 @@ def test_a_flat_after_the_house_and_no_phone_word_for_a_town(text: str, address:
 def test_a_table_cell_with_the_surname_first_and_a_comma_is_one_name() -> None:
     text = "Nimi\tSyntymäaika\nRahimi, Ali Reza\t11.06.2013\nRahimi, Zainab\t02.09.2016"
     assert _of_kind(text, NAME) == ["Rahimi, Ali Reza", "Rahimi, Zainab"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Epäilemme että Precious-niminen tyttö on uhri.", "Precious"),  # fi
+    ("Soitin Ilmo-nimiselle pojalle eilen.", "Ilmo"),  # fi, a case form
+    ("Precious-nimeline tüdruk kadus eile.", "Precious"),  # et
+])
+def test_the_name_before_the_adjective_named(text: str, name: str) -> None:
+    assert _of_kind(text, NAME) == [name]

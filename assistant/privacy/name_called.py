@@ -62,6 +62,19 @@ def _a_place(text: str, word: str) -> bool:
     return bool(lemma) and classify(lemma.capitalize())[2]
 
 
+# A name joined by a hyphen to the Finnish or Estonian adjective "named" ("Blessing-niminen tyttö", "Ilmo-nimiselle
+# pojalle", "Blessing-nimeline tüdruk"; privacy37): the part before the hyphen is the name, whatever word it is.
+_NAMED = re.compile(r"(?<![\w-])([^\W\d_][\w']+)-(?:nimi(?:nen|se\w*|s\w+)|nimeli\w+)(?!\w)")
+
+
+def named_compounds(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """The name before "-niminen" or "-nimeline" (see ``_NAMED``)."""
+    for m in _NAMED.finditer(text):
+        if m.group(1)[0].isupper():
+            spans.pop((m.start(), m.end()), None)
+            spans[m.span(1)] = CONTEXT
+
+
 def _in_brackets(text: str, token: Token) -> bool:
     """The word ends a pair of brackets that a verb of calling opens: "(kaldes basse)", not "(kalles ofte)"."""
     return bool(_BRACKET_CLOSE.match(text, token.end) and zipf_anywhere(token.text.lower()) < _BRACKETED_ZIPF and

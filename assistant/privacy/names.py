@@ -75,7 +75,7 @@ from assistant.privacy.name_lower import (
     subject_after_that,
     talked_with,
 )
-from assistant.privacy.name_called import called_names
+from assistant.privacy.name_called import called_names, named_compounds
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_lower_pairs import lower_case_pairs
@@ -254,6 +254,7 @@ def find_names(text: str) -> list[Finding]:
     months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
     plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
     called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
+    named_compounds(text, spans)  # "Blessing-niminen tyttö" (privacy37)
     initials_alone(text, spans)  # "A.K. kertoi", "K.M. disclosed" (privacy16)
     reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
