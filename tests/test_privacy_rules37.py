@@ -8,7 +8,7 @@ name before the Finnish and Estonian "named" ("Precious-niminen", "-nimeline"). 
 name in capitals in a message in ordinary case, a surname among its words, and the given names after it
 (``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
 word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
-hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: the author or the subject of
+hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: a place's name before its station, centre or airport ("Euston coach station", "Rinkeby centrum"); the author or the subject of
 what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). Dates of
 birth: the Polish reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a
 spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. Addresses: the
@@ -173,3 +173,11 @@ def test_a_table_cell_with_the_surname_first_and_a_comma_is_one_name() -> None:
 ])
 def test_the_name_before_the_adjective_named(text: str, name: str) -> None:
     assert _of_kind(text, NAME) == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kian was found at Euston coach station at 2am; his aunt Mary Doyle was called.", ["Kian", "Mary Doyle"]),  # en
+    ("Liban sågs senast vid Rinkeby centrum i fredags.", ["Liban"]),  # sv
+])
+def test_a_place_before_its_station_or_centre_is_no_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
