@@ -13,7 +13,8 @@ what a class read or watched is no client ("læste Tove Ditlevsen", "film om Nie
 birth: the Polish reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a
 spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. Addresses: the
 Danish floor and side after the house number without a comma ("112 3. tv"), the Norwegian flat's H in lower case
-("h0201"), and a phone's word after a dictated address is no town. The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
+("h0201"), and a phone's word after a dictated address is no town. Identity codes: a code corrected after it ("...
+is wrong, it should be ..."). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
 leave alone.
 """
 
@@ -181,3 +182,13 @@ def test_the_name_before_the_adjective_named(text: str, name: str) -> None:
 ])
 def test_a_place_before_its_station_or_centre_is_no_name(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+def test_a_code_corrected_after_it_in_the_same_sentence() -> None:
+    text = "NHS no. 943 476 5919 is wrong on the form, it should be 943 476 5910 for Amir."
+    assert _of_kind(text, ID_CODE) == ["943 476 5919", "943 476 5910"]
+
+
+def test_a_phone_after_a_code_and_a_new_sentence_stays_a_phone() -> None:
+    text = "NHS no. 943 476 5919 is right. Call 0161 496 0000 for Amir."
+    assert (_of_kind(text, ID_CODE), _of_kind(text, PHONE)) == (["943 476 5919"], ["0161 496 0000"])
