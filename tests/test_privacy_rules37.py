@@ -4,18 +4,19 @@ Names: a surname in capitals that the lists lack takes the first name found afte
 (a register's "NOORZAI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. A
 nickname after a verb of calling and its object pronoun ("kutsuvad teda", "vadina ją", "кличуть його", "зовут её"), in
 any case form, not a place; in lower case when the verb and the nickname fill a pair of brackets ("(kaldes frede)"); the
-name before the Finnish and Estonian "named" ("Precious-niminen", "-nimeline"). A
-name in capitals in a message in ordinary case, a surname among its words, and the given names after it
-(``name_capitals``); acronyms and places in capitals are left alone. Lower-case first names listed right after the
-word for children ("lapsed kristjan ja mia", ``name_children``); a lower-case first name beside a surname the lists
-hold only as one, either order ("hakimi zahra", ``name_lower_pairs``). Names' precision: a place's name before its station, centre or airport ("Euston coach station", "Rinkeby centrum"); the author or the subject of
-what a class read or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). Dates of
-birth: the Polish reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a
-spaced slash are two phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. Addresses: the
-Danish floor and side after the house number without a comma ("112 3. tv"), the Norwegian flat's H in lower case
-("h0201"), and a phone's word after a dictated address is no town. Identity codes: a code corrected after it ("...
-is wrong, it should be ..."). The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules must
-leave alone.
+name before the Finnish and Estonian "named" ("Precious-niminen", "-nimeline"). A name in capitals in a message in
+ordinary case, a surname among its words, and the given names after it (``name_capitals``); acronyms and places in
+capitals are left alone. Lower-case first names listed right after the word for children ("lapsed kristjan ja mia",
+``name_children``); a lower-case first name beside a surname the lists hold only as one, either order ("hakimi zahra",
+``name_lower_pairs``). A table's cell with the surname first and a comma. Names' precision: a place's name before its
+station, centre or airport ("Euston coach station", "Rinkeby centrum"); the author or the subject of what a class read
+or watched is no client ("læste Tove Ditlevsen", "film om Niels Bohr", ``name_works``). Dates of birth: the Polish
+reflexive after the birth verb ("urodziła się 3 marca 2016 r."). Phones: two numbers joined by a spaced slash are two
+phones; the digits after a trunk in brackets ("+49 (0)160 ...") are no Steuer-ID. Addresses: the Danish floor and side
+after the house number without a comma ("112 3. tv"), the Norwegian flat's H in lower case ("h0201"), and a phone's
+word after a dictated address is no town. Identity codes: a code corrected after it ("... is wrong, it should be ...").
+The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
+must leave alone.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ import re
 from assistant.privacy.base import ID_CODE, LIKELY, Finding
 
 _TYPED_RUN = re.compile(r"(?<![\w+/.,-])\d(?:[ -]?\d){8,12}(?![\w/]|[.,-]\d)")
-_CORRECT = re.compile(r"(?<!\w)(?:correct|right|should\sbe|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|pareiz|"
+_CORRECT = re.compile(r"(?<!\w)(?:correct|right|should\sbe|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|"
+                      r"pareiz|"
                       r"prawidłow|poprawn|правильн)\w*", re.IGNORECASE)
 _BETWEEN = 40  # characters at most from the wrong run to the code
 _SENTENCE_END = re.compile(r"[.!]\s")  # not "?": "0906148842? Nej fel – rätt nummer ..."

@@ -17,9 +17,9 @@ from assistant.privacy.base import CONTEXT
 from assistant.privacy.capitals import in_capitals
 from assistant.privacy.gazetteer import classify, dictionary_word, zipf_anywhere
 from assistant.privacy.name_cues import SURNAME_SHAPE
+from assistant.privacy.name_fields import _UPPER
 from assistant.privacy.name_tokens import is_common
 
-_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻĆŃÓÕА-ЯЁІЇЄҐ"
 _WORD = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?"
 _RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+{_WORD}){{0,2}}(?![\w-])")
 _GIVEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][^\W\d_A-ZА-Я]+){1,2}")
@@ -46,7 +46,7 @@ def reads_as_acronym(lower: str) -> bool:
 
 
 def _kind(word: str) -> str:
-    """"surname", "given" or "" (no name) for a word in capitals."""
+    """A word in capitals as part of a name: "surname", "given", or "" for no name."""
     lower = word.lower()
     first, last, place, ordinary = classify(word.capitalize())
     if place or is_common(lower) or reads_as_acronym(lower) or (ordinary and zipf_anywhere(lower) >= _WORD_ZIPF):

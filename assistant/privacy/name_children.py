@@ -19,7 +19,8 @@ _CHILDREN = (r"(?:kids|children|lapset|lapsilla|lapsed|lastel|barnen|barna|barn|
              r"kinder|dzieci|dzieciaki|vaikai|vaikų|bērni|bērniem|діти|дітей|дети|детей)")
 _AND = r"(?:and|&|och|og|und|ja|ning|ir|un|i|и|і|та)"
 _NAME = r"[^\W\d_A-ZА-Я][^\W\d_]{2,}"
-_LIST = re.compile(rf"(?<!\w){_CHILDREN}:?[ \t]+(?P<names>{_NAME}(?:(?:,[ \t]*|[ \t]+{_AND}[ \t]+){_NAME}){{1,2}})(?!\w)")
+_LIST = re.compile(
+    rf"(?<!\w){_CHILDREN}:?[ \t]+(?P<names>{_NAME}(?:(?:,[ \t]*|[ \t]+{_AND}[ \t]+){_NAME}){{1,2}})(?!\w)")
 _AND_WORD = re.compile(rf"{_AND}$")
 # A listed name commoner than this as a word in some asker language is the word (Zipf).
 _WORD_ZIPF = 5.5

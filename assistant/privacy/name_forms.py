@@ -171,7 +171,8 @@ def _an_item(surname: str, first: str) -> bool:
 # Kaisa Annika"); since privacy37 a surname the lists lack that is no word and no place, with an Arabic particle
 # ("RE: AL-SAADI, Mustafa") or at a line's or a cell's start ("AHMADZAI Hamid" in a register; a code's acronym, few
 # vowels among its capitals, is no surname: "РНОКПП Артема").
-_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])(?:[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?|(?:AL|EL)-[{_UPPER}]{{3,}}),?[ \t]$")
+_CAPITALS_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?|(?:AL|EL)-[{_UPPER}]{{3,}}),?[ \t]$")
 _ITEM_START = re.compile(r"(?:^|[\n\t|])[ \t]*$")
 # An unlisted word in capitals is a surname when rarer than this (Zipf, in any asker language): "NHS", "DOB" are not.
 _UNLISTED_SURNAME_ZIPF = 2.0
