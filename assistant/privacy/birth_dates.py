@@ -76,7 +76,9 @@ _YEAR_MARK = r"(?:\s?(?:р\.|г\.|року|года|r\.|roku)(?!\w)(?!\s?[рн]\
 # privacy35, as the sets label it); a dot before a space or at the end is the sentence's.
 _CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
 _THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
-_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+)?\s*"
+# (privacy37: the Polish reflexive after the birth verb, "urodziła się 7 kwietnia 2015 r.")
+_BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*"
+                         rf"(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+|się)?\s*"
                          rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK}{_CLOSING_DOT})", re.IGNORECASE)
 
 

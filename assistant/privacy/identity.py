@@ -393,7 +393,8 @@ def _tax_numbers(text: str) -> list[Finding]:
 
 # A German Steuer-ID written in groups (privacy30: "Paul 36 815 027 933", "richtig: 57 319 842 605"), when its checksum
 # holds: eleven digits in three or four groups, the first no 0 (a phone's trunk) and no "+" before (a country code).
-_GROUPED_ELEVEN = re.compile(r"(?<![\w+/.,:-])[1-9]\d{1,3}(?: \d{2,4}){2,3}(?![\w/]|[.,:-]\d| \d)")
+# (privacy37: nor a bracket's end before it, the trunk of a phone's "+49 (0)151 2248 9031")
+_GROUPED_ELEVEN = re.compile(r"(?<![\w+/.,:)-])[1-9]\d{1,3}(?: \d{2,4}){2,3}(?![\w/]|[.,:-]\d| \d)")
 
 
 def _grouped_steuer_ids(text: str) -> list[Finding]:

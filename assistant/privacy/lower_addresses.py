@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.privacy.numbers import _PHONE_WORDS
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
 from assistant.text.morphology import dictionary_lemma
@@ -128,10 +129,10 @@ def _inflected_word(text: str, word: str) -> bool:
 
 def _a_town(text: str, word: str, after_postcode: bool) -> bool:
     """A lower-case word after a dictated address is its town: a place's name, or no first name, none of the commonest
-    words of any language (nor an Estonian word), rarer than ``_SPOKEN_TOWN_ZIPF`` everywhere, no word of dictation;
-    two letters only after a postcode ("91100 ii")."""
+    words of any language (nor an Estonian word), rarer than ``_SPOKEN_TOWN_ZIPF`` everywhere, no word of dictation
+    and no phone's word ("lgh 1102 mobil 073 ..."; privacy37); two letters only after a postcode ("91100 ii")."""
     first, _, place, _ = classify(word)
     if len(word) < 3 and not after_postcode:
         return False
     return place or not (first or word in _DICTATED or word in common_words() or dictionary_word_here(text, word) or
-                         zipf_anywhere(word) >= _SPOKEN_TOWN_ZIPF)
+                         zipf_anywhere(word) >= _SPOKEN_TOWN_ZIPF or _PHONE_WORDS.fullmatch(word))

@@ -164,7 +164,10 @@ EPONYM_NEXT = re.compile(
     r"kommune|kommun|kunta|kaupunki|municipality|council|novads|vald|savivaldybė|"
     # a street named after a person, without a house number (privacy8: "Karl Johans gate", "Niels Bohrs Allé")
     r"gate|gata|gatan|vei|veien|vej|gade|allé|plass|plads|street|road|avenue|straße|strasse|platz|iela|ielā|"
-    r"gatvė|ulica|ulicy|tänav|tänava|tänaval)(?!\w)",
+    r"gatvė|ulica|ulicy|tänav|tänava|tänaval|"
+    # a station, a centre or an airport named after its place (privacy37: "Victoria coach station", "Tensta centrum")
+    r"(?:coach|bus|train|railway)\s+station|station|stationen|centrum|centret|centre|center|airport|flygplats\w*|"
+    r"lufthavn\w*|lentoasema\w*|terminal)(?!\w)",
     re.IGNORECASE)
 # Job words: a word ending so at a sentence's start is the person's job, not a first name ("Socialsekreterare
 # Johanna Ylitalo", "Schulsozialarbeiterin Katrin Möller", "Helsesykepleier Marte Aasen", "Психолог ...").

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, starts_sentence
-from assistant.privacy.gazetteer import classify, dictionary_word_here, in_name_lists
+from assistant.privacy.gazetteer import classify, dictionary_word, dictionary_word_here, in_name_lists, zipf_anywhere
+from assistant.privacy.name_capitals import reads_as_acronym
 from assistant.privacy.name_cues import EPONYM_NEXT, FAMOUS, SURNAME_SHAPE, person_word
 from assistant.privacy.name_passes import unknown_word
 from assistant.privacy.name_unlisted import COMPOUND_KIN as _COMPOUND_KIN
@@ -167,8 +168,14 @@ def _an_item(surname: str, first: str) -> bool:
 # A surname in capitals before a first name found, as forms and passports write it ("KÄRKKÄINEN Eveliina", "OKAFOR
 # Tobi", "KORVENOJA Helmi Sofia"; privacy31): one name, when the capitals are a listed surname or have a surname's
 # ending ("PESEL Hani", "ПІБ Іваненко" are no names); since privacy35 with a comma after the capitals too ("LAAKSONEN,
-# Kaisa Annika").
-_CAPITALS_BEFORE = re.compile(rf"(?<![\w'-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?,?[ \t]$")
+# Kaisa Annika"); since privacy37 a surname the lists lack that is no word and no place, with an Arabic particle
+# ("RE: AL-SAADI, Mustafa") or at a line's or a cell's start ("AHMADZAI Hamid" in a register; a code's acronym, few
+# vowels among its capitals, is no surname: "РНОКПП Артема").
+_CAPITALS_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?|(?:AL|EL)-[{_UPPER}]{{3,}}),?[ \t]$")
+_ITEM_START = re.compile(r"(?:^|[\n\t|])[ \t]*$")
+# An unlisted word in capitals is a surname when rarer than this (Zipf, in any asker language): "NHS", "DOB" are not.
+_UNLISTED_SURNAME_ZIPF = 2.0
 
 
 def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -179,15 +186,25 @@ def capitals_surname_first(text: str, spans: dict[tuple[int, int], float]) -> No
         m = _CAPITALS_BEFORE.search(text, max(0, start - 40), start)
         if m and not any(s[0] < m.end() and m.start() < s[1] for s in spans if s != (start, end)):
             word = m.group().strip(" \t,").capitalize()
-            _, last, place, _ = classify(word)
-            if (last or SURNAME_SHAPE.search(word)) and not place:
+            _, last, place, ordinary = classify(word)
+            unlisted = not ordinary and (word.startswith(("Al-", "El-")) or (
+                _ITEM_START.search(text[:m.start()]) and _unlisted_surname(word)))
+            if (last or SURNAME_SHAPE.search(word) or unlisted) and not place:
                 spans[(m.start(), end)] = spans.pop((start, end))
+
+
+def _unlisted_surname(word: str) -> bool:
+    """A word in no list and no dictionary, rare in every asker language, and no acronym."""
+    lower = word.lower()
+    return (not reads_as_acronym(lower) and not dictionary_word(lower) and not is_common(lower) and
+            zipf_anywhere(lower) < _UNLISTED_SURNAME_ZIPF)
 
 
 # A table's cell of two or three capitalised words, one of them found as a name, is a name (privacy27): "Sisu
 # Räsänen<tab>020516C774D", "Donna McKeown | Kayden McKeown", "Бондаренко Максим<tab>2011-07-22"; the cell between tabs,
-# bars or a line's ends, on a line with a tab or a bar.
-_CELL = re.compile(r"(?:^|(?<=[\t|]))[^\S\n]*(?P<cell>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,2})[^\S\n]*(?=[\t|]|$)",
+# bars or a line's ends, on a line with a tab or a bar; since privacy37 a comma after its first word, surname first
+# ("Haidari, Mohammad Reza<tab>11.06.2013").
+_CELL = re.compile(r"(?:^|(?<=[\t|]))[^\S\n]*(?P<cell>[^\W\d_][\w'’-]*,?(?: [^\W\d_][\w'’-]*){1,2})[^\S\n]*(?=[\t|]|$)",
                    re.MULTILINE)
 
 

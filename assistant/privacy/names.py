@@ -75,7 +75,11 @@ from assistant.privacy.name_lower import (
     subject_after_that,
     talked_with,
 )
-from assistant.privacy.name_called import called_names
+from assistant.privacy.name_called import called_names, named_compounds
+from assistant.privacy.name_capitals import capitals_names
+from assistant.privacy.name_children import children_listed
+from assistant.privacy.name_lower_pairs import lower_case_pairs
+from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
@@ -244,10 +248,13 @@ def find_names(text: str) -> list[Finding]:
                 add(run, CONTEXT)
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
+    children_listed(text, spans)  # "lapsed rasmus ja mia", "barna emil og nora" (privacy37)
+    lower_case_pairs(text, tokens, spans)  # "tapasin ahmadi farida", "ringde lundgren tove" (privacy37)
     unlisted_names(text, tokens, spans)
     months_as_names(text, tokens, spans)  # "April told me", "u Mai Sobczak" (privacy19)
     plural_families(text, tokens, spans)  # "the Hendrys", "the Collinses" (privacy19)
     called_names(text, tokens, spans)  # "goes by 'Blaze'", "kallar sig 'Zizi'" (privacy15)
+    named_compounds(text, spans)  # "Blessing-niminen tyttö" (privacy37)
     initials_alone(text, spans)  # "A.K. kertoi", "K.M. disclosed" (privacy16)
     reported_subject(text, tokens, spans)
     name_forms(text, tokens, spans)
@@ -279,11 +286,13 @@ def find_names(text: str) -> list[Finding]:
     two_persons_apart(text, spans)  # "донька Ірини Соломія": the mother's name, then the daughter's (privacy36)
     famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
+    works_out(text, spans)  # "Vi læste Karen Blixen", "filmu par Kārli Ulmani" (privacy37)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
     capitals_surname_first(text, spans)  # "KÄRKKÄINEN Eveliina" (privacy31)
+    capitals_names(text, spans)  # "KORHOSEN naapuri", "ТКАЧУК МАРІЯ" in a message in ordinary case (privacy37)
     name_fields(text, spans)  # "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна" (privacy36)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)

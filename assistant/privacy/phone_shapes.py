@@ -104,7 +104,7 @@ def find_phone_shapes(text: str) -> list[Finding]:
     """Phone numbers by their shape, however written and wherever they stand."""
     typed, text = text, _LINE_BREAK.sub(" ", text.translate(_PASTED))
     found = []
-    for m in _RUN.finditer(text):
+    for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
         if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
                 text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
@@ -122,3 +122,20 @@ def find_phone_shapes(text: str) -> list[Finding]:
         if not _organisations(text, run.start, run.end):
             found.append(replace(run, text=typed[run.start:run.end]))
     return found
+
+
+# A slash with a space on each side between two numbers says "or": "+44 (0)7923 114 650 / 0117 496 2281" (privacy37).
+_OR_SLASH = re.compile(r" / ")
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds."""
+    runs = []
+    for m in _RUN.finditer(text):
+        if len(re.sub(r"\D", "", m.group())) <= 15 or not _OR_SLASH.search(m.group()):
+            runs.append(m)
+            continue
+        pieces = [m.start(), *(at for s in _OR_SLASH.finditer(m.group()) for at in (m.start() + s.start(),
+                                                                                   m.start() + s.end())), m.end()]
+        runs += [r for start, end in zip(pieces[::2], pieces[1::2]) if (r := _RUN.fullmatch(text, start, end))]
+    return runs

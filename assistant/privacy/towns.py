@@ -40,14 +40,18 @@ _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?
                    rf",?\s\d{{1,4}}\.?\s{apartment_word_pattern()}(?<!\.)(?!\w)|"
                    r"\s[A-H][^\S\n]\d{1,3}(?::\w{1,4})?(?![\w/.,]\d|\w)|"
                    r",\s\d{1,2}\.(?=,|\s*$)|,?\skorter\w{1,2}\s?\d{1,4}[a-z]?|\sk-\d{1,2}(?:\s?-\s?\d{1,4})?|,\s(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hinterhof|Rgb\.|Rückgebäude|Quergebäude|"
-                   r"Aufgang\s[A-Z])|(?<=\d)\.(?:th|tv|mf)(?!\w)|,?\s(?:\d{1,2}|st|kl)\.\s?(?:(?:th|tv|mf)(?:\.|(?!\w))|sal(?!\w))"
+                   r"Aufgang\s[A-Z])|(?<=\d)\.\s?(?:th|tv|mf)(?:\.|(?!\w))|"
+                   r",?\s(?:\d{1,2}|st|kl)\.\s?(?:(?:th|tv|mf)(?:\.|(?!\w))|sal(?!\w))"
                    r"(?:\s(?:th|tv|mf)(?:\.|(?!\w)))?|"
+                   # (privacy37: above, the Danish floor's dot and a space before its side when no comma comes
+                   # before the floor, "nørrebrogade 112 3. tv"; below, the Norwegian flat's H in lower case,
+                   # "tøyengata 14 h0302")
                    # (privacy24: the Danish floor typed without its dot, "ringstedvej 44 2 tv", "ahornvej 9 st børnene")
                    r"(?<=\d)\s(?:\d{1,2}\s)?(?:th|tv|mf)(?![\w.])|(?<=\d)\sst(?![\w.])|"
                    # (privacy19: a floor behind a comma, "Kauppakatu 15, 3. krs", "Vestergade 29, st.", "58 Tennyson
                    # Avenue, 2nd floor", "3 Ivy Terrace, Ground Floor Flat")
                    r",\sst\.(?=[,.?!]|\s|$)|,\s(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]op)\s[Ff]loor(?:\s[Ff]lat)?(?!\w)|"
-                   r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\sH\d{4}(?!\w)|"
+                   r",?\s\d{1,2}\s?tr(?:\.(?!\s*(?:$|[A-ZÅÄÖ])))?(?!\w)|\snb(?!\w)|,?\s[Hh]\d{4}(?!\w)|"
                    # (privacy22, round 21's dropped rule: a staircase written out behind a comma, "rappu B", "uppgång C")
                    r",\s(?:rappu|porras|uppgång|Aufgang|opgang|oppgang)\s[A-Z](?!\w)|"
                    # (privacy34: a floor, a staircase or a building of any of the twelve languages, one table in
