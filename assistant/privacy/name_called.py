@@ -32,7 +32,7 @@ _CALLED_AS = re.compile(
     r"называ\w*|назива\w*|кличут|кличуть)"
     # privacy37: the verb's object pronoun before the name ("kutsuvad teda Kiisuks", "vadina jį Zuikiu", "кличуть її
     # Зайчиком", "зовут его Малышом", "sauc viņu par")
-    r"(?:[ \t]+(?:teda|neid|jį|ją|juos|jas|viņu|viņus|його|її|їх|его|её|ее|их|go|ją|ich|häntä|hänet|heitä))?"
+    r"(?:[ \t]+(?:teda|neid|jį|ją|juos|jas|viņu|viņus|його|її|їх|его|её|ее|их|go|ich|häntä|hänet|heitä))?"
     r"(?:[ \t]+par)?[ \t]+[\"'„“«‘]?$", re.IGNORECASE)
 
 

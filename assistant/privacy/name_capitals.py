@@ -17,10 +17,10 @@ from assistant.privacy.base import CONTEXT
 from assistant.privacy.capitals import in_capitals
 from assistant.privacy.gazetteer import classify, dictionary_word, zipf_anywhere
 from assistant.privacy.name_cues import SURNAME_SHAPE
-from assistant.privacy.name_fields import _UPPER
+from assistant.privacy.name_fields import UPPER_LETTERS
 from assistant.privacy.name_tokens import is_common
 
-_WORD = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?"
+_WORD = rf"[{UPPER_LETTERS}]{{4,}}(?:-[{UPPER_LETTERS}]{{2,}})?"
 _RUN = re.compile(rf"(?<![\w-]){_WORD}(?:[ \t]+{_WORD}){{0,2}}(?![\w-])")
 _GIVEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_][^\W\d_A-ZА-Я]+){1,2}")
 # A listed name that is also an ordinary word keeps to the word when commoner than this (Zipf, in any asker language).

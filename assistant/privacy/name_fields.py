@@ -24,8 +24,9 @@ _LABEL = (r"(?:(?:full\s+)?name(?:\s+on\s+the\s+card)?|child|pupil|client|patien
           r"navn|fulde\s+navn|fullt\s+navn|"
           r"піб|ім'я|дитина|клієнт|мати|батько|"
           r"фио|ребенок|ребёнок|клиент|отец)")
-_UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻĆŃÓÕА-ЯЁІЇЄҐ"
-_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-'’][{_UPPER}]?[^\W\d_]+)*"
+# The capital letters of the asker languages' alphabets, as a character class's contents (also name_capitals.py).
+UPPER_LETTERS = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻĆŃÓÕА-ЯЁІЇЄҐ"
+_WORD = rf"[{UPPER_LETTERS}][^\W\d_]+(?:[-'’][{UPPER_LETTERS}]?[^\W\d_]+)*"
 _FIELD = re.compile(rf"(?:^|\n|\t|;)[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_WORD},?(?:[ \t]+{_WORD}){{1,3}})"
                     r"(?=[ \t]*(?:$|\n|\t|\.|;|\())")
 
