@@ -1,0 +1,47 @@
+"""The thirty-eighth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-eighth round"), on the real detector.
+
+Dates of birth: a date in brackets right after a child's age, whoever's name stands before it ("Eetu 9 v (3.2.2017)",
+"Лёва 4 года (9 октября 2022)"), never a date in brackets after a duration; the Ukrainian "д.н." and the German
+"Geb.-Datum" and "Geburtstag" as form labels; a date with its month's name before the Ukrainian "р. н.".
+The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
+must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import BIRTH_DATE
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Aino 8 v (14.6.2018) ja Kaapo 3 v (2.1.2023) ovat sijoitettuina.", ["14.6.2018", "2.1.2023"]),  # fi
+    ("Alva 7 år (2019-03-11) placerades i familjehem.", ["2019-03-11"]),  # sv, ISO
+    ("Mona 12 a (09.09.2014) elab vanaemaga.", ["09.09.2014"]),  # et
+    ("Ieva 6 g. (15.02.2020) dzīvo pie tantes.", ["15.02.2020"]),  # lv
+    ("Greta 10 lat (03.04.2016) mieszka u babci.", ["03.04.2016"]),  # pl
+    ("Lina 8 J. (21.07.2018) lebt bei der Tante.", ["21.07.2018"]),  # de
+    ("Тарас 6 р. (4 березня 2020) живе з бабусею.", ["4 березня 2020"]),  # uk, a month's name
+    ("Соня 9 лет (13 мая 2017) живёт у тёти.", ["13 мая 2017"]),  # ru, a month's name
+])
+def test_a_date_in_brackets_after_a_childs_age(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Kokous kesti 3 h (12.3.2026) ja päätös tehdään myöhemmin.",  # fi, a duration
+    "The review took 2 weeks (ended 14.3.2026).",  # en, a date not right after the age
+])
+def test_a_date_in_brackets_after_a_duration_is_no_birth(text: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("КОВАЛЬ Остап\tд.н. 14.08.2013", "14.08.2013"),  # uk, the abbreviation
+    ("Geb.-Datum: 17.05.2016, Klasse 4b", "17.05.2016"),  # de
+    ("Geburtstag: 02.11.2015", "02.11.2015"),  # de
+    ("Мельник Олена, 12 березня 2015 р. н., учениця 5-Б", "12 березня 2015"),  # uk, "р. н." after a month's name
+])
+def test_form_labels_and_the_ukrainian_born_after_a_date(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]
