@@ -2,7 +2,9 @@
 
 Dates of birth: a date in brackets right after a child's age, whoever's name stands before it ("Eetu 9 v (3.2.2017)",
 "Лёва 4 года (9 октября 2022)"), never a date in brackets after a duration; the Ukrainian "д.н." and the German
-"Geb.-Datum" and "Geburtstag" as form labels; a date with its month's name before the Ukrainian "р. н.".
+"Geb.-Datum" and "Geburtstag" as form labels; a date with its month's name before the Ukrainian "р. н.". Names: a
+name found once and typed again in lower case, or with a case ending or a genitive's s (``name_repeats``), unless the
+lower-case word is a word of the message's language or part of an e-mail address.
 The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
 must leave alone.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE
+from assistant.privacy import BIRTH_DATE, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -45,3 +47,23 @@ def test_a_date_in_brackets_after_a_duration_is_no_birth(text: str) -> None:
 ])
 def test_form_labels_and_the_ukrainian_born_after_a_date(text: str, date: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "repeat"), [
+    ("isä sanoo pojalle nimellä Jarkko, jarkko ei tule kotiin", "jarkko"),  # fi
+    ("hennes bror Tariq bor i Malmö, tariqs skola ringde", "tariqs"),  # sv, the genitive's s
+    ("her cousin Kayla came too, kayla was quiet", "kayla"),  # en
+    ("tikrasis vardas Dovydas, dovydas bijo šunų", "dovydas"),  # lt
+])
+def test_a_name_typed_again_in_lower_case(text: str, repeat: str) -> None:
+    assert repeat in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Вера сказала, что вера помогает", "вера"),  # ru, faith
+    ("Skolotājs Ozols teica, ka pie skolas aug liels ozols.", "ozols"),  # lv, an oak
+    ("Björn sa att björnen i parken skrämde honom", "björnen"),  # sv, the bear
+    ("Pappan Kent Ohlsson vill ha post till kent.ohlsson snabel-a telia punkt com", "ohlsson"),  # an address's part
+])
+def test_a_word_that_is_also_the_name_stays_a_word(text: str, word: str) -> None:
+    assert word not in _of_kind(text, NAME)
