@@ -4,7 +4,8 @@ Dates of birth: a date in brackets right after a child's age, whoever's name sta
 "Лёва 4 года (9 октября 2022)"), never a date in brackets after a duration; the Ukrainian "д.н." and the German
 "Geb.-Datum" and "Geburtstag" as form labels; a date with its month's name before the Ukrainian "р. н.". Names: a
 name found once and typed again in lower case, or with a case ending or a genitive's s (``name_repeats``), unless the
-lower-case word is a word of the message's language or part of an e-mail address.
+lower-case word is a word of the message's language or part of an e-mail address; a name before a child's age and a
+bracketed date of birth ("Robin 7 a (02.09.2019)").
 The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
 must leave alone.
 """
@@ -67,3 +68,11 @@ def test_a_name_typed_again_in_lower_case(text: str, repeat: str) -> None:
 ])
 def test_a_word_that_is_also_the_name_stays_a_word(text: str, word: str) -> None:
     assert word not in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Robin 7 a (02.09.2019) käib lasteaias", ["Robin"]),  # et, a name that is a word elsewhere
+    ("Jonas 6 J. (11.02.2020) wohnt bei der Oma", ["Jonas"]),  # de
+])
+def test_a_name_before_an_age_and_a_bracketed_date_of_birth(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
