@@ -5,7 +5,9 @@ Dates of birth: a date in brackets right after a child's age, whoever's name sta
 "Geb.-Datum" and "Geburtstag" as form labels; a date with its month's name before the Ukrainian "р. н.". Names: a
 name found once and typed again in lower case, or with a case ending or a genitive's s (``name_repeats``), unless the
 lower-case word is a word of the message's language or part of an e-mail address; a name before a child's age and a
-bracketed date of birth ("Robin 7 a (02.09.2019)").
+bracketed date of birth ("Robin 7 a (02.09.2019)"); a listed surname written before a first name found, in a register's
+cell, a list's line or running text (``name_surname_before``), but not a family word, a noun after an article, a
+sentence's first word, nor the first of two people joined by a comma.
 The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
 must leave alone.
 """
@@ -76,3 +78,23 @@ def test_a_word_that_is_also_the_name_stays_a_word(text: str, word: str) -> None
 ])
 def test_a_name_before_an_age_and_a_bracketed_date_of_birth(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Korhonen Aleksi\t120512A123B\thuoltaja Korhonen Sanna", "Korhonen Sanna"),  # fi, a register's cell
+    ("Lindqvist, Elsa\t7B\tvh Lindqvist, Helena", "Lindqvist, Helena"),  # sv, the comma
+    ("kuratorn ringde om Johansson Alva i klass 7A", "Johansson Alva"),  # sv, a common surname in running text
+    ("Skolotāja zvanīja:\nBērziņš Kristaps, 4. klase", "Bērziņš Kristaps"),  # lv, a list's line
+])
+def test_a_surname_written_before_a_first_name_found(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("die Kinder Lena und Paul bleiben bei der Mutter", "Lena"),  # de, a noun after an article
+    ("Bruder Jonas kommt morgen", "Jonas"),  # de, a family word
+    ("Ring Ebba i morgon om mötet", "Ebba"),  # sv, a verb at a sentence's start
+    ("Osalejad: Tamm, Kask ja Mäkelä", "Kask"),  # et, two people after a comma
+])
+def test_a_word_before_a_first_name_that_is_no_surname_of_it(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
