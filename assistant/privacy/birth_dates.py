@@ -25,7 +25,10 @@ _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born
          # (privacy35: the Russian "р." for "born" before a date, "(р. 05.10.1989)"; after one it is the year's word)
          r"р\.(?=\s?\d)|"
          # "s 9.9.2008" without its dot: before a whole date only
-         r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})")
+         r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})|"
+         # (privacy38: the Ukrainian abbreviation of "date of birth", "д.н. 21.09.2012", and the German form labels
+         # "Geb.-Datum", "Geburtstag")
+         r"д\.\s?н\.|geb\.?-datum|geburtstag(?!\w)")
 # "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
 _DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
@@ -118,17 +121,27 @@ _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\
                               rf"(?P<date>{_WHOLE_DATE}{_CLOSING_DOT})(?!\d|\.\d)",
                               re.IGNORECASE)
 # The Russian and Ukrainian birth marker after the date (privacy22): "05.09.2011 г. р.", "14.06.2012 р. н." (year of birth).
-_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE})\s?(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
+# (privacy38: a month's name too, "12 березня 2015 р. н.")
+_BORN_AFTER = re.compile(r"(?:г\.\s?р|р\.\s?н)\.", re.IGNORECASE)
+_DATE_THEN_BORN = re.compile(rf"(?<![\w.])(?P<date>{_WHOLE_DATE}|{_DATE})\s?{_BORN_AFTER.pattern}", re.IGNORECASE)
 A_WHOLE_DATE = re.compile(_WHOLE_DATE)  # (``name_births`` too)
 # A table's column headed by a birth word, and a date of any shape alone in its cell (``birth_columns``, privacy35).
 BIRTH_HEADER = re.compile(rf"(?<!\w)(?:{_BORN}){_DATE_WORD}(?!\w)", re.IGNORECASE)
 A_DATE = re.compile(rf"(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT}", re.IGNORECASE)
 
+# A date in brackets right after a child's age, whoever's name stands before it (privacy38): "Eetu 9 v (3.2.2017)",
+# "Wilma 9 år (2017-09-03)", "Kuba 9 lat (04.11.2017)", "Марко 5 р. (7 лютого 2021)", "Лёва 4 года (9 октября 2022)".
+_AGE_UNITS = (r"v|vuotias|vuotta|år|a|aastane|g\.|gadi|m\.|metai|metų|lat|lata|J\.|Jahre|y|yo|y/o|yrs?|years?|"
+              r"р\.|років|роки|рік|лет|года|год|г\.")
+_AGED_DATE = re.compile(rf"(?<![\w.,])\d{{1,2}}\s?(?:{_AGE_UNITS})(?!\w)\s\("
+                        rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})\)", re.IGNORECASE)
+
 
 def find_birth_dates(text: str) -> list[Finding]:
     """Dates of birth: "syntynyt 3.2.2010", "född 2010-02-03", "born 3 February 2010", "05.09.2011 г. р."."""
     patterns = (_BIRTH_DATE, _ORDINAL_BIRTH) + ((_AM_DATE_BORN,) if "geboren" in text else ()) + (
-        (_DATE_THEN_BORN, _BORN_WORDS_DATE) if A_WHOLE_DATE.search(text) else ())
+        (_BORN_WORDS_DATE,) if A_WHOLE_DATE.search(text) else ()) + ((_AGED_DATE,) if "(" in text else ()) + (
+        (_DATE_THEN_BORN,) if _BORN_AFTER.search(text) else ())
     return [Finding(BIRTH_DATE, m.start("date"), m.end("date"), m.group("date"), LIKELY)
             for pattern in patterns for m in pattern.finditer(text)]
 

@@ -1,6 +1,6 @@
 """A name right before its date of birth in brackets (privacy28): a family's list gives each child's date after the
 name ("lapset Elsi (12.1.2011) ja Helmi (18.8.2013)", "Maisie-Rae (DOB 28 Feb 2020)", "Maja (ur. 12 marca 2015)",
-"Keita (1 g., 2024-02-29)"). One capitalised word, no abbreviation ("DOB (...)"), a listed name or a rare word that
+"Keita (1 g., 2024-02-29)"), or after the child's age ("Sisu 5 v (28.10.2021)"). One capitalised word, no abbreviation ("DOB (...)"), a listed name or a rare word that
 no dictionary knows (``name_letters.names_word``); the bracket holds a date of birth found, or a whole date,
 within a few characters of its opening. ``find_personal_data`` runs this on the other recognisers' findings, before
 ``birth_dates.birth_dates_after_names`` takes the date after the name.
@@ -14,8 +14,10 @@ from assistant.privacy.base import BIRTH_DATE, CONTEXT, NAME, Finding
 from assistant.privacy.birth_dates import A_WHOLE_DATE
 from assistant.privacy.name_letters import names_word
 
+# (privacy38: the child's age between, "Sisu 5 v (28.10.2021)", "Jonas 10 J. (17.05.2016)")
 _BEFORE_A_BRACKET = re.compile(
-    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)[^\S\n]\((?P<inside>[^()\n]*)")
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?)(?:[^\S\n]\d{1,2}[^\S\n]?[^\W\d_]{1,6}\.?)?"
+    r"[^\S\n]\((?P<inside>[^()\n]*)")
 # The date starts this near the bracket's opening ("DOB ", "ur. ", "1 g., ").
 _NEAR = 8
 
