@@ -1,5 +1,5 @@
 """What a near-topic question asks for beyond figures (``assistant/asked_things.py``): recognised in the asking
-sentence of a fi, sv or en question, never in a situation's story, and given only by a sentence that names one.
+sentence of a question in any asker language, never in a situation's story, and given only by a sentence that names one.
 Pure functions: no model is loaded (the refusal through the pipeline is in tests/test_specific_facts.py)."""
 
 from __future__ import annotations
@@ -34,6 +34,15 @@ from assistant.specific_facts import FactAsked, facts_asked, missing_facts
     ("How long does a court usually take to appoint a guardian?", ["typical"]),
     ("Kuinka kauan esitutkinta yleensä kestää?", ["typical"]),
     ("Hur länge brukar det ta innan Migrationsverket fattar beslut?", ["typical"]),
+    # The region's other languages ask for the same things.
+    ("Kas on olemas äpp, millega noor saab teatada?", ["app"]),
+    ("Kā sauc veidlapu, ar kuru ziņo par bērnu?", ["form"]),
+    ("Jaki kwestionariusz stosuje szkoła do oceny ryzyka?", ["method"]),
+    ("In welcher Stadt befindet sich die Beratungsstelle?", ["place"]),
+    ("Hvem leder hjælpesystemet i dag?", ["person"]),
+    ("Vil fristen bli forlenget neste år?", ["future"]),
+    ("Ar prekyba vaikais Suomijoje labiau paplitusi nei Lietuvoje?", ["comparison"]),
+    ("Сколько времени обычно занимает проверка?", ["typical"]),
 ])
 def test_the_thing_asked_is_recognised(question, kinds):
     assert things_asked(question) == kinds
@@ -50,6 +59,10 @@ def test_the_thing_asked_is_recognised(question, kinds):
     # A story's app, form or place is what happened, not what is asked.
     "A 13-year-old sends pictures to a man through an app on her phone. What should I do?",
     "Tyttö kertoi, että hänen isänsä täytti lomakkeen hänen puolestaan Tampereella. Mitä minun pitää tehdä?",
+    # A copula between the question word and a named protocol asks what it says, not which protocol is used.
+    "Kāds ir Stambulas protokola mērķis?",
+    "Welche Frist gilt für die Meldung?",
+    "Kāda ir bērna pārstāvja loma?",
 ])
 def test_questions_that_ask_for_no_such_thing(question):
     assert things_asked(question) == []
