@@ -1,5 +1,6 @@
 """What else a question can ask for that the documents may not give: a named app, form or method, a place, a
-person, a prediction, a comparison of how common something is, or how long something usually takes.
+person, a prediction, a comparison of how common something is, how long something usually takes, or the
+assistant's own opinion.
 
 ``specific_facts.py`` knows the figures (a count, a share, an amount, a dose, a year's figure). Near-topic
 questions ask for other specific things just as often, and the documents sit right beside them: "Is there an
@@ -21,7 +22,7 @@ from typing import Literal
 
 from assistant.situations import asking_sentence, asks_what_to_do
 
-ThingKind = Literal["app", "form", "method", "place", "person", "future", "comparison", "typical"]
+ThingKind = Literal["app", "form", "method", "place", "person", "future", "comparison", "typical", "opinion"]
 
 _I = re.IGNORECASE
 # What asks for each kind, per asker language. The sentences that give one are in fi, sv or en (the documents'
@@ -206,6 +207,23 @@ _ASKS: dict[ThingKind, dict[str, str]] = {
         "ru": r"\b(?:сколько времени|как долго|как быстро)\b[\w -]{0,40}\b(?:обычно|в среднем)\b|\bобычно длится\b"
               r"|\bсредн\w* (?:срок|время|продолжительность)\b",
     },
+    # The assistant's own opinion ("in your opinion", "mielestäsi", "Ihrer Meinung nach"), not "do you think", which
+    # asks as often about a fact ("Do you think this is trafficking?").
+    "opinion": {
+        "en": r"\bin your (?:opinion|view)\b|\bwhat(?:'s| is) your (?:opinion|view)\b",
+        "fi": r"\bmielestä(?:si|nne)\b|\bmitä mieltä (?:olet|olette)\b",
+        "sv": r"\benligt (?:din|er) (?:åsikt|mening|uppfattning)\b|\btycker (?:du|ni)\b|\bvad anser (?:du|ni)\b",
+        "et": r"\b(?:teie|sinu) arvates\b|\bmida (?:te|sa) arvate\b|\bmida sa arvad\b",
+        "lv": r"\bjūsuprāt\b|\btavuprāt\b|\bkā (?:jūs|tu) domā(?:jat|)?\b",
+        "lt": r"\b(?:jūsų|tavo) (?:nuomone|manymu)\b|\bkaip (?:jūs )?manote\b",
+        "pl": r"\b(?:waszym|pana|pani|twoim) zdaniem\b|\bczy uważa(?:cie|sz|ją)\b|\bjak uważa(?:cie|sz)\b",
+        "de": r"\b(?:ihrer|deiner|eurer) meinung nach\b|\bhalten sie es für\b|\bwas meinen sie\b|\bfinden sie\b",
+        "da": r"\befter (?:din|jeres) mening\b|\bsynes (?:du|i)\b|\bhvad mener (?:du|i)\b",
+        "nb": r"\better (?:din|deres) mening\b|\bsynes (?:du|dere)\b|\bhva mener (?:du|dere)\b|\bmener (?:du|dere)\b",
+        "uk": r"\bна (?:вашу|твою) думку\b|\bяк (?:ви|ти) вважа(?:єте|єш)\b|\bчи вважа(?:єте|єш)\b",
+        "ru": r"\bпо-вашему\b|\bпо-твоему\b|\bпо (?:вашему|твоему) мнению\b|\bкак (?:вы|ты) счита(?:ете|ешь)\b"
+              r"|\bсчита(?:ете|ешь) ли (?:вы|ты)\b",
+    },
 }
 _ASKS_RE = {kind: re.compile("|".join(f"(?:{p})" for p in by_language.values()), _I)
             for kind, by_language in _ASKS.items()}
@@ -225,6 +243,9 @@ _CARRIES: dict[ThingKind, re.Pattern[str]] = {
                              r"|\byleisemp\w*|\bvanligare\b", _I),
     "typical": re.compile(r"\b(?:on average|average|typically|usually|median|keskimäärin|keskimääräi\w*|yleensä|tavallisesti"
                           r"|i genomsnitt|genomsnittlig\w*|vanligtvis|i regel|brukar|median\w*)\b", _I),
+    # An opinion is never the documents' own; what they recommend or judge better is the nearest they come.
+    "opinion": re.compile(r"\b(?:recommend\w*|advis\w*|should|best|better|suosit\w*|neuvo\w*|kannatta\w*|pitäisi|parempi"
+                          r"|paras|parhaiten|rekommend\w*|råd\w*|bör|bättre|bästa)\b", _I),
 }
 _UP = r"[A-ZÅÄÖÜÉ]"
 _LOW = r"[a-zåäöüéšž]"
@@ -237,12 +258,13 @@ _COUNTRIES = re.compile(r"\b(?:in|i|på) (?:Finland|Sweden|Sverige|Norway|Norge|
                         r"|\b(?:Suome|Ruotsi|Norja|Tanska|Viro|Eesti|Latvia|Liettua|Puola|Saksa|Ukraina|Venäjä|Euroopa)\w*(?:ssa|ssä|lla|llä)\b")
 
 
-def things_asked(question: str) -> list[ThingKind]:
+def things_asked(question: str, language: str | None = None) -> list[ThingKind]:
     """The kinds of specific thing ``question`` asks for, beyond figures (empty for most questions). Only its
-    asking sentence counts, and a situation asks for none: a story's "app" or "form" is what happened."""
+    asking sentence counts (in ``language``, a year's "2024 m." ends none), and a situation asks for none: a story's
+    "app" or "form" is what happened."""
     if asks_what_to_do(question):
         return []
-    asking = asking_sentence(question)
+    asking = asking_sentence(question, language)
     return [kind for kind, pattern in _ASKS_RE.items() if pattern.search(asking)]
 
 

@@ -43,6 +43,9 @@ from assistant.specific_facts import FactAsked, facts_asked, missing_facts
     ("Vil fristen bli forlenget neste år?", ["future"]),
     ("Ar prekyba vaikais Suomijoje labiau paplitusi nei Lietuvoje?", ["comparison"]),
     ("Сколько времени обычно занимает проверка?", ["typical"]),
+    ("Onko LASTA-malli mielestäsi hyvä ratkaisu?", ["opinion"]),
+    ("Was ist Ihrer Meinung nach der beste Weg?", ["opinion"]),
+    ("Как вы считаете, стоит ли звонить родителям?", ["opinion"]),
 ])
 def test_the_thing_asked_is_recognised(question, kinds):
     assert things_asked(question) == kinds
@@ -68,6 +71,12 @@ def test_questions_that_ask_for_no_such_thing(question):
     assert things_asked(question) == []
 
 
+def test_a_year_abbreviated_in_the_asking_sentence_does_not_end_it():
+    question = "Ar, jūsų nuomone, 2019–2025 m. projektas pavyko?"
+    assert things_asked(question, "lt") == ["opinion"]
+    assert "opinion" in {f.kind for f in facts_asked(question, "lt")}
+
+
 def test_each_thing_is_given_only_by_a_sentence_that_names_one():
     assert carries_thing("Nettivihje is a web service; the app Someturva lets a pupil report harassment.", "app")
     assert not carries_thing("A report to Nettivihje can be made anonymously on the web page.", "app")
@@ -84,12 +93,14 @@ def test_each_thing_is_given_only_by_a_sentence_that_names_one():
     assert carries_thing("In 2023, 12 % of the victims were children.", "comparison")
     assert carries_thing("The investigation takes on average three months.", "typical")
     assert not carries_thing("A representative is appointed without delay.", "typical")
+    assert carries_thing("THL recommends that the notification is made by phone.", "opinion")
+    assert not carries_thing("The notification is made to the wellbeing services county.", "opinion")
 
 
 def test_what_is_missing_is_said_in_each_asker_language():
     assert [f.kind for f in missing_facts("Who is the current head of the assistance system?",
                                           ["The assistance system is maintained by the Joutseno reception centre."])] \
         == ["person"]
-    for kind in ("app", "form", "method", "place", "person", "future", "comparison", "typical"):
+    for kind in ("app", "form", "method", "place", "person", "future", "comparison", "typical", "opinion"):
         assert set(prompts.FACT_KINDS[kind]) == set(prompts.FACT_NOT_GIVEN), kind
     assert FactAsked("app").kind == "app"
