@@ -181,7 +181,11 @@ HELDOUT_PEOPLE = DATASETS_DIR / "privacy" / "heldout-people.jsonl"
 # forms, dates of birth written every way, children and parents in one sentence), on main (merge ae3a062) before any
 # thirty-seventh-round change; run once before (main's detector after round 36), figures only, never read.
 HELDOUT_PEOPLE_34 = DATASETS_DIR / "privacy" / "heldout-people-34.jsonl"
-HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_34)
+# Issue 17's thirty-eighth round, written blind to the detector (weighted to dates of birth written every way beside
+# look-alike dates, and names in running text in every case), on main (merge of set35) before any thirty-eighth-round
+# change; run once before (main's detector after round 37), figures only, never read.
+HELDOUT_PEOPLE_35 = DATASETS_DIR / "privacy" / "heldout-people-35.jsonl"
+HELDOUT_SETS = (HELDOUT, HELDOUT_PEOPLE, HELDOUT_PEOPLE_34, HELDOUT_PEOPLE_35)
 DATASET_NAME = "privacy"
 FIGURES = ("precision", "recall", "f1", "overlap_precision", "overlap_recall", "overlap_f1", "negatives_clean")
 _FIELDS = ("id", "language", "text", "expected", "note")
