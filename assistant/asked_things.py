@@ -28,14 +28,16 @@ _I = re.IGNORECASE
 # What asks for each kind, per asker language. The sentences that give one are in fi, sv or en (the documents'
 # languages), so ``_CARRIES`` below needs no other language. Words with a second meaning are fenced: Ukrainian
 # "додаток" and Russian "приложение" (an app, but also an annex) only as a phone's; Lithuanian "forma" (also a
-# manner) only before its name or number.
+# manner) only before its name or number; Latvian "rīks" (a tool) not as "rīkoties" (to act); German "wo genau"
+# only where something is located or takes place ("Wo genau melde ich das?" asks whom to tell). Lithuanian
+# "priemonė" and German "Verfahren" (a measure, a procedure) are no method: the documents name them as such.
 _ASKS: dict[ThingKind, dict[str, str]] = {
     # An app: a phone or web application by name or kind, not an "application" for a permit.
     "app": {
         "en": r"\b(?:is there|are there|which|what|any|recommend|suggest)\b[\w' -]{0,30}\b(?:mobile )?apps?\b",
         "fi": r"\b(?:onko|mikä|mitä|mitkä|jokin|jotain|suosit\w*)\b[\w -]{0,40}\b\w*sovellu\w*",
         "sv": r"\b(?:finns det|vilken|vilka|någon|rekommender\w*)\b[\w -]{0,30}\b(?:mobil)?app(?:en|ar)?\b",
-        "et": r"\bäpp\w*|\b\w*rakendus\w*",
+        "et": r"\bäpp\w*|\b(?:mobiili)?rakendus(?:t|e|es|ega|ed|i)?\b",
         "lv": r"\blietotn\w*|\bmobil\w* aplikācij\w*",
         "lt": r"\bprogramėl\w*|\bmobil\w* aplikacij\w*",
         "pl": r"\baplikacj\w*",
@@ -69,14 +71,14 @@ _ASKS: dict[ThingKind, dict[str, str]] = {
         "sv": r"\bvilk(?:en|et|a) (?:[\w-]+ ){0,2}\w*(?:test\w*|metod\w*|protokoll\w*|verktyg\w*|skattningsskal\w*)\b",
         "et": r"\b(?:milline|millist|milliseid|millise|mis) (?:(?!on\b)[\w-]+ ){0,2}\w*(?:test\w*|meetod\w*|protokoll\w*"
               r"|tööriist\w*|küsimustik\w*|skaala\w*)",
-        "lv": r"\b(?:kād[sāuiaoe]\w*|kur[šuaiā]\w*) (?:(?!ir\b)[\w-]+ ){0,2}\w*(?:test\w*|metod\w*|protokol\w*|rīk\w*|anket\w*"
+        "lv": r"\b(?:kād[sāuiaoe]\w*|kur[šuaiā]\w*) (?:(?!ir\b)[\w-]+ ){0,2}\w*(?:test\w*|metod\w*|protokol\w*|rīk(?:s|u|a|i|us|iem)\b|anket\w*"
               r"|aptauj\w*|skal[aāu]\w*)",
         "lt": r"\b(?:koks|kokį|kokia|kokią|kokie|kokius|kokiu|kuris|kurį|kurie|kuriuos|kuriuo) (?:(?!yra\b)[\w-]+ ){0,2}\w*(?:test\w*"
-              r"|metod\w*|protokol\w*|priemon\w*|klausimyn\w*|skal\w*)|\bar yra (?:\w+ ){0,2}klausimyn\w*",
+              r"|metod\w*|protokol\w*|klausimyn\w*|skal\w*)|\bar yra (?:\w+ ){0,2}klausimyn\w*",
         "pl": r"\b(?:jak(?:i|a|ie|ą|iego|im|ich|imi)|któr(?:y|a|e|ą|ego|ym|ych|ymi)) (?:(?!jest\b|są\b)[\w-]+ ){0,2}\w*(?:test\w*|metod\w*"
               r"|protok[oó]ł\w*|narzędzi\w*|kwestionariusz\w*|ankiet\w*|skal[aię]\w*)",
         "de": r"\b(?:welche[rsnm]?|was für (?:ein(?:e|en)? )?) ?(?:(?!ist\b|sind\b)[\w-]+ ){0,2}\w*(?:test\w*|methode\w*|protokoll\w*"
-              r"|instrument\w*|fragebog\w*|fragebög\w*|skala\w*|verfahren)\b",
+              r"|instrument\w*|fragebog\w*|fragebög\w*|skala\w*)\b",
         "da": r"\bhvilk(?:en|et|e) (?:(?!er\b)[\w-]+ ){0,2}\w*(?:test\w*|metode\w*|protokol\w*|værktøj\w*|spørgeskema\w*|skala\w*)",
         "nb": r"\bhvilk(?:en|et|e) (?:(?!er\b)[\w-]+ ){0,2}\w*(?:test\w*|metode\w*|protokoll\w*|verktøy\w*|spørreskjema\w*"
               r"|skala\w*)",
@@ -97,7 +99,8 @@ _ASKS: dict[ThingKind, dict[str, str]] = {
         "lt": r"\bkuri(?:ame|uose|oje|ose) (?:mieste|miestuose|savivaldyb\w*)|\bkur (?:yra )?(?:įsikūr\w*|įsteigt\w*)",
         "pl": r"\bw (?:jakim|którym|jakich|których) (?:mieście|miastach|gminie|gminach)\b|\bw (?:jakiej|której) gminie\b"
               r"|\bgdzie (?:\w+ )?(?:znajduje się|mieści się|ma siedzibę)",
-        "de": r"\bin welche[rnm]? (?:stadt|städten|gemeinde\w*|ort\w*)\b|\bwo (?:genau\b|(?:befinde[tn]|liegt|liegen|sitzt)\b)",
+        "de": r"\bin welche[rnm]? (?:stadt|städten|gemeinde\w*|ort\w*)\b|\bwo (?:genau )?(?:befinde[tn] sich|liegt|liegen|sitzt)\b"
+              r"|\bwo (?:genau )?(?:fand|findet|finden) [\w -]{0,60}\bstatt\b",
         "da": r"\bi hvilk(?:en|e) (?:by|byer|kommune\w*)\b|\bhvilke byer\b|\bhvor (?:i [\w-]+ )?(?:ligger|har [\w -]{0,30}til huse)\b",
         "nb": r"\bi hvilk(?:en|e) (?:by|byer|kommune\w*)\b|\bhvilke byer\b|\bhvor (?:i [\w-]+ )?(?:ligger|holdes|arrangeres)\b",
         "uk": r"\b(?:в|у) (?:якому|яких) (?:місті|містах|громаді|громадах)\b|\bде (?:саме )?(?:знаходит\w*|розташован\w*"
@@ -217,7 +220,7 @@ _ASKS: dict[ThingKind, dict[str, str]] = {
         "lv": r"\bjūsuprāt\b|\btavuprāt\b|\bkā (?:jūs|tu) domā(?:jat|)?\b",
         "lt": r"\b(?:jūsų|tavo) (?:nuomone|manymu)\b|\bkaip (?:jūs )?manote\b",
         "pl": r"\b(?:waszym|pana|pani|twoim) zdaniem\b|\bczy uważa(?:cie|sz|ją)\b|\bjak uważa(?:cie|sz)\b",
-        "de": r"\b(?:ihrer|deiner|eurer) meinung nach\b|\bhalten sie es für\b|\bwas meinen sie\b|\bfinden sie\b",
+        "de": r"\b(?:ihrer|deiner|eurer) meinung nach\b|\bhalten sie es für\b|\bwas meinen sie\b|\bfinden sie,? dass\b",
         "da": r"\befter (?:din|jeres) mening\b|\bsynes (?:du|i)\b|\bhvad mener (?:du|i)\b",
         "nb": r"\better (?:din|deres) mening\b|\bsynes (?:du|dere)\b|\bhva mener (?:du|dere)\b|\bmener (?:du|dere)\b",
         "uk": r"\bна (?:вашу|твою) думку\b|\bяк (?:ви|ти) вважа(?:єте|єш)\b|\bчи вважа(?:єте|єш)\b",
