@@ -152,6 +152,10 @@ FACT_KINDS = {
                 "et": "tavapärast kestust", "lv": "parasto ilgumu", "lt": "įprastos trukmės", "pl": "zwykłego czasu trwania",
                 "de": "die übliche Dauer", "da": "hvor lang tid det plejer at tage", "nb": "hvor lang tid det pleier å ta",
                 "uk": "звичайної тривалості", "ru": "обычной продолжительности"},
+    "opinion": {"en": "an opinion on this", "fi": "mielipidettä tästä", "sv": "någon åsikt om detta",
+                "et": "arvamust selle kohta", "lv": "viedokli par to", "lt": "nuomonės šiuo klausimu",
+                "pl": "opinii na ten temat", "de": "eine Meinung dazu", "da": "en holdning til dette",
+                "nb": "noe syn på dette", "uk": "думки щодо цього", "ru": "мнения на этот счёт"},
 }
 # Before the sentences of a training case quoted in answer to a situation (assistant/situations.py).
 EXAMPLE_LEAD = {

@@ -202,7 +202,7 @@ class RefusalPolicy:
         supported = [s.text for s in sentences if s.supported]
         if not supported:
             return Refusal("unsupported", "no generated sentence is supported by its cited passages")
-        missing = missing_facts(question, supported) if self.settings.refuse_missing_facts else []
+        missing = missing_facts(question, supported, language) if self.settings.refuse_missing_facts else []
         if missing:
             kinds = list(dict.fromkeys(f.kind for f in missing))
             what = " / ".join(prompts.FACT_KINDS[k][language] for k in kinds)

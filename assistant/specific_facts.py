@@ -226,13 +226,14 @@ class FactAsked:
     statistic: bool = False  # a count of people or of what is done about them ("how many children ...")
 
 
-def facts_asked(question: str) -> list[FactAsked]:
+def facts_asked(question: str, language: str | None = None) -> list[FactAsked]:
     """The kinds of specific fact ``question`` asks for (empty for most questions). A situation's story is not what
     it asks: its figures ("he says he owes them 8,000 euros") count only in its asking sentence, and it asks for no
-    thing at all (``things_asked`` judges the whole question)."""
-    things = [FactAsked(kind) for kind in things_asked(question)]
+    thing at all (``things_asked`` judges the whole question). ``language``: the question's, where known (its
+    sentences end where that language's do)."""
+    things = [FactAsked(kind) for kind in things_asked(question, language)]
     if asks_what_to_do(question):
-        question = asking_sentence(question)
+        question = asking_sentence(question, language)
     year = None
     if _ASKS_RE["year"].search(question):
         named = _YEAR.search(question)
@@ -283,6 +284,6 @@ def carries(sentence: str, fact: FactAsked) -> bool:
     return counted
 
 
-def missing_facts(question: str, sentences: list[str]) -> list[FactAsked]:
-    """The facts ``question`` asks for that none of ``sentences`` carries."""
-    return [fact for fact in facts_asked(question) if not any(carries(s, fact) for s in sentences)]
+def missing_facts(question: str, sentences: list[str], language: str | None = None) -> list[FactAsked]:
+    """The facts ``question`` (in ``language``) asks for that none of ``sentences`` carries."""
+    return [fact for fact in facts_asked(question, language) if not any(carries(s, fact) for s in sentences)]

@@ -1,5 +1,5 @@
 """What a near-topic question asks for beyond figures (``assistant/asked_things.py``): recognised in the asking
-sentence of a fi, sv or en question, never in a situation's story, and given only by a sentence that names one.
+sentence of a question in any asker language, never in a situation's story, and given only by a sentence that names one.
 Pure functions: no model is loaded (the refusal through the pipeline is in tests/test_specific_facts.py)."""
 
 from __future__ import annotations
@@ -34,6 +34,18 @@ from assistant.specific_facts import FactAsked, facts_asked, missing_facts
     ("How long does a court usually take to appoint a guardian?", ["typical"]),
     ("Kuinka kauan esitutkinta yleensä kestää?", ["typical"]),
     ("Hur länge brukar det ta innan Migrationsverket fattar beslut?", ["typical"]),
+    # The region's other languages ask for the same things.
+    ("Kas on olemas äpp, millega noor saab teatada?", ["app"]),
+    ("Kā sauc veidlapu, ar kuru ziņo par bērnu?", ["form"]),
+    ("Jaki kwestionariusz stosuje szkoła do oceny ryzyka?", ["method"]),
+    ("In welcher Stadt befindet sich die Beratungsstelle?", ["place"]),
+    ("Hvem leder hjælpesystemet i dag?", ["person"]),
+    ("Vil fristen bli forlenget neste år?", ["future"]),
+    ("Ar prekyba vaikais Suomijoje labiau paplitusi nei Lietuvoje?", ["comparison"]),
+    ("Сколько времени обычно занимает проверка?", ["typical"]),
+    ("Onko LASTA-malli mielestäsi hyvä ratkaisu?", ["opinion"]),
+    ("Was ist Ihrer Meinung nach der beste Weg?", ["opinion"]),
+    ("Как вы считаете, стоит ли звонить родителям?", ["opinion"]),
 ])
 def test_the_thing_asked_is_recognised(question, kinds):
     assert things_asked(question) == kinds
@@ -50,9 +62,19 @@ def test_the_thing_asked_is_recognised(question, kinds):
     # A story's app, form or place is what happened, not what is asked.
     "A 13-year-old sends pictures to a man through an app on her phone. What should I do?",
     "Tyttö kertoi, että hänen isänsä täytti lomakkeen hänen puolestaan Tampereella. Mitä minun pitää tehdä?",
+    # A copula between the question word and a named protocol asks what it says, not which protocol is used.
+    "Kāds ir Stambulas protokola mērķis?",
+    "Welche Frist gilt für die Meldung?",
+    "Kāda ir bērna pārstāvja loma?",
 ])
 def test_questions_that_ask_for_no_such_thing(question):
     assert things_asked(question) == []
+
+
+def test_a_year_abbreviated_in_the_asking_sentence_does_not_end_it():
+    question = "Ar, jūsų nuomone, 2019–2025 m. projektas pavyko?"
+    assert things_asked(question, "lt") == ["opinion"]
+    assert "opinion" in {f.kind for f in facts_asked(question, "lt")}
 
 
 def test_each_thing_is_given_only_by_a_sentence_that_names_one():
@@ -71,12 +93,14 @@ def test_each_thing_is_given_only_by_a_sentence_that_names_one():
     assert carries_thing("In 2023, 12 % of the victims were children.", "comparison")
     assert carries_thing("The investigation takes on average three months.", "typical")
     assert not carries_thing("A representative is appointed without delay.", "typical")
+    assert carries_thing("THL recommends that the notification is made by phone.", "opinion")
+    assert not carries_thing("The notification is made to the wellbeing services county.", "opinion")
 
 
 def test_what_is_missing_is_said_in_each_asker_language():
     assert [f.kind for f in missing_facts("Who is the current head of the assistance system?",
                                           ["The assistance system is maintained by the Joutseno reception centre."])] \
         == ["person"]
-    for kind in ("app", "form", "method", "place", "person", "future", "comparison", "typical"):
+    for kind in ("app", "form", "method", "place", "person", "future", "comparison", "typical", "opinion"):
         assert set(prompts.FACT_KINDS[kind]) == set(prompts.FACT_NOT_GIVEN), kind
     assert FactAsked("app").kind == "app"

@@ -243,7 +243,7 @@ class ExtractiveAnswerer(Answerer):
         would alone decide which sentences are quoted."""
         wanted = set(query_tokens(question))
         wordy = {w for w in wanted if not w.isdigit()}
-        asked = facts_asked(question)
+        asked = facts_asked(question, language)
         # Meaning counts only where every passage's sentences have it: one passage without would lose to the rest.
         meaning = not situation and all(p.sentences is not None for p in passages)
         candidates = []
