@@ -10,8 +10,8 @@ open with "call 112": a described situation with a child at risk now is true; an
 everyday message are false. Dev sets (``DEV_SETS``: the patterns were tuned and the classifier is trained on
 them): ``labelled.jsonl``, ``stories.jsonl`` (work stories, now or not), ``everyday.jsonl`` (everyday and
 off-topic messages, calm stories of a child in danger now), ``heldout-2.jsonl`` (written blind, run blind until
-2026-12-07). Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``; their reports hold figures
-only, not their messages and errors, unless ``--show-errors``.
+2026-12-07). Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``, ``heldout-3.jsonl`` (written
+blind); their reports hold figures only, not their messages and errors, unless ``--show-errors``.
 
 The detector is run twice on every message: as the pipeline calls it, without a language (every
 language's patterns are tried), which gives the headline figures; and with the labelled language,
@@ -45,7 +45,7 @@ LABELLED = SETS_DIR / "labelled.jsonl"
 DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl", SETS_DIR / "heldout-2.jsonl")
 # Scored beside them and never tuned on; their messages and errors are withheld from the reports.
 HELDOUT = SETS_DIR / "heldout.jsonl"
-HELDOUT_SETS = (HELDOUT,)
+HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl")
 DATASET_NAME = "safety"
 FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
            "given_precision", "given_recall")
