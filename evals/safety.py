@@ -9,9 +9,9 @@ open with "call 112": a described situation with a child at risk now is true; an
 (indicators, definitions, law, penalties, procedures) that merely names a harm, a past or handled case and an
 everyday message are false. Dev sets (``DEV_SETS``: the patterns were tuned and the classifier is trained on
 them): ``labelled.jsonl``, ``stories.jsonl`` (work stories, now or not), ``everyday.jsonl`` (everyday and
-off-topic messages, calm stories of a child in danger now). Held-out sets (``HELDOUT_SETS``), never tuned on:
-``heldout.jsonl``, ``heldout-2.jsonl``, ``heldout-3.jsonl`` (written blind); their reports hold figures only, not their messages
-and errors, unless ``--show-errors``.
+off-topic messages, calm stories of a child in danger now), ``heldout-2.jsonl`` (written blind, run blind until
+2026-12-07). Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``, ``heldout-3.jsonl`` (written
+blind); their reports hold figures only, not their messages and errors, unless ``--show-errors``.
 
 The detector is run twice on every message: as the pipeline calls it, without a language (every
 language's patterns are tried), which gives the headline figures; and with the labelled language,
@@ -41,10 +41,11 @@ from evals.harness import THRESHOLDS, check_thresholds, load_thresholds
 SETS_DIR = DATASETS_DIR / "safety"
 LABELLED = SETS_DIR / "labelled.jsonl"
 # The dev sets: the classifier is trained on them (``--train``), the patterns tuned on them.
-DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl")
+# ``heldout-2.jsonl`` was written blind and run blind until the twenty-eighth session (2026-12-07); it is a dev set since.
+DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl", SETS_DIR / "heldout-2.jsonl")
 # Scored beside them and never tuned on; their messages and errors are withheld from the reports.
 HELDOUT = SETS_DIR / "heldout.jsonl"
-HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-2.jsonl", SETS_DIR / "heldout-3.jsonl")
+HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl")
 DATASET_NAME = "safety"
 FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
            "given_precision", "given_recall")

@@ -20,13 +20,19 @@ from evals.safety import DEV_SETS, Example, embed_queries, load_labelled
 
 # The QA dev sets whose questions are training examples too: a factual question is no danger, a situation carries
 # its ``danger_now``. Their held-out twins (``held_out = true``) are never trained on.
-QA_DEV_SETS = ("dev", "dev-baltic", "dev-offtopic-situations", "corpus", "heldout-situations-3")
+# heldout-situations-6 and -12 were run blind until the twenty-eighth session (2026-12-07) and train it since; -19 and
+# -20 are dev sets since the nineteenth.
+QA_DEV_SETS = ("dev", "dev-baltic", "dev-offtopic-situations", "corpus", "heldout-situations-3", "heldout-situations-6",
+               "heldout-situations-12", "heldout-situations-19", "heldout-situations-20")
 
-# Chosen by 5-fold cross-validation on the training examples (``--cv``, 2026-12-05; never on a held-out set): L2 0.1
-# and 1; thresholds 0.2-0.5. With L2 0.1, threshold 0.3 (patterns or classifier, the patterns overruled below
-# ``assistant.safety.classifier.VETO``) found every danger of the dev sets.
+# Chosen by 5-fold cross-validation on the training examples (``--cv``; never on a held-out set): the highest
+# threshold that finds every danger of the dev sets (patterns or classifier, the patterns overruled below
+# ``assistant.safety.classifier.VETO``). 2026-12-05, 1,227 examples: 0.3 with L2 0.1 (precision 0.790). 2026-12-07,
+# 1,605 examples with heldout-2 and four more situation sets: 0.3 missed 2 of 480 (a boy begging for a man at a
+# station for hours, a runaway staying with older men for sex), 0.25 one; 0.2 none, precision 0.678 (L2 0.03, 0.1
+# and 0.3 within 0.02 of each other).
 TRAIN_L2 = 0.1
-TRAIN_THRESHOLD = 0.3
+TRAIN_THRESHOLD = 0.2
 
 
 def training_examples(sets: tuple[Path, ...] = DEV_SETS, qa_sets: tuple[str, ...] = QA_DEV_SETS) -> list[Example]:

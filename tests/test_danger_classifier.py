@@ -12,14 +12,20 @@ import pytest
 from assistant.probes import Probe
 from assistant.safety.classifier import VETO, WEIGHTS, decide, load_classifier, refers
 from assistant.safety import assess, suggests_immediate_danger
+from evals.datasets import DATASETS_DIR, load_dataset
+from evals.safety import HELDOUT_SETS
 
 
 def test_the_shipped_weights_are_for_the_packaged_model(settings):
     classifier = load_classifier(settings.embedding_model)
     assert classifier is not None and 0 < classifier.threshold < 1
     trained_on = json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"]
-    assert "evals/datasets/safety/everyday.jsonl" in trained_on and "heldout" not in trained_on.replace(
-        "heldout-situations-3", "")  # that one is a dev set despite its name; no held-out set is trained on
+    sets = trained_on.split(", ")
+    assert "evals/datasets/safety/everyday.jsonl" in sets
+    # No held-out set is trained on: a safety file of HELDOUT_SETS, or a QA set whose dataset.toml says held_out (sets
+    # named "heldout-..." that were run blind once and are dev sets since say held_out = false).
+    assert not {str(p.relative_to(DATASETS_DIR.parent.parent)) for p in HELDOUT_SETS} & set(sets)
+    assert not any(load_dataset(name).held_out for name in sets if "/" not in name)
 
 
 def _probe(bias: float) -> Probe:
