@@ -1,0 +1,41 @@
+"""The thirty-ninth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-ninth round"), on the real detector.
+
+Dates of birth: the day as an ordinal word in Lithuanian and Norwegian, and in Lithuanian the month's name after it; the
+German birthplace between the date and "geboren"; the Lithuanian "g." before a whole date; the Ukrainian and Russian
+day with its ordinal ending ("25-го серпня 2013 р."), in brackets with the word for "year"; a sibling's date after
+"and", the sibling's word inflected, the day as an ordinal word. Never a meeting's date, nor a street's "g." before a
+number.
+The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
+must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import BIRTH_DATE
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Tomas gimė dvyliktą gegužės 2014 Kaune.", ["dvyliktą gegužės 2014"]),  # lt, an ordinal word
+    ("Sigrid er født andre mars 2016 i Bergen.", ["andre mars 2016"]),  # nb, "andre"
+    ("Lena ist am dritten Mai 2013 in Odessa geboren.", ["dritten Mai 2013"]),  # de, the birthplace between
+    ("Vaiko duomenys: Rūta Petraitytė, g. 14.07.2018, darželis.", ["14.07.2018"]),  # lt, "g." before a whole date
+    ("Богдан (7-го березня 2015 р.) живе з бабусею.", ["7-го березня 2015 р."]),  # uk, in brackets
+    ("Алиса (3-го мая 2012 г.) живёт у тёти.", ["3-го мая 2012 г."]),  # ru, in brackets
+    ("Aino on syntynyt toisena toukokuuta 2011 ja hänen siskonsa Helmi kymmenentenä maaliskuuta 2015.",
+     ["toisena toukokuuta 2011", "kymmenentenä maaliskuuta 2015"]),  # fi, a sibling's ordinal date
+    ("Olle föddes 4 maj 2012 och hans lillebror Nils 9 juni 2015.", ["4 maj 2012", "9 juni 2015"]),  # sv
+])
+def test_more_ways_of_writing_a_date_of_birth(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Susitikimas vyks Vilniaus g. 12, gruodžio 16 d.",  # lt, a street's "g." before a number
+    "Kokous pidetään toisena toukokuuta 2027 ja hänen veljensä tulee mukaan.",  # fi, a meeting's ordinal date
+    "Засідання (5-го березня 2026 р.) перенесено.",  # uk, a meeting's date in brackets after no name
+])
+def test_a_meeting_or_a_street_is_no_date_of_birth(text: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == []
