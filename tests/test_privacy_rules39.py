@@ -4,7 +4,9 @@ Dates of birth: the day as an ordinal word in Lithuanian and Norwegian, and in L
 German birthplace between the date and "geboren"; the Lithuanian "g." before a whole date; the Ukrainian and Russian
 day with its ordinal ending ("25-го серпня 2013 р."), in brackets with the word for "year"; a sibling's date after
 "and", the sibling's word inflected, the day as an ordinal word. Never a meeting's date, nor a street's "g." before a
-number.
+number. Names: the word right before a birth word whose date of birth is found ("Weronika urodziła się ...", "Pihla on
+syntynyt ..."), never a common word whose lemma is in lower case ("the youngest", "the child"), a surname alone, or the
+last word of a name found before it.
 The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
 must leave alone.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE
+from assistant.privacy import BIRTH_DATE, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -39,3 +41,23 @@ def test_more_ways_of_writing_a_date_of_birth(text: str, dates: list[str]) -> No
 ])
 def test_a_meeting_or_a_street_is_no_date_of_birth(text: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Weronika urodziła się 4 maja 2015 roku w Krakowie.", ["Weronika"]),  # pl, a name no list holds
+    ("Pihla on syntynyt 3.4.2012 Oulussa.", ["Pihla"]),  # fi
+    ("Liisbet on sündinud 12. jaanuaril 2015 ja elab vanaema juures.", ["Liisbet"]),  # et
+    ("Vytautas gimė 2011-05-17 Kaune.", ["Vytautas"]),  # lt
+])
+def test_the_word_before_a_birth_word_is_a_name(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Najmłodsze ur. 2020-06-14, rodzina przeprowadza się.",  # pl, "the youngest"
+    "Laps on sündinud 14. novembril 2015.",  # et, "the child"
+    "Han är född 3:e maj 2014 och bor i Lerum.",  # sv, a pronoun the lists hold as a surname
+    "Schüler geb. 13.10.2016, Anschrift folgt.",  # de, a noun the lists hold as a surname
+])
+def test_a_common_word_or_a_surname_before_a_birth_word_is_no_name(text: str) -> None:
+    assert _of_kind(text, NAME) == []
