@@ -6,7 +6,8 @@ day with its ordinal ending ("25-го серпня 2013 р."), in brackets with 
 "and", the sibling's word inflected, the day as an ordinal word. Never a meeting's date, nor a street's "g." before a
 number. Names: the word right before a birth word whose date of birth is found ("Weronika urodziła się ...", "Pihla on
 syntynyt ..."), never a common word whose lemma is in lower case ("the youngest", "the child"), a surname alone, or the
-last word of a name found before it.
+last word of a name found before it. A register's name field that runs on after a comma: the name's label without its
+colon, or with it after a date; a label for a person's details with its colon; never a table's header row.
 The messages here are written for the tests, not taken from the evaluation sets. The guards are the spans the rules
 must leave alone.
 """
@@ -61,3 +62,20 @@ def test_the_word_before_a_birth_word_is_a_name(text: str, names: list[str]) -> 
 ])
 def test_a_common_word_or_a_surname_before_a_birth_word_is_no_name(text: str) -> None:
     assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("CPR-nr. 121110-1234, navn Holm, Sofie, adresse Algade 3, 4000 Roskilde", ["Holm, Sofie"]),  # da, no colon
+    ("Personas kods 010115-12345, vārds Kalniņa Laura, adrese Rīga", ["Kalniņa Laura"]),  # lv, no colon
+    ("Dzimšanas datums: 2018-02-11 Vārds: Anna", ["Anna"]),  # lv, one word after a date
+    ("Opplysninger: Hansen Emil, fødselsdato 2017-05-02", ["Hansen Emil"]),  # nb, a details label
+    ("Данные: Петров Иван, дата рождения 2016-03-14", ["Петров Иван"]),  # ru, a details label
+    ("Dane: Nowak Zofia, data ur. 2019-01-20", ["Nowak Zofia"]),  # pl, a details label
+])
+def test_a_registers_name_field_that_runs_on(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+def test_a_tables_header_row_is_no_name() -> None:
+    text = "Name\tSteuer-ID\tAdresse\nKrüger, Ben\t37950416273\tAm Stadtpark 9, 19055 Schwerin"
+    assert "Steuer-ID\tAdresse" not in _of_kind(text, NAME)
