@@ -28,7 +28,10 @@ _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born
          r"(?:(?<=\()|(?<=, ))s(?=\s\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2})|"
          # (privacy38: the Ukrainian abbreviation of "date of birth", "д.н. 21.09.2012", and the German form labels
          # "Geb.-Datum", "Geburtstag")
-         r"д\.\s?н\.|geb\.?-datum|geburtstag(?!\w)")
+         r"д\.\s?н\.|geb\.?-datum|geburtstag(?!\w)|"
+         # (privacy39: the Lithuanian "g." for "gimęs" before a whole date only, "g. 05.03.2019"; before a number alone
+         # it is a street's "gatvė")
+         r"g\.(?=\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})")
 # "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
 _DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
@@ -69,7 +72,9 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          rf"[a-zāēīūčšžģķļņ]+ā|"
          rf"dviejų\stūkstančių\s[a-ząčęėįšųūž]+\smetų\s{_LT_MONTHS}\s(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną|"
          # (privacy36: the Swedish day and month before the year, "f. 22/3 1991")
-         rf"\d{{1,2}}/\d{{1,2}}\s(?:19|20)\d{{2}}(?!\d)")
+         rf"\d{{1,2}}/\d{{1,2}}\s(?:19|20)\d{{2}}(?!\d)|"
+         # (privacy39: the Ukrainian and Russian day with its ordinal ending, "25-го серпня 2013", "16-го апреля 2013")
+         rf"\d{{1,2}}-го\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}}")
 # The Ukrainian and Russian word for "year" after a date, which the sets label with it ("14 ноября 2015 г.", "третього
 # травня 2012 року"; privacy29); not their "year of birth" ("05.09.2011 г. р.", ``_DATE_THEN_BORN``). Since privacy35 the
 # Polish one too ("17.12.2009 r.", "siódmego października 2014 roku").
@@ -90,7 +95,8 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*"
 # vierzehnten Juli 2016", "urodzony dwudziestego trzeciego sierpnia 2015", "dzimis divdesmit sestajā janvārī 2016";
 # "the", "den", "am" stay outside, as the sets label it.
 # (privacy36: with a hyphen, "twenty-first", and the word for day after it, "kahdeksastoista päivä toukokuuta")
-_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|sta|го)"
+# (privacy39: the Lithuanian accusative, "aštuonioliktą vasario 2016", and the Norwegian second, "andre november 2014")
+_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|re|sta|го|ą)"
 _DAY_WORD = r"(?:\s(?:päivä|päivänä|day|dag|dagen|tag|dieną|dienā|день|дня|dnia))?"
 # (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
 # twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
@@ -104,13 +110,14 @@ _YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|ku
                r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
     rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS})\w*\s(?:(?:19|20)\d{{2}}"
-    rf"{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
+    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS}|{_LT_MONTHS})\w*\s"
+    rf"(?:(?:19|20)\d{{2}}{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
 _AM_DATE_BORN = re.compile(
     rf"(?<!\w)am\s(?P<date>{_DATE}|(?:[^\W\d_]{{4,}}\s)?{_ORDINAL_WORD}\s(?:{_MONTHS}|märz)\w*\s(?:(?:19|20)\d{{2}}|"
-    rf"{_YEAR_WORDS}))\s+geboren",  # (privacy36: the year in words, "am fünften märz zweitausendzwölf geboren")
+    rf"{_YEAR_WORDS}))(?:\s+in\s+[^\W\d_]+)?\s+geboren",  # (privacy36: the year in words, "am fünften märz zweitausendzwölf
+    # geboren"; privacy39: the birthplace between, "am zwölften Juli 2015 in Charkiw geboren")
     re.IGNORECASE)
 
 
@@ -151,7 +158,8 @@ def find_birth_dates(text: str) -> list[Finding]:
 # januari 2016)", "Olav (21.03.13)", "Venla (19.6.2019, 6 v)", "Тимур (27.02.2019, 6 лет)").
 _AGE = r"\d{1,2}\s?(?:[^\W\d_]{1,5}\.?|y/o)(?:\s\d{1,2}\s?[^\W\d_]{1,3}\.?)?"
 # (privacy36: the age before the bracket too, "Matas, 10 m. (2016 m. birželio 2 d.)", "Ella, 9 v (12.3.2016)")
-_BRACKETED_DATE = re.compile(rf"(?:,\s{_AGE})?\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_CLOSING_DOT})"
+# (privacy39: the Ukrainian and Russian word for "year" with it, "Дарина (25-го серпня 2013 р.)")
+_BRACKETED_DATE = re.compile(rf"(?:,\s{_AGE})?\s\((?:{_AGE},\s)?(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})"
                              rf"(?:,\s{_AGE})?\)", re.IGNORECASE)
 
 
@@ -172,11 +180,15 @@ _LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE
 # October 14, 2012 and 5th January 2016", "DOBs 03/03/2015 and 21/12/2017", "sündinud 5. märtsil 2015, õde Anni
 # 21.11.18", "am 2. Januar 2016 geboren, ihr Bruder Ben am 19.9.13", "народилася 12.04.2015, брат Назар 3 вересня 2018 р.".
 _AND = r"and|ja|och|og|und|i|ir|un|и|і|та"
-_SIBLING = (r"sister|brother|sisko|veli|sisar|pikkuveli|pikkusisko|syster|bror|lillebror|lillasyster|storebror|søster|"
+_SIBLING = (r"sister|brother|sisko|veli|velj|sisar|pikkuveli|pikkusisko|syster|bror|lillebror|lillasyster|storebror|søster|"
             r"lillesøster|storesøster|bruder|schwester|õde|vend|māsa|brālis|sesuo|brolis|siostra|brat|сестра|брат|"
             r"сестричка|братик")
-_AND_ANOTHER = re.compile(rf"(?:\s(?:{_AND})\s|,\s(?:[^\W\d_]+\s)?(?:{_SIBLING})\s[^\W\d_]+(?:\s(?:am|on|is))?\s)"
-                          rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})(?![\w.]\d|\d)", re.IGNORECASE)
+# (privacy39: "and" before the sibling too, the sibling's word inflected, and the day as an ordinal word: "syntynyt
+# kolmantena huhtikuuta 2012 ja hänen veljensä Eemil viidentenä joulukuuta 2014")
+_AND_ANOTHER = re.compile(rf"(?:\s(?:{_AND})\s(?!(?:{_SIBLING}))|(?:,|\s(?:{_AND}))\s(?:[^\W\d_]+\s)?(?:{_SIBLING})\w*\s"
+                          rf"[^\W\d_]+(?:\s(?:am|on|is))?\s)"
+                          rf"(?P<date>(?:{_DATE}|{_WHOLE_DATE}|{_ORDINAL_WORD}\s(?:{_MONTHS})\w*\s(?:19|20)\d{{2}})"
+                          rf"{_YEAR_MARK}{_CLOSING_DOT})(?![\w.]\d|\d)", re.IGNORECASE)
 
 
 def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]:

@@ -3,7 +3,11 @@
 "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна", "Navn: Sørensen, Ida Marie", "Asiakas: Kettunen,
 Vilja Maria": after a name's or a person's label and its colon, at a line's or a cell's start, two to four
 capitalised words (a comma after the first when the surname comes first) that end the line, the cell or the
-sentence are one name, whatever the lists say of each word, when the lists hold one of them.
+sentence are one name, whatever the lists say of each word, when the lists hold one of them. Since privacy39 also a
+register's line that runs on after a comma: the name's own label without its colon ("navn Lund, Freja, adresse ...",
+"vārds Bērziņa Kitija, adrese ..."), or with it after a date ("Dzimšanas datums: 2019-09-14 Vārds: Emma", one word
+enough), and a label for a person's details with its colon ("Opplysninger: Nilsen Jonas, fødselsdato ...", "Данные:
+Морозов Даниил, дата рождения ...").
 """
 
 from __future__ import annotations
@@ -29,13 +33,24 @@ UPPER_LETTERS = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻĆŃÓÕА-ЯЁІЇ�
 _WORD = rf"[{UPPER_LETTERS}][^\W\d_]+(?:[-'’][{UPPER_LETTERS}]?[^\W\d_]+)*"
 _FIELD = re.compile(rf"(?:^|\n|\t|;)[ \t]*(?i:{_LABEL})[ \t]*:[ \t]*(?P<name>{_WORD},?(?:[ \t]+{_WORD}){{1,3}})"
                     r"(?=[ \t]*(?:$|\n|\t|\.|;|\())")
+_NAME_LABEL = r"(?:name|nimi|namn|navn|vārds|vardas|imię|имя|ім'я)"
+_DETAILS_LABEL = (r"(?:details|particulars|tiedot|henkilötiedot|uppgifter|personuppgifter|opplysninger|oplysninger|andmed|"
+                  r"dati|duomenys|dane|daten|angaben|personalien|дані|данные)")
+_RUNS_ON = r"(?=[ \t]*(?:$|\n|\t|\.|;|,|\())"
+# (privacy39) The name's label without a colon after a comma or at the start, or with one after a space; a details label.
+# The words of one cell: spaces between them, never a tab ("Name<tab>Steuer-ID<tab>Adresse" is a header).
+_CELL_WORDS = rf"{_WORD}(?:,?[ ]+{_WORD})"
+_REGISTER_FIELDS = (
+    re.compile(rf"(?:^|,[ ]|\n|\t|;)[ ]*(?i:{_NAME_LABEL})[ ]+(?P<name>{_CELL_WORDS}{{1,3}}){_RUNS_ON}"),
+    re.compile(rf"(?<!\S)(?i:{_NAME_LABEL})[ ]*:[ ]*(?P<name>{_CELL_WORDS}{{0,3}}){_RUNS_ON}"),
+    re.compile(rf"(?:^|\n|\t|;)[ ]*(?i:{_DETAILS_LABEL})[ ]*:[ ]*(?P<name>{_CELL_WORDS}{{1,3}}){_RUNS_ON}"),
+)
 
 
 def name_fields(text: str, spans: dict[tuple[int, int], float]) -> None:
     """A name field's value is one name (see the module's docstring); the names found inside it give way."""
-    if ":" not in text:
-        return
-    for m in _FIELD.finditer(text):
+    patterns = _REGISTER_FIELDS + ((_FIELD,) if ":" in text else ())
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = m.span("name")
         if (start, end) in spans or not any(in_name_lists(w.lower()) for w in re.findall(r"[^\W\d_]+", m["name"])):
             continue
