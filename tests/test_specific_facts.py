@@ -188,6 +188,17 @@ def test_a_named_thing_the_sources_do_not_give_is_refused_and_the_related_quotes
         assert related.related and answer.citations[0].source == "guides/assistance.en.md"
 
 
+def test_a_thing_asked_in_another_asker_language_is_refused_in_that_language(assistant):
+    """The things of ``asked_things.py`` are asked in all twelve languages; the refusal names the thing in the asker's."""
+    for question, language, kind in [
+        ("Jak nazywa się formularz, którym zgłasza się ofiarę do systemu pomocy ofiarom handlu ludźmi?", "pl", "form"),
+        ("Ist das Hilfesystem für Opfer von Menschenhandel Ihrer Meinung nach gut für Kinder?", "de", "opinion"),
+    ]:
+        answer = assistant.ask(question)
+        assert answer.abstained and answer.abstain_reason.startswith(f"the question asks for {kind}"), question
+        assert answer.blocks[0].message == prompts.FACT_NOT_GIVEN[language].format(what=prompts.FACT_KINDS[kind][language])
+
+
 @pytest.mark.parametrize("question, kinds", [
     # A story's figures are what happened, not what it asks (a situation: its asking sentence alone counts).
     ("I'm a youth worker. A 15-year-old says he owes a gang 600 euros and gets 10% of what he sells. "
