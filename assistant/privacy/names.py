@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import (classify, dictionary_word_here, first_name_by_case, names, written_in, zipf,
-                                        zipf_anywhere)
+from assistant.privacy.gazetteer import (classify, dictionary_word_here, first_name_by_case, names, proper_here,
+                                         written_in, zipf, zipf_anywhere)
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -84,7 +84,7 @@ from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
 from assistant.privacy.name_sentence_start import sentence_words_out
-from assistant.privacy.name_precision import look_alikes_out
+from assistant.privacy.name_precision import MONTHS, look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
                                              unlisted_names)
 
@@ -365,7 +365,9 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
             starts_sentence(text, token.start) and (is_common(lower) or dictionary_word_here(text, lower)))
     if starts_sentence(text, token.start):
-        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
+        # (a listed name the dictionary writes with its capital: the name, unless a place or a month, "Bergen", "Jan")
+        return proper_here(text, lower) and not place and lower not in MONTHS or not (
+            is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 
