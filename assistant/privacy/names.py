@@ -79,6 +79,7 @@ from assistant.privacy.name_called import called_names, named_compounds
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_lower_pairs import lower_case_pairs
+from assistant.privacy.name_titles import titles_out
 from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
@@ -296,6 +297,7 @@ def find_names(text: str) -> list[Finding]:
     name_fields(text, spans)  # "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна" (privacy36)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
+    titles_out(text, spans)  # "Пані Ткачук", "Poniai Petrauskienei" (privacy40)
     return merge(text, spans)
 
 
