@@ -9,7 +9,7 @@ import re
 _TITLE_WORD = re.compile(
     r"(?:mr|mrs|ms|miss|dr|herra|herran|herralle|rouva|rouvan|rouvalle|neiti|herr|herrn|fru|fröken|hr|frau|"
     r"pan|pana|panu|panem|panie|pani|panią|ponas|pono|ponui|poną|pone|ponia|ponios|poniai|ponią|proua|härra|"
-    r"г-н|г-жа|пан|пана|пану|паном|пані|господин\w*|госпож\w*)(?!\w)\.?", re.IGNORECASE)
+    r"г-н|г-жа|пан|пана|пану|паном|пані|господин\w*|госпож\w*)\.?(?=\s|$)", re.IGNORECASE)
 
 
 def titles_out(text: str, spans: dict[tuple[int, int], float]) -> None:
@@ -19,6 +19,6 @@ def titles_out(text: str, spans: dict[tuple[int, int], float]) -> None:
         if not title:
             continue
         confidence = spans.pop((start, end))
-        rest = title.end() + len(text[title.end():end]) - len(text[title.end():end].lstrip())
-        if rest < end and rest > title.end():
+        rest = end - len(text[title.end():end].lstrip())
+        if rest < end:
             spans[(rest, end)] = max(confidence, spans.get((rest, end), 0.0))
