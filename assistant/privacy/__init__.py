@@ -45,6 +45,7 @@ from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import codes_after_names, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
+from assistant.privacy.name_joined import names_joined_to_names
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_surname_before import surnames_before_names
 from assistant.privacy.names import find_names
@@ -79,6 +80,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)
     candidates += repeats_of_names(text, candidates)  # "veli Khaled ..., khaled soittaa" (privacy38)
+    candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

@@ -208,6 +208,13 @@ def dictionary_word_here(text: str, lower: str) -> bool:
 _DICTIONARY_MESSAGES = (*DICTIONARY_LANGUAGES, "fi", "lv")
 
 
+def proper_here(text: str, lower: str) -> bool:
+    """A first name among the commonest words only as a name: the dictionary of the message's language holds it with
+    its capital ("Paul geht", "Дмитро навчається"; "will", "anna" (antaa) and "mark" are words there; privacy40)."""
+    lemma = dictionary_lemma(lower, written_in(text))
+    return lemma is not None and lemma[:1].isupper() and lemma.lower() == lower
+
+
 @lru_cache(maxsize=256)
 def written_in(text: str) -> str:
     """The asker language ``text`` is written in (lingua, a fraction of a millisecond once loaded)."""

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
 from assistant.privacy.birth_dates import A_WHOLE_DATE
 from assistant.privacy.corrected_codes import corrected_codes
+from assistant.privacy.letters import UP
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -229,7 +230,10 @@ _SCHEME_WORDS = re.compile(
     r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
     # line: a table's header ending in "Pnr" is not the scheme of the next row's name and date (privacy35).
-    r"(?:(?:[^\S\n][^\W\d_]+){1,2}:?)?"
+    r"(?:(?:[^\S\n][^\W\d_]+){1,2}:?"
+    # (privacy40) or whose it is, a kin word and the person's name after a comma, before a colon ("РНОКПП батька,
+    # Віктора Гуменюка:", "СНИЛС матери, Натальи Егоровой:", "personnummer för mamman, Anna Berg:")
+    rf"|(?:[^\S\n][^\W\d_]+){{1,3}},(?:[^\S\n](?-i:{UP})[^\W\d_]+){{1,3}}:)?"
     r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
 # The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.

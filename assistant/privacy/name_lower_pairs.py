@@ -24,7 +24,8 @@ def lower_case_pairs(text: str, tokens: list[Token], spans: dict[tuple[int, int]
         if not (left.text.islower() and right.text.islower() and adjacent(text, left, right) and " " in
                 text[left.end:right.start]) or any(a < right.end and left.start < b for a, b in spans):
             continue
-        if (_given(left.text) and _surname(right.text)) or (_surname(left.text) and _given(right.text)):
+        if (given_in_lower_case(left.text) and _surname(right.text)) or (
+                _surname(left.text) and given_in_lower_case(right.text)):
             spans[(left.start, right.end)] = CONTEXT
 
 
@@ -33,6 +34,7 @@ def _surname(lower: str) -> bool:
     return last and not first and not place and not ordinary and not dictionary_word(lower) and not is_common(lower)
 
 
-def _given(lower: str) -> bool:
+def given_in_lower_case(lower: str) -> bool:
+    """A listed first name, no place or common word, rarer as a word than the commonest."""
     first, _, place, _ = classify(lower)
     return first and not place and not is_common(lower) and len(lower) > 2 and zipf_anywhere(lower) < _FIRST_ZIPF

@@ -25,7 +25,8 @@ def _same_name(word: str, name: str) -> bool:
     return longer.startswith(shorter) and len(longer) - len(shorter) <= _ENDING
 
 
-def _ordinary(text: str, word: str) -> bool:
+def ordinary_word(text: str, word: str) -> bool:
+    """A common word, or one whose dictionary lemma in the message's language is in lower case."""
     lemma = dictionary_lemma(word, written_in(text))
     return classify(word)[3] or dictionary_word_here(text, word) or lemma is not None and lemma.islower()
 
@@ -39,6 +40,6 @@ def repeats_of_names(text: str, findings: list[Finding]) -> list[Finding]:
     for m in _LOWER_WORD.finditer(text):
         word = m.group()
         if word.islower() and all(f.end <= m.start() or f.start >= m.end() for f in findings) and \
-                any(_same_name(word, name) for name in names) and not _ordinary(text, word):
+                any(_same_name(word, name) for name in names) and not ordinary_word(text, word):
             repeats.append(Finding(NAME, m.start(), m.end(), word, CONTEXT))
     return repeats

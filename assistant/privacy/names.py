@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT, LIKELY, Finding, starts_sentence
-from assistant.privacy.gazetteer import (classify, dictionary_word_here, first_name_by_case, names, written_in, zipf,
-                                        zipf_anywhere)
+from assistant.privacy.gazetteer import (classify, dictionary_word_here, first_name_by_case, names, proper_here,
+                                         written_in, zipf, zipf_anywhere)
 from assistant.privacy.name_cues import (
     ARTICLE,
     CLIENT,
@@ -79,12 +79,13 @@ from assistant.privacy.name_called import called_names, named_compounds
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_lower_pairs import lower_case_pairs
+from assistant.privacy.name_titles import titles_out
 from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
 from assistant.privacy.name_sentence_start import sentence_words_out
-from assistant.privacy.name_precision import look_alikes_out
+from assistant.privacy.name_precision import MONTHS, look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
                                              unlisted_names)
 
@@ -296,6 +297,7 @@ def find_names(text: str) -> list[Finding]:
     name_fields(text, spans)  # "Vārds, uzvārds: Megija Jansone", "ПІБ: Савчук Вероніка Андріївна" (privacy36)
     table_cells(text, spans)  # "Sisu Räsänen<tab>020516C774D" (privacy27)
     table_headers_out(text, spans)  # "Nimi<tab>Hetu<tab>Osoite" (privacy28)
+    titles_out(text, spans)  # "Пані Ткачук", "Poniai Petrauskienei" (privacy40)
     return merge(text, spans)
 
 
@@ -365,7 +367,9 @@ def _standing_alone(text: str, tokens: list[Token], i: int) -> bool:
         return not ordinary and zipf_anywhere(lower) < COMMON_SURNAME_ZIPF and not (
             starts_sentence(text, token.start) and (is_common(lower) or dictionary_word_here(text, lower)))
     if starts_sentence(text, token.start):
-        return not (is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
+        # (a listed name the dictionary writes with its capital: the name, unless a place or a month, "Bergen", "Jan")
+        return proper_here(text, lower) and not place and lower not in MONTHS or not (
+            is_common(lower) or zipf(lower) >= _START_ZIPF or dictionary_word_here(text, lower))
     # Mid-sentence a capital says proper name, but a word among capitals is a body's name ("Redd Barna").
     return not (lower in HOMOGRAPHS and _in_a_run(text, tokens, i))
 

@@ -73,8 +73,27 @@ def find_all_phones(text: str) -> list[Finding]:
         elif not any(p.start < run.end and run.start < p.end for p in phones):
             phones.append(run)
     institutions = institutions_addresses(text) if phones else []
-    return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)),
-                  key=lambda f: f.start)
+    return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)
+                   and not _register_number(text, p)), key=lambda f: f.start)
+
+
+# (privacy40) A register's number written like a phone: after a case's or a reference's number word ("Asja number
+# 2-26-4411", "bylos nr. 2-8841-26", "asiakasnro 2026-4471"), a year before or after a slash ("CAF ref 2026/00417",
+# "menetluse number 2024-114/3"), or the tail of a code whose short group before it mixes letters and digits
+# ("tracking 1Z 999 AA1 01 2345 6784").
+_CASE_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:(?:kohtu)?asja|menetluse|bylos|lietas|sprawy|sagens|saken|ärendet|case|дела|справи)\s+"
+    r"(?:number|nr|no|numero|nummer|номер|№)|\w*(?:asianumero|asiakasnumero|asiakasnro|ärendenummer|sagsnummer|"
+    r"saksnummer|aktenzeichen|viitenumero))\.?[\s:]*$", re.IGNORECASE)
+_YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
+_CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
+
+
+def _register_number(text: str, phone: Finding) -> bool:
+    """A case's or a register's number, not a phone, unless it starts with a country code."""
+    before = text[max(0, phone.start - 40):phone.start]
+    return not phone.text.startswith(("+", "00")) and bool(
+        _CASE_NUMBER_BEFORE.search(before) or _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
 
 
 def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) -> bool:

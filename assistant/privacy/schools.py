@@ -17,7 +17,7 @@ from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
 
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
-                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|põhikool\w*|gümnaasium\w*|"
+                 r"högstadium|lågstadiet|förskola|förskolan|daghem|daghemmet|kool|kooli|lasteaed|lasteaia|põhikool\w*|gümnaasium\w*|"
                  r"vidusskol\w*|pamatskol\w*|ģimnāzij\w*|mokykl\w*|gimnazij\w*|progimnazij\w*|\w+skola|\w+skolan|\w+koulu|"
                  r"\w+skole|\w+skolen|"  # "Solbakken ungdomsskole" (privacy9)
                  r"primary school|secondary school|"
@@ -29,6 +29,13 @@ _FI_ENDINGS = r"(?:\w{0,6})"
 _GAP = r"[^\S\n]"
 # A language or kind written in lower case between a school's name and its school word ("Pargas svenska skola").
 _LANGUAGE_ADJECTIVE = r"(?:svenska|finska|engelska|tyska|franska|kristna|internationella|suomenkielinen|ruotsinkielinen)"
+# (privacy40) A day-care centre by its name in quotes after its type word in any case ("przedszkola „Słoneczko”",
+# "у дитсадок «Калинка»", "PII \"Zīļuks\"", "lopšelį-darželį „Pelėdžiukas“"); an Estonian one is named before
+# "lasteaed", a school word ("Mesimummu lasteaias").
+_DAY_CARE = (r"(?:PII|(?i:przedszkol\w*|żłob\w*|lopšel\w*-daržel\w*|daržel\w*|bērnudārz\w*|lasteaed\w*|lasteaia\w*|"
+             r"дитсад\w*|дитяч\w* сад\w*|садоч?к\w*|садик\w*|детск\w* сад\w*|ясл\w*|vuggestue\w*|"
+             r"kita|kindergarten|børnehave\w*|barnehage\w*|förskolan|päiväko\w+))")
+_QUOTED = r"[\"„«“][^\"„«“”»\n]{2,40}[\"”“»]"
 _SCHOOL = re.compile(
     rf"(?<!\w)(?:Gesamtschule|Grundschule|Realschule|Hauptschule|Oberschule|Förderschule|Mittelschule|"
     rf"Gymnasium)\s(?:(?:am|an der|im)\s)?{_CAP}(?!\w)|"
@@ -41,7 +48,8 @@ _SCHOOL = re.compile(
     rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
     rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
-    rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)",
+    rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)"
+    rf"|(?<!\w){_DAY_CARE}\s{_QUOTED}",
     re.UNICODE)
 # Generic school words that start a sentence with a capital: no school's name.
 _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
