@@ -2,8 +2,9 @@
 ...", "lova och ture sover hos tures mormor". The name found beside it, by any rule, is the cue, as a surname is for a
 lower-case pair (``name_lower_pairs``): the word is a listed first name that is no place, no common word, rarer as a
 word than the commonest, and no word of the message's language by its dictionary ("klass", "nursery", "ąžuolas").
-A comma is no cue: it joins a name to a class, a role or a language as often. ``find_personal_data`` runs this on the other recognisers' findings and the repeats of names among them
-("мама тараса" finds "тараса", its repeat "тарас", and then "богдан" beside it).
+A comma is no cue: it joins a name to a class, a role or a language as often. ``find_personal_data`` runs this on the
+other recognisers' findings and the repeats of names among them ("мама тараса" finds "тараса", its repeat "тарас", and
+then "богдан" beside it).
 """
 
 from __future__ import annotations
