@@ -216,8 +216,17 @@ _SERVICE_CONTEXT = re.compile(
 # Where the words before a number that may name an organisation start: after a digit, a sentence's end, a line break
 # (privacy27: "... barneverntjenesten\n+47 ..."), or a question's or an exclamation's end before a person's pronoun
 # (privacy27: "enligt Skatteverket, kan du kolla? Hon nås på +46 ..."; not "socialtjänsten i Lund? Numret ...").
-_BEFORE_NUMBER_STARTS = re.compile(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|\n|[?!]\s+(?=(?i:hon|han|hun|hän|she|he|sie|"
+# A label in brackets right after a number is that number's own (privacy41: "0203 996 7731 ext 214 (office), 07402 559 186
+# (mobile)": the office is the first line's, not the second's).
+_BEFORE_NUMBER_STARTS = re.compile(r"\d(?:\s?\([^()\d]{1,25}\))?|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|\n|[?!]\s+(?=(?i:hon|han|hun|hän|she|he|sie|"
                                    r"er|ta|jis|ji|viņš|viņa|ona|on|вона|він|она|он)\s)")
+
+
+# A service's word inside a worker's title is the worker's (privacy41: "Mona Fjeld, barnevernskonsulent, +47 22 41 88 30",
+# "kriisityöntekijä").
+_WORKER_TITLE = re.compile(r"(?:konsulent|konsult|pedagog|arbeider|arbejder|arbetare|rådgiver|rådgivare|behandler|"
+                           r"handläggare|leder|ledare|kurator|työntekijä|ohjaaja|spetsialist|speciālists|specialistas|"
+                           r"specjalist\w*|специалист\w*|спеціаліст\w*|worker)$", re.IGNORECASE)
 
 
 # A switchboard with an extension after the number is someone's own line at work ("09 310 400, vaihde 123").
@@ -235,8 +244,10 @@ def _organisations(text: str, start: int, end: int) -> bool:
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
     other_way = re.search(r"(?<!\w)(?:tai|or|eller|oder|või|arba|lub|або|или|via)\s", after)
-    words += [m.group() for m in _SERVICE_CONTEXT.finditer(after) if not (other_way and _SWITCHBOARD.fullmatch(m.group()))]
-    return bool(words)
+    # with an extension, the words after name the person's own line ("ext 214 (office)"; privacy41)
+    words += [m.group() for m in _SERVICE_CONTEXT.finditer(after) if extension == end and not (
+        other_way and _SWITCHBOARD.fullmatch(m.group()))]
+    return any(not _WORKER_TITLE.search(word) for word in words)
 
 
 def _with_extension(text: str, finding: Finding) -> Finding:
