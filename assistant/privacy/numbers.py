@@ -374,7 +374,9 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]
         shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (_AMOUNT_AFTER.match(text, m.end()) or _REFERENCE.search(before))
-        listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
+        # (not after a register's word: "tel. 22 654 10 00, NIP 525-11-22-333"; privacy41)
+        listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()
+                     ) and not _REFERENCE.search(before) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
