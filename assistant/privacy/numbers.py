@@ -158,7 +158,9 @@ _REFERENCE = re.compile(
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
     r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
-    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн)\W+(?:\w+\W+)?$",
+    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
+    # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
+    r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
