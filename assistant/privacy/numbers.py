@@ -211,6 +211,10 @@ _SERVICE_CONTEXT = re.compile(
     # "Aarhus Kommune", where a caseworker gives her own number)
     r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|"
     r"\bkirjaamo\w*|"
+    # a school's office and a state's inspectorate or service by its own word (privacy41: "expeditionen på ...",
+    # "inspekcija, tālr.", "tarnyba, tel.")
+    r"\bexpedition(?:en)?\b|\w*inspekcij\w*|\w*inspekcj\w*|\binspektorat\w*|\binspektsioon\w*|\btarnyb\w*|"
+    r"\bdienest\w*|\bteenistus\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
