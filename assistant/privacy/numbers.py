@@ -107,8 +107,9 @@ _FINNISH_DIGITS = 10
 
 # Numbers that belong to organisations, not to clients: non-geographic service numbers (free
 # helplines, paid services) and the national numbers of the state and of companies (029 is the
-# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies').
-_SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075")
+# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies'; the Swedish 0770 and 0771, at
+# most ten digits, are services' (privacy41: "ÄldreKontakt 0771-14 11 14"; a UK mobile "07700 ..." has eleven).
+_SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075", "0770", "0771")
 _FREE_PREFIXES = ("0800", "0808", "0700", "0600", "0100")
 # Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800.
 _FREE_NATIONAL = ("800", "8800")
