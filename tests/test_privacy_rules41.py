@@ -33,7 +33,7 @@ def test_a_persons_phone(text: str, phones: list[str]) -> None:
     ("Paket-ID 00370 4412 9920 3318 kom i dag.", []),  # sv, a parcel's number
     ("Odebrać paczkę nr 0048 5512 3390 7 z paczkomatu.", []),  # pl
     ("Трек-номер RB 512 338 904 RU, посылка в пути.", []),  # ru, a postal item's number
-    ("Supplier Ltd, company no. 07719342, VAT GB 412 7730 19.", []),  # en
+    ("Supplier Ltd, company no. 06631209, VAT GB 412 7730 19.", []),  # en
     ("Expeditionen på 0611-38 40 12 är öppen till 15.", []),  # sv, a school's office
     ("Darba inspekcija, tālr. 67 186 522, strādā līdz 16.", []),  # lv, an inspectorate
     ("Užimtumo tarnyba, tel. 8 5 219 4411, Vilnius.", []),  # lt, a state's service

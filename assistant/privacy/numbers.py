@@ -360,10 +360,12 @@ _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\
 
 
 # (privacy30: a Swedish bankgiro or plusgiro account, "bankgiro 5123-4567", is no phone either; nor, with a trunk 0 too,
-# a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733".)
+# a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733"; privacy41: a company's number with
+# its trunk 0, "company no. 08812274".)
 _PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
                                 r"rechnung\w*|bankgiro\w*|plusgiro\w*|diaari\w*|diarie\w*|ärende\w*|dnr|case|sags\w*|"
-                                r"saks\w*|akten\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
+                                r"saks\w*|akten\w*|(?:company|registration)\s(?:no|nr|number))\.?(?:\s?(?:nr|no|nummer|number|"
+                                r"numero)\.?)?[\s:]*$", re.IGNORECASE)
 # A family word before the first number of a list of contacts (privacy10).
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"
