@@ -254,10 +254,15 @@ def _organisations(text: str, start: int, end: int) -> bool:
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
     other_way = re.search(r"(?<!\w)(?:tai|or|eller|oder|või|arba|lub|або|или|via)\s", after)
-    # with an extension, the words after name the person's own line ("ext 214 (office)"; privacy41)
-    words += [m.group() for m in _SERVICE_CONTEXT.finditer(after) if extension == end and not (
+    words += [m.group() for m in _SERVICE_CONTEXT.finditer(_past_line_label(after, extension != end)) if not (
         other_way and _SWITCHBOARD.fullmatch(m.group()))]
     return any(not _WORKER_TITLE.search(word) for word in words)
+
+
+def _past_line_label(after: str, extended: bool) -> str:
+    """The words after a number past the label in brackets that an extension's line carries: "ext 214 (office)" is the
+    person's own line at the office (privacy41)."""
+    return re.sub(r"^\s?\([^()]{1,25}\)", "", after) if extended else after
 
 
 def _with_extension(text: str, finding: Finding) -> Finding:
