@@ -107,8 +107,9 @@ _FINNISH_DIGITS = 10
 
 # Numbers that belong to organisations, not to clients: non-geographic service numbers (free
 # helplines, paid services) and the national numbers of the state and of companies (029 is the
-# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies').
-_SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075")
+# state's, e.g. the assistance system's 029 546 3177; 020, 030 and 075 are companies'; the Swedish 0770 and 0771, at
+# most ten digits, are services' (privacy41: "ÄldreKontakt 0771-14 11 14"; a UK mobile "07700 ..." has eleven).
+_SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075", "0770", "0771")
 _FREE_PREFIXES = ("0800", "0808", "0700", "0600", "0100")
 # Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800.
 _FREE_NATIONAL = ("800", "8800")
@@ -148,14 +149,19 @@ _PHONE_WORDS = re.compile(
 # A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
 # unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
 _NUMBER_WORD = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)\s*$", re.IGNORECASE)
+# (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
+# "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:po|order\w*|case|ref\w*|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|tilaus\w*|asia\w*|"
-    r"lasku\w*|viite\w*|ärende\w*|faktura\w*|kund\w*|konto\w*|sag\w*|sak\w*|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
-    r"byl\w*|liet\w*|spraw\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
+    r"(?<![\w.-])(?:po|order\w*|case|ref(?:eren\w*|eran\w*|erral\w*)?|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|"
+    r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
+    r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
+    r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
     r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
-    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн)\W+(?:\w+\W+)?$",
+    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
+    # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
+    r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
@@ -206,6 +212,10 @@ _SERVICE_CONTEXT = re.compile(
     # "Aarhus Kommune", where a caseworker gives her own number)
     r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|"
     r"\bkirjaamo\w*|"
+    # a school's office and a state's inspectorate or service by its own word (privacy41: "expeditionen på ...",
+    # "inspekcija, tālr.", "tarnyba, tel.")
+    r"\bexpedition(?:en)?\b|\w*inspekcij\w*|\w*inspekcj\w*|\binspektorat\w*|\binspektsioon\w*|\btarnyb\w*|"
+    r"\bdienest\w*|\bteenistus\w*|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
@@ -216,8 +226,17 @@ _SERVICE_CONTEXT = re.compile(
 # Where the words before a number that may name an organisation start: after a digit, a sentence's end, a line break
 # (privacy27: "... barneverntjenesten\n+47 ..."), or a question's or an exclamation's end before a person's pronoun
 # (privacy27: "enligt Skatteverket, kan du kolla? Hon nås på +46 ..."; not "socialtjänsten i Lund? Numret ...").
-_BEFORE_NUMBER_STARTS = re.compile(r"\d|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|\n|[?!]\s+(?=(?i:hon|han|hun|hän|she|he|sie|"
+# A label in brackets right after a number is that number's own (privacy41: "0203 996 7731 ext 214 (office), 07402 559 186
+# (mobile)": the office is the first line's, not the second's).
+_BEFORE_NUMBER_STARTS = re.compile(r"\d(?:\s?\([^()\d]{1,25}\))?|\.\s+(?=[A-ZÅÄÖ][a-zåäö])(?<!tel\.\s)|\n|[?!]\s+(?=(?i:hon|han|hun|hän|she|he|sie|"
                                    r"er|ta|jis|ji|viņš|viņa|ona|on|вона|він|она|он)\s)")
+
+
+# A service's word inside a worker's title is the worker's (privacy41: "Mona Fjeld, barnevernskonsulent, +47 22 41 88 30",
+# "kriisityöntekijä").
+_WORKER_TITLE = re.compile(r"(?:konsulent|konsult|pedagog|arbeider|arbejder|arbetare|rådgiver|rådgivare|behandler|"
+                           r"handläggare|leder|ledare|kurator|työntekijä|ohjaaja|spetsialist|speciālists|specialistas|"
+                           r"specjalist\w*|специалист\w*|спеціаліст\w*|worker)$", re.IGNORECASE)
 
 
 # A switchboard with an extension after the number is someone's own line at work ("09 310 400, vaihde 123").
@@ -235,8 +254,15 @@ def _organisations(text: str, start: int, end: int) -> bool:
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
     other_way = re.search(r"(?<!\w)(?:tai|or|eller|oder|või|arba|lub|або|или|via)\s", after)
-    words += [m.group() for m in _SERVICE_CONTEXT.finditer(after) if not (other_way and _SWITCHBOARD.fullmatch(m.group()))]
-    return bool(words)
+    words += [m.group() for m in _SERVICE_CONTEXT.finditer(_past_line_label(after, extension != end)) if not (
+        other_way and _SWITCHBOARD.fullmatch(m.group()))]
+    return any(not _WORKER_TITLE.search(word) for word in words)
+
+
+def _past_line_label(after: str, extended: bool) -> str:
+    """The words after a number past the label in brackets that an extension's line carries: "ext 214 (office)" is the
+    person's own line at the office (privacy41)."""
+    return re.sub(r"^\s?\([^()]{1,25}\)", "", after) if extended else after
 
 
 def _with_extension(text: str, finding: Finding) -> Finding:
@@ -339,10 +365,12 @@ _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\
 
 
 # (privacy30: a Swedish bankgiro or plusgiro account, "bankgiro 5123-4567", is no phone either; nor, with a trunk 0 too,
-# a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733".)
+# a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733"; privacy41: a company's number with
+# its trunk 0, "company no. 08812274".)
 _PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
                                 r"rechnung\w*|bankgiro\w*|plusgiro\w*|diaari\w*|diarie\w*|ärende\w*|dnr|case|sags\w*|"
-                                r"saks\w*|akten\w*)\.?(?:\s?(?:nr|no|nummer|number|numero)\.?)?[\s:]*$", re.IGNORECASE)
+                                r"saks\w*|akten\w*|(?:company|registration)\s(?:no|nr|number))\.?(?:\s?(?:nr|no|nummer|number|"
+                                r"numero)\.?)?[\s:]*$", re.IGNORECASE)
 # A family word before the first number of a list of contacts (privacy10).
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?:mor|far|mamma|pappa|mamm|tētis|tēvs|äiti|isä|ema|isa|vanaema|mother|mum|mom|dad|father|mutter|"
@@ -360,7 +388,9 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]
         shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (_AMOUNT_AFTER.match(text, m.end()) or _REFERENCE.search(before))
-        listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()) or (
+        # (not after a register's word: "tel. 22 654 10 00, NIP 525-11-22-333"; privacy41)
+        listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()
+                     ) and not _REFERENCE.search(before) or (
             _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(

@@ -53,11 +53,12 @@ _GOODS_ALONE = r"kod|код|kods|po|sku"
 _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product|produkt|tuote|toote|prekės|preces|serial|serie|sarja|beställning|"
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
                 r"счёт|рахун|tracking|seuranta|sändning|kolli|forsendelse|przesył|siunt|sūtījum|saadetis|накладн|трек|"
-                r"відправлен|отправлени")
+                # a parcel's word (privacy41: "paket-ID", "paczkę nr")
+                r"відправлен|отправлени|paket|paczk|parcel|package|pakke|pakk|paki|paku|посыл|посил|pakuot")
 _GOODS_IN_COMPOUNDS = r"koodi|tootekood|artikel|artikkel|varenummer|varenr|tilaus|bestell|order|ordre|sendung|zamówieni"
 _GOODS_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_GOODS_ALONE})(?![^\W\d_])|(?:{_GOODS_WORDS})[^\W\d_]*|"
-    rf"[^\W\d_]*(?:{_GOODS_IN_COMPOUNDS})[^\W\d_]*)\.?(?:\s+[^\W\d_]+){{0,2}}[\s:#]*(?:nr\.?|no\.?|№)?\s*$",
+    rf"[^\W\d_]*(?:{_GOODS_IN_COMPOUNDS})[^\W\d_]*)\.?(?:[\s-]+[^\W\d_]+){{0,2}}[\s:#]*(?:nr\.?|no\.?|№)?\s*$",
     re.IGNORECASE)
 
 
@@ -89,10 +90,15 @@ _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
 
+# A postal item's number: nine digits between two pairs of capitals ("RA 447 122 908 RU"; privacy41).
+_POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9}[A-Z]{2}(?![^\W\d_])")
+
+
 def _register_number(text: str, phone: Finding) -> bool:
     """A case's or a register's number, not a phone, unless it starts with a country code."""
     before = text[max(0, phone.start - 40):phone.start]
-    return not phone.text.startswith(("+", "00")) and bool(
+    postal = any(m.start() < phone.start and phone.end < m.end() for m in _POSTAL_ITEM.finditer(text))
+    return postal or not phone.text.startswith(("+", "00")) and bool(
         _CASE_NUMBER_BEFORE.search(before) or _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
 
 
