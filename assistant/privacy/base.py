@@ -42,6 +42,11 @@ class Finding:
     checked: bool | None = None
 
 
+def unclaimed(start: int, end: int, findings: list[Finding]) -> bool:
+    """Whether ``text[start:end]`` overlaps none of ``findings``."""
+    return all(f.end <= start or f.start >= end for f in findings)
+
+
 def window_before(text: str, start: int, chars: int = 48) -> str:
     """The lower-cased text just before ``start`` (for context words)."""
     return text[max(0, start - chars):start].lower()

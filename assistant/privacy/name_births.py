@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import BIRTH_DATE, CONTEXT, NAME, Finding
+from assistant.privacy.base import BIRTH_DATE, CONTEXT, NAME, Finding, unclaimed
 from assistant.privacy.birth_dates import A_WHOLE_DATE, BIRTH_HEADER
 from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.name_letters import names_word
@@ -68,7 +68,7 @@ def _names_before_birth_words(text: str, findings: list[Finding]) -> list[Findin
 def _free_name(text: str, word: str, start: int, end: int, findings: list[Finding]) -> bool:
     """A capitalised word, not in capitals, that passes ``names_word`` strictly, where nothing else was found."""
     return word[0].isupper() and not word.isupper() and names_word(text, word, strict=True) and \
-        all(f.end <= start or f.start >= end for f in findings)
+        unclaimed(start, end, findings)
 
 
 def _given_name_alone(text: str, word: str) -> bool:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import CONTEXT, NAME, Finding
+from assistant.privacy.base import CONTEXT, NAME, Finding, unclaimed
 from assistant.privacy.name_lower_pairs import given_in_lower_case
-from assistant.privacy.name_repeats import ordinary_word
+from assistant.privacy.name_repeats import LOWER_WORD, ordinary_word
 
 _AND = re.compile(r"[ \t]+(?:and|&|och|og|und|ja|ning|ir|un|i|oraz|и|і|й|та)[ \t]+", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"(?<![\w'’.@-])[^\W\d_]{3,}(?![\w'’@-]|\.\w)")
 
 
 def names_joined_to_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -26,15 +25,15 @@ def names_joined_to_names(text: str, findings: list[Finding]) -> list[Finding]:
     for name in names:
         for word in _neighbours(text, name):
             if word.group().islower() and given_in_lower_case(word.group()) and not ordinary_word(text, word.group()) \
-                    and all(f.end <= word.start() or f.start >= word.end() for f in findings):
+                    and unclaimed(word.start(), word.end(), findings):
                 joined.append(Finding(NAME, word.start(), word.end(), word.group(), CONTEXT))
     return joined
 
 
 def _neighbours(text: str, name: Finding) -> list[re.Match[str]]:
     """The words joined to ``name`` by "and", before and after it."""
-    before = [m for m in _LOWER_WORD.finditer(text, max(0, name.start - 30), name.start)
+    before = [m for m in LOWER_WORD.finditer(text, max(0, name.start - 30), name.start)
               if _AND.fullmatch(text, m.end(), name.start)]
     joined = _AND.match(text, name.end)
-    after = _LOWER_WORD.match(text, joined.end()) if joined else None
+    after = LOWER_WORD.match(text, joined.end()) if joined else None
     return before[-1:] + ([after] if after else [])

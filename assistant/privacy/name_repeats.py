@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import CONTEXT, NAME, Finding
+from assistant.privacy.base import CONTEXT, NAME, Finding, unclaimed
 from assistant.privacy.gazetteer import classify, dictionary_word_here, written_in
 from assistant.text.morphology import dictionary_lemma
 
-_LOWER_WORD = re.compile(r"(?<![\w'’.@-])[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}(?![\w'’@-]|\.\w)")
+# A word of three letters or more in lower case, no part of an e-mail address, a web address or a hyphenated word.
+LOWER_WORD = re.compile(r"(?<![\w'’.@-])[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]{3,}(?![\w'’@-]|\.\w)")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 _ENDING = 2  # the letters of a case ending or a genitive's s that one form may have beyond the other
 
@@ -37,9 +38,9 @@ def repeats_of_names(text: str, findings: list[Finding]) -> list[Finding]:
     if not names:
         return []
     repeats = []
-    for m in _LOWER_WORD.finditer(text):
+    for m in LOWER_WORD.finditer(text):
         word = m.group()
-        if word.islower() and all(f.end <= m.start() or f.start >= m.end() for f in findings) and \
+        if word.islower() and unclaimed(m.start(), m.end(), findings) and \
                 any(_same_name(word, name) for name in names) and not ordinary_word(text, word):
             repeats.append(Finding(NAME, m.start(), m.end(), word, CONTEXT))
     return repeats
