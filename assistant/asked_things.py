@@ -228,8 +228,16 @@ _ASKS: dict[ThingKind, dict[str, str]] = {
               r"|\bсчита(?:ете|ешь) ли (?:вы|ты)\b",
     },
 }
-_ASKS_RE = {kind: re.compile("|".join(f"(?:{p})" for p in by_language.values()), _I)
-            for kind, by_language in _ASKS.items()}
+
+
+def any_language(table: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]:
+    """One case-blind pattern per kind that matches where the kind's pattern in any asker language does (the asking
+    tables here and in ``specific_facts``)."""
+    return {kind: re.compile("|".join(f"(?:{p})" for p in by_language.values()), _I)
+            for kind, by_language in table.items()}
+
+
+_ASKS_RE = any_language(_ASKS)
 
 _CARRIES: dict[ThingKind, re.Pattern[str]] = {
     "app": re.compile(r"\b(?:mobile )?apps?\b|\bsovellu\w*|\bappen?\b|\bmobilapp\w*|\bapplikation\w*", _I),

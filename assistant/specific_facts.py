@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.asked_things import ThingKind, carries_thing, things_asked
+from assistant.asked_things import ThingKind, any_language, carries_thing, things_asked
 from assistant.situations import asking_sentence, asks_what_to_do
 
 FactKind = Literal["count", "share", "amount", "dose", "year"] | ThingKind
@@ -121,8 +121,7 @@ _ASKS: dict[FactKind, dict[str, str]] = {
         "ru": rf"\b(?:в|во|с|со|за) {_YEAR_NUMBER}\b|\bв прошлом году\b|\bв этом году\b|\bпрошлого года\b",
     },
 }
-_ASKS_RE = {kind: re.compile("|".join(f"(?:{p})" for p in by_language.values()), re.IGNORECASE)
-            for kind, by_language in _ASKS.items()}
+_ASKS_RE = any_language(_ASKS)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|" \
