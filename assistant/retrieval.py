@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 # The reciprocal-rank constant. The usual 60 makes ranks almost equal (1/61 vs 1/70), so any chunk the
 # keyword side also finds jumps ahead of better dense matches; with 3, rank differences count and BM25
-# only breaks near-ties. Chosen on the dev eval with keyword_weight (docs/EVALUATION.md): MRR by section
+# only breaks near-ties. Chosen on the dev eval with keyword_weight (docs/evaluation/qa-history.md): MRR by section
 # 0.63 -> 0.71 on dev, 0.58 -> 0.70 on the corpus set, against 60 with the former weight 0.3.
 RRF_K = 3
 
@@ -82,7 +82,7 @@ HEADING_WEIGHT = 0.15
 # The overview names the document's topic, so a question on one of its sections matches it too and it came first:
 # a training case's title before its "What went badly", "Child Welfare Act 417/2007: ..." before the section asked.
 # Section hit@1 against 1.0: dev 0.659 -> 0.667, dev-baltic 0.656 -> 0.667, dev-baltic-2 0.548 and corpus 0.675 same;
-# no question's section ranked lower (docs/EVALUATION.md, "The right section first").
+# no question's section ranked lower (docs/evaluation/qa-history.md, "The right section first").
 OPENING_WEIGHT = 0.8
 SITUATION_PER_DOCUMENT = 5
 SITUATION_CASES = 1
@@ -207,7 +207,7 @@ class Retriever:
         search finds the guidance on a story weakest (dev-baltic: steps covered 0.456 -> 0.619, key facts 0.583 ->
         0.750); in Finnish a story's dense matches can all be low (0.36-0.41) and find only the pocket guide and the
         indicators. For fi/sv/en stories it once lowered dev's steps (0.519 -> 0.472, before the guides' probes chose
-        the guide); since, it changes 6 of the 195 dev stories, three up and three down (docs/EVALUATION.md, "Every
+        the guide); since, it changes 6 of the 195 dev stories, three up and three down (docs/evaluation/qa-history.md, "Every
         story that asks what to do gets the steps"). Of two guides, ``vector`` (the question's) decides
         (``StepGuides.for_story``).
         (Adding the steps only when one ranks among those best lowered the steps covered: 0.52 -> 0.44.)"""

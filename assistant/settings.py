@@ -98,7 +98,7 @@ class Settings(BaseSettings):
     vector_search_ef: int = Field(
         default=400, ge=10, le=5000,
         description="Graph candidates Chroma explores per search (HNSW ef_search). Its default, 100, gave "
-        "different top-40 results for the same query in different processes (docs/EVALUATION.md); 400 gave "
+        "different top-40 results for the same query in different processes (docs/evaluation/qa-history.md); 400 gave "
         "identical ones, for about 0.7 ms more per search at 10,000 chunks.",
     )
     collection: str = Field(
@@ -203,7 +203,7 @@ class Settings(BaseSettings):
         description="The refusal threshold for a question in a language no document is written in (an "
         "Estonian question over fi/sv/en documents): every passage is in another language, and the model "
         "scores across languages 0.07-0.13 lower (assistant/calibration.py), so the threshold is "
-        "refusal_threshold less the smallest of those offsets (dev-baltic eval, docs/EVALUATION.md). A language the "
+        "refusal_threshold less the smallest of those offsets (dev-baltic eval, docs/evaluation/qa-history.md). A language the "
         "model scores much lower still (Estonian, Latvian, Lithuanian: calibration.ASKER_LANGUAGE_OFFSETS) gets "
         "refusal_threshold less its own offset where that is lower.",
     )
@@ -211,7 +211,7 @@ class Settings(BaseSettings):
         default=0.40, ge=0.0, le=1.0,
         description="The refusal threshold for a question that describes a situation and asks what to do "
         "(assistant/situations.py): its story dilutes the match with the guidance, so its best similarity "
-        "runs lower (chosen on the dev eval's situation questions, docs/EVALUATION.md).",
+        "runs lower (chosen on the dev eval's situation questions, docs/evaluation/qa-history.md).",
     )
     other_language_situation_refusal_threshold: float = Field(
         default=0.37, ge=0.0, le=1.0,
@@ -220,7 +220,7 @@ class Settings(BaseSettings):
         "similarity, so it is judged by the lowest of this, situation_refusal_threshold and "
         "other_language_refusal_threshold. Chosen on dev-baltic (`python -m evals.calibrate --dataset dev-baltic "
         "--refusal-only`): the midpoint between its lowest situations (0.377) and the highest out-of-scope "
-        "question below them (0.372), rounded down (docs/EVALUATION.md).",
+        "question below them (0.372), rounded down (docs/evaluation/qa-history.md).",
     )
     general_step_guide: str = Field(
         default="practice/what-to-do-step-by-step",
@@ -238,14 +238,14 @@ class Settings(BaseSettings):
         "what the knowledge base covers, or when its best dense similarity is below this floor (nothing at all "
         "is close); the situation thresholds above then stand aside. Well below the lowest situation of the dev "
         "sets (0.275; a Lithuanian story over a small store scored 0.24, tests/test_situations_subject.py), so "
-        "that the probe, not the match, decides (docs/EVALUATION.md).",
+        "that the probe, not the match, decides (docs/evaluation/qa-history.md).",
     )
     refusal_term_band: float = Field(
         default=0.70, ge=0.0, le=1.0,
         description="Below this best dense similarity, a question is also refused when two of its specific "
         "words occur in no document (assistant/coverage.py) or when it asks about another country that no "
         "passage found mentions (assistant/jurisdiction.py); 0 turns these signals off. Calibrated on the "
-        "dev eval with refusal_threshold (docs/EVALUATION.md).",
+        "dev eval with refusal_threshold (docs/evaluation/qa-history.md).",
     )
     refuse_missing_facts: bool = Field(
         default=True,

@@ -28,7 +28,7 @@ ON_SUBJECT = ("dev", "dev-baltic", "heldout-situations-3", "heldout-situations-1
 OFF_SUBJECT = "dev-offtopic-situations"
 STORIES = (DATASETS_DIR / "subject" / "stories.jsonl", DATASETS_DIR / "subject" / "stories-23.jsonl")
 L2 = 0.1
-THRESHOLD = 0.5  # chosen by the cross-validation below (docs/EVALUATION.md)
+THRESHOLD = 0.5  # chosen by the cross-validation below (docs/evaluation/qa-history.md)
 FOLDS = 6
 
 

@@ -25,7 +25,7 @@ from evals.probes import embedded_questions, fit_logistic, out_of_fold, probe_co
 from evals.situations_subject import ON_SUBJECT
 
 L2 = 0.1
-THRESHOLD = 0.5  # more likely than not; the cross-validation below (docs/EVALUATION.md)
+THRESHOLD = 0.5  # more likely than not; the cross-validation below (docs/evaluation/qa-history.md)
 FOLDS = 6
 
 

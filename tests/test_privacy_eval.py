@@ -12,7 +12,7 @@ heldout-people-34, heldout-people-35, heldout-people-36 and heldout-people-37, d
 privacy20, privacy21, privacy22, privacy23, privacy25, privacy27, privacy28, privacy29, privacy30, privacy31, privacy32,
 privacy33, privacy34, privacy35, privacy36, privacy37, privacy38, privacy39, privacy40 and privacy41 (6,646 more
 messages would make the test slower; the suite is at its time limit): `assistant eval --dataset privacy` scores all
-twenty-two. The figures themselves are in docs/EVALUATION.md; here the wiring, the reports, the thresholds and the
+twenty-two. The figures themselves are in docs/evaluation/privacy-rounds.md; here the wiring, the reports, the thresholds and the
 validation of the labelled file are checked.
 """
 

@@ -1,5 +1,5 @@
 """The tenth round's rules of the personal-data detector (branch privacy10), each pinned by a message of its own
-(not a line of any set): docs/EVALUATION.md, "Figures, tenth round"."""
+(not a line of any set): docs/evaluation/privacy-rounds.md, "Figures, tenth round"."""
 
 from __future__ import annotations
 

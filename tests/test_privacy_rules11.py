@@ -1,5 +1,5 @@
 """The eleventh round's rules of the personal-data detector (branch privacy11), each pinned by a message of its own
-(not a line of any set): docs/EVALUATION.md, "Figures, eleventh round"."""
+(not a line of any set): docs/evaluation/privacy-rounds.md, "Figures, eleventh round"."""
 
 from __future__ import annotations
 

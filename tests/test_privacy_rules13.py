@@ -1,5 +1,5 @@
 """The thirteenth round's rules of the personal-data detector (branch privacy13), each pinned by messages written
-for this file (not a line of any set): docs/EVALUATION.md, "Figures, thirteenth round". Each rule was kept only
+for this file (not a line of any set): docs/evaluation/privacy-rounds.md, "Figures, thirteenth round". Each rule was kept only
 because it passed the leave-one-set-out check there."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The fourteenth round's address rules of the personal-data detector (branch privacy14), each pinned by messages
-written for this file (not a line of any set): docs/EVALUATION.md, "Figures, fourteenth round". Each rule was kept
+written for this file (not a line of any set): docs/evaluation/privacy-rounds.md, "Figures, fourteenth round". Each rule was kept
 only because it passed the leave-one-set-out check there."""
 
 from __future__ import annotations

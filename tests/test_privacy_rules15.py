@@ -1,5 +1,5 @@
 """The fifteenth round's name and address rules of the personal-data detector (branch privacy15), each pinned by
-messages written for this file (not a line of any set): docs/EVALUATION.md, "Figures, fifteenth round". Each rule
+messages written for this file (not a line of any set): docs/evaluation/privacy-rounds.md, "Figures, fifteenth round". Each rule
 was kept only because it passed the leave-one-set-out check there."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The sixteenth round's address and name rules of the personal-data detector (branch privacy16), each pinned by
 messages written for this file (not a line of any set), every positive one checked to fail on main's detector
-(55a112b): docs/EVALUATION.md, "Figures, sixteenth round". Each rule was kept only because it passed the
+(55a112b): docs/evaluation/privacy-rounds.md, "Figures, sixteenth round". Each rule was kept only because it passed the
 leave-one-set-out check there."""
 
 from __future__ import annotations

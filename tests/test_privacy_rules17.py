@@ -1,5 +1,5 @@
 """The seventeenth round's rules of the personal-data detector (branch privacy17; precision first, then addresses and
-names), each pinned by messages written for this file (not a line of any set): docs/EVALUATION.md, "Figures,
+names), each pinned by messages written for this file (not a line of any set): docs/evaluation/privacy-rounds.md, "Figures,
 seventeenth round". Each rule was kept only because it passed the leave-one-set-out check there."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The nineteenth round's rules of the personal-data detector (branch privacy19; addresses first, then names and
-precision), each pinned by messages written for this file (not a line of any set): docs/EVALUATION.md, "Figures,
+precision), each pinned by messages written for this file (not a line of any set): docs/evaluation/privacy-rounds.md, "Figures,
 nineteenth round". Each rule was kept only because it passed the leave-one-set-out check there. One parametrised
 test per kind, so that the file stays fast (the detector's lists load once)."""
 

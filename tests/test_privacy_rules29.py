@@ -1,4 +1,4 @@
-"""The twenty-ninth privacy round's rules (docs/EVALUATION.md, "Figures, twenty-ninth round"), on the real detector.
+"""The twenty-ninth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, twenty-ninth round"), on the real detector.
 
 Each rule was kept only after the leave-one-set-out check; the messages here are written for the tests, not taken from
 the evaluation sets. A few cases guard what a rule must leave alone.

@@ -1,4 +1,4 @@
-"""The thirtieth privacy round's rules (docs/EVALUATION.md, "Figures, thirtieth round"), on the real detector.
+"""The thirtieth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirtieth round"), on the real detector.
 
 Each rule was kept only after the leave-one-set-out check (or, for a country's documented format, with no precision
 lost anywhere); the messages here are written for the tests, not taken from the evaluation sets. A few cases guard what

@@ -1,4 +1,4 @@
-"""The thirty-first privacy round's rules (docs/EVALUATION.md, "Figures, thirty-first round"), on the real detector.
+"""The thirty-first privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-first round"), on the real detector.
 
 Each rule was kept only after the leave-one-set-out check (or, for a country's documented format, with no precision
 lost anywhere); the messages here are written for the tests, not taken from the evaluation sets. A few cases guard what

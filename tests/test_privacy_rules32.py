@@ -1,4 +1,4 @@
-"""The thirty-second privacy round's rule (docs/EVALUATION.md, "Figures, thirty-second round"), on the real detector.
+"""The thirty-second privacy round's rule (docs/evaluation/privacy-rounds.md, "Figures, thirty-second round"), on the real detector.
 
 A phone by its shape anywhere (``assistant/privacy/phone_shapes.py``), kept because it found phones on dev sets and
 flagged nothing new on any; the messages here are written for the tests, not taken from the evaluation sets. The

@@ -1,4 +1,4 @@
-"""The thirty-third privacy round's rules (docs/EVALUATION.md, "Figures, thirty-third round"), on the real detector.
+"""The thirty-third privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-third round"), on the real detector.
 
 Addresses by general shape: one table of flat words in the twelve languages (``streets.APARTMENT_WORDS``), a town
 straight after a flat, a street word shortened to its first letter, an address block's next line with its town and

@@ -1,4 +1,4 @@
-"""The thirty-fourth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-fourth round"), on the real detector.
+"""The thirty-fourth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-fourth round"), on the real detector.
 
 Phones' precision: a product's, an order's, an invoice's, a parcel's or a reference's number written in groups is no
 phone (``phone_shapes._GOODS_BEFORE``), nor is an organisation's switchboard or main number

@@ -1,4 +1,4 @@
-"""The thirty-fifth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-fifth round"), on the real detector.
+"""The thirty-fifth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-fifth round"), on the real detector.
 
 Dates of birth: the words between an identity scheme and its code stay on the scheme's line, so a table's header
 ending in "Pnr" no longer makes the next row's date a code; the Polish word for year after a date ("r.", "roku") is

@@ -1,4 +1,4 @@
-"""The thirty-sixth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-sixth round"), on the real detector.
+"""The thirty-sixth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-sixth round"), on the real detector.
 
 Names: a form's name field's value is one name, surname first or not (``name_fields``). A pair of first names whose
 first is another case of a full name's first name the message gives is two persons, the one's name in the genitive and

@@ -1,4 +1,4 @@
-"""The thirty-seventh privacy round's rules (docs/EVALUATION.md, "Figures, thirty-seventh round"), on the real detector.
+"""The thirty-seventh privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-seventh round"), on the real detector.
 
 Names: a surname in capitals that the lists lack takes the first name found after it, at a line's or a cell's start
 (a register's "NOORZAI Leyla") or with an Arabic particle ("EL-MASRI, Yusuf"); a code's acronym is no surname. A

@@ -1,4 +1,4 @@
-"""The thirty-eighth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-eighth round"), on the real detector.
+"""The thirty-eighth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-eighth round"), on the real detector.
 
 Dates of birth: a date in brackets right after a child's age, whoever's name stands before it ("Eetu 9 v (3.2.2017)",
 "Лёва 4 года (9 октября 2022)"), never a date in brackets after a duration; the Ukrainian "д.н." and the German

@@ -1,4 +1,4 @@
-"""The thirty-ninth privacy round's rules (docs/EVALUATION.md, "Figures, thirty-ninth round"), on the real detector.
+"""The thirty-ninth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, thirty-ninth round"), on the real detector.
 
 Dates of birth: the day as an ordinal word in Lithuanian and Norwegian, and in Lithuanian the month's name after it; the
 German birthplace between the date and "geboren"; the Lithuanian "g." before a whole date; the Ukrainian and Russian

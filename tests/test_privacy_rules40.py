@@ -1,4 +1,4 @@
-"""The fortieth privacy round's rules (docs/EVALUATION.md, "Figures, fortieth round"), on the real detector.
+"""The fortieth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, fortieth round"), on the real detector.
 
 Schools: a day-care centre by its name in quotes after its type word in any case, and the Estonian "lasteaed" as a
 school word after a name. Names: a listed first name among the commonest words that starts a sentence, when the

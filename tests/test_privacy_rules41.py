@@ -1,4 +1,4 @@
-"""The forty-first privacy round's rules (docs/EVALUATION.md, "Figures, forty-first round"), on the real detector.
+"""The forty-first privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, forty-first round"), on the real detector.
 
 Phones only. A person's phone: a label in brackets after a number is that number's own, a line with an extension is
 no organisation's by the words after it, and a service's word inside a worker's title ("barnevernskonsulent") is the

@@ -296,6 +296,6 @@ def test_a_link_to_a_file_in_the_same_folder_is_indexed_once(store, settings, ma
 
 def test_searches_explore_enough_graph_candidates_to_be_repeatable(store, settings):
     """Chroma's default ef_search (100) let the same query return different top-40 hits in different
-    processes; the store sets the configured value on the collection it opens (docs/EVALUATION.md)."""
+    processes; the store sets the configured value on the collection it opens (docs/evaluation/qa-history.md)."""
     store.dense_search([1.0] + [0.0] * (store.embedder.dimension - 1), 5)
     assert store.vectors._db._collection.configuration_json["hnsw"]["ef_search"] == settings.vector_search_ef == 400

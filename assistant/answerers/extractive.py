@@ -24,7 +24,7 @@ from assistant.text.actions import is_duty, is_imperative, opens_list
 from assistant.text.sentences import is_list_item, says_the_same, split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 
-# Chosen on the dev eval (docs/EVALUATION.md): 6 sentences / 160 words / 4 per passage recall more key
+# Chosen on the dev eval (docs/evaluation/qa-history.md): 6 sentences / 160 words / 4 per passage recall more key
 # facts than 5 / 130 / 3 (dev 0.65 -> 0.71, corpus 0.55 -> 0.66) for about 25 more words per answer;
 # 8 / 210 more than 6 / 160 (dev, the 84 answerable questions before issue 14: 0.734 -> 0.770), because
 # the first three passages hold ~90% of the key facts and word overlap alone picks ~70%. Scoring the
@@ -46,7 +46,7 @@ SENTENCE_WEIGHT = 1.0
 # Situations: passages quoted, sentences and words in all, sentences per passage, example sentences.
 # 16 sentences / 450 words with two sentences per step (below), against 12 / 330 with one: steps covered on the 195 dev
 # situations 0.617 -> 0.671, on the blind heldout-situations-25 0.325 -> 0.406 and -21 0.487 -> 0.537, for about 90
-# words more (docs/EVALUATION.md, "Room for a step's advice").
+# words more (docs/evaluation/qa-history.md, "Room for a step's advice").
 SITUATION_PASSAGES = 12
 SITUATION_SENTENCES = 16
 SITUATION_WORDS = 450
@@ -87,7 +87,7 @@ def _is_question(sentence: str) -> bool:
 def _matches(wanted: str, stems: set[str]) -> bool:
     """A question stem is in the sentence as such or as a part of a compound: "ilmoitus" in
     "lastensuojeluilmoitus", "hjälpsystem" in "hjälpsystemet" (Finnish and Swedish write compounds
-    as one word, so exact stems miss them). Measured on both eval sets (docs/EVALUATION.md)."""
+    as one word, so exact stems miss them). Measured on both eval sets (docs/evaluation/qa-history.md)."""
     if wanted in stems:
         return True
     if len(wanted) < SOFT_MIN:

@@ -18,7 +18,7 @@ from assistant.store.catalog import Catalog
 
 STEP = 1e-6  # ties go to the newer wording
 # How much less similar to the question (cosine) the newer wording may be and still move up: chosen on the
-# amendment dev set (evals/datasets/amendments, docs/EVALUATION.md).
+# amendment dev set (evals/datasets/amendments, docs/evaluation/qa-history.md).
 DENSE_MARGIN = 0.03
 
 

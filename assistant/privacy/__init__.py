@@ -8,7 +8,7 @@ a homestead or townland ``rural_addresses.py``), schools (``schools.py``) and na
 the region's first names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
 recognisers (a trained tagger beside them was tried and not shipped: tag ``tried/privacy-tagger``).
-Nothing is downloaded, and a message takes a few milliseconds (figures in docs/EVALUATION.md).
+Nothing is downloaded, and a message takes a few milliseconds (figures in docs/evaluation/privacy-rounds.md).
 
 The placeholders are language-neutral (``[ID]``, ``[NAME]``...) so that a redacted question still
 retrieves well in any language. The UI runs ``find_personal_data`` before a message is processed
