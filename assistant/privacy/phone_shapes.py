@@ -74,8 +74,9 @@ def find_all_phones(text: str) -> list[Finding]:
         elif not any(p.start < run.end and run.start < p.end for p in phones):
             phones.append(run)
     institutions = institutions_addresses(text) if phones else []
+    postal_items = [m.span() for m in _POSTAL_ITEM.finditer(text)] if phones else []
     return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)
-                   and not _register_number(text, p)), key=lambda f: f.start)
+                   and not _register_number(text, p, postal_items)), key=lambda f: f.start)
 
 
 # (privacy40) A register's number written like a phone: after a case's or a reference's number word ("Asja number
@@ -94,10 +95,11 @@ _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{
 _POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9}[A-Z]{2}(?![^\W\d_])")
 
 
-def _register_number(text: str, phone: Finding) -> bool:
-    """A case's or a register's number, not a phone, unless it starts with a country code."""
+def _register_number(text: str, phone: Finding, postal_items: list[tuple[int, int]]) -> bool:
+    """A case's or a register's number, not a phone, unless it starts with a country code; or the digits of a
+    postal item (``postal_items``: the message's, found once by the caller)."""
     before = text[max(0, phone.start - 40):phone.start]
-    postal = any(m.start() < phone.start and phone.end < m.end() for m in _POSTAL_ITEM.finditer(text))
+    postal = any(start < phone.start and phone.end < end for start, end in postal_items)
     return postal or not phone.text.startswith(("+", "00")) and bool(
         _CASE_NUMBER_BEFORE.search(before) or _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
 
