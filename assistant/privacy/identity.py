@@ -220,7 +220,7 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 # codes typed with a space inside ("5060619 6060", "070707 99760") or without their century sign
 # ("270618559X"): after the scheme's own word they are identity codes whatever their digits say. The
 # words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
-_SCHEME_WORDS = re.compile(
+SCHEME_WORDS = re.compile(
     # In any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u", privacy20).
     r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|samordningsnr|"
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
@@ -249,7 +249,7 @@ def _after_scheme_word(text: str) -> list[Finding]:
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
-        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (_SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
+        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
@@ -274,7 +274,7 @@ def _under_scheme(text: str, m: re.Match[str]) -> bool:
     for header in text[:line_start].splitlines():
         names = _CELLS.split(header.strip(" |"))
         header = names[len(column) - 1] if len(names) == len(cells) else ""
-        if _SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
+        if SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
             return True
     return False
 

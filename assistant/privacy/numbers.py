@@ -125,7 +125,7 @@ CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|co
             r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
             r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
 CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
-_PHONE_WORDS = re.compile(
+PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     # a landline by its compound ("lauatelefon", "lankapuhelin", "hjemmetelefon"; privacy11)
     r"(?:laua|lanka|koti|kodu|hem|fast|festnetz|mobil|hjemme|haus|lauatelefoni)telefon\w*|lankapuhelin\w*|landline|"
@@ -395,7 +395,7 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
-        worded = _PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
+        worded = PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
             before[:_NUMBER_WORD.search(before).start()]))
         if _PAYMENT_REFERENCE.search(before) and not worded:
             continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)

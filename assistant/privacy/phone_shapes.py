@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.gazetteer import written_in
-from assistant.privacy.identity import _SCHEME_WORDS
+from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
-                                       _PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
+                                       PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
                                        find_phones)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
@@ -48,7 +48,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|eur|sek|nok|dkk|pln|kr\.?)\s?$", re
 # digits with no punctuation between, says it is no one's phone. The word stands alone or with an ending, or, for the
 # longer ones, ends a compound ("tilausnumero", "Hjælpemidlets varenummer", "Sendungsnummer"); a short one only alone
 # ("kod", not "kodutelefon"; "sku", not "Kazlauskui"); a phone word after it wins ("order by phone 040 ...").
-_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{_PHONE_WORDS.pattern})", re.IGNORECASE)
+_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{PHONE_WORDS.pattern})", re.IGNORECASE)
 _GOODS_ALONE = r"kod|код|kods|po|sku"
 _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product|produkt|tuote|toote|prekės|preces|serial|serie|sarja|beställning|"
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
@@ -112,7 +112,7 @@ def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) 
 
 def _goods_number(text: str, start: int) -> bool:
     before = text[max(0, start - 50):start]
-    return bool(_GOODS_BEFORE.search(before)) and not _PHONE_WORDS.search(before)
+    return bool(_GOODS_BEFORE.search(before)) and not PHONE_WORDS.search(before)
 
 
 # A mobile typed as one run of digits in a message of a country whose numbers have no trunk 0 (privacy36: "runāju ar
@@ -137,7 +137,7 @@ def find_phone_shapes(text: str) -> list[Finding]:
                 text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, _SCHEME_WORDS, _CURRENCY_BEFORE)) or (
+        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
                 _AMOUNT_AFTER.match(text, m.end())):
             continue
         international = m.group().startswith(("+", "00"))
