@@ -154,6 +154,8 @@ _NUMBER_WORD = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeri
 _REFERENCE = re.compile(
     r"(?<![\w.-])(?:po|order\w*|case|ref(?:eren\w*|eran\w*|erral\w*)?|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|"
     r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
+    # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
+    r"(?:kohtu)?asja(?=\s+(?:number|nr))|menetlus\w*|"
     r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"

@@ -80,14 +80,10 @@ def find_all_phones(text: str) -> list[Finding]:
                   key=lambda f: f.start)
 
 
-# (privacy40) A register's number written like a phone: after a case's or a reference's number word ("Asja number
-# 2-26-4411", "bylos nr. 2-8841-26", "asiakasnro 2026-4471"), a year before or after a slash ("CAF ref 2026/00417",
+# (privacy40) A register's number written like a phone: a year before or after a slash ("CAF ref 2026/00417",
 # "menetluse number 2024-114/3"), or the tail of a code whose short group before it mixes letters and digits
-# ("tracking 1Z 999 AA1 01 2345 6784").
-_CASE_NUMBER_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:(?:kohtu)?asja|menetluse|bylos|lietas|sprawy|sagens|saken|ärendet|case|дела|справи)\s+"
-    r"(?:number|nr|no|numero|nummer|номер|№)|\w*(?:asianumero|asiakasnumero|asiakasnro|ärendenummer|sagsnummer|"
-    r"saksnummer|aktenzeichen|viitenumero))\.?[\s:]*$", re.IGNORECASE)
+# ("tracking 1Z 999 AA1 01 2345 6784"); a case's number after its word ("Asja number 2-26-4411") is
+# ``numbers._REFERENCE``'s, read by ``_goods_or_reference_number``.
 _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
@@ -102,7 +98,7 @@ def _register_number(text: str, phone: Finding, postal_items: list[tuple[int, in
     before = text[max(0, phone.start - 40):phone.start]
     postal = any(start < phone.start and phone.end < end for start, end in postal_items)
     return postal or not phone.text.startswith(("+", "00")) and bool(
-        _CASE_NUMBER_BEFORE.search(before) or _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
+        _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
 
 
 def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) -> bool:
@@ -114,8 +110,8 @@ def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) 
 # A goods', a payment's or a reference's word before a number, on its line, says whose number it is; a number word after
 # it says which, not that it is a phone (privacy42: "Pasūtījuma numurs 30-4411-8823", "Reference number: 4591 2277
 # 0043", "payment ref 0042 7719 3380", "KID 0044 1837 2290 5": a country code's 00 is no proof either).
-_NUMBER_WORD_LAST = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)(?:\s[\w'’-]+){0,3}"
-                               r"\.?[\s:]*$", re.IGNORECASE)
+_NUMBER_WORD_LAST = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
+                               r"(?:\s[\w'’-]+){0,3}\.?[\s:]*$", re.IGNORECASE)
 
 
 def _goods_or_reference_number(text: str, start: int) -> bool:
