@@ -80,8 +80,10 @@ _PHONE = re.compile(
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12"; since privacy30
 # the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
 # (an extension's digits end the number: "mob. 040 829 1157⏎vaihde 05 234 4000" is a second number; privacy36)
+# (privacy42: the Estonian "sisenumber", and the long forms "добавочный", "додатковий", "внутренний", "wewnętrzny")
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
-                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
+                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
+                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
                         re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
