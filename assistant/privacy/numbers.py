@@ -382,12 +382,37 @@ _KIN_BEFORE = re.compile(
     r"motina|tėvas|močiutė|mamytė|mammu)\s*:?\s*$", re.IGNORECASE)
 
 
+# A slash with a space on each side between two numbers says "or": "+44 (0)7923 114 650 / 0117 496 2281" (privacy37).
+_OR_SLASH = re.compile(r" / ")
+
+
+def split_at_or_slashes(pattern: re.Pattern[str], text: str, most_digits: int) -> list[re.Match[str]]:
+    """``pattern``'s matches in ``text``, one with more digits than ``most_digits`` split at its spaced slashes into the
+    numbers it holds, the last of them read on past the match (privacy42: "Tlf. 466 20 315 / 55 30 61 00", national
+    numbers too, whose pattern takes six groups at most)."""
+    runs, at = [], 0
+    while m := pattern.search(text, at):
+        at = m.end()
+        if len(re.sub(r"\D", "", m.group())) <= most_digits or not _OR_SLASH.search(m.group()):
+            runs.append(m)
+            continue
+        slashes = list(_OR_SLASH.finditer(m.group()))
+        starts = [m.start(), *(m.start() + s.end() for s in slashes)]
+        ends = [*(m.start() + s.start() for s in slashes), None]
+        for piece_start, piece_end in zip(starts, ends):
+            piece = pattern.match(text, piece_start) if piece_end is None else pattern.fullmatch(text, piece_start, piece_end)
+            if piece:
+                runs.append(piece)
+                at = max(at, piece.end())
+    return runs
+
+
 def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
     """National numbers after a phone word or in a national shape; with ``found``, also those in a list of
     contacts after one of them, or with an extension after them ("67 105 220, papildnumurs 41")."""
     found = list(found or [])
     first = len(found)
-    for m in _NATIONAL.finditer(text):
+    for m in split_at_or_slashes(_NATIONAL, text, 12):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]

@@ -20,7 +20,7 @@ from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
                                        PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
-                                       find_phones)
+                                       find_phones, split_at_or_slashes)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
@@ -157,18 +157,6 @@ def find_phone_shapes(text: str) -> list[Finding]:
     return found
 
 
-# A slash with a space on each side between two numbers says "or": "+44 (0)7923 114 650 / 0117 496 2281" (privacy37).
-_OR_SLASH = re.compile(r" / ")
-
-
 def _runs(text: str) -> list[re.Match[str]]:
     """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds."""
-    runs = []
-    for m in _RUN.finditer(text):
-        if len(re.sub(r"\D", "", m.group())) <= 15 or not _OR_SLASH.search(m.group()):
-            runs.append(m)
-            continue
-        pieces = [m.start(), *(at for s in _OR_SLASH.finditer(m.group()) for at in (m.start() + s.start(),
-                                                                                   m.start() + s.end())), m.end()]
-        runs += [r for start, end in zip(pieces[::2], pieces[1::2]) if (r := _RUN.fullmatch(text, start, end))]
-    return runs
+    return split_at_or_slashes(_RUN, text, 15)
