@@ -168,7 +168,7 @@ _REFERENCE = re.compile(
     r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
-                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
+                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,5}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,5}}\))){{1,5}}(?![\w/]|[.,-]\d)")
 # National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
 # "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
 # "5341 2278", Latvian "29 876 543".
@@ -178,6 +178,8 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
+    # (privacy42) a small town's five-digit area code ("8 81378 2 41 06", "8 (81430) 4-11-22"), a mobile without its 8
+    r"8[ -]\(?[3-9]\d{4}\)?[ -]\d[ -]?\d{2}[ -]?\d{2}|9\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2}|"
     # (privacy35: a Latvian mobile in two fours, "2611 4820", as the Estonian one)
     r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
