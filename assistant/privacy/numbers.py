@@ -127,6 +127,8 @@ CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|co
             r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
             r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
 CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
+_WHOSE = (r"(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
+          r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father|mamy|taty)")
 PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     # a landline by its compound ("lauatelefon", "lankapuhelin", "hjemmetelefon"; privacy11)
@@ -140,8 +142,7 @@ PHONE_WORDS = re.compile(
     r"pod\snumer|по\sномеру|за\sномером|на\sномер|unter\sder\snummer|erreicht\sman\sunter|erreichbar\sunter)"
     r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt|no|iš|od|від|от))?"
     # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
-    r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
-    r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
+    rf"(?:\s{_WHOSE}\.?)?[\s:]*(?:nr\.?\s*)?$"
     r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
     # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
     rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?(?:\sback)?\s(?:{CALLED_AT})\s*$"
@@ -150,7 +151,9 @@ PHONE_WORDS = re.compile(
     re.IGNORECASE)
 # A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
 # unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
-_NUMBER_WORD = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)\s*$", re.IGNORECASE)
+# (privacy42: then whose it is, "numer taty 505 22 818"; not "is": "The charity number is 1089464")
+_NUMBER_WORD = re.compile(rf"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)(?:\s{_WHOSE})?\s*$",
+                          re.IGNORECASE)
 # (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
 # "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
 _REFERENCE = re.compile(
