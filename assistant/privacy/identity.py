@@ -195,7 +195,8 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
             if separator or spaced or not digits.startswith("0") or context or _norwegian(digits):
                 return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
         latvian = _latvian(head, tail)
-        if latvian and separator:
+        # (privacy42) a new code's prefix is its shape, with the hyphen or without ("jaunais formāts 32118540217")
+        if latvian and (separator or head.startswith("32")):
             return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED if latvian[1] else LIKELY, latvian[1])
         if context and (separator or not digits.startswith("0")):
             return Finding(ID_CODE, m.start(), m.end(), m.group(), CONTEXT, False)
@@ -226,6 +227,10 @@ SCHEME_WORDS = re.compile(
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
     r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
     r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
+    # (privacy42) the long names: "Ідентифікаційний код", "идентификационный номер", "податковий номер",
+    # "Identifikationsnummer", "IdNr", "personal identity number"
+    r"ідентифікаційн\w*\s(?:код|номер)\w*|идентификационн\w*\s(?:код|номер)\w*|податков\w*\sномер\w*|"
+    r"identifikationsnummer\w*|idnr|personal\s(?:identity|identification)\s(?:number|code)|"
     # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
     r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
