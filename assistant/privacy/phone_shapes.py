@@ -88,8 +88,9 @@ _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
 
-# A postal item's number: nine digits between two pairs of capitals ("RA 447 122 908 RU"; privacy41).
-_POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9}[A-Z]{2}(?![^\W\d_])")
+# A postal item's number: nine digits between two pairs of capitals ("RA 447 122 908 RU"; privacy41), or a national
+# post's longer one in groups ("LP 0012 4477 9183 LT"; privacy42).
+_POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9,14}[A-Z]{2}(?![^\W\d_])")
 
 
 def _register_number(text: str, phone: Finding, postal_items: list[tuple[int, int]]) -> bool:
