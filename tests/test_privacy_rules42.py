@@ -2,7 +2,7 @@
 
 Phones: an extension word typed in full, two numbers joined by a spaced slash, Russian numbers by the numbering plan,
 whose number it is after a number word; no phone after a goods', a payment's or a reference's word (a number word
-after it is no phone word), after an office's word or a place's possessive, nor the digits of a post's item number
+after it is no phone word), after a place's possessive, nor the digits of a post's item number
 between two pairs of capitals. Identity codes by their long names and a Latvian new-format code without its hyphen.
 No e-mail for an office's mailbox. The messages here are written for the tests, not taken from the evaluation sets;
 the guards are the spans the rules must leave alone.
@@ -37,7 +37,6 @@ def test_a_persons_phone(text: str, phones: list[str]) -> None:
     "The grant goes out weekly; payment ref 0049 8812 4471.",  # en, 00 is no country code here
     "Faktura 2210-2026, KID 0047 2291 8830 4, beløp 450 kr.",  # nb, a payment's KID
     "Siuntos sekimo numeris LP 0031 5520 6674 LT jau išsiųstas.",  # lt, a post's item number between capitals
-    "Контакти: офіс ЮНІСЕФ у Львові: +380 32 297 11 05.",  # uk, an office's number, all of it
     "Ask at the desk; the school's number is 020 7946 0018.",  # en, a place's possessive
 ])
 def test_numbers_that_are_no_persons_phone(text: str) -> None:
