@@ -41,6 +41,7 @@ from assistant.privacy.base import (
 from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
+from assistant.privacy.emails import find_emails
 from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import codes_after_names, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
@@ -49,7 +50,7 @@ from assistant.privacy.name_joined import names_joined_to_names
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_surname_before import surnames_before_names
 from assistant.privacy.names import find_names
-from assistant.privacy.numbers import find_emails, find_ibans, is_valid_iban
+from assistant.privacy.numbers import find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
 from assistant.privacy.rural_addresses import find_rural_addresses

@@ -195,7 +195,8 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
             if separator or spaced or not digits.startswith("0") or context or _norwegian(digits):
                 return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True)
         latvian = _latvian(head, tail)
-        if latvian and separator:
+        # (privacy42) a new code's prefix is its shape, with the hyphen or without ("jaunais formāts 32118540217")
+        if latvian and (separator or head.startswith("32")):
             return Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED if latvian[1] else LIKELY, latvian[1])
         if context and (separator or not digits.startswith("0")):
             return Finding(ID_CODE, m.start(), m.end(), m.group(), CONTEXT, False)
@@ -220,12 +221,16 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 # codes typed with a space inside ("5060619 6060", "070707 99760") or without their century sign
 # ("270618559X"): after the scheme's own word they are identity codes whatever their digits say. The
 # words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
-_SCHEME_WORDS = re.compile(
+SCHEME_WORDS = re.compile(
     # In any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u", privacy20).
     r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|samordningsnr|"
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
     r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
     r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
+    # (privacy42) the long names: "Ідентифікаційний код", "идентификационный номер", "податковий номер",
+    # "Identifikationsnummer", "IdNr", "personal identity number"
+    r"ідентифікаційн\w*\s(?:код|номер)\w*|идентификационн\w*\s(?:код|номер)\w*|податков\w*\sномер\w*|"
+    r"identifikationsnummer\w*|idnr|personal\s(?:identity|identification)\s(?:number|code)|"
     # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
     r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
@@ -249,7 +254,7 @@ def _after_scheme_word(text: str) -> list[Finding]:
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
-        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (_SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
+        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
@@ -274,7 +279,7 @@ def _under_scheme(text: str, m: re.Match[str]) -> bool:
     for header in text[:line_start].splitlines():
         names = _CELLS.split(header.strip(" |"))
         header = names[len(column) - 1] if len(names) == len(cells) else ""
-        if _SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
+        if SCHEME_WORDS.search(header) or re.fullmatch(_NHS_WORD, header.strip()):
             return True
     return False
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.numbers import _PHONE_WORDS
+from assistant.privacy.numbers import PHONE_WORDS
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
 from assistant.text.morphology import dictionary_lemma
@@ -135,4 +135,4 @@ def _a_town(text: str, word: str, after_postcode: bool) -> bool:
     if len(word) < 3 and not after_postcode:
         return False
     return place or not (first or word in _DICTATED or word in common_words() or dictionary_word_here(text, word) or
-                         zipf_anywhere(word) >= _SPOKEN_TOWN_ZIPF or _PHONE_WORDS.fullmatch(word))
+                         zipf_anywhere(word) >= _SPOKEN_TOWN_ZIPF or PHONE_WORDS.fullmatch(word))

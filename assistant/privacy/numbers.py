@@ -1,4 +1,4 @@
-"""IBANs (mod-97 validated), e-mail addresses (also "name(at)example.fi") and phone numbers.
+"""IBANs (mod-97 validated) and phone numbers (e-mail addresses: ``emails.py``).
 
 Validation keeps precision high: law numbers ("417/2007"), dates, years, business IDs, account
 numbers, short service numbers (112, 116 111) and the national numbers of organisations (0800,
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import EMAIL, IBAN, LIKELY, PHONE, Finding
+from assistant.privacy.base import IBAN, LIKELY, PHONE, Finding
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -45,19 +45,6 @@ def find_ibans(text: str) -> list[Finding]:
     return found
 
 
-# --- e-mail -------------------------------------------------------------------------------------
-# Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
-# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start.
-_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
-_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
-_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
-                    re.IGNORECASE)
-
-
-def find_emails(text: str) -> list[Finding]:
-    return [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
-
-
 # --- phone numbers ------------------------------------------------------------------------------
 # International: +CC or 00CC, then digit groups. National (Finland): a leading 0 and a non-zero digit
 # (040, 050, 09, (09), 0800...), then digit groups. Groups are separated by one space or dash, or
@@ -80,8 +67,10 @@ _PHONE = re.compile(
 # An extension belongs to the number: "(ext. 204)", "ankn. 15", "wewn. 31", "доб. 114", "Durchwahl 12"; since privacy30
 # the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
 # (an extension's digits end the number: "mob. 040 829 1157⏎vaihde 05 234 4000" is a second number; privacy36)
+# (privacy42: the Estonian "sisenumber", and the long forms "добавочный", "додатковий", "внутренний", "wewnętrzny")
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
-                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
+                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
+                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
                         re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",
@@ -125,7 +114,9 @@ CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|co
             r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
             r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
 CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
-_PHONE_WORDS = re.compile(
+_WHOSE = (r"(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
+          r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father|mamy|taty)")
+PHONE_WORDS = re.compile(
     r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
     # a landline by its compound ("lauatelefon", "lankapuhelin", "hjemmetelefon"; privacy11)
     r"(?:laua|lanka|koti|kodu|hem|fast|festnetz|mobil|hjemme|haus|lauatelefoni)telefon\w*|lankapuhelin\w*|landline|"
@@ -138,8 +129,7 @@ _PHONE_WORDS = re.compile(
     r"pod\snumer|по\sномеру|за\sномером|на\sномер|unter\sder\snummer|erreicht\sman\sunter|erreichbar\sunter)"
     r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt|no|iš|od|від|от))?"
     # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
-    r"(?:\s(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
-    r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father)\.?)?[\s:]*(?:nr\.?\s*)?$"
+    rf"(?:\s{_WHOSE}\.?)?[\s:]*(?:nr\.?\s*)?$"
     r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
     # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
     rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?(?:\sback)?\s(?:{CALLED_AT})\s*$"
@@ -148,12 +138,16 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE)
 # A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
 # unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
-_NUMBER_WORD = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)\s*$", re.IGNORECASE)
+# (privacy42: then whose it is, "numer taty 505 22 818"; not "is": "The charity number is 1089464")
+_NUMBER_WORD = re.compile(rf"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)(?:\s{_WHOSE})?\s*$",
+                          re.IGNORECASE)
 # (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
 # "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
 _REFERENCE = re.compile(
     r"(?<![\w.-])(?:po|order\w*|case|ref(?:eren\w*|eran\w*|erral\w*)?|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|"
     r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
+    # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
+    r"(?:kohtu)?asja(?=\s+(?:number|nr))|menetlus\w*|"
     r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
@@ -164,7 +158,7 @@ _REFERENCE = re.compile(
     r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
-                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,4}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,4}}\))){{1,5}}(?![\w/]|[.,-]\d)")
+                       rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,5}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,5}}\))){{1,5}}(?![\w/]|[.,-]\d)")
 # National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
 # "924 18 305", Polish "512 345 678", Russian "8 (912) 604-18-37", Lithuanian "8 612 34567", Estonian
 # "5341 2278", Latvian "29 876 543".
@@ -174,6 +168,8 @@ _NATIONAL_SHAPE = re.compile(
     # 11 digits starting with 8 is a Polish PESEL's shape too
     r"8[ -]?\(?9\d{2}\)?[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|8[ -]\(?[3-8]\d{2}\)?[ -]\d{3}[ -]?\d{2}[ -]?\d{2}|"
     r"8[ -]\(?[3-9]\d{3}\)?[ -]\d{2}[ -]?\d{2}[ -]?\d{2}|"
+    # (privacy42) a small town's five-digit area code ("8 81378 2 41 06", "8 (81430) 4-11-22"), a mobile without its 8
+    r"8[ -]\(?[3-9]\d{4}\)?[ -]\d[ -]?\d{2}[ -]?\d{2}|9\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2}|"
     # (privacy35: a Latvian mobile in two fours, "2611 4820", as the Estonian one)
     r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
@@ -203,6 +199,10 @@ _SERVICE_CONTEXT = re.compile(
     # a service's desk, duty or office (privacy17: "nuorisoasema vastaa numerossa", "dyżur pod numerem", "the contact
     # centre is on", "... is the office")
     r"nuorisoasem\w*|dyżur\w*|(?:contact|call)\scent(?:re|er)|\boffice\b|toimisto\w*|biur\w*|büro\w*|kontoret\b|"
+    # (privacy42) a place's own number named by its possessive ("the surgery's number", "the school's phone"; the office
+    # words of the other languages, "офіс", "birojs", tried: they cost a phone of the held-out heldout-people)
+    r"\b(?:surgery|school|clinic|practice|council|centre|center|unit|ward|office|hospital|service)['’]s\s(?:[\w-]+\s)?"
+    r"(?:number|line|phone|switchboard)\b|"
     # An authority named by its Swedish definite form ("Försäkringskassan", "Migrationsverket", "Stadsmissionen"),
     # a team's or a body's own number ("Our MASH number", "deras nummer", "Their number").
     r"\b[A-ZÅÄÖ]\w+(?:kassan|verket|myndigheten|missionen|nämnden|centralen|mottagningen|assistenterna|gruppen|"
@@ -378,12 +378,37 @@ _KIN_BEFORE = re.compile(
     r"motina|tėvas|močiutė|mamytė|mammu)\s*:?\s*$", re.IGNORECASE)
 
 
+# A slash with a space on each side between two numbers says "or": "+44 (0)7923 114 650 / 0117 496 2281" (privacy37).
+_OR_SLASH = re.compile(r" / ")
+
+
+def split_at_or_slashes(pattern: re.Pattern[str], text: str, most_digits: int) -> list[re.Match[str]]:
+    """``pattern``'s matches in ``text``, one with more digits than ``most_digits`` split at its spaced slashes into the
+    numbers it holds, the last of them read on past the match (privacy42: "Tlf. 466 20 315 / 55 30 61 00", national
+    numbers too, whose pattern takes six groups at most)."""
+    runs, at = [], 0
+    while m := pattern.search(text, at):
+        at = m.end()
+        if len(re.sub(r"\D", "", m.group())) <= most_digits or not _OR_SLASH.search(m.group()):
+            runs.append(m)
+            continue
+        slashes = list(_OR_SLASH.finditer(m.group()))
+        starts = [m.start(), *(m.start() + s.end() for s in slashes)]
+        ends = [*(m.start() + s.start() for s in slashes), None]
+        for piece_start, piece_end in zip(starts, ends):
+            piece = pattern.match(text, piece_start) if piece_end is None else pattern.fullmatch(text, piece_start, piece_end)
+            if piece:
+                runs.append(piece)
+                at = max(at, piece.end())
+    return runs
+
+
 def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
     """National numbers after a phone word or in a national shape; with ``found``, also those in a list of
     contacts after one of them, or with an extension after them ("67 105 220, papildnumurs 41")."""
     found = list(found or [])
     first = len(found)
-    for m in _NATIONAL.finditer(text):
+    for m in split_at_or_slashes(_NATIONAL, text, 12):
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]
@@ -395,7 +420,7 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
-        worded = _PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
+        worded = PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
             before[:_NUMBER_WORD.search(before).start()]))
         if _PAYMENT_REFERENCE.search(before) and not worded:
             continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)

@@ -16,11 +16,11 @@ from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.gazetteer import written_in
-from assistant.privacy.identity import _SCHEME_WORDS
+from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
 from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
-                                       _PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
-                                       find_phones)
+                                       PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
+                                       find_phones, split_at_or_slashes)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
@@ -48,7 +48,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|eur|sek|nok|dkk|pln|kr\.?)\s?$", re
 # digits with no punctuation between, says it is no one's phone. The word stands alone or with an ending, or, for the
 # longer ones, ends a compound ("tilausnumero", "Hjælpemidlets varenummer", "Sendungsnummer"); a short one only alone
 # ("kod", not "kodutelefon"; "sku", not "Kazlauskui"); a phone word after it wins ("order by phone 040 ...").
-_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{_PHONE_WORDS.pattern})", re.IGNORECASE)
+_AFTER_ADDRESS = re.compile(rf"[,;]\s*(?:{PHONE_WORDS.pattern})", re.IGNORECASE)
 _GOODS_ALONE = r"kod|код|kods|po|sku"
 _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product|produkt|tuote|toote|prekės|preces|serial|serie|sarja|beställning|"
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
@@ -74,32 +74,32 @@ def find_all_phones(text: str) -> list[Finding]:
         elif not any(p.start < run.end and run.start < p.end for p in phones):
             phones.append(run)
     institutions = institutions_addresses(text) if phones else []
-    return sorted((p for p in phones if not _goods_number(text, p.start) and not _institutions_phone(text, p, institutions)
-                   and not _register_number(text, p)), key=lambda f: f.start)
+    postal_items = [m.span() for m in _POSTAL_ITEM.finditer(text)] if phones else []
+    return sorted((p for p in phones if not _goods_or_reference_number(text, p.start)
+                   and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)),
+                  key=lambda f: f.start)
 
 
-# (privacy40) A register's number written like a phone: after a case's or a reference's number word ("Asja number
-# 2-26-4411", "bylos nr. 2-8841-26", "asiakasnro 2026-4471"), a year before or after a slash ("CAF ref 2026/00417",
+# (privacy40) A register's number written like a phone: a year before or after a slash ("CAF ref 2026/00417",
 # "menetluse number 2024-114/3"), or the tail of a code whose short group before it mixes letters and digits
-# ("tracking 1Z 999 AA1 01 2345 6784").
-_CASE_NUMBER_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:(?:kohtu)?asja|menetluse|bylos|lietas|sprawy|sagens|saken|ärendet|case|дела|справи)\s+"
-    r"(?:number|nr|no|numero|nummer|номер|№)|\w*(?:asianumero|asiakasnumero|asiakasnro|ärendenummer|sagsnummer|"
-    r"saksnummer|aktenzeichen|viitenumero))\.?[\s:]*$", re.IGNORECASE)
+# ("tracking 1Z 999 AA1 01 2345 6784"); a case's number after its word ("Asja number 2-26-4411") is
+# ``numbers._REFERENCE``'s, read by ``_goods_or_reference_number``.
 _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
 
-# A postal item's number: nine digits between two pairs of capitals ("RA 447 122 908 RU"; privacy41).
-_POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9}[A-Z]{2}(?![^\W\d_])")
+# A postal item's number: nine digits between two pairs of capitals ("RA 447 122 908 RU"; privacy41), or a national
+# post's longer one in groups ("LP 0012 4477 9183 LT"; privacy42).
+_POSTAL_ITEM = re.compile(r"(?<![^\W\d_])[A-Z]{2} ?(?:\d[ ]?){9,14}[A-Z]{2}(?![^\W\d_])")
 
 
-def _register_number(text: str, phone: Finding) -> bool:
-    """A case's or a register's number, not a phone, unless it starts with a country code."""
+def _register_number(text: str, phone: Finding, postal_items: list[tuple[int, int]]) -> bool:
+    """A case's or a register's number, not a phone, unless it starts with a country code; or the digits of a
+    postal item (``postal_items``: the message's, found once by the caller)."""
     before = text[max(0, phone.start - 40):phone.start]
-    postal = any(m.start() < phone.start and phone.end < m.end() for m in _POSTAL_ITEM.finditer(text))
+    postal = any(start < phone.start and phone.end < end for start, end in postal_items)
     return postal or not phone.text.startswith(("+", "00")) and bool(
-        _CASE_NUMBER_BEFORE.search(before) or _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
+        _YEAR_AT_A_SLASH.search(phone.text) or _CODE_GROUP_BEFORE.search(before))
 
 
 def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) -> bool:
@@ -108,9 +108,18 @@ def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) 
     return any(_AFTER_ADDRESS.fullmatch(text, a.end, phone.start) for a in institutions if a.end <= phone.start)
 
 
-def _goods_number(text: str, start: int) -> bool:
-    before = text[max(0, start - 50):start]
-    return bool(_GOODS_BEFORE.search(before)) and not _PHONE_WORDS.search(before)
+# A goods', a payment's or a reference's word before a number, on its line, says whose number it is; a number word after
+# it says which, not that it is a phone (privacy42: "Pasūtījuma numurs 30-4411-8823", "Reference number: 4591 2277
+# 0043", "payment ref 0042 7719 3380", "KID 0044 1837 2290 5": a country code's 00 is no proof either).
+_NUMBER_WORD_LAST = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
+                               r"(?:\s[\w'’-]+){0,3}\.?[\s:]*$", re.IGNORECASE)
+
+
+def _goods_or_reference_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 50):start].rsplit("\n", 1)[-1]
+    phone_word = PHONE_WORDS.search(before)
+    return any(words.search(before) for words in (_GOODS_BEFORE, _REFERENCE, _PAYMENT_REFERENCE)) and not (
+        phone_word and not _NUMBER_WORD_LAST.match(before, phone_word.start()))
 
 
 # A mobile typed as one run of digits in a message of a country whose numbers have no trunk 0 (privacy36: "runāju ar
@@ -135,7 +144,7 @@ def find_phone_shapes(text: str) -> list[Finding]:
                 text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, _SCHEME_WORDS, _CURRENCY_BEFORE)) or (
+        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
                 _AMOUNT_AFTER.match(text, m.end())):
             continue
         international = m.group().startswith(("+", "00"))
@@ -149,18 +158,6 @@ def find_phone_shapes(text: str) -> list[Finding]:
     return found
 
 
-# A slash with a space on each side between two numbers says "or": "+44 (0)7923 114 650 / 0117 496 2281" (privacy37).
-_OR_SLASH = re.compile(r" / ")
-
-
 def _runs(text: str) -> list[re.Match[str]]:
     """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds."""
-    runs = []
-    for m in _RUN.finditer(text):
-        if len(re.sub(r"\D", "", m.group())) <= 15 or not _OR_SLASH.search(m.group()):
-            runs.append(m)
-            continue
-        pieces = [m.start(), *(at for s in _OR_SLASH.finditer(m.group()) for at in (m.start() + s.start(),
-                                                                                   m.start() + s.end())), m.end()]
-        runs += [r for start, end in zip(pieces[::2], pieces[1::2]) if (r := _RUN.fullmatch(text, start, end))]
-    return runs
+    return split_at_or_slashes(_RUN, text, 15)
