@@ -1,0 +1,62 @@
+"""The forty-third privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, forty-third round"), on the
+real detector.
+
+Phones said or typed in words, in the twelve languages (``digit_words``, ``spoken_phones``): digit words, the tens,
+teens and hundreds a number is read out in, repeaters, a plus for the country code, digits among the words; never a
+count, a sum, a time or a date said in words, nor a helpline's number read out after its digits. The messages here
+are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import PHONE
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Isä sanoi numeronsa: nolla viis nolla, kolme kaks yks, kuus kuus nolla kaks.",
+     ["nolla viis nolla, kolme kaks yks, kuus kuus nolla kaks"]),  # fi, digit by digit in groups
+    ("Hans nummer är noll sjuttio, tre fyra fem, tjugoåtta nittioett.",
+     ["noll sjuttio, tre fyra fem, tjugoåtta nittioett"]),  # sv, tens in one word
+    ("Her dad's number: oh seven seven double two, triple nine, four one eight.",
+     ["oh seven seven double two, triple nine, four one eight"]),  # en, repeaters
+    ("Isa telefon on viis üks kaks, kolmkümmend neli, kaheksateist.",
+     ["viis üks kaks, kolmkümmend neli, kaheksateist"]),  # et, tens and a teen
+    ("Tēva tālrunis: divi deviņi, četrdesmit seši, nulle trīs, astoņpadsmit.",
+     ["divi deviņi, četrdesmit seši, nulle trīs, astoņpadsmit"]),  # lv
+    ("Mamos numeris: aštuoni, šeši šimtai keturi, dvidešimt septyni, trylika.",
+     ["aštuoni, šeši šimtai keturi, dvidešimt septyni, trylika"]),  # lt, hundreds said as a unit and its word
+    ("Zadzwoń do babci: plus czterdzieści osiem, pięćset jeden, dwieście trzydzieści, czterdzieści cztery.",
+     ["plus czterdzieści osiem, pięćset jeden, dwieście trzydzieści, czterdzieści cztery"]),  # pl, with a plus
+    ("Die Handynummer vom Vater: null eins sechs zwei, einundvierzig, siebzehn, zweiundneunzig.",
+     ["null eins sechs zwei, einundvierzig, siebzehn, zweiundneunzig"]),  # de
+    ("Ring til farmor på enogtyve, seksogtredive, nul fire, halvfems.",
+     ["enogtyve, seksogtredive, nul fire, halvfems"]),  # da
+    ("Mobilen til mor: ni syv, førtito, null en, seksti fem.", ["ni syv, førtito, null en, seksti fem"]),  # nb
+    ("Номер тата: нуль шістдесят шість, сто сорок два, тридцять, дев’ять один.",
+     ["нуль шістдесят шість, сто сорок два, тридцять, дев’ять один"]),  # uk, a typographic apostrophe
+    ("Позвоните бабушке: восемь девятьсот двадцать один, триста пять, сорок четыре, ноль семь.",
+     ["восемь девятьсот двадцать один, триста пять, сорок четыре, ноль семь"]),  # ru
+    ("puh. nolla neljä 4 kaks kolme 55 kuus seitsemän", ["nolla neljä 4 kaks kolme 55 kuus seitsemän"]),  # fi, mixed
+])
+def test_a_phone_said_in_words(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize("text", [
+    "Numerot luettiin ääneen: yksi, kaksi, kolme, neljä, viisi, kuusi, seitsemän.",  # fi, counting, a number word
+    "The children counted one, two, three, four, five, six, seven, eight before the game.",  # en, a count
+    "Stypendium wynosi dwa tysiące trzysta czterdzieści pięć złotych miesięcznie.",  # pl, a sum
+    "Hon ringde klockan sju, sedan tjugo över åtta, och sist halv tio.",  # sv, times
+    "Er ist am dreiundzwanzigsten Mai neunzehnhundertneunzig geboren, Telefon folgt.",  # de, a date
+    "Телефон доверия 8 800 2000 122 («восемь восемьсот, двести, ноль ноль, сто двадцать два»).",  # ru, a helpline
+])
+def test_no_phone_in_other_numbers_said_in_words(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+def test_words_after_a_persons_number_read_it_out() -> None:
+    text = "Isän numero 040 623 9105 (nolla neljä nolla, kuus kaks kolme, yheksän yks nolla viis)."
+    assert _of_kind(text, PHONE) == ["040 623 9105", "nolla neljä nolla, kuus kaks kolme, yheksän yks nolla viis"]
