@@ -60,3 +60,12 @@ def test_no_phone_in_other_numbers_said_in_words(text: str) -> None:
 def test_words_after_a_persons_number_read_it_out() -> None:
     text = "Isän numero 040 623 9105 (nolla neljä nolla, kuus kaks kolme, yheksän yks nolla viis)."
     assert _of_kind(text, PHONE) == ["040 623 9105", "nolla neljä nolla, kuus kaks kolme, yheksän yks nolla viis"]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Kontakt: mor Sanna (tel.+46705512344), far Jonas.", ["+46705512344"]),  # sv, a country code after "tel."
+    ("Батько: тел.+380671234590, ввечері.", ["+380671234590"]),  # uk
+    ("Opa erreichbar, Tel:+49 171 4429 310.", ["+49 171 4429 310"]),  # de, after a colon
+])
+def test_a_phone_glued_to_its_word_and_full_stop(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones

@@ -25,8 +25,9 @@ from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
-    # not inside a word or another number, but right after a phone word typed without a space ("tel0739915824")
-    r"(?:(?<![\w+/.,:–-])|(?<=(?i:puh|tel|tlf|tfn|тел)))"
+    # not inside a word or another number, but right after a phone word typed without a space ("tel0739915824"), with
+    # its full stop or colon ("tel.+37255612048"; privacy43)
+    r"(?:(?<![\w+/.,:–-])|(?<=(?i:puh|tel|tlf|tfn|тел))|(?<=(?i:puh|tel|tlf|tfn|тел)[.:]))"
     # a country code, with a trunk in brackets ("+358 (0)9", "+370 (8 5)"), or a national area code in brackets
     r"(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\((?:0|8)(?: ?\d{1,3})?\)[ -]?)?|\((?:0[-–]?\d{1,4}|\d{2,4})\)[ ]?)?"
     rf"\d+(?:{_GROUP_SEP}\d+){{0,6}}"
