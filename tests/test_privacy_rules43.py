@@ -3,7 +3,9 @@ real detector.
 
 Phones said or typed in words, in the twelve languages (``digit_words``, ``spoken_phones``): digit words, the tens,
 teens and hundreds a number is read out in, repeaters, a plus for the country code, digits among the words; never a
-count, a sum, a time or a date said in words, nor a helpline's number read out after its digits. The messages here
+count, a sum, a time or a date said in words, nor a helpline's number read out after its digits; a phone glued to its
+word and that word's full stop. No e-mail for a registry's, a post room's, a municipality's, a service desk's or a
+child-protection office's mailbox. The messages here
 are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import PHONE
+from assistant.privacy import EMAIL, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -69,3 +71,20 @@ def test_words_after_a_persons_number_read_it_out() -> None:
 ])
 def test_a_phone_glued_to_its_word_and_full_stop(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize("text", [
+    "Hakemus lähti Maahanmuuttovirastoon, registrator@migri.example.fi, viime viikolla.",  # fi, a registry
+    "Unterlagen bitte an poststelle@stadt-kiel.example.de schicken.",  # de, a post room
+    "Frågor till kommun@ljungby.example.se eller växeln.",  # sv, a municipality
+    "Skriv til kundeservice@odense.example.dk for at få en tid.",  # da, a service desk in a compound
+    "Concerns go to safeguarding@county.example.gov.uk or the LADO, lado@county.example.gov.uk.",  # en, roles
+    "Пишите в опеку: opeka@mo.example.ru.",  # ru, a guardianship office
+])
+def test_an_offices_mailbox_is_no_ones(text: str) -> None:
+    assert _of_kind(text, EMAIL) == []
+
+
+def test_a_workers_mailbox_with_a_name_is_personal() -> None:
+    text = "Sosiaalityöntekijä vastaa: sosiaalityontekija.virtanen@kunta.example.fi."
+    assert _of_kind(text, EMAIL) == ["sosiaalityontekija.virtanen@kunta.example.fi"]
