@@ -239,7 +239,10 @@ SCHEME_WORDS = re.compile(
     # (privacy40) or whose it is, a kin word and the person's name after a comma, before a colon ("РНОКПП батька,
     # Віктора Гуменюка:", "СНИЛС матери, Натальи Егоровой:", "personnummer för mamman, Anna Berg:")
     rf"|(?:[^\S\n][^\W\d_]+){{1,3}},(?:[^\S\n](?-i:{UP})[^\W\d_]+){{1,3}}:)?"
-    r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
+    # (privacy43) or its other name or a note in brackets after it, or itself in brackets after its other name:
+    # "RNOKPP (ІПН) 4214405262", "personnummer (svenskt) 19...", "Steuer-ID (IdNr): ..."
+    r"(?:[^\S\n]?\([^()\n]{1,25}\))?"
+    r"[\s:.#)]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
 # The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
 _CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECASE)
