@@ -4,7 +4,8 @@ real detector.
 Phones said or typed in words, in the twelve languages (``digit_words``, ``spoken_phones``): digit words, the tens,
 teens and hundreds a number is read out in, repeaters, a plus for the country code, digits among the words; never a
 count, a sum, a time or a date said in words, nor a helpline's number read out after its digits; a phone glued to its
-word and that word's full stop. No e-mail for a registry's, a post room's, a municipality's, a service desk's or a
+word and that word's full stop. Identity codes after their scheme's name with another name in brackets, or split
+over a line. No e-mail for a registry's, a post room's, a municipality's, a service desk's or a
 child-protection office's mailbox. The messages here
 are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import EMAIL, PHONE
+from assistant.privacy import EMAIL, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -88,3 +89,14 @@ def test_an_offices_mailbox_is_no_ones(text: str) -> None:
 def test_a_workers_mailbox_with_a_name_is_personal() -> None:
     text = "Sosiaalityöntekijä vastaa: sosiaalityontekija.virtanen@kunta.example.fi."
     assert _of_kind(text, EMAIL) == ["sosiaalityontekija.virtanen@kunta.example.fi"]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Ukraiński RNOKPP (ІПН) 3184052193 należy do ojca.", ["3184052193"]),  # pl, the other name in brackets
+    ("Personnummer (svenskt) 19850412-1234 gäller.", ["19850412-1234"]),  # sv, a note in brackets
+    ("Hei, her er Olas fødselsnummer:\n120515\n47321", ["120515\n47321"]),  # nb, split over a line
+    ("Tere, siin on Mardi isikukood:\n50207\n150331", ["50207\n150331"]),  # et
+    ("Вот СНИЛС Павла:\n112-233-\n445 95", ["112-233-\n445 95"]),  # ru, a dash before the break
+])
+def test_an_identity_code_after_its_schemes_name(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes

@@ -248,7 +248,8 @@ SCHEME_WORDS = re.compile(
 _CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECASE)
 _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
                           # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
-                          r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
+                          # (privacy43: split over a line, "614080\n20499", "20120517-\n3840")
+                          r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
 
 
