@@ -5,7 +5,7 @@ Phones said or typed in words, in the twelve languages (``digit_words``, ``spoke
 teens and hundreds a number is read out in, repeaters, a plus for the country code, digits among the words; never a
 count, a sum, a time or a date said in words, nor a helpline's number read out after its digits; a phone glued to its
 word and that word's full stop. Identity codes after their scheme's name with another name in brackets, or split
-over a line. No e-mail for a registry's, a post room's, a municipality's, a service desk's or a
+over a line. Day-care centres by their number, with their name in quotes or their town. No e-mail for a registry's, a post room's, a municipality's, a service desk's or a
 child-protection office's mailbox. The messages here
 are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import EMAIL, ID_CODE, PHONE
+from assistant.privacy import EMAIL, ID_CODE, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -100,3 +100,12 @@ def test_a_workers_mailbox_with_a_name_is_personal() -> None:
 ])
 def test_an_identity_code_after_its_schemes_name(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    ("Син ходить до ЗДО № 118, група «Бджілки».", ["ЗДО № 118"]),  # uk, an abbreviation and a number
+    ("Внук ходит в детский сад № 7 «Берёзка» у дома.", ["детский сад № 7 «Берёзка»"]),  # ru, a name in quotes
+    ("Placówka: Przedszkole Publiczne nr 3 w Gdańsku", ["Przedszkole Publiczne nr 3 w Gdańsku"]),  # pl, kind, town
+])
+def test_a_day_care_centre_by_its_number(text: str, schools: list[str]) -> None:
+    assert _of_kind(text, SCHOOL) == schools
