@@ -2,8 +2,8 @@
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
 checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``), dates of birth (``birth_dates.py``, and under a table's
-birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
+e-mail addresses and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
+(``birth_dates.py``, and under a table's birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
 a homestead or townland ``rural_addresses.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of
 the region's first names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
