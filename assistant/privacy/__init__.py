@@ -2,8 +2,8 @@
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
 checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``), dates of birth (``birth_dates.py``, and under a table's
-birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
+e-mail addresses and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
+(``birth_dates.py``, and under a table's birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
 a homestead or townland ``rural_addresses.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of
 the region's first names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
 is a pattern with a validator, a deny-list or context words, in the spirit of Presidio's
@@ -56,12 +56,13 @@ from assistant.privacy.places import find_addresses
 from assistant.privacy.rural_addresses import find_rural_addresses
 from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
+from assistant.privacy.spoken_phones import find_spoken_phones
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_birth_dates, find_birth_columns,
+RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
                find_spoken_addresses, find_rural_addresses, find_addresses, find_schools,
                find_names)  # (a spoken number first: it wins a tie; a rural address before the streets inside it)
 

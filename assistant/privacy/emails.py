@@ -18,10 +18,16 @@ _EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\
 
 # An office's address, not a person's: a local part that names a role or a service, alone or as one of its dotted parts
 # (privacy42: "info@lasteabi.ee", "pasts@bti.gov.lv", "sekretariat@pcpr.lublin.pl", "skola.info@edu.botkyrka.se").
+# (privacy43: a registry, a post room, a municipality, any "...service" desk, and the child-protection and social
+# offices by their names in the region's languages: "registrator@", "poststelle@", "kommun@", "borgerservice@",
+# "safeguarding@", "lado@", "familjeratten@", "opeka@", "ssd@")
 _ROLE_MAILBOX = re.compile(
-    r"(?:[\w'-]+[._])?(?:info|kontakt|contact|post|posti|pasts|postmottak|postkasse|office|toimisto|kirjaamo|"
-    r"kanslia|registratur|registry|sekretariat|secretariat|sekretariaat|kancelaria|biuro|buero|reception|admin|support|"
-    r"helpdesk|noreply|no-reply|enquiries|hello|asiakaspalvelu|kundservice|kundtjanst|service|mash)(?:[._][\w'-]+)?",
+    r"(?:[\w'-]+[._])?(?:info|kontakt|contact|post|posti|pasts|postmottak|postkasse|poststelle|postmaster|office|"
+    r"toimisto|kirjaamo|kanslia|registratur|registry|registrar|registrator|sekretariat|secretariat|sekretariaat|"
+    r"kancelaria|biuro|buero|reception|admin|support|helpdesk|noreply|no-reply|enquiries|hello|asiakaspalvelu|"
+    r"kundservice|kundtjanst|[a-z]*service|servicedesk|mash|kommun|kommune|kunta|gmina|vald|"
+    r"safeguarding|lado|familjeratt\w*|socialtjanst\w*|barnevern\w*|jugendamt|sozialamt|opeka|ssd)"
+    r"(?:[._][\w'-]+)?",
     re.IGNORECASE)
 
 

@@ -239,13 +239,17 @@ SCHEME_WORDS = re.compile(
     # (privacy40) or whose it is, a kin word and the person's name after a comma, before a colon ("РНОКПП батька,
     # Віктора Гуменюка:", "СНИЛС матери, Натальи Егоровой:", "personnummer för mamman, Anna Berg:")
     rf"|(?:[^\S\n][^\W\d_]+){{1,3}},(?:[^\S\n](?-i:{UP})[^\W\d_]+){{1,3}}:)?"
-    r"[\s:.#]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
+    # (privacy43) or its other name or a note in brackets after it, or itself in brackets after its other name:
+    # "RNOKPP (ІПН) 4214405262", "personnummer (svenskt) 19...", "Steuer-ID (IdNr): ..."
+    r"(?:[^\S\n]?\([^()\n]{1,25}\))?"
+    r"[\s:.#)]*(?:(?:nr|no|номер|№)\.?\s*)?(?:(?:is|on|er|ist|är|was|oli|ir|yra|jest|є)\s+)?$", re.IGNORECASE)
 # The Latvian and Lithuanian word for "code" before a run of exactly 11 digits, the length of their codes
 # ("Jauns kods: 32579461005", "Kodas 61402270026"): a personal code, checked or not.
 _CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECASE)
 _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
                           # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
-                          r"|\d{2,13}(?:[ -]\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
+                          # (privacy43: split over a line, "614080\n20499", "20120517-\n3840")
+                          r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
 
 

@@ -87,8 +87,8 @@ _WORDS_BETWEEN = re.compile(rf"(?<![\w+/.,])0\d{{1,4}}\s(?:{_THEN}\s){{1,2}}\d{{
 _BARE_COUNTRY = re.compile(r"(?<![\w+])(?<!(?<!\w)\d{4}[ -])(?:(?:358|380|370|371|372)\d{9}|447\d{9})(?!\w)")
 # Characters people paste inside a number: a non-breaking hyphen, a zero-width space, a line break
 # between digits; read as a dash or a space (same length, so the offsets hold).
-_PASTED = str.maketrans({"\u2011": "-", "\u2010": "-", "\u200b": " ", "\u00a0": " "})
-_LINE_BREAK = re.compile(r"(?<=[\d)])\n(?=[\d(])")
+PASTED = str.maketrans({"\u2011": "-", "\u2010": "-", "\u200b": " ", "\u00a0": " "})
+LINE_BREAK = re.compile(r"(?<=[\d)])\n(?=[\d(])")
 
 # A UK number has 11 digits with its trunk 0 ("020 7946 0381"); Finland's company prefixes (020, 030...) below
 # are for numbers of at most ten.
@@ -101,8 +101,8 @@ _FINNISH_DIGITS = 10
 _SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075", "0770", "0771")
 _FREE_PREFIXES = ("0800", "0808", "0700", "0600", "0100")
 # Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800.
-_FREE_NATIONAL = ("800", "8800")
-_FINLAND = "358"
+FREE_NATIONAL = ("800", "8800")
+FINLAND_CODE = "358"
 
 
 # National numbers written without a trunk 0 (Estonian "5629 3308", Latvian "29 876 543", Danish and
@@ -143,7 +143,7 @@ _NUMBER_WORD = re.compile(rf"(?<![\w-])(?:numbr|number|nummer|numero|numer|numer
                           re.IGNORECASE)
 # (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
 # "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
-_REFERENCE = re.compile(
+REFERENCE = re.compile(
     r"(?<![\w.-])(?:po|order\w*|case|ref(?:eren\w*|eran\w*|erral\w*)?|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|"
     r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
     # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
@@ -181,7 +181,7 @@ _NATIONAL_SHAPE = re.compile(
 # A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
 # phone when, read with spaces, it has a national shape (a date's three groups have none).
 _DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])\d{2,3}(?:\.\d{2,3}){2,3}(?![\w/]|[.,-]\d)")
-_AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
+AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
                       r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*")
@@ -243,7 +243,9 @@ _WORKER_TITLE = re.compile(r"(?:konsulent|konsult|pedagog|arbeider|arbejder|arbe
 _SWITCHBOARD = re.compile(rf"vaihde\w*|vaihtee\w*|växel\w*|switchboard|alanumero\w*|{_SWITCHBOARD_WORDS}", re.IGNORECASE)
 
 
-def _organisations(text: str, start: int, end: int) -> bool:
+def is_organisations_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is an organisation's (a service's, an office's, a switchboard's) by the
+    words around it, not a person's."""
     extension = _past_extension(text, end)
     # the words after, up to the clause's or the line's end (the next line's "Växel" names the next number; privacy36)
     after = re.split(r"[,.;!?]\s|[,;\n]", text[extension:extension + 25])[0]
@@ -275,22 +277,23 @@ def _with_extension(text: str, finding: Finding) -> Finding:
 
 def find_phones(text: str) -> list[Finding]:
     typed = text
-    text = _LINE_BREAK.sub(" ", text.translate(_PASTED))
+    text = LINE_BREAK.sub(" ", text.translate(PASTED))
     found = _national_after_phone_word(text)
     found += [f for f in _dotted_national(text) if not any(f.start < g.end and g.start < f.end for g in found)]
     for pattern in (_DIGIT_BY_DIGIT, _DOTTED, _BARE_COUNTRY, _LOOSE_INTERNATIONAL, _WORDS_BETWEEN):
         for m in pattern.finditer(text):
             digits = re.sub(r"\D", "", m.group()).removeprefix("00")
-            if not 8 <= len(digits) <= 15 or (digits.startswith(_FINLAND) and _service_number("0" + digits[3:])) or (
-                    pattern is _WORDS_BETWEEN and (len(digits) > 12 or _service_number(digits, text))):
+            finnish_service = digits.startswith(FINLAND_CODE) and is_service_number("0" + digits[3:])
+            if not 8 <= len(digits) <= 15 or finnish_service or (
+                    pattern is _WORDS_BETWEEN and (len(digits) > 12 or is_service_number(digits, text))):
                 continue
             if not any(f.start < m.end() and m.start() < f.end and not (m.start() <= f.start and f.end <= m.end())
-                       for f in found) and not _organisations(text, m.start(), m.end()):
+                       for f in found) and not is_organisations_number(text, m.start(), m.end()):
                 found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or _organisations(text, m.start(), m.end()) or (
-                _PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())):
+        if any(f.start <= m.start() < f.end for f in found) or is_organisations_number(text, m.start(), m.end()) or (
+                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())):
             continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
@@ -300,23 +303,24 @@ def find_phones(text: str) -> list[Finding]:
             subscriber = digits[len(re.sub(r"\D", "", country)):]
             ok = 8 <= len(country_digits) + len(subscriber) <= 15
             # "+358 (0)9 ..." carries the trunk 0 already.
-            national = ("0" + subscriber.removeprefix("0")) if country_digits == _FINLAND else None
+            national = ("0" + subscriber.removeprefix("0")) if country_digits == FINLAND_CODE else None
         else:
             ok = 7 <= len(digits) <= 12
             national = digits
         start = m.start()
         if value.startswith("(") and country and not value.startswith(f"({country})"):
             start, value = start + 1, value[1:]  # "(+358 40 123 4567)": the bracket is the sentence's
-        if ok and not (national and _service_number(national, text)):
+        if ok and not (national and is_service_number(national, text)):
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
-    found = [_with_trunk(text, _with_extension(text, f)) for f in found]
+    found = [with_trunk(text, _with_extension(text, f)) for f in found]
     return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
 
 
 def _dotted_national(text: str) -> list[Finding]:
     return [Finding(PHONE, m.start(), m.end(), m.group(), LIKELY) for m in _DOTTED_GROUPS.finditer(text)
-            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " ")) and not _organisations(text, m.start(), m.end())]
+            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " "))
+            and not is_organisations_number(text, m.start(), m.end())]
 
 
 # The Russian and Lithuanian trunk 8 before an area code in brackets belongs to the number ("8 (812) 4 07 11 83";
@@ -324,7 +328,8 @@ def _dotted_national(text: str) -> list[Finding]:
 _TRUNK_BEFORE = re.compile(r"(?<![\w+/.,-])8[ -]?$")
 
 
-def _with_trunk(text: str, finding: Finding) -> Finding:
+def with_trunk(text: str, finding: Finding) -> Finding:
+    """``finding`` with the trunk 8 typed before its bracketed area code ("8 (495) …"), if there is one."""
     if text[finding.start:finding.start + 1] != "(":
         return finding
     trunk = _TRUNK_BEFORE.search(text, max(0, finding.start - 2), finding.start)
@@ -350,7 +355,8 @@ _GERMAN = re.compile(r"(?<!\w)(?:und|der|die|das|ist|nicht|mit|unter|man|ich|wir
 _UK_PUBLIC = ("0300", "0303", "0330", "0333", "0343", "0344", "0345", "0370", "0371")
 
 
-def _service_number(national: str, text: str = "") -> bool:
+def is_service_number(national: str, text: str = "") -> bool:
+    """Whether a national number (with its trunk 0) is a service's or a company's, not a person's."""
     if national.startswith("030") and len(_GERMAN.findall(text)) >= 2:
         return False
     if national.startswith(_UK_PUBLIC) and len(national) == 11 and len(_GERMAN.findall(text)) < 2:
@@ -367,7 +373,7 @@ _CONTACT_LIST = re.compile(r"(?:\s\([^)]{1,30}\))?\s*[,;\n]\s*(?:[^\W\d_]+\.?:?\
 # (privacy30: a Swedish bankgiro or plusgiro account, "bankgiro 5123-4567", is no phone either; nor, with a trunk 0 too,
 # a case's or a diary's number, "Diaarinumero 040 2026 1177", "Case 0161 482 7733"; privacy41: a company's number with
 # its trunk 0, "company no. 08812274".)
-_PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
+PAYMENT_REFERENCE = re.compile(r"(?<!\w)(?:ocr|kid|viite\w*|referens\w*|reference|faktura\w*|invoice|lasku\w*|"
                                 r"rechnung\w*|bankgiro\w*|plusgiro\w*|diaari\w*|diarie\w*|ärende\w*|dnr|case|sags\w*|"
                                 r"saks\w*|akten\w*|(?:company|registration)\s(?:no|nr|number))\.?(?:\s?(?:nr|no|nummer|number|"
                                 r"numero)\.?)?[\s:]*$", re.IGNORECASE)
@@ -412,20 +418,21 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]
-        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (_AMOUNT_AFTER.match(text, m.end()) or _REFERENCE.search(before))
+        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (AMOUNT_AFTER.match(text, m.end()) or REFERENCE.search(before))
         # (not after a register's word: "tel. 22 654 10 00, NIP 525-11-22-333"; privacy41)
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()
-                     ) and not _REFERENCE.search(before) or (
-            _EXTENSION.match(text, m.end()) and not _AMOUNT_AFTER.match(text, m.end()))
+                     ) and not REFERENCE.search(before) or (
+            _EXTENSION.match(text, m.end()) and not AMOUNT_AFTER.match(text, m.end()))
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
-        worded = PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not _REFERENCE.search(
+        worded = PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not REFERENCE.search(
             before[:_NUMBER_WORD.search(before).start()]))
-        if _PAYMENT_REFERENCE.search(before) and not worded:
+        if PAYMENT_REFERENCE.search(before) and not worded:
             continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)
         if 7 <= digits <= 12 and (shaped or listed or worded) and not (
-                _service_number(number, text) or number.startswith(_FREE_NATIONAL) or _organisations(text, m.start(), m.end())):
+                is_service_number(number, text) or number.startswith(FREE_NATIONAL)
+                or is_organisations_number(text, m.start(), m.end())):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     return found[first:]

@@ -5,8 +5,9 @@ of 7 to 15 digits in the groups and with the separators people type (spaces, das
 00, a trunk prefix in brackets: "+358 (0)9 …", "(0-22) 628 41 07", "+370 (8 5) 212 4471"), also glued to a phone
 word ("puh0408157302", "tel0739915824"), minus its look-alikes: dates, years and ranges of years, laws' and
 sections' numbers, a case's, a diary's, a reference's or a scheme's number after its word, amounts, a bare run
-without a trunk 0, a country code or an area code in brackets, and an organisation's numbers (``numbers._organisations``, service and free numbers). It reports with the lowest
-confidence, so an identity code, an IBAN, a birth date or an address over the same digits wins.
+without a trunk 0, a country code or an area code in brackets, and an organisation's numbers
+(``numbers.is_organisations_number``, service and free numbers). It reports with the lowest confidence, so an
+identity code, an IBAN, a birth date or an address over the same digits wins.
 """
 
 from __future__ import annotations
@@ -18,14 +19,15 @@ from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
-from assistant.privacy.numbers import (_AMOUNT_AFTER, _FINLAND, _FREE_NATIONAL, _LINE_BREAK, _PASTED, _PAYMENT_REFERENCE,
-                                       PHONE_WORDS, _REFERENCE, _organisations, _service_number, _with_trunk,
-                                       find_phones, split_at_or_slashes)
+from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL, LINE_BREAK, PASTED, PAYMENT_REFERENCE,
+                                       PHONE_WORDS, REFERENCE, find_phones, is_organisations_number, is_service_number,
+                                       split_at_or_slashes, with_trunk)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
-    # not inside a word or another number, but right after a phone word typed without a space ("tel0739915824")
-    r"(?:(?<![\w+/.,:–-])|(?<=(?i:puh|tel|tlf|tfn|тел)))"
+    # not inside a word or another number, but right after a phone word typed without a space ("tel0739915824"), with
+    # its full stop or colon ("tel.+37255612048"; privacy43)
+    r"(?:(?<![\w+/.,:–-])|(?<=(?i:puh|tel|tlf|tfn|тел))|(?<=(?i:puh|tel|tlf|tfn|тел)[.:]))"
     # a country code, with a trunk in brackets ("+358 (0)9", "+370 (8 5)"), or a national area code in brackets
     r"(?:(?:\+|00)[1-9]\d{0,2}[ -]?(?:\((?:0|8)(?: ?\d{1,3})?\)[ -]?)?|\((?:0[-–]?\d{1,4}|\d{2,4})\)[ ]?)?"
     rf"\d+(?:{_GROUP_SEP}\d+){{0,6}}"
@@ -83,7 +85,7 @@ def find_all_phones(text: str) -> list[Finding]:
 # (privacy40) A register's number written like a phone: a year before or after a slash ("CAF ref 2026/00417",
 # "menetluse number 2024-114/3"), or the tail of a code whose short group before it mixes letters and digits
 # ("tracking 1Z 999 AA1 01 2345 6784"); a case's number after its word ("Asja number 2-26-4411") is
-# ``numbers._REFERENCE``'s, read by ``_goods_or_reference_number``.
+# ``numbers.REFERENCE``'s, read by ``_goods_or_reference_number``.
 _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
@@ -118,7 +120,7 @@ _NUMBER_WORD_LAST = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|n
 def _goods_or_reference_number(text: str, start: int) -> bool:
     before = text[max(0, start - 50):start].rsplit("\n", 1)[-1]
     phone_word = PHONE_WORDS.search(before)
-    return any(words.search(before) for words in (_GOODS_BEFORE, _REFERENCE, _PAYMENT_REFERENCE)) and not (
+    return any(words.search(before) for words in (_GOODS_BEFORE, REFERENCE, PAYMENT_REFERENCE)) and not (
         phone_word and not _NUMBER_WORD_LAST.match(before, phone_word.start()))
 
 
@@ -136,7 +138,7 @@ def _bare_mobile(text: str, run: str) -> bool:
 
 def find_phone_shapes(text: str) -> list[Finding]:
     """Phone numbers by their shape, however written and wherever they stand."""
-    typed, text = text, _LINE_BREAK.sub(" ", text.translate(_PASTED))
+    typed, text = text, LINE_BREAK.sub(" ", text.translate(PASTED))
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
@@ -144,16 +146,16 @@ def find_phone_shapes(text: str) -> list[Finding]:
                 text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if any(words.search(before) for words in (_REFERENCE, _PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
-                _AMOUNT_AFTER.match(text, m.end())):
+        if any(words.search(before) for words in (REFERENCE, PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
+                AMOUNT_AFTER.match(text, m.end())):
             continue
         international = m.group().startswith(("+", "00"))
-        national = "0" + digits.removeprefix("00")[3:] if digits.removeprefix("00").startswith(_FINLAND) else (
+        national = "0" + digits.removeprefix("00")[3:] if digits.removeprefix("00").startswith(FINLAND_CODE) else (
             "" if international else digits)
-        if national and (_service_number(national, text) or national.startswith(_FREE_NATIONAL)):
+        if national and (is_service_number(national, text) or national.startswith(FREE_NATIONAL)):
             continue
-        run = _with_trunk(text, Finding(PHONE, m.start(), m.end(), m.group(), CONTEXT))  # "8 (495) …"
-        if not _organisations(text, run.start, run.end):
+        run = with_trunk(text, Finding(PHONE, m.start(), m.end(), m.group(), CONTEXT))  # "8 (495) …"
+        if not is_organisations_number(text, run.start, run.end):
             found.append(replace(run, text=typed[run.start:run.end]))
     return found
 

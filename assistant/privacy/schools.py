@@ -47,6 +47,10 @@ _SCHOOL = re.compile(
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
     rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
     rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
+    # (privacy43) a day-care centre by its number, with its kind, its name in quotes or its town ("ЗДО № 301",
+    # "детский сад № 12 «Солнышко»", "Przedszkole Miejskie nr 12 w Łodzi")
+    rf"|(?<!\w)(?:{_DAY_CARE}|ЗДО|ДНЗ|ДОУ|МБДОУ|ГБДОУ)(?:\s{_CAP})?\s(?:nr|№)\s?\d{{1,4}}(?:\s{_QUOTED})?"
+    rf"(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)"
     rf"|(?<!\w){_DAY_CARE}\s{_QUOTED}",
