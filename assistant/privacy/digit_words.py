@@ -114,6 +114,10 @@ def role_of(word: str, language: str) -> str | None:
 
 
 
+def words_of_roles(*roles: str) -> set[str]:
+    """Every language's words of ``roles`` (the units, teens and tens a house number is said in, privacy44)."""
+    return {word for table in _TABLES.values() for role in roles for word in table.get(role, "").split()}
+
 
 @lru_cache(maxsize=50_000)
 def is_number_word(word: str) -> bool:
