@@ -29,7 +29,11 @@ _TABLES: dict[str, dict[str, str]] = {
     "sv": {ZERO: "noll", UNIT: "ett en två tre fyra fem sex sju åtta nio",
            PAIR: "tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
            TEN: "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", HUNDRED: "hundra",
-           PLUS: "plus", "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundra"},
+           PLUS: "plus",
+           # (privacy44) a year said in hundreds, as a personnummer's is read out: "tjugohundranio", "nittonhundraåttiotre"
+           "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundra|"
+                        r"(?:tjugo|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)hundra"
+                        r"(?:{unit}|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:{ten})(?:{unit})?)?"},
     "en": {ZERO: "zero oh nought", UNIT: "one two three four five six seven eight nine",
            PAIR: "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
            TEN: "twenty thirty forty fifty sixty seventy eighty ninety", HUNDRED: "hundred",

@@ -21,11 +21,11 @@ from assistant.privacy.digit_words import (HUNDRED, LANGUAGES, PAIR, PLUS, REPEA
 from assistant.privacy.numbers import is_organisations_number
 from assistant.privacy.phone_shapes import find_all_phones
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d{1,4}")
+NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d{1,4}")
 # What may stand between two words of one number: spaces, a comma (which closes a group) or a dash.
 _GAP = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _FEWEST_WORDS, _FEWEST_DIGITS, _MOST_DIGITS = 3, 7, 15
-_DIGITS = "digits"
+DIGITS = "digits"
 _Run = list[tuple[re.Match[str], str]]  # number words (and digits) next to each other, with their roles
 _DIGITS_OF_ROLE = {ZERO: 1, UNIT: 1, PAIR: 2, TEN: 2, HUNDRED: 3, REPEAT: 0, PLUS: 0}
 # A phone's, a number's, a call's or a dictation's word, on the line before the words, in the region's languages.
@@ -41,15 +41,15 @@ _COMPLETES = {TEN: (UNIT,), HUNDRED: (UNIT, PAIR, TEN)}
 
 def find_spoken_phones(text: str) -> list[Finding]:
     """Phone numbers said in words (with digits among the words or not), as typed."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(NUMBER_TOKEN.finditer(text))
     if sum(is_number_word(t.group()) for t in tokens) < _FEWEST_WORDS:
         return []
     found: list[Finding] = []
     for language in LANGUAGES:
-        roles = [_DIGITS if t.group().isdigit() else role_of(t.group(), language) for t in tokens]
-        if sum(role is not None and role != _DIGITS for role in roles) < _FEWEST_WORDS:
+        roles = [DIGITS if t.group().isdigit() else role_of(t.group(), language) for t in tokens]
+        if sum(role is not None and role != DIGITS for role in roles) < _FEWEST_WORDS:
             continue
-        for run in _runs(text, tokens, roles):
+        for run in number_runs(text, tokens, roles):
             start, end = run[0][0].start(), run[-1][0].end()
             if not any(f.start < end and start < f.end for f in found) and _is_phone(text, run) and (
                     _said_for_a_phone(text, start) and not is_organisations_number(text, start, end)
@@ -58,7 +58,7 @@ def find_spoken_phones(text: str) -> list[Finding]:
     return sorted(found, key=lambda f: f.start)
 
 
-def _runs(text: str, tokens: list[re.Match[str]], roles: list[str | None]) -> list[_Run]:
+def number_runs(text: str, tokens: list[re.Match[str]], roles: list[str | None]) -> list[_Run]:
     """The runs of number words next to each other; a plus only first, a repeat never last."""
     runs: list[_Run] = []
     run: _Run = []
@@ -92,8 +92,8 @@ def _restates_no_phone(text: str, start: int) -> bool:
 
 
 def _is_phone(text: str, run: _Run) -> bool:
-    words = sum(role != _DIGITS and role != PLUS for _, role in run)
-    return (words >= _FEWEST_WORDS and _FEWEST_DIGITS <= _digits_said(text, run) <= _MOST_DIGITS
+    words = sum(role != DIGITS and role != PLUS for _, role in run)
+    return (words >= _FEWEST_WORDS and _FEWEST_DIGITS <= digits_said(text, run) <= _MOST_DIGITS
             and not _counted(text, run))
 
 
@@ -103,7 +103,7 @@ def _counted(text: str, run: _Run) -> bool:
     return all("," in gap for gap in gaps) and all(role in (UNIT, ZERO) for _, role in run if role != PLUS)
 
 
-def _digits_said(text: str, run: _Run) -> int:
+def digits_said(text: str, run: _Run) -> int:
     """How many digits the run says: tens and hundreds take the units after them into their own digits, a unit
     before hundreds becomes the hundreds ("šeši šimtai"), a comma closes a group."""
     digits, awaiting, previous, repeat = 0, None, None, 1
@@ -113,7 +113,7 @@ def _digits_said(text: str, run: _Run) -> int:
         if role == HUNDRED and previous == UNIT:
             digits += 2
         elif role not in _COMPLETES.get(awaiting, ()):
-            digits += len(token.group()) if role == _DIGITS else _DIGITS_OF_ROLE[role] * repeat
+            digits += len(token.group()) if role == DIGITS else _DIGITS_OF_ROLE[role] * repeat
         awaiting = role if role in (TEN, HUNDRED) else None
         repeat = REPEATS.get(token.group().lower(), 1) if role == REPEAT else 1
         previous = role

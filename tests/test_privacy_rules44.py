@@ -1,0 +1,57 @@
+"""The forty-fourth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, forty-fourth round"), on the
+real detector.
+
+Identity codes said in words (``spoken_codes``): after a scheme's name, a run of number words, digits among them or
+not, with the letters and the hyphen or century sign said as words, is the code, not a phone; after another identity
+word only when it says a letter or a sign. The messages here are written for the tests, not taken from the evaluation
+sets; the guards are the spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import ID_CODE, PHONE
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Äiti luki pojan hetun: yks kaks, 05, seittemän neljä, A, kaks kolme neljä, C. Kiitos.",
+     "yks kaks, 05, seittemän neljä, A, kaks kolme neljä, C"),  # fi, digits among the words, the letters
+    ("Mamman läste upp personnumret: nittonhundraåttiotre noll fyra tolv, streck, fem fem ett åtta.",
+     "nittonhundraåttiotre noll fyra tolv, streck, fem fem ett åtta"),  # sv, the year in hundreds, the hyphen
+    ("Mum read out her NI number to me: A B one two, three four, five six, D, thanks.",
+     "A B one two, three four, five six, D"),  # en, letters first and last
+    ("Ema ütles isikukoodi: neli kaheksa üks, null viis üks neli, kaks kaks kolm, viis.",
+     "neli kaheksa üks, null viis üks neli, kaks kaks kolm, viis"),  # et
+    ("Māte nolasīja personas kodu: divi viens nulle astoņi septiņi viens, svītra, viens pieci trīs nulle divi.",
+     "divi viens nulle astoņi septiņi viens, svītra, viens pieci trīs nulle divi"),  # lv
+    ("Mama padiktavo asmens kodą: trys aštuoni du, nulis vienas du, keturi penki šeši, septyni aštuoni.",
+     "trys aštuoni du, nulis vienas du, keturi penki šeši, septyni aštuoni"),  # lt
+    ("Matka podała PESEL syna: dwa jeden zero trzy jeden cztery, zero pięć sześć siedem osiem.",
+     "dwa jeden zero trzy jeden cztery, zero pięć sześć siedem osiem"),  # pl: not a phone
+    ("Die Mutter hat die Steuer-ID vorgelesen: vier drei eins, acht acht zwei, null null sieben, eins fünf.",
+     "vier drei eins, acht acht zwei, null null sieben, eins fünf"),  # de, a few words before the colon
+    ("Moren læste CPR-nummeret op: et to nul tre otte ni, bindestreg, tre fire fem seks.",
+     "et to nul tre otte ni, bindestreg, tre fire fem seks"),  # da
+    ("Moren leste opp fødselsnummeret: to tre null fem åtte ni, fire fire en to tre.",
+     "to tre null fem åtte ni, fire fire en to tre"),  # nb: not a phone
+    ("Мати продиктувала РНОКПП сина: три один два, нуль чотири, п'ять шість сім вісім дев'ять.",
+     "три один два, нуль чотири, п'ять шість сім вісім дев'ять"),  # uk
+    ("Мать продиктовала СНИЛС дочери: один два три, четыре пять шесть, семь восемь девять, ноль один.",
+     "один два три, четыре пять шесть, семь восемь девять, ноль один"),  # ru
+    ("isä luetteli tyttären tunnuksen: kaks yks nolla kuus yks neljä, A, kolme viis kaks, B",
+     "kaks yks nolla kuus yks neljä, A, kolme viis kaks, B"),  # an identity word, and letters said
+])
+def test_an_identity_code_said_in_words(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+    assert _of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Isän puhelin: nolla neljä nolla, yks kaks kolme, neljä viis kuus seittemän.",  # a phone's word: a phone
+    "Hetu 120315A123B, puhelin nolla neljä nolla, yks kaks kolme, neljä viis kuus seittemän.",  # another's number
+    "Asiakasnumero: nolla neljä nolla, yks kaks kolme, neljä viis kuus seittemän.",  # no letter: a phone's reading
+])
+def test_a_phone_said_in_words_is_no_code(text: str) -> None:
+    assert _of_kind(text, PHONE) == ["nolla neljä nolla, yks kaks kolme, neljä viis kuus seittemän"]
