@@ -55,3 +55,20 @@ def test_an_identity_code_said_in_words(text: str, code: str) -> None:
 ])
 def test_a_phone_said_in_words_is_no_code(text: str) -> None:
     assert _of_kind(text, PHONE) == ["nolla neljä nolla, yks kaks kolme, neljä viis kuus seittemän"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pojan ukrainalainen veronumero 4063501522, koulu alkaa maanantaina.",  # fi
+    "Pojkens ukrainska skattenummer 4063501522 finns i akten.",  # sv
+    "Poja Ukraina maksunumber 4063501522, kool algab esmaspäeval.",  # et
+    "Zēna Ukrainas nodokļu numurs 4063501522, skola sākas pirmdien.",  # lv
+    "Berniuko Ukrainos mokesčių numeris 4063501522, mokykla prasideda pirmadienį.",  # lt
+    "Die ukrainische Steuernummer 4063501522 des Jungen steht im Antrag.",  # de
+    "Drengens ukrainske skattenummer er 4063501522.",  # da, nb
+])
+def test_a_ukrainian_tax_number_by_the_tax_numbers_name(text: str) -> None:
+    assert _of_kind(text, ID_CODE) == ["4063501522"]
+
+
+def test_a_tax_number_whose_checksum_fails_is_no_code() -> None:
+    assert _of_kind("Firman skattenummer 4063501523 står på fakturan.", ID_CODE) == []

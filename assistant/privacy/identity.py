@@ -398,7 +398,11 @@ def _steuer_id(digits: str) -> bool:
 # The РНОКПП named in Latin letters or as a tax number (privacy30: "veronumero (RNOKPP) on 3841706125", "Mum's
 # Ukrainian tax number is 3204156180", "tax no 3184052193"), when its checksum holds: "tax number" alone names many
 # countries' numbers, the checksum says which.
-_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id))[)\s:.#]*"
+# (privacy44) and by the tax number's name in the region's languages ("ukrainalainen veronumero 3271101260", "ukrainska
+# skattenummer", "Ukrainas nodokļu numurs", "ukrainische Steuernummer")
+_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id)|veronumero\w*|skattenum\w*|"
+                       r"maksunumb\w*|nodokļu\s(?:maksātāja\s)?numur\w*|mokesčių\s(?:mokėtojo\s)?numer\w*|"
+                       r"steuernummer\w*|налогов\w*\sномер\w*|numer\w*\spodatnika)[)\s:.#]*"
                        r"(?:(?:is|on|er|ist|är|ir|yra|jest|was)\s+)?$", re.IGNORECASE)
 
 
