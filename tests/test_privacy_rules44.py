@@ -72,3 +72,17 @@ def test_a_ukrainian_tax_number_by_the_tax_numbers_name(text: str) -> None:
 
 def test_a_tax_number_whose_checksum_fails_is_no_code() -> None:
     assert _of_kind("Firman skattenummer 4063501523 står på fakturan.", ID_CODE) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Referral: PPS 7654321TA, seen at the clinic on Monday.", "7654321TA"),  # Ireland's PPS number, two letters
+    ("PPSN 7654321W on the form.", "7654321W"),  # one letter
+    ("His NI number is ab 12 34 56 c, typed in lower case.", "ab 12 34 56 c"),  # an NI number in lower case
+    ("Дитина: УНЗР 20110403-01528, свідоцтво є.", "20110403-01528"),  # uk, the register's record number
+])
+def test_codes_after_more_schemes_names(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+
+
+def test_a_pps_shape_without_its_name_is_no_code() -> None:
+    assert _of_kind("Order 7654321TA shipped on Monday.", ID_CODE) == []

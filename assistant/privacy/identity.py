@@ -227,7 +227,7 @@ SCHEME_NAMES = (
     r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|samordningsnr|"
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
     r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
-    r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
+    r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|унзр|pps\w*|"
     # (privacy42) the long names: "Ідентифікаційний код", "идентификационный номер", "податковий номер",
     # "Identifikationsnummer", "IdNr", "personal identity number"
     r"ідентифікаційн\w*\s(?:код|номер)\w*|идентификационн\w*\s(?:код|номер)\w*|податков\w*\sномер\w*|"
@@ -253,7 +253,10 @@ _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2
                           # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
                           # (privacy43: split over a line, "614080\n20499", "20120517-\n3840")
                           r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
-                          r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
+                          # the UK's NI number, in capitals or (privacy44) typed in lower case
+                          r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]"
+                          r"|\d{7}[A-Z]{2})(?![\w/]|[.,-]\d)")
+_PPS = re.compile(r"\d{7}[A-Z]{1,2}")  # (privacy44) Ireland's PPS number: seven digits, one or two letters
 
 
 def _after_scheme_word(text: str) -> list[Finding]:
@@ -261,7 +264,7 @@ def _after_scheme_word(text: str) -> list[Finding]:
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
-        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
+        if ((8 <= digits <= 13 or m.group()[0].isalpha() or _PPS.fullmatch(m.group())) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
