@@ -86,3 +86,16 @@ def test_codes_after_more_schemes_names(text: str, code: str) -> None:
 
 def test_a_pps_shape_without_its_name_is_no_code() -> None:
     assert _of_kind("Order 7654321TA shipped on Monday.", ID_CODE) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("NHS number 612 408 7735 not 612 408 7753 as the letter says.", ["612 408 7735", "612 408 7753"]),  # en
+    ("СНИЛС 163-084-927 71, а не 163-084-927 17, как в анкете.", ["163-084-927 71", "163-084-927 17"]),  # ru
+    ("Steuer-ID 81029457688, nicht 81029457868 wie im Antrag.", ["81029457688", "81029457868"]),  # de
+])
+def test_a_slip_after_not_beside_the_right_code(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes
+
+
+def test_a_number_after_not_in_another_sentence_is_no_slip() -> None:
+    assert _of_kind("NHS number 612 408 7735. Not 612 408 7753 but the other line.", ID_CODE) == ["612 408 7735"]
