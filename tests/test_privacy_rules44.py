@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ID_CODE, PHONE
+from assistant.privacy import EMAIL, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -99,3 +99,24 @@ def test_a_slip_after_not_beside_the_right_code(text: str, codes: list[str]) -> 
 
 def test_a_number_after_not_in_another_sentence_is_no_slip() -> None:
     assert _of_kind("NHS number 612 408 7735. Not 612 408 7753 but the other line.", ID_CODE) == ["612 408 7735"]
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("Her email is jo dot miles at gmail dot com, she said.", "jo dot miles at gmail dot com"),  # en
+    ("Sähköposti: sari.niemi ät elisa piste fi, kirjoitin ylös.", "sari.niemi ät elisa piste fi"),  # fi
+    ("Mejlen är eva punkt lind snabel-a telia punkt se.", "eva punkt lind snabel-a telia punkt se"),  # sv
+    ("Adres: ola kropka nowak małpa wp kropka pl, podała przez telefon.", "ola kropka nowak małpa wp kropka pl"),  # pl
+    ("Почта: ivan точка petrov собака mail точка ru, записала.", "ivan точка petrov собака mail точка ru"),  # ru
+    ("Die Mail: lena punkt graf Klammeraffe web punkt de.", "lena punkt graf Klammeraffe web punkt de"),  # de
+])
+def test_an_email_dictated_in_words(text: str, email: str) -> None:
+    assert _of_kind(text, EMAIL) == [email]
+
+
+@pytest.mark.parametrize("text", [
+    "He was at school at nine and at home by three.",  # a sentence's "at"
+    "Kirjoita osoitteeseen info ät kunta piste fi.",  # an office's mailbox, said
+    "She works at Tesco dot dot dot, you know.",  # no domain's end
+])
+def test_no_email_said_where_none_is(text: str) -> None:
+    assert _of_kind(text, EMAIL) == []
