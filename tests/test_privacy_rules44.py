@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import EMAIL, ID_CODE, PHONE
+from assistant.privacy import BIRTH_DATE, EMAIL, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -120,3 +120,17 @@ def test_an_email_dictated_in_words(text: str, email: str) -> None:
 ])
 def test_no_email_said_where_none_is(text: str) -> None:
     assert _of_kind(text, EMAIL) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Date of birth is the third of May two thousand and twelve, the girl is Ruby.",
+     "third of May two thousand and twelve"),  # en, "is" between, "the" outside
+    ("Zēns dzimis divi tūkstoši divpadsmitā gada trešajā maijā, Rīgā.",
+     "divi tūkstoši divpadsmitā gada trešajā maijā"),  # lv, the year in two words
+    ("Berniukas gimė du tūkstančiai dvyliktų metų gegužės trečią dieną Kaune.",
+     "du tūkstančiai dvyliktų metų gegužės trečią dieną"),  # lt, the year in two words
+    ("Drengen er født den tredje maj totusinde og tolv i Aarhus.", "tredje maj totusinde og tolv"),  # da, "totusinde"
+    ("Emil 9 år, født d. 03.05.2012, går i 3. klasse.", "03.05.2012"),  # da, "d." before the date
+])
+def test_a_date_of_birth_said_in_words_or_after_d(text: str, date: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [date]
