@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, EMAIL, ID_CODE, PHONE
+from assistant.privacy import BIRTH_DATE, EMAIL, ID_CODE, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -134,3 +134,13 @@ def test_no_email_said_where_none_is(text: str) -> None:
 ])
 def test_a_date_of_birth_said_in_words_or_after_d(text: str, date: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == [date]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ozols Jānis tālr. 2912 3456 neatbild, zvanīt vakarā.", "Ozols Jānis"),  # lv
+    ("Hansen Mette tlf. 22 33 44 55 svarer ikke.", "Hansen Mette"),  # da
+    ("Berg Kari tlf. +47 912 34 567 tar den ikke.", "Berg Kari"),  # nb
+    ("Motina: KAZLAUSKIENĖ Rūta, tel. 8 612 34 567", "KAZLAUSKIENĖ Rūta"),  # lt, a register's row
+])
+def test_a_contact_row_opening_with_the_surname(text: str, name: str) -> None:
+    assert _of_kind(text, NAME) == [name]
