@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, EMAIL, ID_CODE, NAME, PHONE
+from assistant.privacy import BIRTH_DATE, EMAIL, ID_CODE, NAME, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -144,3 +144,14 @@ def test_a_date_of_birth_said_in_words_or_after_d(text: str, date: str) -> None:
 ])
 def test_a_contact_row_opening_with_the_surname(text: str, name: str) -> None:
     assert _of_kind(text, NAME) == [name]
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("Lapsi on Kalevan päiväkodin Pupu-ryhmässä aamuisin.", "Kalevan päiväkodin Pupu-ryhmässä"),  # fi
+    ("Hon går på förskolan Regnbågens avdelning Myran sedan i våras.",
+     "förskolan Regnbågens avdelning Myran"),  # sv
+    ("Laps käib Päikese lasteaia Mesilaste rühmas.", "Päikese lasteaia Mesilaste rühmas"),  # et
+    ("Meita iet PII \"Saulīte\" Zaķīšu grupā.", "PII \"Saulīte\" Zaķīšu grupā"),  # lv
+])
+def test_a_day_cares_group_belongs_to_it(text: str, school: str) -> None:
+    assert _of_kind(text, SCHOOL) == [school]
