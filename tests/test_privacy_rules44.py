@@ -155,3 +155,11 @@ def test_a_contact_row_opening_with_the_surname(text: str, name: str) -> None:
 ])
 def test_a_day_cares_group_belongs_to_it(text: str, school: str) -> None:
     assert _of_kind(text, SCHOOL) == [school]
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    ("Poika käy Hervannan koulun 2B-luokkaa.", ["Hervannan koulun 2B-luokkaa"]),  # the school's genitive: one name
+    ("Poika on Hervannan koulussa 2B-luokalla.", ["Hervannan koulussa", "2B-luokalla"]),  # a place's case: two
+])
+def test_a_finnish_class_after_its_school(text: str, schools: list[str]) -> None:
+    assert _of_kind(text, SCHOOL) == schools
