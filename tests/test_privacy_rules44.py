@@ -163,3 +163,14 @@ def test_a_day_cares_group_belongs_to_it(text: str, school: str) -> None:
 ])
 def test_a_finnish_class_after_its_school(text: str, schools: list[str]) -> None:
     assert _of_kind(text, SCHOOL) == schools
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Õpetaja Mari Kask, tel 5344 1902, kooli kantselei 322 4410", ["5344 1902"]),  # et, the school's office
+    ("Mokytoja, tel. +370 644 19 021, raštinė (8 41) 52 44 10", ["+370 644 19 021"]),  # lt
+    ("Учитель, тел. +372 5644 1902, канцелярия 357 4410", ["+372 5644 1902"]),  # ru
+    ("Äidin numero 040 123 4567 ja perheneuvolan ajanvaraus 03 565 74 300.", ["040 123 4567"]),  # fi, a booking line
+    ("Mum is on 07700 900 123; the charity number 1089464 is on the letter.", ["07700 900 123"]),  # en
+])
+def test_an_offices_number_beside_a_persons(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones
