@@ -174,3 +174,8 @@ def test_a_finnish_class_after_its_school(text: str, schools: list[str]) -> None
 ])
 def test_an_offices_number_beside_a_persons(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+def test_swedish_hundreds_with_their_tens_in_one_word() -> None:
+    text = "Pappans nummer: noll sju två, sexhundrafyrtio, trettiotvå, noll nio."
+    assert _of_kind(text, PHONE) == ["noll sju två, sexhundrafyrtio, trettiotvå, noll nio"]

@@ -30,9 +30,10 @@ _TABLES: dict[str, dict[str, str]] = {
            PAIR: "tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
            TEN: "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", HUNDRED: "hundra",
            PLUS: "plus",
-           # (privacy44) a year said in hundreds, as a personnummer's is read out: "tjugohundranio", "nittonhundraåttiotre"
-           "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundra|"
-                        r"(?:tjugo|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)hundra"
+           # (privacy44) hundreds with the tens and units after them in one word ("femhundratrettio"), and a year said in
+           # hundreds, as a personnummer's is read out ("tjugohundranio", "nittonhundraåttiotre")
+           "compounds": r"(?:{ten})(?:{unit})|"
+                        r"(?:{unit}|tjugo|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)hundra"
                         r"(?:{unit}|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:{ten})(?:{unit})?)?"},
     "en": {ZERO: "zero oh nought", UNIT: "one two three four five six seven eight nine",
            PAIR: "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
