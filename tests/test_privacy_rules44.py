@@ -179,3 +179,11 @@ def test_an_offices_number_beside_a_persons(text: str, phones: list[str]) -> Non
 def test_swedish_hundreds_with_their_tens_in_one_word() -> None:
     text = "Pappans nummer: noll sju två, sexhundrafyrtio, trettiotvå, noll nio."
     assert _of_kind(text, PHONE) == ["noll sju två, sexhundrafyrtio, trettiotvå, noll nio"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Wagner Petra Tel. 0171 3017789 geht nicht ran.", "Wagner Petra"),  # de, the surname first, then "Tel."
+    ("Bitte Michael Tel. 0171 3017789 anrufen.", "Michael"),  # de
+])
+def test_a_phones_label_after_a_name_is_no_surname(text: str, name: str) -> None:
+    assert _of_kind(text, NAME) == [name]
