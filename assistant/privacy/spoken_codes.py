@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import ID_CODE, LIKELY, Finding
-from assistant.privacy.digit_words import LANGUAGES, is_number_word, role_of
+from assistant.privacy.digit_words import role_of
 from assistant.privacy.identity import SCHEME_NAMES, near_id_word
-from assistant.privacy.spoken_phones import DIGITS, NUMBER_TOKEN, digits_said, number_runs
+from assistant.privacy.spoken_phones import DIGITS, digits_said, runs_in_each_language
 
 _LETTER, _SIGN = "letter", "sign"
 # The hyphen or a century sign said as a word, in the region's languages.
@@ -29,19 +29,14 @@ _FEWEST_WORDS, _FEWEST_SIGNS, _MOST_SIGNS = 5, 8, 14  # number words; digits and
 
 def find_spoken_codes(text: str) -> list[Finding]:
     """Identity codes said in words after their scheme's name, as typed."""
-    tokens = list(NUMBER_TOKEN.finditer(text))
-    if sum(is_number_word(token.group()) for token in tokens) < _FEWEST_WORDS:
-        return []
     found: list[Finding] = []
-    for language in LANGUAGES:
-        roles = [_role(token.group(), language) for token in tokens]
-        for run in number_runs(text, tokens, roles):
-            run = _trimmed(run)
-            if not run:
-                continue
-            start, end = run[0][0].start(), run[-1][0].end()
-            if _is_code(text, run) and _named(text, run) and not any(f.start < end and start < f.end for f in found):
-                found.append(Finding(ID_CODE, start, end, text[start:end], LIKELY))
+    for run in runs_in_each_language(text, _role, _FEWEST_WORDS):
+        run = _trimmed(run)
+        if not run:
+            continue
+        start, end = run[0][0].start(), run[-1][0].end()
+        if _is_code(text, run) and _named(text, run) and not any(f.start < end and start < f.end for f in found):
+            found.append(Finding(ID_CODE, start, end, text[start:end], LIKELY))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -14,6 +14,7 @@ they are a phone when the digits are one, and a helpline's when the digits are a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from assistant.privacy.base import LIKELY, PHONE, Finding
 from assistant.privacy.digit_words import (HUNDRED, LANGUAGES, PAIR, PLUS, REPEAT, REPEATS, TEN, UNIT, ZERO,
@@ -21,7 +22,7 @@ from assistant.privacy.digit_words import (HUNDRED, LANGUAGES, PAIR, PLUS, REPEA
 from assistant.privacy.numbers import is_organisations_number
 from assistant.privacy.phone_shapes import find_all_phones
 
-NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d{1,4}")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d{1,4}")
 # What may stand between two words of one number: spaces, a comma (which closes a group) or a dash.
 _GAP = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _FEWEST_WORDS, _FEWEST_DIGITS, _MOST_DIGITS = 3, 7, 15
@@ -41,24 +42,33 @@ _COMPLETES = {TEN: (UNIT,), HUNDRED: (UNIT, PAIR, TEN)}
 
 def find_spoken_phones(text: str) -> list[Finding]:
     """Phone numbers said in words (with digits among the words or not), as typed."""
-    tokens = list(NUMBER_TOKEN.finditer(text))
-    if sum(is_number_word(t.group()) for t in tokens) < _FEWEST_WORDS:
-        return []
     found: list[Finding] = []
-    for language in LANGUAGES:
-        roles = [DIGITS if t.group().isdigit() else role_of(t.group(), language) for t in tokens]
-        if sum(role is not None and role != DIGITS for role in roles) < _FEWEST_WORDS:
-            continue
-        for run in number_runs(text, tokens, roles):
-            start, end = run[0][0].start(), run[-1][0].end()
-            if not any(f.start < end and start < f.end for f in found) and _is_phone(text, run) and (
-                    _said_for_a_phone(text, start) and not is_organisations_number(text, start, end)
-                    and not _restates_no_phone(text, start)):
-                found.append(Finding(PHONE, start, end, text[start:end], LIKELY))
+    for run in runs_in_each_language(text, _digit_or_number_word, _FEWEST_WORDS):
+        start, end = run[0][0].start(), run[-1][0].end()
+        if not any(f.start < end and start < f.end for f in found) and _is_phone(text, run) and (
+                _said_for_a_phone(text, start) and not is_organisations_number(text, start, end)
+                and not _restates_no_phone(text, start)):
+            found.append(Finding(PHONE, start, end, text[start:end], LIKELY))
     return sorted(found, key=lambda f: f.start)
 
 
-def number_runs(text: str, tokens: list[re.Match[str]], roles: list[str | None]) -> list[_Run]:
+def _digit_or_number_word(token: str, language: str) -> str | None:
+    return DIGITS if token.isdigit() else role_of(token, language)
+
+
+def runs_in_each_language(text: str, role: Callable[[str, str], str | None], fewest_words: int) -> Iterator[_Run]:
+    """The runs of each language's number words in ``text`` (``role`` gives a token's role in a language), in languages
+    whose words in the text are ``fewest_words`` or more (privacy44: the phones' and the identity codes' one reading)."""
+    tokens = list(_TOKEN.finditer(text))
+    if sum(is_number_word(t.group()) for t in tokens) < fewest_words:
+        return
+    for language in LANGUAGES:
+        roles = [role(t.group(), language) for t in tokens]
+        if sum(r is not None and r != DIGITS for r in roles) >= fewest_words:
+            yield from _runs(text, tokens, roles)
+
+
+def _runs(text: str, tokens: list[re.Match[str]], roles: list[str | None]) -> list[_Run]:
     """The runs of number words next to each other; a plus only first, a repeat never last."""
     runs: list[_Run] = []
     run: _Run = []
