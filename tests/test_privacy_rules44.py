@@ -3,7 +3,12 @@ real detector.
 
 Identity codes said in words (``spoken_codes``): after a scheme's name, a run of number words, digits among them or
 not, with the letters and the hyphen or century sign said as words, is the code, not a phone; after another identity
-word only when it says a letter or a sign. The messages here are written for the tests, not taken from the evaluation
+word only when it says a letter or a sign. A Ukrainian tax number by the tax number's name in the region's languages;
+Ireland's PPS, Ukraine's УНЗР, an NI number in lower case; a slip after the right code and "not". E-mails dictated in
+words. Dates of birth said in words (the Latvian and Lithuanian year in two words, the Danish "totusinde og ...") and
+after the Danish "d.". A contact's row opening with the surname; a phone's label after a name. A day-care's group, and
+a Finnish class after its school in the genitive. An office's or a booking line's number beside a person's. Swedish
+hundreds with their tens in one word. The messages here are written for the tests, not taken from the evaluation
 sets; the guards are the spans the rules must leave alone.
 """
 
