@@ -56,13 +56,14 @@ from assistant.privacy.places import find_addresses
 from assistant.privacy.rural_addresses import find_rural_addresses
 from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
+from assistant.privacy.spoken_codes import find_spoken_codes
 from assistant.privacy.spoken_phones import find_spoken_phones
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
+RECOGNISERS = (find_identity_codes, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
                find_spoken_addresses, find_rural_addresses, find_addresses, find_schools,
                find_names)  # (a spoken number first: it wins a tie; a rural address before the streets inside it)
 

@@ -68,9 +68,11 @@ _DATE = (rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)\d{{2}}|\d{{1,2}}/\d{{1,2}}/(?:
          # (privacy35: the Latvian day as an ordinal word, "2012. gada trešajā maijā"; privacy36: the year in words too,
          # "divtūkstoš desmitā gada piektajā maijā", and the Lithuanian one, "dviejų tūkstančių dvyliktųjų metų kovo
          # penktąją dieną")
-         rf"(?:(?:19|20)\d{{2}}\.|divtūkstoš\s[a-zāēīūčšžģķļņ]+)\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s"
+         # (privacy44: and in two words, "divi tūkstoši piecpadsmitā gada septītajā martā", "du tūkstančiai penkioliktų
+         # metų kovo septintą dieną")
+         rf"(?:(?:19|20)\d{{2}}\.|(?:divtūkstoš|divi\stūkstoši)\s[a-zāēīūčšžģķļņ]+)\s?gada\s(?:[a-zāēīūčšžģķļņ]+\s)?[a-zāēīūčšžģķļņ]+ajā\s"
          rf"[a-zāēīūčšžģķļņ]+ā|"
-         rf"dviejų\stūkstančių\s[a-ząčęėįšųūž]+\smetų\s{_LT_MONTHS}\s(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną|"
+         rf"(?:dviejų\stūkstančių|du\stūkstančiai)\s[a-ząčęėįšųūž]+\smetų\s{_LT_MONTHS}\s(?:[a-ząčęėįšųūž]+\s)?[a-ząčęėįšųūž]+ą\sdieną|"
          # (privacy36: the Swedish day and month before the year, "f. 22/3 1991")
          rf"\d{{1,2}}/\d{{1,2}}\s(?:19|20)\d{{2}}(?!\d)|"
          # (privacy39: the Ukrainian and Russian day with its ordinal ending, "25-го серпня 2013", "16-го апреля 2013")
@@ -86,7 +88,7 @@ _CLOSING_DOT = r"(?:(?<=\d)\.(?=[)\],;\t\n]))?"
 _THE = r"the(?!\s\d{1,2}(?:st|nd|rd|th)\s)"  # "the" before an ordinal belongs to the date
 # (privacy37: the Polish reflexive after the birth verb, "urodziła się 7 kwietnia 2015 r.")
 _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*"
-                         rf"(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+|się)?\s*"
+                         rf"(?:on|den|{_THE}|is|was|:|=|,|–|-|\(|vuonna|år|in|am|den\s+|się|d\.)?\s*"
                          rf"(?:(?:on|{_THE}|den)\s+)?(?P<date>(?:{_DATE}){_YEAR_MARK}{_CLOSING_DOT})", re.IGNORECASE)
 
 
@@ -106,10 +108,10 @@ _YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|ku
                r"twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                r"sixteen|seventeen|eighteen|nineteen|twenty)|kaks\stuhat\s[a-zõäöü]+|divtūkstoš\s[a-zāēīūčšžģķļņ]+(?:\sgadā)?|"
                r"divi\stūkstoši\s[a-zāēīūčšžģķļņ]+|du\stūkstančiai\s[a-ząčęėįšųūž]+|"
-               r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)(?:\sog\s|og)?[a-zæøå]*|"
+               r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)e?(?:\sog\s|og)?[a-zæøå]*|"
                r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
 _ORDINAL_BIRTH = re.compile(
-    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.)\s+)?(?:the\s+)?"
+    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.|is|was)\s+)?(?:the\s+)?"
     rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS}|{_LT_MONTHS})\w*\s"
     rf"(?:(?:19|20)\d{{2}}{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)

@@ -29,7 +29,12 @@ _TABLES: dict[str, dict[str, str]] = {
     "sv": {ZERO: "noll", UNIT: "ett en två tre fyra fem sex sju åtta nio",
            PAIR: "tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
            TEN: "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", HUNDRED: "hundra",
-           PLUS: "plus", "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundra"},
+           PLUS: "plus",
+           # (privacy44) hundreds with the tens and units after them in one word ("femhundratrettio"), and a year said in
+           # hundreds, as a personnummer's is read out ("tjugohundranio", "nittonhundraåttiotre")
+           "compounds": r"(?:{ten})(?:{unit})|"
+                        r"(?:{unit}|tjugo|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)hundra"
+                        r"(?:{unit}|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:{ten})(?:{unit})?)?"},
     "en": {ZERO: "zero oh nought", UNIT: "one two three four five six seven eight nine",
            PAIR: "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
            TEN: "twenty thirty forty fifty sixty seventy eighty ninety", HUNDRED: "hundred",
@@ -113,6 +118,10 @@ def role_of(word: str, language: str) -> str | None:
     return None
 
 
+
+def words_of_roles(*roles: str) -> set[str]:
+    """Every language's words of ``roles`` (the units, teens and tens a house number is said in, privacy44)."""
+    return {word for table in _TABLES.values() for role in roles for word in table.get(role, "").split()}
 
 
 @lru_cache(maxsize=50_000)

@@ -1,11 +1,11 @@
-"""E-mail addresses, also as people type them to dodge spam filters; an office's mailbox is no one's (privacy42: moved
-out of ``numbers.py``, which holds the IBANs and phones)."""
+"""E-mail addresses, also as people type them to dodge spam filters or dictate them in words (privacy44); an office's
+mailbox is no one's (privacy42: moved out of ``numbers.py``, which holds the IBANs and phones)."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import EMAIL, Finding
+from assistant.privacy.base import EMAIL, LIKELY, Finding
 
 
 # Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
@@ -31,6 +31,26 @@ _ROLE_MAILBOX = re.compile(
     re.IGNORECASE)
 
 
+# (privacy44) An address dictated in words, as a caller spells it out: "mo dot trask at btinternet dot com", "tiina.hokkanen
+# ät luukku piste com", "gunilla punkt rydberg snabel-a telia punkt com". The "at" and "dot" said as words of the
+# region's languages; it ends in a country's or a generic top-level domain, so a sentence's "at" is none.
+_AT_SAID = (r"at|ät|ätt|æt|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
+            r"собака|собачка|равлик|ет")
+_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_DOMAIN_END = r"(?:com|net|org|info|eu|fi|se|ee|lv|lt|pl|de|dk|no|ua|ru|uk|ie|at|ch|nl|io)"
+_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+{_DOT_SAID})*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
+                         rf"(?:{_DOT_SAID}[\w-]+)*?{_DOT_SAID}{_DOMAIN_END}(?![\w@-])", re.IGNORECASE)
+_AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
+
+
+def _someones(local_part: str) -> bool:
+    return not _ROLE_MAILBOX.fullmatch(local_part)
+
+
 def find_emails(text: str) -> list[Finding]:
-    return [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
-            if not _ROLE_MAILBOX.fullmatch(re.split(_AT, m.group(), maxsplit=1)[0])]
+    """E-mail addresses typed or dictated in words, but an office's mailbox."""
+    typed = [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
+             if _someones(re.split(_AT, m.group(), maxsplit=1)[0])]
+    said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
+            if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0])]
+    return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]

@@ -31,7 +31,7 @@ from assistant.privacy.letters import UP
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
-    r"hetu|henkilötun|sotu\b|tunnus|tunniste|syntymä|personnum|personnr|pnr\b|personbeteckn|pbt\b|"
+    r"hetu|henkilötun|sotu\b|tunnus|tunnuks|tunniste|syntymä|personnum|personnr|pnr\b|personbeteckn|pbt\b|"
     r"samordningsnummer|cpr|fødselsn|fodselsn|d-nummer|h-nummer|isikukood|personas kod|personskod|asmens kod|"
     r"pesel|\bid\b|identity|identification|personal code|personal number|ssn\b|social security|"
     r"\bfnr\b|\bp\.\s?k\.|\ba\.\s?k\.|steuer|рнокпп|снилс|\bинн\b|\bіпн\b|ni number|national insurance|"
@@ -44,7 +44,7 @@ _CLIENT_WORDS = re.compile(
     re.IGNORECASE)
 
 
-def _near_id_word(text: str, start: int, clients: bool = False) -> bool:
+def near_id_word(text: str, start: int, clients: bool = False) -> bool:
     before = window_before(text, start)
     return _ID_WORDS.search(before) is not None or (clients and _CLIENT_WORDS.search(before) is not None)
 
@@ -89,7 +89,7 @@ def _finnish(text: str) -> list[Finding]:
         real, holds = _hetu_parts(m.group())  # type: ignore[misc]
         if real and holds:
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True))
-        elif real or _near_id_word(text, m.start(), clients=True):
+        elif real or near_id_word(text, m.start(), clients=True):
             # A mistyped check character (or a mistyped date next to "hetu") still identifies someone.
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY if real else CONTEXT, False))
     return found
@@ -186,7 +186,7 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
     head, separator, tail = m.group(1), (m.group(2) or "").strip(), m.group(3)
     spaced = m.group(2) == " "  # "030319 51487": a space where the parts meet (privacy22; by the lead's decision)
     digits = head + tail
-    context = _near_id_word(text, m.start())
+    context = near_id_word(text, m.start())
     if len(digits) == 11 and separator in ("", "-") and len(head) == 6:
         if _baltic(digits) or _pesel(digits) or _norwegian(digits):
             # A run starting with 0 may be a phone number whose digits happen to check: ask for context; not of a
@@ -221,18 +221,21 @@ def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
 # codes typed with a space inside ("5060619 6060", "070707 99760") or without their century sign
 # ("270618559X"): after the scheme's own word they are identity codes whatever their digits say. The
 # words are the schemes' names, not "number" or "code", which a phone or a case number follows as well.
-SCHEME_WORDS = re.compile(
-    # In any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u", privacy20).
+# The schemes' names, in any case form ("hetun", "personnumret", "CPR-nummeret", "isikukoodi", "asmens kodą", "PESEL-u",
+# privacy20); a code said in words after one is ``spoken_codes``' (privacy44).
+SCHEME_NAMES = (
     r"(?<!\w)(?:hetu\w*|henkilötunnu\w*|sotu\w*|personnum\w*|personnr|pnr|samordningsnum\w*|samordningsnr|"
     r"cpr(?:-nr\.?|-num\w*)?|fødselsnum\w*|fødselsnr\.?|fnr|d-num\w*|isikukood\w*|p\.\s?k\.|"
     r"personas kod\w*|a\.\s?k\.|asmens kod\w*|pesel\w*(?:-\w+)?|steuer-?id\w*|"
-    r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|"
+    r"ni number|national insurance number|ssn|рнокпп\w*|іпн|инн|снилс\w*|унзр|pps\w*|"
     # (privacy42) the long names: "Ідентифікаційний код", "идентификационный номер", "податковий номер",
     # "Identifikationsnummer", "IdNr", "personal identity number"
     r"ідентифікаційн\w*\s(?:код|номер)\w*|идентификационн\w*\s(?:код|номер)\w*|податков\w*\sномер\w*|"
     r"identifikationsnummer\w*|idnr|personal\s(?:identity|identification)\s(?:number|code)|"
     # The UK's short names: "NI:", "NI no.", "National Insurance no.", "NHS number", "NHS no." (privacy20).
-    r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))"
+    r"(?-i:NI)|national insurance|nhs\s(?:number|no\b))")
+SCHEME_WORDS = re.compile(
+    SCHEME_NAMES +
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
     # line: a table's header ending in "Pnr" is not the scheme of the next row's name and date (privacy35).
     r"(?:(?:[^\S\n][^\W\d_]+){1,2}:?"
@@ -250,7 +253,10 @@ _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2
                           # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
                           # (privacy43: split over a line, "614080\n20499", "20120517-\n3840")
                           r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
-                          r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![\w/]|[.,-]\d)")  # the UK's NI number
+                          # the UK's NI number, in capitals or (privacy44) typed in lower case
+                          r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]"
+                          r"|\d{7}[A-Z]{2})(?![\w/]|[.,-]\d)")
+_PPS = re.compile(r"\d{7}[A-Z]{1,2}")  # (privacy44) Ireland's PPS number: seven digits, one or two letters
 
 
 def _after_scheme_word(text: str) -> list[Finding]:
@@ -258,7 +264,7 @@ def _after_scheme_word(text: str) -> list[Finding]:
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
-        if ((8 <= digits <= 13 or m.group()[0].isalpha()) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
+        if ((8 <= digits <= 13 or m.group()[0].isalpha() or _PPS.fullmatch(m.group())) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
     return found
@@ -395,7 +401,11 @@ def _steuer_id(digits: str) -> bool:
 # The РНОКПП named in Latin letters or as a tax number (privacy30: "veronumero (RNOKPP) on 3841706125", "Mum's
 # Ukrainian tax number is 3204156180", "tax no 3184052193"), when its checksum holds: "tax number" alone names many
 # countries' numbers, the checksum says which.
-_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id))[)\s:.#]*"
+# (privacy44) and by the tax number's name in the region's languages ("ukrainalainen veronumero 3271101260", "ukrainska
+# skattenummer", "Ukrainas nodokļu numurs", "ukrainische Steuernummer")
+_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id)|veronumero\w*|skattenum\w*|"
+                       r"maksunumb\w*|nodokļu\s(?:maksātāja\s)?numur\w*|mokesčių\s(?:mokėtojo\s)?numer\w*|"
+                       r"steuernummer\w*|налогов\w*\sномер\w*|numer\w*\spodatnika)[)\s:.#]*"
                        r"(?:(?:is|on|er|ist|är|ir|yra|jest|was)\s+)?$", re.IGNORECASE)
 
 

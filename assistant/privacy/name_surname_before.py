@@ -17,7 +17,7 @@ from assistant.privacy.name_cues import RELATION_WORDS
 from assistant.text.morphology import dictionary_lemma
 
 # Not after an article ("die Kinder Lena"), nor opening a sentence in running text ("Latem Wiktoria przebywała"): a
-# register's line or cell may open with the surname, a sentence's capital says nothing of one.
+# register's line or cell may open with the surname, a sentence's capital says nothing of one (but a contact's row, below).
 _SURNAME_BEFORE = re.compile(
     r"(?<![\w'’.-])(?<!\b(?:der|die|das|den|dem|des|the) )(?P<surname>[^\W\d_a-zà-þа-яёіїєґ][\w'’]*(?:-[^\W\d_][\w'’]*)?)(?P<comma>,?)[ ]$")
 _FAMILY_WORD = re.compile(rf"(?:{RELATION_WORDS})$", re.IGNORECASE)
@@ -37,8 +37,14 @@ def _first_name_only(word: str) -> bool:
     return first and not last
 
 
-def _opens_running_text(text: str, start: int) -> bool:
-    return (start == 0 or starts_sentence(text, start)) and text[start - 1:start] not in ("\n", "\t")
+# (privacy44) A contact's row opens with the surname, the first name and the phone's word: "Andersson Per tfn 0702 ...",
+# "Ozoliņš Juris tālr. +371 ...", "Olsen Geir tlf. +47 ...": no sentence goes on like that.
+_PHONE_WORD_AFTER = re.compile(r"[ ,]+(?:tel|tfn|tlf|puh|tālr|tel\.|тел|phone|mob|mobil)\w*\.?:?\s*[+(0-9]", re.IGNORECASE)
+
+
+def _opens_running_text(text: str, start: int, end: int) -> bool:
+    return ((start == 0 or starts_sentence(text, start)) and text[start - 1:start] not in ("\n", "\t")
+            and not _PHONE_WORD_AFTER.match(text, end))
 
 
 def surnames_before_names(text: str, findings: list[Finding]) -> list[Finding]:
@@ -49,7 +55,7 @@ def surnames_before_names(text: str, findings: list[Finding]) -> list[Finding]:
         m = _SURNAME_BEFORE.search(before)
         if m and _surname_only(text, m.group("surname")) and (not m.group("comma") or _first_name_only(name.text)):
             start = name.start - len(before) + m.start("surname")
-            if _opens_running_text(text, start):
+            if _opens_running_text(text, start, name.end):
                 continue
             if all(f.end <= start or f.start >= name.end or f.kind == NAME and f.start >= start for f in findings):
                 grown.append(Finding(NAME, start, name.end, text[start:name.end], LIKELY))

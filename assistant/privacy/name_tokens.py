@@ -34,8 +34,14 @@ def adjacent(text: str, a: Token, b: Token) -> bool:
 _COLON_CASE = re.compile(r":(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|a|ä|ta|tä|ään|iin|hin|seen|in|ille|ssa)(?!\w)")
 
 
+# (privacy44) A phone's label after a name is no surname: "Wagner Michael Tel. +49 ...", "Berg Kari Tlf: 912 ...".
+_PHONE_LABEL = re.compile(r"(?:Tel|Tlf|Tfn|Puh|Mob|Tālr)[.:]")
+
+
 def name_span(text: str, tokens: list[Token]) -> tuple[int, int]:
     """A name's span with its case or possessive ending ("Declan's", "Lorenz'", "Virtaselle")."""
+    if len(tokens) > 1 and _PHONE_LABEL.match(text, tokens[-1].start):
+        tokens = tokens[:-1]
     start, end = tokens[0].start, tokens[-1].end
     if text[end:end + 1] in ("'", "’") and tokens[-1].text.endswith(("s", "z", "x")) and \
             not text[end + 1:end + 2].isalpha():

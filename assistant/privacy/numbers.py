@@ -212,6 +212,9 @@ _SERVICE_CONTEXT = re.compile(
     # "Aarhus Kommune", where a caseworker gives her own number)
     r"\b[A-ZÆØÅÄÖÕÜ]\w*(?:styrelsen|direktoratet|tilsynet|etaten|etat|amet|ameti|virasto|viraston|expeditionen)\b|"
     r"\bkirjaamo\w*|"
+    # (privacy44) a school's or an agency's office and a booking line in the other languages ("kooli kantselei", "raštinė",
+    # "канцелярия", "perheneuvolan ajanvaraus"), and a charity's registered number
+    r"\bkantselei\w*|\braštin\w*|канцеляри\w*|канцелярі\w*|\bajanvarau\w*|\bcharity\b|"
     # a school's office and a state's inspectorate or service by its own word (privacy41: "expeditionen på ...",
     # "inspekcija, tālr.", "tarnyba, tel.")
     r"\bexpedition(?:en)?\b|\w*inspekcij\w*|\w*inspekcj\w*|\binspektorat\w*|\binspektsioon\w*|\btarnyb\w*|"

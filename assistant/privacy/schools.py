@@ -84,6 +84,14 @@ def _proper(text: str, start: int, word: str) -> bool:
 _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
                           r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
                           r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
+# (privacy44) A day-care's group written after it, as its class after a school: "päiväkodin Kettu-ryhmässä", "lasteaia
+# Mesimummide rühmas", "PII "Zīļuks" Lācīšu grupā", "förskolan Solstrålens avdelning Humlan".
+_GROUP_WORD = r"(?i:ryhmä\w*|rühm\w*|grup[aęėeoyąāē]\w*|групп\w*|груп[аіи]\w*|gruppe\w*|group)"
+_GROUP_AFTER = re.compile(rf"(?P<comma>)\s(?:{_CAP}-{_GROUP_WORD}|{_CAP}\s{_GROUP_WORD}|"
+                          rf"(?i:avdelning(?:en)?|gruppe[n]?|group)\s{_CAP})(?!\w)")
+# (privacy44) A Finnish class with its class word after its school in the genitive is one name with it ("Matinkylän
+# koulun 1B-luokkaa"); after a place's case the two stand apart ("Kivistön koulussa 4A-luokalla"), as the sets label them.
+_CLASS_OF_SCHOOL = re.compile(r"(?P<comma>)\s\d{1,2}\s?[A-Za-zÄÖ]-(?i:luok)\w*(?!\w)")
 # A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
 # ("Year 3 at St Mary's": a class word and its year, privacy10)
 _CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
@@ -116,7 +124,8 @@ def _with_class(text: str, finding: Finding) -> Finding:
     before = _CLASS_BEFORE.search(text, max(0, start - 24), start)
     if before:
         start = before.start()
-    m = _CLASS_AFTER.match(text, end)
+    m = (_CLASS_AFTER.match(text, end) or _GROUP_AFTER.match(text, end) or
+         (_CLASS_OF_SCHOOL.match(text, end) if finding.text.endswith("n") else None))
     if m and not m.group("comma"):
         end = m.end()
     return Finding(SCHOOL, start, end, text[start:end], finding.confidence)

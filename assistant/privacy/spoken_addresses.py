@@ -12,39 +12,18 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import ADDRESS, Finding
+from assistant.privacy.digit_words import PAIR, TEN, UNIT, words_of_roles
 from assistant.privacy.places import find_addresses
 from assistant.privacy.streets import apartment_word_pattern
 
 # The parts a number's word is built of, so compounds are read whole ("kakskytkolme", "fyrtiotvå", "zweiundvierzig",
 # "toogtyve", "tjueto", "divdesmit", "dvidešimt"); the words of the languages that write tens and units apart come
-# in one or two words ("kakskümmend kaks", "dwadzieścia sześć", "двадцять два").
-_PARTS = {
-    "fi": "yksi yks kaksi kaks kolme neljä nelj viisi viis kuusi kuus seitsemän seittemän seiska kahdeksan kasi "
-          "yhdeksän ysi kymmenen toista kymmentä kyt",
-    "sv": "ett en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
-          "tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
-    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-          "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety",
-    "et": "üks kaks kolm neli viis kuus seitse kaheksa üheksa kümme kümmend teist",
-    "lv": "viens divi div trīs četri četr pieci piec seši seš septiņi septiņ astoņi astoņ deviņi deviņ desmit padsmit",
-    "lt": "vienas du dvi trys tris keturi keturias penki penkias šeši šešias septyni septynias aštuoni aštuonias devyni "
-          "devynias dešimt vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika aštuoniolika "
-          "devyniolika",
-    "pl": "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście "
-          "piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści "
-          "pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt",
-    "de": "eins ein zwei drei vier fünf sechs sech sieben sieb acht neun zehn elf zwölf zwanzig dreißig vierzig "
-          "fünfzig sechzig siebzig achtzig neunzig und",
-    "da": "en et to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten "
-          "tyve tredive fyrre halvtreds tres halvfjerds firs halvfems og",
-    "nb": "en ett to tre fire fem seks sju syv åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten "
-          "nitten tjue tretti førti femti seksti sytti åtti nitti",
-    "uk": "один два три чотири п'ять п’ять шість сім вісім дев'ять дев’ять десять одинадцять дванадцять двадцять "
-          "тридцять сорок п'ятдесят п’ятдесят шістдесят сімдесят вісімдесят дев'яносто дев’яносто",
-    "ru": "один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать двадцать тридцать сорок "
-          "пятьдесят шестьдесят семьдесят восемьдесят девяносто",
-}
-_PART = "|".join(sorted({p for parts in _PARTS.values() for p in parts.split()}, key=len, reverse=True))
+# in one or two words ("kakskümmend kaks", "dwadzieścia sześć", "двадцять два"). The units, teens and tens are
+# ``digit_words``'; here only the stems that compounds are built of.
+_STEMS = ("nelj toista kymmentä kyt kümmend teist div četr piec seš septiņ astoņ deviņ padsmit "
+          "dvi tris keturias penkias šešias septynias aštuonias devynias ein sech sieb und og")
+_WORDS = words_of_roles(UNIT, PAIR, TEN) | set(_STEMS.split())
+_PART = "|".join(sorted(_WORDS | {w.replace("'", "’") for w in _WORDS}, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_PART})+"
 _SPOKEN = re.compile(rf"(?<![\w'’-]){_NUMBER_WORD}(?:[-\s]{_NUMBER_WORD})?(?![\w'’-])", re.IGNORECASE)
 # Number words that are everyday words too (an article, a preposition, a pronoun, a noun) count only after a flat's

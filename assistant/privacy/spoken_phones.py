@@ -14,6 +14,7 @@ they are a phone when the digits are one, and a helpline's when the digits are a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from assistant.privacy.base import LIKELY, PHONE, Finding
 from assistant.privacy.digit_words import (HUNDRED, LANGUAGES, PAIR, PLUS, REPEAT, REPEATS, TEN, UNIT, ZERO,
@@ -25,7 +26,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\d{1,4}")
 # What may stand between two words of one number: spaces, a comma (which closes a group) or a dash.
 _GAP = re.compile(r"[ \t]*(?:[,–-][ \t]*)?")
 _FEWEST_WORDS, _FEWEST_DIGITS, _MOST_DIGITS = 3, 7, 15
-_DIGITS = "digits"
+DIGITS = "digits"
 _Run = list[tuple[re.Match[str], str]]  # number words (and digits) next to each other, with their roles
 _DIGITS_OF_ROLE = {ZERO: 1, UNIT: 1, PAIR: 2, TEN: 2, HUNDRED: 3, REPEAT: 0, PLUS: 0}
 # A phone's, a number's, a call's or a dictation's word, on the line before the words, in the region's languages.
@@ -41,21 +42,30 @@ _COMPLETES = {TEN: (UNIT,), HUNDRED: (UNIT, PAIR, TEN)}
 
 def find_spoken_phones(text: str) -> list[Finding]:
     """Phone numbers said in words (with digits among the words or not), as typed."""
-    tokens = list(_TOKEN.finditer(text))
-    if sum(is_number_word(t.group()) for t in tokens) < _FEWEST_WORDS:
-        return []
     found: list[Finding] = []
-    for language in LANGUAGES:
-        roles = [_DIGITS if t.group().isdigit() else role_of(t.group(), language) for t in tokens]
-        if sum(role is not None and role != _DIGITS for role in roles) < _FEWEST_WORDS:
-            continue
-        for run in _runs(text, tokens, roles):
-            start, end = run[0][0].start(), run[-1][0].end()
-            if not any(f.start < end and start < f.end for f in found) and _is_phone(text, run) and (
-                    _said_for_a_phone(text, start) and not is_organisations_number(text, start, end)
-                    and not _restates_no_phone(text, start)):
-                found.append(Finding(PHONE, start, end, text[start:end], LIKELY))
+    for run in runs_in_each_language(text, _digit_or_number_word, _FEWEST_WORDS):
+        start, end = run[0][0].start(), run[-1][0].end()
+        if not any(f.start < end and start < f.end for f in found) and _is_phone(text, run) and (
+                _said_for_a_phone(text, start) and not is_organisations_number(text, start, end)
+                and not _restates_no_phone(text, start)):
+            found.append(Finding(PHONE, start, end, text[start:end], LIKELY))
     return sorted(found, key=lambda f: f.start)
+
+
+def _digit_or_number_word(token: str, language: str) -> str | None:
+    return DIGITS if token.isdigit() else role_of(token, language)
+
+
+def runs_in_each_language(text: str, role: Callable[[str, str], str | None], fewest_words: int) -> Iterator[_Run]:
+    """The runs of each language's number words in ``text`` (``role`` gives a token's role in a language), in languages
+    whose words in the text are ``fewest_words`` or more (privacy44: the phones' and the identity codes' one reading)."""
+    tokens = list(_TOKEN.finditer(text))
+    if sum(is_number_word(t.group()) for t in tokens) < fewest_words:
+        return
+    for language in LANGUAGES:
+        roles = [role(t.group(), language) for t in tokens]
+        if sum(r is not None and r != DIGITS for r in roles) >= fewest_words:
+            yield from _runs(text, tokens, roles)
 
 
 def _runs(text: str, tokens: list[re.Match[str]], roles: list[str | None]) -> list[_Run]:
@@ -92,8 +102,8 @@ def _restates_no_phone(text: str, start: int) -> bool:
 
 
 def _is_phone(text: str, run: _Run) -> bool:
-    words = sum(role != _DIGITS and role != PLUS for _, role in run)
-    return (words >= _FEWEST_WORDS and _FEWEST_DIGITS <= _digits_said(text, run) <= _MOST_DIGITS
+    words = sum(role != DIGITS and role != PLUS for _, role in run)
+    return (words >= _FEWEST_WORDS and _FEWEST_DIGITS <= digits_said(text, run) <= _MOST_DIGITS
             and not _counted(text, run))
 
 
@@ -103,7 +113,7 @@ def _counted(text: str, run: _Run) -> bool:
     return all("," in gap for gap in gaps) and all(role in (UNIT, ZERO) for _, role in run if role != PLUS)
 
 
-def _digits_said(text: str, run: _Run) -> int:
+def digits_said(text: str, run: _Run) -> int:
     """How many digits the run says: tens and hundreds take the units after them into their own digits, a unit
     before hundreds becomes the hundreds ("šeši šimtai"), a comma closes a group."""
     digits, awaiting, previous, repeat = 0, None, None, 1
@@ -113,7 +123,7 @@ def _digits_said(text: str, run: _Run) -> int:
         if role == HUNDRED and previous == UNIT:
             digits += 2
         elif role not in _COMPLETES.get(awaiting, ()):
-            digits += len(token.group()) if role == _DIGITS else _DIGITS_OF_ROLE[role] * repeat
+            digits += len(token.group()) if role == DIGITS else _DIGITS_OF_ROLE[role] * repeat
         awaiting = role if role in (TEN, HUNDRED) else None
         repeat = REPEATS.get(token.group().lower(), 1) if role == REPEAT else 1
         previous = role
