@@ -93,7 +93,8 @@ def test_cli_runs_the_privacy_eval_within_the_thresholds(tmp_path: Path, capsys:
                             "heldout-people-29", "heldout-people-30", "heldout-people-31", "heldout-people-32",
                             "heldout-people-33", "heldout-people-34", "heldout-people-35",
                             "heldout-people-36", "heldout-people-37",
-                            "heldout-people-38", "heldout-people-39", "heldout-people-40"))
+                            "heldout-people-38", "heldout-people-39", "heldout-people-40",
+                            "heldout-people-41"))
     assert isinstance(json.loads((report / "heldout-people-15" / "results.json").read_text(encoding="utf-8"))["errors"],
                       list), "heldout-people-15 is a dev set since privacy17: its errors are written"
 
