@@ -139,8 +139,9 @@ PHONE_WORDS = re.compile(
 # A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
 # unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
 # (privacy42: then whose it is, "numer taty 505 22 818"; not "is": "The charity number is 1089464")
-_NUMBER_WORD = re.compile(rf"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)(?:\s{_WHOSE})?\s*$",
-                          re.IGNORECASE)
+# "number", as the region's languages write it (also ``phone_shapes``: a number word after a goods' or a reference's word)
+NUMBER_WORDS = r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
+_NUMBER_WORD = re.compile(rf"{NUMBER_WORDS}(?:\s{_WHOSE})?\s*$", re.IGNORECASE)
 # (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
 # "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
 REFERENCE = re.compile(

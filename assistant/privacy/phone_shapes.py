@@ -19,9 +19,9 @@ from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
-from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL, LINE_BREAK, PASTED, PAYMENT_REFERENCE,
-                                       PHONE_WORDS, REFERENCE, find_phones, is_organisations_number, is_service_number,
-                                       split_at_or_slashes, with_trunk)
+from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL, LINE_BREAK, NUMBER_WORDS, PASTED,
+                                       PAYMENT_REFERENCE, PHONE_WORDS, REFERENCE, find_phones, is_organisations_number,
+                                       is_service_number, split_at_or_slashes, with_trunk)
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
@@ -113,8 +113,7 @@ def _institutions_phone(text: str, phone: Finding, institutions: list[Finding]) 
 # A goods', a payment's or a reference's word before a number, on its line, says whose number it is; a number word after
 # it says which, not that it is a phone (privacy42: "Pasūtījuma numurs 30-4411-8823", "Reference number: 4591 2277
 # 0043", "payment ref 0042 7719 3380", "KID 0044 1837 2290 5": a country code's 00 is no proof either).
-_NUMBER_WORD_LAST = re.compile(r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
-                               r"(?:\s[\w'’-]+){0,3}\.?[\s:]*$", re.IGNORECASE)
+_NUMBER_WORD_LAST = re.compile(rf"{NUMBER_WORDS}(?:\s[\w'’-]+){{0,3}}\.?[\s:]*$", re.IGNORECASE)
 
 
 def _goods_or_reference_number(text: str, start: int) -> bool:
