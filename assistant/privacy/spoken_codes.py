@@ -21,8 +21,10 @@ _LETTER, _SIGN = "letter", "sign"
 # The hyphen or a century sign said as a word, in the region's languages.
 _SIGN_WORDS = re.compile(r"viiva|miinus|streck|bindestreck|bindestreg|bindestrek|strek|svītra|brūkšnys|kriips|"
                          r"myślnik|kreska|dash|hyphen|bindestrich|strich|тире|дефіс|дефис", re.IGNORECASE)
-# The scheme's name, then at most four words (whose code, who read it out) and a colon or a dash, on one line.
-_SCHEME_BEFORE = re.compile(rf"{SCHEME_NAMES}(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[:–—-]?[^\S\n]*$", re.IGNORECASE)
+# The scheme's name, then at most four words (whose code, who read it out) and a colon or a dash, on one line; (privacy45)
+# the words read out may open a quotation ("personnummer i telefon: "tjugofjorton noll nio …"", "СНИЛС сына: «…»").
+_SCHEME_BEFORE = re.compile(rf"{SCHEME_NAMES}(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[:–—-]?[^\S\n]*[\"«„“]?$",
+                            re.IGNORECASE)
 _REACH = 90  # characters from the scheme's name to the first word of the code, at most
 _FEWEST_WORDS, _FEWEST_SIGNS, _MOST_SIGNS = 5, 8, 14  # number words; digits and letters said
 
