@@ -380,7 +380,9 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 # checksum holds (privacy23): the Ukrainian РНОКПП (ten digits, the first five the days from 1899-12-31 to the birth:
 # "Діти: Марко 4052118375") and the German Steuer-ID (eleven digits, ISO 7064 mod 11,10: "Kinder: Emma 81029457688").
 _BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
-_NAME_TO_CODE = re.compile(rf"[\s,:(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,|]*)?")
+# (privacy45) or a register row's semicolon, or the full stop of an initial ("SCHRÖDER-KAYA, Melanie; 59371602843",
+# "ШЕВЧЕНКО-ЛІНДРОС Ольга В. | 3342726180")
+_NAME_TO_CODE = re.compile(rf"[\s,:;.(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,;|]*)?")
 
 
 def _rnokpp(digits: str) -> bool:
