@@ -60,7 +60,8 @@ def _real_date(year: int, month: int, day: int) -> bool:
 # --- Finnish henkilötunnus -----------------------------------------------------------------------
 # The century signs of 2023: + (1800s), - and U-Y (1900s), A-F (2000s). A space may stand on either
 # side of the sign ("010203 A123X"), as people type it.
-_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y]) ?(\d{3})([0-9A-Z])(?![\w-]|/\d)", re.IGNORECASE)
+# (privacy45) The line may break after the sign ("080485-\n2446"), as a form's narrow field wraps it.
+_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y])[ \n]?(\d{3})([0-9A-Z])(?![\w-]|/\d)", re.IGNORECASE)
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
             "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
@@ -310,8 +311,9 @@ def _uk_national_insurance(text: str) -> list[Finding]:
 # Since privacy30 also the plural and the Finnish compound, a person's word after the colon ("NHS numbers on the
 # referral: child 601-338-2471", "NHS-numero on ..."), and a table's column headed "NHS" (``_under_scheme``).
 _NHS_WORD = r"(?<!\w)NHS(?:[\s-](?:numbers?|numero|no\.?))?"
-_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,3}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
-                  r"(?P<code>\d{3}([ -]?)\d{3}\2\d{4})(?![\w-]|[.,]\d)")
+# (privacy45) Up to five words between ("NHS no. is split on the form:"), and the line may break before the last group.
+_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,5}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
+                  r"(?P<code>\d{3}([ -]?)\d{3}(?:\2|\n)\d{4})(?![\w-]|[.,]\d)")
 
 
 def _nhs_numbers(text: str) -> list[Finding]:
