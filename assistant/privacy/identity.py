@@ -260,11 +260,20 @@ _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2
 _PPS = re.compile(r"\d{7}[A-Z]{1,2}")  # (privacy44) Ireland's PPS number: seven digits, one or two letters
 
 
+# (privacy45) The word after a tax code's name that makes it an organisation's, not a person's ("ИНН организации
+# 7718390254", "ІПН підприємства 418273926543", "tax number of the company").
+_ORGANISATION_AFTER = re.compile(r"(?<!\w)(?:организаци|організаці|предприяти|підприємств|компани|компані|фирм|фірм|"
+                                 r"юрлиц|юридичн|юридическ|company|organisation|organization|employer|yrityks|företag|"
+                                 r"virksomhed|spółk|unternehmen|arbeitgeber)\w*[\s:.#]*$", re.IGNORECASE)
+
+
 def _after_scheme_word(text: str) -> list[Finding]:
     found = []
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
+        if _ORGANISATION_AFTER.search(before):
+            continue
         if ((8 <= digits <= 13 or m.group()[0].isalpha() or _PPS.fullmatch(m.group())) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
