@@ -34,11 +34,15 @@ _ROLE_MAILBOX = re.compile(
 # (privacy44) An address dictated in words, as a caller spells it out: "mo dot trask at btinternet dot com", "tiina.hokkanen
 # ät luukku piste com", "gunilla punkt rydberg snabel-a telia punkt com". The "at" and "dot" said as words of the
 # region's languages; it ends in a country's or a generic top-level domain, so a sentence's "at" is none.
-_AT_SAID = (r"at|ät|ätt|æt|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
+# (privacy45) and the Latvian "et", the Danish and Norwegian "punktum"; in the local part an underscore said too ("jade
+# underscore mills at yahoo dot co dot uk", "ilze punkts kalnina et inbox punkts lv", "mette punktum holm snabel-a …")
+_AT_SAID = (r"at|ät|ätt|æt|et|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
             r"собака|собачка|равлик|ет")
-_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_UNDERSCORE_SAID = (r"\s+(?:underscore|alaviiva|understreck|understrek|understregning|unterstrich|podkreślnik|"
+                    r"apakšsvītra|pabraukimas|alakriips|подчёркивание|подчеркивание|підкреслення)\s+")
 _DOMAIN_END = r"(?:com|net|org|info|eu|fi|se|ee|lv|lt|pl|de|dk|no|ua|ru|uk|ie|at|ch|nl|io)"
-_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+{_DOT_SAID})*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
+_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
                          rf"(?:{_DOT_SAID}[\w-]+)*?{_DOT_SAID}{_DOMAIN_END}(?![\w@-])", re.IGNORECASE)
 _AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
 
