@@ -47,14 +47,25 @@ _EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SA
 _AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
 
 
-def _someones(local_part: str) -> bool:
-    return not _ROLE_MAILBOX.fullmatch(local_part)
+# (privacy45) A shared or functional mailbox named right before the address, whatever its local part says
+# ("funktionsbrevlådan barnochunga@sollentuna.se", "the shared inbox teamnorth@…", "yhteiseen sähköpostiin …").
+_SHARED_MAILBOX_BEFORE = re.compile(
+    r"(?:funktionsbrevlåd|funktionsadress|gruppbrevlåd|funktionspostkass|fællespostkass|fælles\spostkass|"
+    r"felles\spostkass|fellespostkass|funktionspostfach|sammelpostfach|gruppenpostfach|"
+    r"(?:shared|functional|generic|team|group)\s(?:mailbox|inbox|e-?mail|address)|yhteis(?:osoit|sähköpost|"
+    r"postilaatikk)|ryhmäsähköpost|wspóln\w*\sskrzynk|общ\w*\s(?:ящик|почт)|спільн\w*\s(?:скриньк|пошт))\w*"
+    r"[\s:]*$", re.IGNORECASE)
+
+
+def _someones(local_part: str, text: str, start: int) -> bool:
+    return not _ROLE_MAILBOX.fullmatch(local_part) and not _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 40),
+                                                                                          start)
 
 
 def find_emails(text: str) -> list[Finding]:
     """E-mail addresses typed or dictated in words, but an office's mailbox."""
     typed = [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
-             if _someones(re.split(_AT, m.group(), maxsplit=1)[0])]
+             if _someones(re.split(_AT, m.group(), maxsplit=1)[0], text, m.start())]
     said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
-            if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0])]
+            if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0], text, m.start())]
     return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]
