@@ -149,12 +149,16 @@ REFERENCE = re.compile(
     r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
     # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
     r"(?:kohtu)?asja(?=\s+(?:number|nr))|menetlus\w*|"
+    # (privacy45) an Estonian case file ("Toimiku number 2-26-4417")
+    r"toimik\w*|"
     r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
     r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
     r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
+    # (privacy45) the Danish SE number, a company's VAT registration ("CVR 38471926, SE-nr. 38471926")
+    r"se-n(?:r|ummer)|"
     # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
     r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
