@@ -185,7 +185,9 @@ _NATIONAL_SHAPE = re.compile(
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
 # A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
 # phone when, read with spaces, it has a national shape (a date's three groups have none).
-_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])\d{2,3}(?:\.\d{2,3}){2,3}(?![\w/]|[.,-]\d)")
+# (privacy45) with its country code before it ("+45 61.27.40.98")
+_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])(?:(?:\+|00)[1-9]\d{0,2} ?)?(?P<national>\d{2,3}(?:\.\d{2,3}){2,3})"
+                            r"(?![\w/]|[.,-]\d)")
 AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
@@ -283,6 +285,10 @@ def _with_extension(text: str, finding: Finding) -> Finding:
     return Finding(PHONE, finding.start, end, text[finding.start:end], finding.confidence)
 
 
+# (privacy45) A date written with hyphens ("02-11-2013", a register row's date of birth) is no phone.
+_A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}")
+
+
 def find_phones(text: str) -> list[Finding]:
     typed = text
     text = LINE_BREAK.sub(" ", text.translate(PASTED))
@@ -301,7 +307,7 @@ def find_phones(text: str) -> list[Finding]:
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found) or is_organisations_number(text, m.start(), m.end()) or (
-                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())):
+                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())) or _A_DATE.fullmatch(m.group()):
             continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
@@ -327,7 +333,7 @@ def find_phones(text: str) -> list[Finding]:
 
 def _dotted_national(text: str) -> list[Finding]:
     return [Finding(PHONE, m.start(), m.end(), m.group(), LIKELY) for m in _DOTTED_GROUPS.finditer(text)
-            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " "))
+            if _NATIONAL_SHAPE.fullmatch(m.group("national").replace(".", " "))
             and not is_organisations_number(text, m.start(), m.end())]
 
 
