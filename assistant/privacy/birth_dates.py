@@ -136,7 +136,9 @@ _AM_DATE_BORN = re.compile(
 
 # A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
 # 03/11/2008", "the birth certificate says 14/02/2008".
-_WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+# (privacy45: and with hyphens, day first, "02-11-2013", as a pasted register row has it)
+_WHOLE_DATE = (r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|"
+               r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}")
 _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s"
                               rf"(?P<date>{_WHOLE_DATE}{_CLOSING_DOT})(?!\d|\.\d)",
                               re.IGNORECASE)
