@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import IBAN, LIKELY, PHONE, Finding
+from assistant.privacy.birth_dates import A_WHOLE_DATE  # (privacy45) a date with hyphens is no phone
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -285,10 +286,6 @@ def _with_extension(text: str, finding: Finding) -> Finding:
     return Finding(PHONE, finding.start, end, text[finding.start:end], finding.confidence)
 
 
-# (privacy45) A date written with hyphens ("02-11-2013", a register row's date of birth) is no phone.
-_A_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}")
-
-
 def find_phones(text: str) -> list[Finding]:
     typed = text
     text = LINE_BREAK.sub(" ", text.translate(PASTED))
@@ -307,7 +304,7 @@ def find_phones(text: str) -> list[Finding]:
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found) or is_organisations_number(text, m.start(), m.end()) or (
-                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())) or _A_DATE.fullmatch(m.group()):
+                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())) or A_WHOLE_DATE.fullmatch(m.group()):
             continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
