@@ -48,6 +48,7 @@ from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_joined import names_joined_to_names
 from assistant.privacy.name_repeats import repeats_of_names
+from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
 from assistant.privacy.names import find_names
 from assistant.privacy.numbers import find_ibans, is_valid_iban
@@ -65,7 +66,8 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
 
 RECOGNISERS = (find_identity_codes, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
                find_spoken_addresses, find_rural_addresses, find_addresses, find_schools,
-               find_names)  # (a spoken number first: it wins a tie; a rural address before the streets inside it)
+               find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
+# inside it; a register row's whole name before the names inside it)
 
 
 def find_personal_data(text: str) -> list[Finding]:

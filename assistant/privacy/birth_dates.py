@@ -45,6 +45,8 @@ _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|jo
            r"сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|"
            # (privacy36: the Estonian months the list lacked, "kaheteistkümnendal jaanuaril 2012")
            r"jaanuar\w*|veebruar\w*|"
+           # (privacy45: the German March)
+           r"märz|"
            r"[a-zåäöšžčėęųūįą]+kuuta")
 _ROMAN_MONTH = r"XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _LT_MONTHS = r"(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)"
@@ -98,7 +100,13 @@ _BIRTH_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}){_DATE_WORD}\s*"
 # "the", "den", "am" stay outside, as the sets label it.
 # (privacy36: with a hyphen, "twenty-first", and the word for day after it, "kahdeksastoista päivä toukokuuta")
 # (privacy39: the Lithuanian accusative, "aštuonioliktą vasario 2016", and the Norwegian second, "andre november 2014")
-_ORDINAL_WORD = r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|de|te|je|ra|re|sta|го|ą)"
+# (privacy45: the Estonian "teine", the German nominative "siebter", the Ukrainian and Russian neuter "перше")
+_ORDINAL_WORD = (r"(?:[^\W\d_]|['’ʼ-])*(?:st|nd|rd|th|s|toista|nä|na|ndal|mal|sel|ajā|ego|ten|ter|de|te|je|ra|re|sta|ne|го|"
+                 r"е|ą)")
+# The tens of an ordinal said in two words ("twenty first", "dwudziestego trzeciego", "kahekümne teine", "двадцять сьоме";
+# privacy45: only these, not any word, so a name said before the date stays out: "народження софійки двадцять сьоме ...")
+_TENS = (r"twenty|thirty|dwudziest\w*|trzydziest\w*|двадцат\w*|тридцат\w*|двадцят\w*|тридцят\w*|kahekümne|"
+         r"kolmekümne|divdesmit|trīsdesmit|dvidešimt\w*|trisdešimt\w*")
 _DAY_WORD = r"(?:\s(?:päivä|päivänä|day|dag|dagen|tag|dieną|dienā|день|дня|dnia))?"
 # (privacy30: the year in words too, as dictated: "född den tjugonde juni tvåtusenelva", "born on the third of May
 # twenty-ten", "urodzony piątego czerwca dwa tysiące dziesiątego roku", "родился девятого февраля две тысячи
@@ -109,10 +117,13 @@ _YEAR_WORDS = (r"kaksituhatta(?:[a-zäö]+|\s(?:yksi|kaksi|kolme|neljä|viisi|ku
                r"sixteen|seventeen|eighteen|nineteen|twenty)|kaks\stuhat\s[a-zõäöü]+|divtūkstoš\s[a-zāēīūčšžģķļņ]+(?:\sgadā)?|"
                r"divi\stūkstoši\s[a-zāēīūčšžģķļņ]+|du\stūkstančiai\s[a-ząčęėįšųūž]+|"
                r"dwa\stysiące\s[a-ząćęłńóśźż]+(?:\sroku)?|(?:totusind|to\stusind|totusen)e?(?:\sog\s|og)?[a-zæøå]*|"
-               r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?")
+               r"дві\sтисячі\s[а-яіїєґ'’]+(?:\sроку)?|две\sтысячи\s[а-яё]+(?:\sгода)?|"
+               # (privacy45) and of the last century, in the languages that say it in one word ("nittenhundreogåttiseks")
+               r"(?:nittonhundra|nittenhundrede|nittenhundre|neunzehnhundert)[a-zåäöæøüß]*")
 _ORDINAL_BIRTH = re.compile(
-    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig))?\s+(?:(?:on|den|am|d\.|is|was)\s+)?(?:the\s+)?"
-    rf"(?P<date>(?:[^\W\d_]{{4,}}\s){{0,2}}{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS}|{_LT_MONTHS})\w*\s"
+    # (privacy45: a form's field, its label and a colon, "Fødselsdato: nittende juni totusindeatten")
+    rf"(?<![\w.])(?:{_BORN})(?:\s+(?:się|sig)|{_DATE_WORD}:)?\s+(?:(?:on|den|am|d\.|is|was)\s+)?(?:the\s+)?"
+    rf"(?P<date>(?:(?:{_TENS})\s)?{_ORDINAL_WORD}{_DAY_WORD}\s(?:of\s)?(?:{_MONTHS}|{_LT_MONTHS})\w*\s"
     rf"(?:(?:19|20)\d{{2}}{_YEAR_MARK}|{_YEAR_WORDS}))(?!\w)",
     re.IGNORECASE)
 # The German date before its birth word (privacy29): "ist am 2. Januar 2016 geboren", "ist am dritten Mai 2012 geboren".
@@ -125,7 +136,9 @@ _AM_DATE_BORN = re.compile(
 
 # A word or two between the birth word and a whole date (privacy22): "syntynyt Ruotsissa 3.5.2023", "date of birth as
 # 03/11/2008", "the birth certificate says 14/02/2008".
-_WHOLE_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+# (privacy45: and with hyphens, day first, "02-11-2013", as a pasted register row has it)
+_WHOLE_DATE = (r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|"
+               r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}")
 _BORN_WORDS_DATE = re.compile(rf"(?<![\w.])(?:{_BORN}|birth){_DATE_WORD}(?:\s[^\W\d_]+){{1,2}}\s"
                               rf"(?P<date>{_WHOLE_DATE}{_CLOSING_DOT})(?!\d|\.\d)",
                               re.IGNORECASE)

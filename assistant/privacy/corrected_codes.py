@@ -44,8 +44,36 @@ def _correction_of(text: str, run: re.Match[str], code: Finding) -> bool:
             and _SENTENCE_END.search(text, code.end, run.start()) is None)
 
 
+# (privacy45) A code with its letters, typed once wrong and once right beside each other, whichever comes first, with
+# or without a word for "correct": "NI no. QT482719B – sorry, typo, it's QT482719C", "250311A041 ja viimeinen merkki P,
+# eli 250311A041P": one or two characters changed, or one left off or added.
+_CODE_TOKEN = re.compile(r"(?<![\w+/.,-])[0-9A-Z][0-9A-Z-]{7,13}(?![\w/]|[.,-]\d)")
+_FEWEST_DIGITS, _MOST_EDITS = 6, 2
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance between ``a`` and ``b`` (short strings: a code's)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _slip_of(text: str, token: re.Match[str], code: Finding) -> bool:
+    start, end = min(token.start(), code.start), max(token.end(), code.end)
+    return (end - start <= len(token.group()) + len(code.text) + _BETWEEN and _digits(token.group()) >= _FEWEST_DIGITS
+            and 0 < _edits(token.group(), code.text) <= _MOST_EDITS
+            and _SENTENCE_END.search(text, start, end) is None)
+
+
 def corrected_codes(text: str, found: list[Finding]) -> list[Finding]:
-    """The runs typed wrong before the word for "correct" and a code in ``found``."""
-    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _TYPED_RUN.finditer(text)
-            if any(_corrected_by(text, m, f) or _correction_of(text, m, f) for f in found) and
-            all(m.end() <= f.start or m.start() >= f.end for f in found)]
+    """The runs typed wrong before the word for "correct" and a code in ``found``, and the codes with letters that are
+    a slip of one in ``found``."""
+    runs = [m for m in _TYPED_RUN.finditer(text) if any(_corrected_by(text, m, f) or _correction_of(text, m, f)
+                                                        for f in found)]
+    runs += [m for m in _CODE_TOKEN.finditer(text) if not m.group().isdigit() and any(
+        _slip_of(text, m, f) for f in found if not f.text.isdigit())]
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in runs
+            if all(m.end() <= f.start or m.start() >= f.end for f in found)]

@@ -34,7 +34,10 @@ _TABLES: dict[str, dict[str, str]] = {
            # hundreds, as a personnummer's is read out ("tjugohundranio", "nittonhundraåttiotre")
            "compounds": r"(?:{ten})(?:{unit})|"
                         r"(?:{unit}|tjugo|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton)hundra"
-                        r"(?:{unit}|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:{ten})(?:{unit})?)?"},
+                        r"(?:{unit}|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:{ten})(?:{unit})?)?|"
+                        # (privacy45) a year said in its two halves as one word ("tjugofjorton", "nittonåttiotre")
+                        r"(?:tjugo|nitton)(?:tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
+                        r"(?:{ten})(?:{unit})?)"},
     "en": {ZERO: "zero oh nought", UNIT: "one two three four five six seven eight nine",
            PAIR: "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
            TEN: "twenty thirty forty fifty sixty seventy eighty ninety", HUNDRED: "hundred",
@@ -72,7 +75,10 @@ _TABLES: dict[str, dict[str, str]] = {
     "nb": {ZERO: "null", UNIT: "en ett to tre fire fem seks sju syv åtte ni",
            PAIR: "ti elleve tolv tretten fjorten femten seksten sytten atten nitten",
            TEN: "tjue tyve tretti førti femti seksti sytti åtti nitti", HUNDRED: "hundre",
-           PLUS: "pluss plus", "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundre"},
+           PLUS: "pluss plus", "compounds": r"(?:{ten})(?:{unit})|(?:{unit})hundre|"
+                                            # (privacy45) a year in its two halves ("tjuefjorten", "nittenåttitre")
+                                            r"(?:tjue|nitten)(?:ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|"
+                                            r"atten|nitten|(?:{ten})(?:{unit})?)"},
     "uk": {ZERO: "нуль", UNIT: "один одна два дві три чотири п'ять шість сім вісім дев'ять",
            PAIR: "десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять "
                  "вісімнадцять дев'ятнадцять",

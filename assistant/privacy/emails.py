@@ -34,23 +34,38 @@ _ROLE_MAILBOX = re.compile(
 # (privacy44) An address dictated in words, as a caller spells it out: "mo dot trask at btinternet dot com", "tiina.hokkanen
 # ät luukku piste com", "gunilla punkt rydberg snabel-a telia punkt com". The "at" and "dot" said as words of the
 # region's languages; it ends in a country's or a generic top-level domain, so a sentence's "at" is none.
-_AT_SAID = (r"at|ät|ätt|æt|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
+# (privacy45) and the Latvian "et", the Danish and Norwegian "punktum"; in the local part an underscore said too ("jade
+# underscore mills at yahoo dot co dot uk", "ilze punkts kalnina et inbox punkts lv", "mette punktum holm snabel-a …")
+_AT_SAID = (r"at|ät|ätt|æt|et|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
             r"собака|собачка|равлик|ет")
-_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_UNDERSCORE_SAID = (r"\s+(?:underscore|alaviiva|understreck|understrek|understregning|unterstrich|podkreślnik|"
+                    r"apakšsvītra|pabraukimas|alakriips|подчёркивание|подчеркивание|підкреслення)\s+")
 _DOMAIN_END = r"(?:com|net|org|info|eu|fi|se|ee|lv|lt|pl|de|dk|no|ua|ru|uk|ie|at|ch|nl|io)"
-_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+{_DOT_SAID})*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
+_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
                          rf"(?:{_DOT_SAID}[\w-]+)*?{_DOT_SAID}{_DOMAIN_END}(?![\w@-])", re.IGNORECASE)
 _AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
 
 
-def _someones(local_part: str) -> bool:
-    return not _ROLE_MAILBOX.fullmatch(local_part)
+# (privacy45) A shared or functional mailbox named right before the address, whatever its local part says
+# ("funktionsbrevlådan barnochunga@sollentuna.se", "the shared inbox teamnorth@…", "yhteiseen sähköpostiin …").
+_SHARED_MAILBOX_BEFORE = re.compile(
+    r"(?:funktionsbrevlåd|funktionsadress|gruppbrevlåd|funktionspostkass|fællespostkass|fælles\spostkass|"
+    r"felles\spostkass|fellespostkass|funktionspostfach|sammelpostfach|gruppenpostfach|"
+    r"(?:shared|functional|generic|team|group)\s(?:mailbox|inbox|e-?mail|address)|yhteis(?:osoit|sähköpost|"
+    r"postilaatikk)|ryhmäsähköpost|wspóln\w*\sskrzynk|общ\w*\s(?:ящик|почт)|спільн\w*\s(?:скриньк|пошт))\w*"
+    r"[\s:]*$", re.IGNORECASE)
+
+
+def _someones(local_part: str, text: str, start: int) -> bool:
+    return not _ROLE_MAILBOX.fullmatch(local_part) and not _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 40),
+                                                                                          start)
 
 
 def find_emails(text: str) -> list[Finding]:
     """E-mail addresses typed or dictated in words, but an office's mailbox."""
     typed = [Finding(EMAIL, m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)
-             if _someones(re.split(_AT, m.group(), maxsplit=1)[0])]
+             if _someones(re.split(_AT, m.group(), maxsplit=1)[0], text, m.start())]
     said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
-            if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0])]
+            if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0], text, m.start())]
     return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]

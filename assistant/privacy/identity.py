@@ -60,7 +60,8 @@ def _real_date(year: int, month: int, day: int) -> bool:
 # --- Finnish henkilötunnus -----------------------------------------------------------------------
 # The century signs of 2023: + (1800s), - and U-Y (1900s), A-F (2000s). A space may stand on either
 # side of the sign ("010203 A123X"), as people type it.
-_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y]) ?(\d{3})([0-9A-Z])(?![\w-]|/\d)", re.IGNORECASE)
+# (privacy45) The line may break after the sign ("080485-\n2446"), as a form's narrow field wraps it.
+_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y])[ \n]?(\d{3})([0-9A-Z])(?![\w-]|/\d)", re.IGNORECASE)
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
             "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
@@ -259,11 +260,20 @@ _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2
 _PPS = re.compile(r"\d{7}[A-Z]{1,2}")  # (privacy44) Ireland's PPS number: seven digits, one or two letters
 
 
+# (privacy45) The word after a tax code's name that makes it an organisation's, not a person's ("ИНН организации
+# 7718390254", "ІПН підприємства 418273926543", "tax number of the company").
+_ORGANISATION_AFTER = re.compile(r"(?<!\w)(?:организаци|організаці|предприяти|підприємств|компани|компані|фирм|фірм|"
+                                 r"юрлиц|юридичн|юридическ|company|organisation|organization|employer|yrityks|företag|"
+                                 r"virksomhed|spółk|unternehmen|arbeitgeber)\w*[\s:.#]*$", re.IGNORECASE)
+
+
 def _after_scheme_word(text: str) -> list[Finding]:
     found = []
     for m in _SCHEME_CODE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         before = text[max(0, m.start() - 40):m.start()]
+        if _ORGANISATION_AFTER.search(before):
+            continue
         if ((8 <= digits <= 13 or m.group()[0].isalpha() or _PPS.fullmatch(m.group())) and (SCHEME_WORDS.search(before) or _under_scheme(text, m))) or (
                 re.fullmatch(r"\d{11}", m.group()) and _CODE_WORD.search(before)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY))
@@ -310,8 +320,9 @@ def _uk_national_insurance(text: str) -> list[Finding]:
 # Since privacy30 also the plural and the Finnish compound, a person's word after the colon ("NHS numbers on the
 # referral: child 601-338-2471", "NHS-numero on ..."), and a table's column headed "NHS" (``_under_scheme``).
 _NHS_WORD = r"(?<!\w)NHS(?:[\s-](?:numbers?|numero|no\.?))?"
-_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,3}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
-                  r"(?P<code>\d{3}([ -]?)\d{3}\2\d{4})(?![\w-]|[.,]\d)")
+# (privacy45) Up to five words between ("NHS no. is split on the form:"), and the line may break before the last group.
+_NHS = re.compile(rf"{_NHS_WORD}(?:\s[^\W\d_]+){{0,5}}[\s:,(]*(?:is\s+|[^\W\d_]+\s)?"
+                  r"(?P<code>\d{3}([ -]?)\d{3}(?:\2|\n)\d{4})(?![\w-]|[.,]\d)")
 
 
 def _nhs_numbers(text: str) -> list[Finding]:
@@ -380,7 +391,9 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
 # checksum holds (privacy23): the Ukrainian РНОКПП (ten digits, the first five the days from 1899-12-31 to the birth:
 # "Діти: Марко 4052118375") and the German Steuer-ID (eleven digits, ISO 7064 mod 11,10: "Kinder: Emma 81029457688").
 _BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
-_NAME_TO_CODE = re.compile(rf"[\s,:(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,|]*)?")
+# (privacy45) or a register row's semicolon, or the full stop of an initial ("SCHRÖDER-KAYA, Melanie; 59371602843",
+# "ШЕВЧЕНКО-ЛІНДРОС Ольга В. | 3342726180")
+_NAME_TO_CODE = re.compile(rf"[\s,:;.(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,;|]*)?")
 
 
 def _rnokpp(digits: str) -> bool:

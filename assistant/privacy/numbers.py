@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import IBAN, LIKELY, PHONE, Finding
+from assistant.privacy.birth_dates import A_WHOLE_DATE  # (privacy45) a date with hyphens is no phone
 
 
 # --- IBAN ---------------------------------------------------------------------------------------
@@ -149,12 +150,16 @@ REFERENCE = re.compile(
     r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
     # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
     r"(?:kohtu)?asja(?=\s+(?:number|nr))|menetlus\w*|"
+    # (privacy45) an Estonian case file ("Toimiku number 2-26-4417")
+    r"toimik\w*|"
     r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
     r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
     r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
     r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
     # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
     r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
+    # (privacy45) the Danish SE number, a company's VAT registration ("CVR 38471926, SE-nr. 38471926")
+    r"se-n(?:r|ummer)|"
     # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
     r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)
@@ -181,7 +186,9 @@ _NATIONAL_SHAPE = re.compile(
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
 # A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
 # phone when, read with spaces, it has a national shape (a date's three groups have none).
-_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])\d{2,3}(?:\.\d{2,3}){2,3}(?![\w/]|[.,-]\d)")
+# (privacy45) with its country code before it ("+45 61.27.40.98")
+_DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])(?:(?:\+|00)[1-9]\d{0,2} ?)?(?P<national>\d{2,3}(?:\.\d{2,3}){2,3})"
+                            r"(?![\w/]|[.,-]\d)")
 AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
@@ -297,7 +304,7 @@ def find_phones(text: str) -> list[Finding]:
                 found.append(Finding(PHONE, m.start(), m.end(), m.group(), LIKELY))
     for m in _PHONE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found) or is_organisations_number(text, m.start(), m.end()) or (
-                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())):
+                PAYMENT_REFERENCE.search(text, max(0, m.start() - 30), m.start())) or A_WHOLE_DATE.fullmatch(m.group()):
             continue
         value = m.group()
         digits = re.sub(r"\D", "", value)
@@ -323,7 +330,7 @@ def find_phones(text: str) -> list[Finding]:
 
 def _dotted_national(text: str) -> list[Finding]:
     return [Finding(PHONE, m.start(), m.end(), m.group(), LIKELY) for m in _DOTTED_GROUPS.finditer(text)
-            if _NATIONAL_SHAPE.fullmatch(m.group().replace(".", " "))
+            if _NATIONAL_SHAPE.fullmatch(m.group("national").replace(".", " "))
             and not is_organisations_number(text, m.start(), m.end())]
 
 

@@ -21,8 +21,10 @@ _LETTER, _SIGN = "letter", "sign"
 # The hyphen or a century sign said as a word, in the region's languages.
 _SIGN_WORDS = re.compile(r"viiva|miinus|streck|bindestreck|bindestreg|bindestrek|strek|svītra|brūkšnys|kriips|"
                          r"myślnik|kreska|dash|hyphen|bindestrich|strich|тире|дефіс|дефис", re.IGNORECASE)
-# The scheme's name, then at most four words (whose code, who read it out) and a colon or a dash, on one line.
-_SCHEME_BEFORE = re.compile(rf"{SCHEME_NAMES}(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[:–—-]?[^\S\n]*$", re.IGNORECASE)
+# The scheme's name, then at most four words (whose code, who read it out) and a colon or a dash, on one line; (privacy45)
+# the words read out may open a quotation ("personnummer i telefon: "tjugofjorton noll nio …"", "СНИЛС сына: «…»").
+_SCHEME_BEFORE = re.compile(rf"{SCHEME_NAMES}(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]*[:–—-]?[^\S\n]*[\"«„“]?$",
+                            re.IGNORECASE)
 _REACH = 90  # characters from the scheme's name to the first word of the code, at most
 _FEWEST_WORDS, _FEWEST_SIGNS, _MOST_SIGNS = 5, 8, 14  # number words; digits and letters said
 
@@ -37,7 +39,22 @@ def find_spoken_codes(text: str) -> list[Finding]:
         start, end = run[0][0].start(), run[-1][0].end()
         if _is_code(text, run) and _named(text, run) and not any(f.start < end and start < f.end for f in found):
             found.append(Finding(ID_CODE, start, end, text[start:end], LIKELY))
+            found += _typed_after(text, run)
     return sorted(found, key=lambda f: f.start)
+
+
+# (privacy45) The code typed down right after it was read out, in its sentence: the quote closed, a few words ("also",
+# "тобто", "and I've typed it as") and the digits, as many as the words said ("…", also 47182539065").
+_TYPED_AFTER = re.compile(r"[\"»”“]?[,;]?(?:[^\S\n]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,6}[^\S\n]*:?[^\S\n]*"
+                          r"(?P<code>\d+(?:[ -]\d+)*)(?![\w-]|[.,]\d)")
+
+
+def _typed_after(text: str, run: list[tuple[re.Match[str], str]]) -> list[Finding]:
+    typed = _TYPED_AFTER.match(text, run[-1][0].end())
+    said = digits_said(text, [(token, role) for token, role in run if role not in (_LETTER, _SIGN)])
+    if typed is None or sum(ch.isdigit() for ch in typed.group("code")) != said:
+        return []
+    return [Finding(ID_CODE, typed.start("code"), typed.end("code"), typed.group("code"), LIKELY)]
 
 
 def _named(text: str, run: list[tuple[re.Match[str], str]]) -> bool:
