@@ -43,7 +43,7 @@ from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_da
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.emails import find_emails
 from assistant.privacy.flats_before import flats_before_addresses
-from assistant.privacy.identity import codes_after_names, find_identity_codes, is_valid_identity_code
+from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_joined import names_joined_to_names
@@ -59,6 +59,7 @@ from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
 from assistant.privacy.spoken_codes import find_spoken_codes
 from assistant.privacy.spoken_phones import find_spoken_phones
+from assistant.privacy.tax_codes import codes_after_names
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
