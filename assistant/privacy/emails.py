@@ -8,11 +8,21 @@ import re
 from assistant.privacy.base import EMAIL, LIKELY, Finding
 
 
+# The "@" and the "." as the twelve languages say them ("miukumauku", "snabel-a", "krøllalfa", "małpa", "собака",
+# "равлик" ...; "piste", "punktum", "kropka", "точка" ...), for the addresses typed to dodge spam filters and dictated.
+_AT_WORDS = (r"at|ät|ätt|æt|et|eta|snabel-?a|at-merkki|miukumauku|kissanhäntä|krøllalfa|alfakrøll|grafiņa|małpa|małpka|"
+             r"malpa|klammeraffe|собака|собачка|равлик|ет")
+_DOT_WORDS = r"dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка"
 # Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
-# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start.
-_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
-_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
-_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
+# (privacy46) the sign's word in any language in brackets of any kind ("[małpa]", "{at}", "(собачка)", "<ät>"), and
+# "(a)" typed where the "@" goes ("lina-marie.sjoberg(a)hotmail.se")
+_OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
+_AT = rf"(?:@|\s*{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}\s*|\(a\))"
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:{_DOT_WORDS})\s*{_CLOSE}\s*)"
+# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start. (privacy46) The address may
+# be split at a line end after a dot, a hyphen or the "@" ("sari.⏎makinen@kolumbus.fi", "hassan.omar@⏎live.se").
+_LOCAL = r"[\w+-](?:[\w.+'-]|(?<=[.-])\n(?=\w))*"
+_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')(?:{_LOCAL}){_AT}\n?[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
                     re.IGNORECASE)
 
 
@@ -36,15 +46,13 @@ _ROLE_MAILBOX = re.compile(
 # region's languages; it ends in a country's or a generic top-level domain, so a sentence's "at" is none.
 # (privacy45) and the Latvian "et", the Danish and Norwegian "punktum"; in the local part an underscore said too ("jade
 # underscore mills at yahoo dot co dot uk", "ilze punkts kalnina et inbox punkts lv", "mette punktum holm snabel-a …")
-_AT_SAID = (r"at|ät|ätt|æt|et|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
-            r"собака|собачка|равлик|ет")
-_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_DOT_SAID = rf"(?:\.|\s+(?:{_DOT_WORDS})\s+)"
 _UNDERSCORE_SAID = (r"\s+(?:underscore|alaviiva|understreck|understrek|understregning|unterstrich|podkreślnik|"
                     r"apakšsvītra|pabraukimas|alakriips|подчёркивание|подчеркивание|підкреслення)\s+")
 _DOMAIN_END = r"(?:com|net|org|info|eu|fi|se|ee|lv|lt|pl|de|dk|no|ua|ru|uk|ie|at|ch|nl|io)"
-_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
+_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_WORDS})\s+[\w-]+"
                          rf"(?:{_DOT_SAID}[\w-]+)*?{_DOT_SAID}{_DOMAIN_END}(?![\w@-])", re.IGNORECASE)
-_AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
+_AT_WORD = re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.IGNORECASE)
 
 
 # (privacy45) A shared or functional mailbox named right before the address, whatever its local part says
