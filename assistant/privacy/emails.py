@@ -36,7 +36,15 @@ _ROLE_MAILBOX = re.compile(
     r"toimisto|kirjaamo|kanslia|registratur|registry|registrar|registrator|sekretariat|secretariat|sekretariaat|"
     r"kancelaria|biuro|buero|reception|admin|support|helpdesk|noreply|no-reply|enquiries|hello|asiakaspalvelu|"
     r"kundservice|kundtjanst|[a-z]*service|servicedesk|mash|kommun|kommune|kunta|gmina|vald|"
-    r"safeguarding|lado|familjeratt\w*|socialtjanst\w*|barnevern\w*|jugendamt|sozialamt|opeka|ssd)"
+    r"safeguarding|lado|familjeratt\w*|socialtjanst\w*|barnevern\w*|jugendamt|sozialamt|opeka|ssd|"
+    # (privacy46) an office's functions in the twelve languages, alone or at a compound's end ("familysupport@",
+    # "sosiaalipaivystys@", "mottagning.barn@", "skolskjuts@"): its chancellery, documents, reception, duty desk,
+    # municipality or transport
+    r"kantselei|kanceliarij\w*|kanceleja|kanzlei|канцеляр\w*|dokumen\w*|asiakirja\w*|handlingar|"
+    r"mottagning\w*|vastaanotto|vastuvott|pienemsana|priemimas|rejestracja|empfang|modtagelse(?:n)?|mottak|"
+    r"savivaldybe|pasvaldiba|omavalitsus|gemeinde|municipality|council|"
+    r"[a-z]*(?:support|paivystys|päivystys|jour|valve|dezurstvo|budejimas|dyzur|notdienst|vagt|vakt|skjuts|"
+    r"kuljetus|transport))"
     r"(?:[._][\w'-]+)?",
     re.IGNORECASE)
 
