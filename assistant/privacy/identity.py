@@ -27,6 +27,7 @@ from datetime import date
 from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
 from assistant.privacy.corrected_codes import corrected_codes
 from assistant.privacy.checksums import weighted
+from assistant.privacy.code_lookalikes import named_as_another_number
 from assistant.privacy.letters import UP
 from assistant.privacy.tax_codes import grouped_steuer_ids, tax_numbers
 
@@ -367,7 +368,7 @@ def find_identity_codes(text: str) -> list[Finding]:
             found.append(finding)
     found += _same_shape(text, found)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not named_as_another_number(text, f.start)), key=lambda f: f.start)
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w+/.,-])\d{9,13}(?![\w/]|[.,-]\d)")

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
+from assistant.privacy.code_lookalikes import NAMED_BEFORE
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
@@ -119,7 +120,7 @@ _NUMBER_WORD_LAST = re.compile(rf"{NUMBER_WORDS}(?:\s[\w'’-]+){{0,3}}\.?[\s:]*
 def _goods_or_reference_number(text: str, start: int) -> bool:
     before = text[max(0, start - 50):start].rsplit("\n", 1)[-1]
     phone_word = PHONE_WORDS.search(before)
-    return any(words.search(before) for words in (_GOODS_BEFORE, REFERENCE, PAYMENT_REFERENCE)) and not (
+    return any(words.search(before) for words in (_GOODS_BEFORE, REFERENCE, PAYMENT_REFERENCE, NAMED_BEFORE)) and not (
         phone_word and not _NUMBER_WORD_LAST.match(before, phone_word.start()))
 
 
