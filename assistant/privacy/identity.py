@@ -95,7 +95,18 @@ def _finnish(text: str) -> list[Finding]:
         elif real or near_id_word(text, m.start(), clients=True):
             # A mistyped check character (or a mistyped date next to "hetu") still identifies someone.
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY if real else CONTEXT, False))
-    return found
+    return found + _finnish_of_a_wrong_length(text)
+
+
+# (privacy46) A henkilötunnus with a digit too many or too few in its individual number ("210784-1195K", "030512-41R"):
+# a real date, the century sign and a check letter make it one, near an identity word.
+_HETU_WRONG_LENGTH = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y])(?:\d{2}|\d{4})[A-Y](?![\w-])")
+
+
+def _finnish_of_a_wrong_length(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY, False) for m in _HETU_WRONG_LENGTH.finditer(text)
+            if near_id_word(text, m.start(), clients=True) and
+            _real_date(_CENTURY[m.group(4).upper()] + int(m.group(3)), int(m.group(2)), int(m.group(1)))]
 
 
 # --- digit codes ---------------------------------------------------------------------------------
