@@ -85,3 +85,17 @@ def find_emails(text: str) -> list[Finding]:
     said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
             if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0], text, m.start())]
     return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]
+
+
+# Where a sentence ends: a full stop, a question or an exclamation mark before a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def beside_office_mailbox(text: str, start: int, end: int) -> bool:
+    """(privacy46) Whether ``text[start:end]`` stands in a sentence that gives an office's mailbox and no one's own
+    address ("Ilmoitukset osoitteeseen kirjaamo@lahti.fi ..., puhelin arkisin 03 819 2800"): the office's number."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    addresses = list(_EMAIL.finditer(text, begin, stop))
+    return bool(addresses) and not any(_someones(re.split(_AT, m.group(), maxsplit=1)[0], text, m.start())
+                                       for m in addresses)

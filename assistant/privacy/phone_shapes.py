@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
 from assistant.privacy.code_lookalikes import NAMED_BEFORE
+from assistant.privacy.emails import beside_office_mailbox
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
@@ -79,7 +80,8 @@ def find_all_phones(text: str) -> list[Finding]:
     institutions = institutions_addresses(text) if phones else []
     postal_items = [m.span() for m in _POSTAL_ITEM.finditer(text)] if phones else []
     return sorted((p for p in phones if not _goods_or_reference_number(text, p.start)
-                   and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)),
+                   and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)
+                   and not beside_office_mailbox(text, p.start, p.end)),
                   key=lambda f: f.start)
 
 
