@@ -20,9 +20,12 @@ _OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
 _AT = rf"(?:@|\s*{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}\s*|\(a\))"
 _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:{_DOT_WORDS})\s*{_CLOSE}\s*)"
 # An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start. (privacy46) The address may
-# be split at a line end after a dot, a hyphen or the "@" ("sari.⏎makinen@kolumbus.fi", "hassan.omar@⏎live.se").
-_LOCAL = r"[\w+-](?:[\w.+'-]|(?<=[.-])\n(?=\w))*"
-_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')(?:{_LOCAL}){_AT}\n?[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
+# be split at a line end after a dot, a hyphen or the "@" ("sari.⏎makinen@kolumbus.fi", "hassan.omar@⏎live.se"), or
+# by a space after a hyphen, as a word processor breaks it ("anna- maria.virta@…", "…@lviv- rada.gov.ua").
+_BREAK = r"(?<=\w[.-])\n(?=\w)|(?<=\w-) (?=\w)"
+_LOCAL = rf"[\w+-](?:[\w.+'-]|{_BREAK})*"
+_PART = rf"\w(?:[\w-]|{_BREAK})*"
+_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')(?:{_LOCAL}){_AT}\n?{_PART}(?:{_DOT}{_PART})*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
                     re.IGNORECASE)
 
 
