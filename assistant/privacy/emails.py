@@ -46,7 +46,7 @@ _ROLE_MAILBOX = re.compile(
     r"kantselei|kanceliarij\w*|kanceleja|kanzlei|канцеляр\w*|dokumen\w*|asiakirja\w*|handlingar|"
     r"mottagning\w*|vastaanotto|vastuvott|pienemsana|priemimas|rejestracja|empfang|modtagelse(?:n)?|mottak|"
     r"savivaldybe|pasvaldiba|omavalitsus|gemeinde|municipality|council|"
-    r"[a-z]*(?:support|paivystys|päivystys|jour|valve|dezurstvo|budejimas|dyzur|notdienst|vagt|vakt|skjuts|"
+    r"[a-z]*(?:support|paivystys|päivystys|jour|dezurstvo|budejimas|dyzur|notdienst|vagt|vakt|skjuts|"
     r"kuljetus|transport))"
     r"(?:[._][\w'-]+)?",
     re.IGNORECASE)
