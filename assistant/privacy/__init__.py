@@ -41,9 +41,10 @@ from assistant.privacy.base import (
 from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
+from assistant.privacy.dated_codes import codes_dated_as_births
 from assistant.privacy.emails import find_emails
 from assistant.privacy.flats_before import flats_before_addresses
-from assistant.privacy.identity import codes_after_names, find_identity_codes, is_valid_identity_code
+from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_joined import names_joined_to_names
@@ -59,6 +60,7 @@ from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
 from assistant.privacy.spoken_codes import find_spoken_codes
 from assistant.privacy.spoken_phones import find_spoken_phones
+from assistant.privacy.tax_codes import codes_after_names
 
 __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_CODE", "KINDS", "LIKELY", "NAME",
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
@@ -81,6 +83,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
+    candidates += codes_dated_as_births(text, candidates)  # "51003210347 ... sündinud 21. märtsil 2010" (privacy46)
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)

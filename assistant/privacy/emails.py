@@ -8,11 +8,24 @@ import re
 from assistant.privacy.base import EMAIL, LIKELY, Finding
 
 
+# The "@" and the "." as the twelve languages say them ("miukumauku", "snabel-a", "krøllalfa", "małpa", "собака",
+# "равлик" ...; "piste", "punktum", "kropka", "точка" ...), for the addresses typed to dodge spam filters and dictated.
+_AT_WORDS = (r"at|ät|ätt|æt|et|eta|snabel-?a|at-merkki|miukumauku|kissanhäntä|krøllalfa|alfakrøll|grafiņa|małpa|małpka|"
+             r"malpa|klammeraffe|собака|собачка|равлик|ет")
+_DOT_WORDS = r"dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка"
 # Also the forms people type to dodge spam filters: "name(at)example.fi", "name [at] example [dot] fi".
-# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start.
-_AT = r"(?:@|\s*[(\[]\s*at\s*[)\]]\s*)"
-_DOT = r"(?:\.|\s*[(\[]\s*dot\s*[)\]]\s*)"
-_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')[\w+-][\w.+'-]*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
+# (privacy46) the sign's word in any language in brackets of any kind ("[małpa]", "{at}", "(собачка)", "<ät>"), and
+# "(a)" typed where the "@" goes ("lina-marie.sjoberg(a)hotmail.se")
+_OPEN, _CLOSE = r"[(\[{<]", r"[)\]}>]"
+_AT = rf"(?:@|\s*{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}\s*|\(a\))"
+_DOT = rf"(?:\.|\s*{_OPEN}\s*(?:{_DOT_WORDS})\s*{_CLOSE}\s*)"
+# An apostrophe may sit inside the local part ("o'connor.mary@..."), never at its start. (privacy46) The address may
+# be split at a line end after a dot, a hyphen or the "@" ("sari.⏎makinen@kolumbus.fi", "hassan.omar@⏎live.se"), or
+# by a space after a hyphen, as a word processor breaks it ("anna- maria.virta@…", "…@lviv- rada.gov.ua").
+_BREAK = r"(?<=\w[.-])\n(?=\w)|(?<=\w-) (?=\w)"
+_LOCAL = rf"[\w+-](?:[\w.+'-]|{_BREAK})*"
+_PART = rf"\w(?:[\w-]|{_BREAK})*"
+_EMAIL = re.compile(rf"(?<![\w.+-])(?<!\w')(?:{_LOCAL}){_AT}\n?{_PART}(?:{_DOT}{_PART})*{_DOT}[A-Za-z]{{2,24}}(?![\w-])",
                     re.IGNORECASE)
 
 
@@ -26,7 +39,15 @@ _ROLE_MAILBOX = re.compile(
     r"toimisto|kirjaamo|kanslia|registratur|registry|registrar|registrator|sekretariat|secretariat|sekretariaat|"
     r"kancelaria|biuro|buero|reception|admin|support|helpdesk|noreply|no-reply|enquiries|hello|asiakaspalvelu|"
     r"kundservice|kundtjanst|[a-z]*service|servicedesk|mash|kommun|kommune|kunta|gmina|vald|"
-    r"safeguarding|lado|familjeratt\w*|socialtjanst\w*|barnevern\w*|jugendamt|sozialamt|opeka|ssd)"
+    r"safeguarding|lado|familjeratt\w*|socialtjanst\w*|barnevern\w*|jugendamt|sozialamt|opeka|ssd|"
+    # (privacy46) an office's functions in the twelve languages, alone or at a compound's end ("familysupport@",
+    # "sosiaalipaivystys@", "mottagning.barn@", "skolskjuts@"): its chancellery, documents, reception, duty desk,
+    # municipality or transport
+    r"kantselei|kanceliarij\w*|kanceleja|kanzlei|канцеляр\w*|dokumen\w*|asiakirja\w*|handlingar|"
+    r"mottagning\w*|vastaanotto|vastuvott|pienemsana|priemimas|rejestracja|empfang|modtagelse(?:n)?|mottak|"
+    r"savivaldybe|pasvaldiba|omavalitsus|gemeinde|municipality|council|"
+    r"[a-z]*(?:support|paivystys|päivystys|jour|dezurstvo|budejimas|dyzur|notdienst|vagt|vakt|skjuts|"
+    r"kuljetus|transport))"
     r"(?:[._][\w'-]+)?",
     re.IGNORECASE)
 
@@ -36,15 +57,13 @@ _ROLE_MAILBOX = re.compile(
 # region's languages; it ends in a country's or a generic top-level domain, so a sentence's "at" is none.
 # (privacy45) and the Latvian "et", the Danish and Norwegian "punktum"; in the local part an underscore said too ("jade
 # underscore mills at yahoo dot co dot uk", "ilze punkts kalnina et inbox punkts lv", "mette punktum holm snabel-a …")
-_AT_SAID = (r"at|ät|ätt|æt|et|snabel-?a|at-merkki|miukumauku|krøllalfa|grafiņa|eta|małpa|malpa|klammeraffe|"
-            r"собака|собачка|равлик|ет")
-_DOT_SAID = r"(?:\.|\s+(?:dot|piste|punkt|punktum|punkts|punktas|taškas|kropka|prikk|точка|крапка)\s+)"
+_DOT_SAID = rf"(?:\.|\s+(?:{_DOT_WORDS})\s+)"
 _UNDERSCORE_SAID = (r"\s+(?:underscore|alaviiva|understreck|understrek|understregning|unterstrich|podkreślnik|"
                     r"apakšsvītra|pabraukimas|alakriips|подчёркивание|подчеркивание|підкреслення)\s+")
 _DOMAIN_END = r"(?:com|net|org|info|eu|fi|se|ee|lv|lt|pl|de|dk|no|ua|ru|uk|ie|at|ch|nl|io)"
-_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_SAID})\s+[\w-]+"
+_EMAIL_SAID = re.compile(rf"(?<![\w.@-])(?:[\w'-]+(?:{_DOT_SAID}|{_UNDERSCORE_SAID}))*[\w'-]+\s+(?:{_AT_WORDS})\s+[\w-]+"
                          rf"(?:{_DOT_SAID}[\w-]+)*?{_DOT_SAID}{_DOMAIN_END}(?![\w@-])", re.IGNORECASE)
-_AT_WORD = re.compile(rf"\s+(?:{_AT_SAID})\s+", re.IGNORECASE)
+_AT_WORD = re.compile(rf"\s+(?:{_AT_WORDS})\s+", re.IGNORECASE)
 
 
 # (privacy45) A shared or functional mailbox named right before the address, whatever its local part says
@@ -69,3 +88,17 @@ def find_emails(text: str) -> list[Finding]:
     said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
             if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0], text, m.start())]
     return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]
+
+
+# Where a sentence ends: a full stop, a question or an exclamation mark before a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def beside_office_mailbox(text: str, start: int, end: int) -> bool:
+    """(privacy46) Whether ``text[start:end]`` stands in a sentence that gives an office's mailbox and no one's own
+    address ("Ilmoitukset osoitteeseen kirjaamo@lahti.fi ..., puhelin arkisin 03 819 2800"): the office's number."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    addresses = list(_EMAIL.finditer(text, begin, stop))
+    return bool(addresses) and not any(_someones(re.split(_AT, m.group(), maxsplit=1)[0], text, m.start())
+                                       for m in addresses)

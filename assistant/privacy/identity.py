@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
-from assistant.privacy.birth_dates import A_WHOLE_DATE
+from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
 from assistant.privacy.corrected_codes import corrected_codes
+from assistant.privacy.checksums import weighted
+from assistant.privacy.code_lookalikes import named_as_another_number
 from assistant.privacy.letters import UP
+from assistant.privacy.tax_codes import grouped_steuer_ids, tax_numbers
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -93,7 +95,18 @@ def _finnish(text: str) -> list[Finding]:
         elif real or near_id_word(text, m.start(), clients=True):
             # A mistyped check character (or a mistyped date next to "hetu") still identifies someone.
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY if real else CONTEXT, False))
-    return found
+    return found + _finnish_of_a_wrong_length(text)
+
+
+# (privacy46) A henkilötunnus with a digit too many or too few in its individual number ("210784-1195K", "030512-41R"):
+# a real date, the century sign and a check letter make it one, near an identity word.
+_HETU_WRONG_LENGTH = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y])(?:\d{2}|\d{4})[A-Y](?![\w-])")
+
+
+def _finnish_of_a_wrong_length(text: str) -> list[Finding]:
+    return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY, False) for m in _HETU_WRONG_LENGTH.finditer(text)
+            if near_id_word(text, m.start(), clients=True) and
+            _real_date(_CENTURY[m.group(4).upper()] + int(m.group(3)), int(m.group(2)), int(m.group(1)))]
 
 
 # --- digit codes ---------------------------------------------------------------------------------
@@ -108,10 +121,6 @@ def luhn_holds(digits: str) -> bool:
         d = int(ch) * (2 if i % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
-
-
-def _weighted(digits: str, weights: tuple[int, ...]) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights))
 
 
 def _swedish(head: str, tail: str) -> tuple[bool, bool] | None:
@@ -133,7 +142,7 @@ def _danish(head: str, tail: str) -> tuple[bool, bool] | None:
     day, month, yy = int(head[:2]), int(head[2:4]), int(head[4:])
     if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
         return None
-    return True, _weighted(head + tail, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)) % 11 == 0
+    return True, weighted(head + tail, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)) % 11 == 0
 
 
 def _norwegian(digits: str) -> bool:
@@ -142,8 +151,8 @@ def _norwegian(digits: str) -> bool:
     day, month = (day - 40 if day > 40 else day), (month - 40 if month > 40 else month)
     if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
         return False
-    k1 = 11 - _weighted(digits, (3, 7, 6, 1, 8, 9, 4, 5, 2)) % 11
-    k2 = 11 - _weighted(digits[:9] + str(k1 % 11), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    k1 = 11 - weighted(digits, (3, 7, 6, 1, 8, 9, 4, 5, 2)) % 11
+    k2 = 11 - weighted(digits[:9] + str(k1 % 11), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
     return k1 % 11 == int(digits[9]) and k1 != 10 and k2 % 11 == int(digits[10]) and k2 != 10
 
 
@@ -154,9 +163,9 @@ def _baltic(digits: str) -> bool:
         return False
     if not _real_date(1800 + 100 * ((g - 1) // 2) + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])):
         return False
-    check = _weighted(digits, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
+    check = weighted(digits, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
     if check == 10:
-        check = _weighted(digits, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 11 % 10
+        check = weighted(digits, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 11 % 10
     return check == int(digits[10])
 
 
@@ -167,7 +176,7 @@ def _pesel(digits: str) -> bool:
     month = month % 20
     if not _real_date(century + int(digits[:2]), month, int(digits[4:6])):
         return False
-    return (10 - _weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(digits[10])
+    return (10 - weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(digits[10])
 
 
 def _latvian(head: str, tail: str) -> tuple[bool, bool] | None:
@@ -180,7 +189,7 @@ def _latvian(head: str, tail: str) -> tuple[bool, bool] | None:
     if century is None or not _real_date(century + int(head[4:]), int(head[2:4]), int(head[:2])):
         return None
     weights = (1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    return True, (1101 - _weighted(head + tail[:4], weights)) % 11 % 10 == int(tail[4])
+    return True, (1101 - weighted(head + tail[:4], weights)) % 11 % 10 == int(tail[4])
 
 
 def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
@@ -338,7 +347,7 @@ def _snils(text: str) -> list[Finding]:
     found = []
     for m in _SNILS.finditer(text):
         digits = "".join(m.groups()[:3])
-        if _weighted(digits, tuple(range(9, 0, -1))) % 101 % 100 == int(m.group(4)):
+        if weighted(digits, tuple(range(9, 0, -1))) % 101 % 100 == int(m.group(4)):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True))
     return found
 
@@ -361,7 +370,7 @@ def find_identity_codes(text: str) -> list[Finding]:
     candidates = _finnish(text) + _baltic_spaced(text)
     candidates += [f for f in (_digit_code(text, m) for m in _DIGITS.finditer(text)) if f]
     candidates += _after_scheme_word(text) + _uk_national_insurance(text) + _snils(text) + _nhs_numbers(text)
-    candidates += _tax_numbers(text) + _grouped_steuer_ids(text)
+    candidates += tax_numbers(text) + grouped_steuer_ids(text)
     candidates = [replace(f, text=typed[f.start:f.end]) for f in candidates]
     candidates.sort(key=lambda f: -f.confidence)  # stable: the Finnish reading wins a tie
     found: list[Finding] = []
@@ -370,7 +379,7 @@ def find_identity_codes(text: str) -> list[Finding]:
             found.append(finding)
     found += _same_shape(text, found)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
-    return sorted(found, key=lambda f: f.start)
+    return sorted((f for f in found if not named_as_another_number(text, f.start)), key=lambda f: f.start)
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w+/.,-])\d{9,13}(?![\w/]|[.,-]\d)")
@@ -385,62 +394,3 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
     lengths |= {sum(ch.isdigit() for ch in f.text) for f in found if f.text.replace(" ", "").isdigit()}
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _DIGIT_RUN.finditer(text)
             if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
-
-
-# A code of a scheme without a shape of its own, bare right after a name (a date's cell may stand between), when its
-# checksum holds (privacy23): the Ukrainian РНОКПП (ten digits, the first five the days from 1899-12-31 to the birth:
-# "Діти: Марко 4052118375") and the German Steuer-ID (eleven digits, ISO 7064 mod 11,10: "Kinder: Emma 81029457688").
-_BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
-# (privacy45) or a register row's semicolon, or the full stop of an initial ("SCHRÖDER-KAYA, Melanie; 59371602843",
-# "ШЕВЧЕНКО-ЛІНДРОС Ольга В. | 3342726180")
-_NAME_TO_CODE = re.compile(rf"[\s,:;.(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,;|]*)?")
-
-
-def _rnokpp(digits: str) -> bool:
-    born = date(1899, 12, 31) + timedelta(days=int(digits[:5]))
-    return (len(digits) == 10 and 1920 <= born.year and born <= date.today() and
-            _weighted(digits, (-1, 5, 7, 9, 4, 6, 10, 5, 7)) % 11 % 10 == int(digits[9]))
-
-
-def _steuer_id(digits: str) -> bool:
-    if len(digits) != 11 or digits.startswith("0"):
-        return False
-    product = 10
-    for ch in digits[:10]:
-        product = 2 * ((int(ch) + product) % 10 or 10) % 11
-    return (11 - product) % 10 == int(digits[10])
-
-
-# The РНОКПП named in Latin letters or as a tax number (privacy30: "veronumero (RNOKPP) on 3841706125", "Mum's
-# Ukrainian tax number is 3204156180", "tax no 3184052193"), when its checksum holds: "tax number" alone names many
-# countries' numbers, the checksum says which.
-# (privacy44) and by the tax number's name in the region's languages ("ukrainalainen veronumero 3271101260", "ukrainska
-# skattenummer", "Ukrainas nodokļu numurs", "ukrainische Steuernummer")
-_TAX_NAME = re.compile(r"(?<!\w)(?:rnokpp|tax\s(?:no|number|id)|taxpayer\s(?:number|id)|veronumero\w*|skattenum\w*|"
-                       r"maksunumb\w*|nodokļu\s(?:maksātāja\s)?numur\w*|mokesčių\s(?:mokėtojo\s)?numer\w*|"
-                       r"steuernummer\w*|налогов\w*\sномер\w*|numer\w*\spodatnika)[)\s:.#]*"
-                       r"(?:(?:is|on|er|ist|är|ir|yra|jest|was)\s+)?$", re.IGNORECASE)
-
-
-def _tax_numbers(text: str) -> list[Finding]:
-    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
-            if _rnokpp(m.group()) and _TAX_NAME.search(text, max(0, m.start() - 30), m.start())]
-
-
-# A German Steuer-ID written in groups (privacy30: "Paul 36 815 027 933", "richtig: 57 319 842 605"), when its checksum
-# holds: eleven digits in three or four groups, the first no 0 (a phone's trunk) and no "+" before (a country code).
-# (privacy37: nor a bracket's end before it, the trunk of a phone's "+49 (0)151 2248 9031")
-_GROUPED_ELEVEN = re.compile(r"(?<![\w+/.,:)-])[1-9]\d{1,3}(?: \d{2,4}){2,3}(?![\w/]|[.,:-]\d| \d)")
-
-
-def _grouped_steuer_ids(text: str) -> list[Finding]:
-    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _GROUPED_ELEVEN.finditer(text)
-            if _steuer_id(m.group().replace(" ", ""))]
-
-
-def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The РНОКПП and Steuer-ID numbers standing bare right after a name among ``findings`` (privacy23)."""
-    ends = [f.end for f in findings if f.kind == NAME]
-    return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
-            if (_rnokpp(m.group()) or _steuer_id(m.group())) and
-            any(end <= m.start() and _NAME_TO_CODE.fullmatch(text, end, m.start()) for end in ends)]

@@ -23,7 +23,11 @@ _INSTITUTION_BEFORE = re.compile(
     r"\w*gericht\w*|\w*amt(?:es)?|büro|praxis|klinik|polizei|sitzung|"
     r"retten|kommunen|politiet|"
     r"sąd\w*|urz[aą]d\w*|biur\w*|kohus\w*|kantselei|tiesa\w*|teism\w*|"
-    r"суд\w*|офис\w*|офіс\w*|засідання|заседание)(?!\w)", re.IGNORECASE)
+    r"суд\w*|офис\w*|офіс\w*|засідання|заседание|"
+    # (privacy46) an office's visiting address, in the twelve languages ("Besöksadress: Skolgatan 31A, Umeå")
+    r"besöksadress\w*|käyntiosoit\w*|visiting\saddress|besuchs?adresse|besøksadresse|besøgsadresse|külastusaadress\w*|"
+    r"apmeklējuma\sadrese|lankytojų\s(?:priėmimo\s)?adresas|adres\sdla\sinteresantów|адреса\sдля\sвідвідувачів|"
+    r"адрес\sдля\sпосетителей)(?!\w)", re.IGNORECASE)
 # Police, hospitals, emergency duty and the social services' administration, when the address stands after them as
 # theirs, behind a comma ("Brixton Police Station, 367 Brixton Road", "Tallinna Lastehaigla, Tervise 28",
 # "Barnevernvakten i Oslo, Storgata 33", "Socialförvaltningen, Box 1320"), not "Поліція знайшла хлопця на вул. ..."

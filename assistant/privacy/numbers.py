@@ -70,7 +70,7 @@ _PHONE = re.compile(
 # (an extension's digits end the number: "mob. 040 829 1157⏎vaihde 05 234 4000" is a second number; privacy36)
 # (privacy42: the Estonian "sisenumber", and the long forms "добавочный", "додатковий", "внутренний", "wewnętrzny")
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
-                        r"lokalnummer|lok|lokal|linje|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
+                        r"lokalnummer|lok|lokal|linje|internnr|intern|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
                         r"внутренн\w*|внутрішн\w*|wewnętrzn\w*)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
                         re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
@@ -258,8 +258,8 @@ def is_organisations_number(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is an organisation's (a service's, an office's, a switchboard's) by the
     words around it, not a person's."""
     extension = _past_extension(text, end)
-    # the words after, up to the clause's or the line's end (the next line's "Växel" names the next number; privacy36)
-    after = re.split(r"[,.;!?]\s|[,;\n]", text[extension:extension + 25])[0]
+    # the words after, to the clause's, line's or (privacy46) bar's end ("Växel", "| Switchboard" name the next number)
+    after = re.split(r"[,.;!?]\s|[,;\n|]", text[extension:extension + 25])[0]
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]

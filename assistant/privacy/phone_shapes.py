@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 
 from assistant.privacy.base import CONTEXT, LIKELY, PHONE, Finding
+from assistant.privacy.code_lookalikes import NAMED_BEFORE
+from assistant.privacy.emails import beside_office_mailbox
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
@@ -78,7 +80,8 @@ def find_all_phones(text: str) -> list[Finding]:
     institutions = institutions_addresses(text) if phones else []
     postal_items = [m.span() for m in _POSTAL_ITEM.finditer(text)] if phones else []
     return sorted((p for p in phones if not _goods_or_reference_number(text, p.start)
-                   and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)),
+                   and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)
+                   and not beside_office_mailbox(text, p.start, p.end)),
                   key=lambda f: f.start)
 
 
@@ -119,7 +122,7 @@ _NUMBER_WORD_LAST = re.compile(rf"{NUMBER_WORDS}(?:\s[\w'’-]+){{0,3}}\.?[\s:]*
 def _goods_or_reference_number(text: str, start: int) -> bool:
     before = text[max(0, start - 50):start].rsplit("\n", 1)[-1]
     phone_word = PHONE_WORDS.search(before)
-    return any(words.search(before) for words in (_GOODS_BEFORE, REFERENCE, PAYMENT_REFERENCE)) and not (
+    return any(words.search(before) for words in (_GOODS_BEFORE, REFERENCE, PAYMENT_REFERENCE, NAMED_BEFORE)) and not (
         phone_word and not _NUMBER_WORD_LAST.match(before, phone_word.start()))
 
 
