@@ -240,7 +240,9 @@ def any_language(table: dict[str, dict[str, str]]) -> dict[str, re.Pattern[str]]
 _ASKS_RE = any_language(_ASKS)
 
 _CARRIES: dict[ThingKind, re.Pattern[str]] = {
-    "app": re.compile(r"\b(?:mobile )?apps?\b|\bsovellu\w*|\bappen?\b|\bmobilapp\w*|\bapplikation\w*", _I),
+    # An app by name: "the 112 Suomi application" (case-sensitive: not "The application was submitted").
+    "app": re.compile(r"\b(?:mobile )?apps?\b|\bsovellu\w*|\bappen?\b|\bmobilapp\w*|\bapplikation\w*"
+                      r"|(?-i:\b(?!(?:An?|The)\s)(?:[A-Z0-9][\w-]*\s){1,3}applications?\b)", _I),
     "form": re.compile(r"\bforms?\b|\blomak\w*|\bblankett\w*", _I),
     "method": re.compile(r"\b(?:tests?|testing|methods?|protocols?|tools?|techniques?|scales?|questionnaires?|models?)\b"
                          r"|\w*(?:testi|menetelm|protokoll|työkalu|mittari|kysely|malli)\w*"

@@ -10,7 +10,9 @@ evidence that retrieval found:
    English appended (``Retriever.expanded``) scores higher, so its offset is smaller and the probe must agree up to
    ``refusal_threshold``; ``situation_refusal_threshold``
    for a situation, and the lowest of those and ``other_language_situation_refusal_threshold`` for a
-   situation in a language no document is in): nothing in the knowledge base is close. A situation, where
+   situation in a language no document is in): nothing in the knowledge base is close -- unless one sentence of the
+   passages found matches a factual question closely (``sentence_match_rescue``: a short look-up matches the one
+   sentence that answers it far better than the section around it). A situation, where
    the subject probe applies (``assistant/situations_subject.py``), is judged instead by the probe: refused
    when its story is not on the knowledge base's subject (signal ``off_subject``) or its best match is below
    ``situation_refusal_floor``; so is a question below the threshold that tells a story before it asks, or as the
@@ -110,7 +112,9 @@ class RefusalPolicy:
                 # must report?") matches with the story's words too, as a situation does: the probe judges it.
                 if tells_a_story(question, language) and self.probes(retrieved):
                     return self.off_subject(best, retrieved.vector)
-                return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold {threshold:.2f}")
+                if best_sentence(retrieved) < s.sentence_match_rescue:
+                    return Refusal("weak_match", f"best match {best:.2f} is below the refusal threshold "
+                                                 f"{threshold:.2f}")
             # Only a language the model scores much lower gets below the other-language threshold (``threshold``),
             # and a question searched with its terms' English appended (``Retriever.expanded``) scores higher
             # whatever it asks, up to where a fi/sv/en question would be refused: there the match alone cannot
@@ -215,6 +219,11 @@ class RefusalPolicy:
                                              f"(near-topic probability {probability:.2f} >= "
                                              f"{self.near_topic.threshold:.2f})", prompts.NOT_GIVEN[language])
         return None
+
+
+def best_sentence(retrieved: Retrieved) -> float:
+    """The highest similarity of one sentence of the passages found to the question (0 where no sentence has one)."""
+    return max((score for p in retrieved.passages for score in (p.sentences or {}).values()), default=0.0)
 
 
 def refusal_blocks(refusal: Refusal, language: str, store: Store, indexing: bool = False) -> list[Block]:

@@ -198,6 +198,14 @@ class Settings(BaseSettings):
         description="Below this best dense similarity the evidence is too weak and the assistant "
         "refuses (calibrated on the dev eval's out-of-scope and answerable questions).",
     )
+    sentence_match_rescue: float = Field(
+        default=0.57, ge=0.0, le=1.01,
+        description="A factual question whose best passage is below its refusal threshold is still answered when one "
+        "sentence of the passages found is at least this close to it (cosine similarity, the sentence vectors of "
+        "assistant/store/sentences.py): a short look-up (\"When was the CBSS founded?\") matches the one sentence "
+        "that answers it far better than the whole section around it. The checks after the draft (a missing fact, "
+        "the near-topic probe) still apply. 1.01 turns it off (docs/evaluation/qa-history.md).",
+    )
     other_language_refusal_threshold: float = Field(
         default=0.38, ge=0.0, le=1.0,
         description="The refusal threshold for a question in a language no document is written in (an "

@@ -160,6 +160,15 @@ _ASKS_COST = re.compile(r"\bcost\w*|\bfees?\b|\bprice\b|\bcharge\w*|\bhow much (
                         r"|\bmaksab\b|\bhind\b|\bmaksā\b|\bcen[aui]\b|\bkainuoja\b|\bkain[ao]s?\b|\bkosztuj\w*|\bkoszt\w*"
                         r"|\bopłat\w*|\bkostet\b|\bpreis\w*|\w*gebühr\w*|\bkoster\b|\bgebyr\w*"
                         r"|\bкошту\w*|\bвартість\w*|\bціна\b|\bплата\b|\bстоит\b|\bстоимост\w*|\bцен[аы]\b", re.IGNORECASE)
+# A question that asks who pays ("Who pays the representative's fee?", "Vem betalar arvodet?") asks for a payer, not
+# an amount: its fee word names what is paid. Unless it also asks how much.
+_ASKS_PAYER = re.compile(r"\bwho (?:pays|covers|funds)\b|\bkuka (?:maksaa|kustantaa|korvaa)\b|\bmikä taho maksaa\b"
+                         r"|\bvem (?:betalar|står för)\b|\bkes (?:maksab|tasub)\b|\bkas (?:maksā|apmaksā|sedz)\b"
+                         r"|\bkas (?:moka|apmoka)\b|\bkto (?:płaci|pokrywa|finansuje)\b|\bwer (?:zahlt|bezahlt|trägt)\b"
+                         r"|\bhvem (?:betaler|dækker|dekker)\b|\bхто (?:платить|оплачує|сплачує)\b"
+                         r"|\bкто (?:платит|оплачивает)\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b|\bpaljonko\b|\bkuinka paljon\b|\bhur mycket\b|\bkui palju\b|\bcik\b|\bkiek\b"
+                       r"|\bile\b|\bwie ?viel\b|\bhvor (?:meget|mye)\b|\bскільки\b|\bсколько\b", re.IGNORECASE)
 # A share: a percentage or a fraction ("40 %", "a third of", "puolet", "var tredje").
 _SHARE = re.compile(r"\d\s*%|\b\d[\d.,]*\s*(?:per ?cent|percent|prosent\w*|procent)\b|\b(?:half|a third|a quarter|"
                     r"two thirds|puolet|kolmannes|neljännes|hälften|en tredjedel|en fjärdedel|var (?:tredje|fjärde|femte))\b",
@@ -241,10 +250,16 @@ def facts_asked(question: str, language: str | None = None) -> list[FactAsked]:
                        period=year if kind == "count" else None,
                        hours=kind == "count" and bool(_ASKS_HOURS.search(question)),
                        statistic=kind == "count" and asks_statistic(question))
-             for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)]
+             for kind, pattern in _ASKS_RE.items() if kind != "year" and pattern.search(question)
+             and not (kind == "amount" and _asks_payer(question))]
     if year is not None:
         asked.append(FactAsked("year", year or None))
     return asked + things
+
+
+def _asks_payer(question: str) -> bool:
+    """Whether ``question`` asks who pays (a body), not how much (``_ASKS_PAYER``)."""
+    return bool(_ASKS_PAYER.search(question)) and not _HOW_MUCH.search(question)
 
 
 def asks_statistic(question: str) -> bool:

@@ -80,6 +80,9 @@ def test_a_year_abbreviated_in_the_asking_sentence_does_not_end_it():
 def test_each_thing_is_given_only_by_a_sentence_that_names_one():
     assert carries_thing("Nettivihje is a web service; the app Someturva lets a pupil report harassment.", "app")
     assert not carries_thing("A report to Nettivihje can be made anonymously on the web page.", "app")
+    assert carries_thing("The 112 Suomi application sends the caller's location automatically.", "app")
+    assert not carries_thing("The application was submitted before the child turned 18.", "app")
+    assert not carries_thing("An application for release is decided by the district court.", "app")
     assert carries_thing("The Joutseno reception centre maintains the assistance system.", "place") is False
     assert carries_thing("The assistance system is maintained by the reception centre in Joutseno.", "place")
     assert carries_thing("Auttamisjärjestelmä toimii Joutsenossa.", "place")

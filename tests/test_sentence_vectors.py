@@ -85,3 +85,19 @@ def test_without_the_setting_nothing_is_embedded(settings, embedder, make_folder
     store = open_store(off, embedder)
     assert Syncer(store, off).sync([make_folder({"permits.en.md": PERMITS})]).ok
     assert store.fill_sentence_vectors() == 0 and not off.sentences_path.exists()
+
+
+def test_a_weak_passage_match_is_answered_when_one_sentence_matches_the_question_closely(permits):
+    """A short look-up matches the one sentence that answers it better than the section around it: below the refusal
+    threshold, that sentence's similarity (``sentence_match_rescue``) keeps the question from the weak-match refusal."""
+    from assistant.refusal import RefusalPolicy, best_sentence
+
+    permits.store.fill_sentence_vectors()
+    question = "How long is the residence permit of a trafficking victim?"
+    retrieved = permits.retriever.retrieve(question, language="en")
+    closest = max(((s, v) for p in retrieved.passages for s, v in (p.sentences or {}).items()), key=lambda kv: kv[1])
+    assert closest[0] == ANSWER and best_sentence(retrieved) == closest[1] > retrieved.best_dense
+    strict = permits.settings.model_copy(update={"refusal_threshold": 0.99, "sentence_match_rescue": 1.01})
+    assert RefusalPolicy(strict, permits.store).before_answer(question, "en", retrieved).signal == "weak_match"
+    rescued = strict.model_copy(update={"sentence_match_rescue": closest[1] - 0.01})
+    assert RefusalPolicy(rescued, permits.store).before_answer(question, "en", retrieved) is None

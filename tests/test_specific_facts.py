@@ -84,6 +84,22 @@ def test_free_of_charge_answers_what_something_costs_not_what_is_paid():
     assert carries("The allowance is 350 euros a month.", paid)
 
 
+@pytest.mark.parametrize("question", [
+    "Who pays the fee of an unaccompanied child's representative?",
+    "Vem betalar arvodet till företrädaren för ett ensamkommande barn?",
+    "Kuka maksaa edustajan palkkion?",
+    "Wer zahlt das Honorar des Vertreters?",
+    "Хто платить винагороду представнику дитини?",
+])
+def test_who_pays_a_fee_asks_for_a_payer_not_an_amount(question):
+    assert "amount" not in [f.kind for f in facts_asked(question)]
+
+
+def test_how_much_a_fee_is_still_asks_for_an_amount_when_who_pays_is_asked_too():
+    assert [f.kind for f in facts_asked("How much is the representative's fee and who pays it?")] == ["amount"]
+    assert [f.kind for f in facts_asked("Hur mycket är arvodet och vem betalar det?")] == ["amount"]
+
+
 def test_a_figure_is_a_count_and_a_named_year_is_that_year():
     assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("count"))
     assert carries("In 2022, 40 children were admitted to the assistance system.", FactAsked("year", "2022"))
