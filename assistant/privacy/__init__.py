@@ -1,8 +1,8 @@
 """Personal data in what a professional types: find it, and replace it with neutral placeholders.
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
-checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
+checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs (``ibans.py``),
+e-mail addresses (``emails.py``) and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
 (``birth_dates.py``, and under a table's birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
 a homestead or townland ``rural_addresses.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of
 the region's first names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
@@ -52,7 +52,7 @@ from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
 from assistant.privacy.names import find_names
-from assistant.privacy.numbers import find_ibans, is_valid_iban
+from assistant.privacy.ibans import find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
 from assistant.privacy.rural_addresses import find_rural_addresses

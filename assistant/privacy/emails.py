@@ -1,5 +1,5 @@
 """E-mail addresses, also as people type them to dodge spam filters or dictate them in words (privacy44); an office's
-mailbox is no one's (privacy42: moved out of ``numbers.py``, which holds the IBANs and phones)."""
+mailbox is no one's (privacy42: moved out of ``numbers.py``, which holds the phones)."""
 
 from __future__ import annotations
 
