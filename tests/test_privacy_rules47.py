@@ -1,0 +1,44 @@
+"""The forty-seventh privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, forty-seventh round"), on the
+real detector.
+
+E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
+office's mailbox. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
+spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import EMAIL
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("Lähettäjä: Riikka Salo <riikka.salo@elisa.fi>\nVastaanottaja: Lapsiperheiden palvelut <lapsiperheet.itainen@oulu.fi>\n"
+     "Aihe: Ensi viikko", "riikka.salo@elisa.fi"),  # fi
+    ("Från: Linnea Berg <linnea.berg@telia.com>\nTill: Familjeenheten Väst <familjeenheten.vast@lund.se>",
+     "linnea.berg@telia.com"),  # sv
+    ("From: Aoife Byrne <aoife.byrne@gmail.com>\nTo: Family Support North <fsn@tusla.ie>\nSubject: RE: Friday",
+     "aoife.byrne@gmail.com"),  # en
+    ("Von: Jana Vogt <jana.vogt@gmx.de>\nAn: Allgemeiner Sozialer Dienst <asd.nord@bremen.de>", "jana.vogt@gmx.de"),  # de
+    ("Od: Ewa Lis <ewa.lis@onet.pl>\nDo: Dział Pieczy Zastępczej <piecza@pcpr.radom.pl>", "ewa.lis@onet.pl"),  # pl
+    ("От: Ирина Белова <irina.belova@yandex.ru>\nКому: Отдел опеки <opeka.sever@mos.ru>", "irina.belova@yandex.ru"),  # ru
+])
+def test_a_headers_office_display_name_makes_its_address_an_offices(text: str, email: str) -> None:
+    assert _of_kind(text, EMAIL) == [email]
+
+
+def test_a_replys_opening_line_names_the_office_too() -> None:
+    text = ("Hallo, wir kommen.\n\nAm 03.12.2026 um 09:10 schrieb Jugendhilfe Süd <jugendhilfe-sued@kiel.de>:\n"
+            "> Bitte bestätigen Sie den Termin.")
+    assert _of_kind(text, EMAIL) == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("Am 03.12.2026 um 09:10 schrieb Jana Vogt <jana.vogt@gmx.de>:", "jana.vogt@gmx.de"),  # a person's reply line
+    ("Mamma skrev från <ronja.m1990@hotmail.se> i går kväll.", "ronja.m1990@hotmail.se"),  # no display name
+    ("Isän osoite <isa.niemi@posti.fi> löytyi viestistä.", "isa.niemi@posti.fi"),  # no header's label
+])
+def test_a_persons_address_in_angle_brackets_stays(text: str, email: str) -> None:
+    assert _of_kind(text, EMAIL) == [email]
