@@ -2,7 +2,7 @@
 real detector.
 
 E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
-office's mailbox. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
+office's mailbox; a message's id is no address. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
 spans the rules must leave alone.
 """
 
@@ -42,3 +42,16 @@ def test_a_replys_opening_line_names_the_office_too() -> None:
 ])
 def test_a_persons_address_in_angle_brackets_stays(text: str, email: str) -> None:
     assert _of_kind(text, EMAIL) == [email]
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: Reminder\nMessage ID <20261130.4471.mailer@kela.fi>",
+    "In-Reply-To: <CAF7x9Lk.22.reply@mail.example.com>\nReferences: <a1b2c3.99@mail.example.com>",
+])
+def test_a_messages_id_is_no_address(text: str) -> None:
+    assert _of_kind(text, EMAIL) == []
+
+
+def test_an_address_beside_a_message_id_stays() -> None:
+    text = "From: Tove Lund <tove.lund@telia.com>\nMessage-ID: <8812.4471@telia.com>"
+    assert _of_kind(text, EMAIL) == ["tove.lund@telia.com"]
