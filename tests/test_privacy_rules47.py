@@ -2,7 +2,8 @@
 real detector.
 
 E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
-office's mailbox; a message's id is no address. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
+office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a
+Russian trunk 8 say whose the number is. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
 spans the rules must leave alone.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import EMAIL
+from assistant.privacy import EMAIL, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -55,3 +56,20 @@ def test_a_messages_id_is_no_address(text: str) -> None:
 def test_an_address_beside_a_message_id_stays() -> None:
     text = "From: Tove Lund <tove.lund@telia.com>\nMessage-ID: <8812.4471@telia.com>"
     assert _of_kind(text, EMAIL) == ["tove.lund@telia.com"]
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Anmälare: Eva Holm\nTelefon: 070-412 33 81\nDatum: 2026-11-30", ["070-412 33 81"]),  # sv, a form's date field
+    ("Puhelin: 040 812 7733\nPvm: 2026-12-01", ["040 812 7733"]),  # fi
+    ("Tel. 8 (921) 330-12-07, дата: 2026-12-02", ["8 (921) 330-12-07"]),  # ru
+])
+def test_a_whole_date_after_a_phone_is_no_phone(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Контакты: отдел опеки 8 (8332) 41-22-18, мама Ирина 8 (912) 604-18-37.", ["8 (912) 604-18-37"]),  # ru
+    ("Телефони: служба у справах дітей 8 (0432) 55-12-40.", []),  # uk
+])
+def test_an_offices_number_after_its_trunk_8_is_no_ones(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones

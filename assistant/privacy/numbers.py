@@ -238,7 +238,9 @@ def find_phones(text: str) -> list[Finding]:
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [with_trunk(text, _with_extension(text, f)) for f in found]
-    return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+    # (privacy47) the words before a Russian trunk 8 name the number's owner: "отдел опеки 8 (8112) 29-44-18"
+    return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found
+            if not (text[f.start] == "8" and is_organisations_number(text, f.start, f.end))]
 
 
 def _dotted_national(text: str) -> list[Finding]:
@@ -352,8 +354,8 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
         worded = PHONE_WORDS.search(before) or (NUMBER_WORD_BEFORE.search(before) and not REFERENCE.search(
             before[:NUMBER_WORD_BEFORE.search(before).start()]))
-        if PAYMENT_REFERENCE.search(before) and not worded:
-            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)
+        if PAYMENT_REFERENCE.search(before) and not worded or A_WHOLE_DATE.fullmatch(m.group()):
+            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10); (privacy47) a form's "Datum: 2026-12-04"
         if 7 <= digits <= 12 and (shaped or listed or worded) and not (
                 is_service_number(number, text) or number.startswith(FREE_NATIONAL)
                 or is_organisations_number(text, m.start(), m.end())):
