@@ -3,7 +3,8 @@ real detector.
 
 E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
 office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a
-Russian trunk 8 say whose the number is. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
+Russian trunk 8 say whose the number is; a company's customer service, infoline, fault-report line or switchboard
+("vaihto") is no one's; a tracking number is no phone. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
 spans the rules must leave alone.
 """
 
@@ -73,3 +74,31 @@ def test_a_whole_date_after_a_phone_is_no_phone(text: str, phones: list[str]) ->
 ])
 def test_an_offices_number_after_its_trunk_8_is_no_ones(text: str, phones: list[str]) -> None:
     assert _of_kind(text, PHONE) == phones
+
+
+@pytest.mark.parametrize("text", [
+    "Paketet kom inte. Kundeservice hos fragtfirmaet: 70 11 22 33.",  # da
+    "Bei Fragen: DHL Kundenservice 0228 433 112 0.",  # de
+    "The courier's customer service is on 0344 800 1234.",  # en
+    "Smartpost klienditeenindus 6 123 456.",  # et
+    "Vikailmoitukset 09 310 3300, isännöitsijä ei vastaa.",  # fi, a fault-report line
+    "Infolinia operatora 22 555 44 33, pn-pt.",  # pl
+    "Горячая линия оператора 8 (495) 777-10-20.",  # ru
+    "Kaupungin vaihto 09 816 2000, kysy perhetyötä.",  # fi, the switchboard's "vaihto"
+])
+def test_a_companys_customer_service_or_fault_line_is_no_ones(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sporingsnummer 70730459216644010 for pakken.",  # nb
+    "Numer śledzenia przesyłki 00370722334455667.",  # pl
+    "Номер отслеживания 00380720335511442.",  # ru
+])
+def test_a_tracking_number_is_no_phone(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+def test_a_customers_own_phone_stays() -> None:
+    text = "Kunden ringede fra 40 12 34 56 og bad om svar, kundeservice 70 11 22 33 lukker kl. 16."
+    assert _of_kind(text, PHONE) == ["40 12 34 56"]

@@ -105,7 +105,7 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])(?:(?:\+|00)[1-9]\d{0,2} ?)?(?P<natio
 AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
-                      r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*")
+                      r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*|\bvaihto\b")  # (privacy47) "vaihto 09 310 1611"
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
@@ -117,6 +117,11 @@ _SERVICE_CONTEXT = re.compile(
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
+    # (privacy47) a company's customer service or infoline and a fault-report line, in the twelve languages ("PostNord
+    # kundeservice 70 70 70 30", "Omniva klientu serviss", "InPost infolinia", "felanmälan 031-85 50 00")
+    r"kundeservice|kundservice|kundendienst|kundenservice|customer\s(?:service|care|support)|klientu\sserviss\w*|"
+    r"klienditeenindus\w*|klientų\saptarnavim\w*|obsług\w*\sklienta|infolinia|гаряч\w*\sлін\w*|горяч\w*\sлини\w*|"
+    r"felanmälan|vikailmoitu\w*|fejlmelding\w*|feilmelding\w*|störungsmeld\w*|"
     # a service's desk, duty or office (privacy17: "nuorisoasema vastaa numerossa", "dyżur pod numerem", "the contact
     # centre is on", "... is the office")
     r"nuorisoasem\w*|dyżur\w*|(?:contact|call)\scent(?:re|er)|\boffice\b|toimisto\w*|biur\w*|büro\w*|kontoret\b|"

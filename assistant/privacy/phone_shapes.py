@@ -59,7 +59,9 @@ _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
                 r"счёт|рахун|tracking|seuranta|sändning|kolli|forsendelse|przesył|siunt|sūtījum|saadetis|накладн|трек|"
                 # a parcel's word (privacy41: "paket-ID", "paczkę nr")
-                r"відправлен|отправлени|paket|paczk|parcel|package|pakke|pakk|paki|paku|посыл|посил|pakuot")
+                r"відправлен|отправлени|paket|paczk|parcel|package|pakke|pakk|paki|paku|посыл|посил|pakuot|"
+                # (privacy47) tracking in the other languages ("Spårningsnummer 00370722334411220")
+                r"spårning|sporing|śledzeni|sendungsverfolg|jälgimis|izsekošan|sekimo|отслеживан|відстежен")
 _GOODS_IN_COMPOUNDS = r"koodi|tootekood|artikel|artikkel|varenummer|varenr|tilaus|bestell|order|ordre|sendung|zamówieni"
 _GOODS_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_GOODS_ALONE})(?![^\W\d_])|(?:{_GOODS_WORDS})[^\W\d_]*|"
