@@ -4,7 +4,7 @@ real detector.
 E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
 office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a
 Russian trunk 8 say whose the number is; a company's customer service, infoline, fault-report line or switchboard
-("vaihto") is no one's; a tracking number is no phone. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
+("vaihto") is no one's; a tracking number is no phone; a caller's number in an office's log is the caller's. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
 spans the rules must leave alone.
 """
 
@@ -102,3 +102,17 @@ def test_a_tracking_number_is_no_phone(text: str) -> None:
 def test_a_customers_own_phone_stays() -> None:
     text = "Kunden ringede fra 40 12 34 56 og bad om svar, kundeservice 70 11 22 33 lukker kl. 16."
     assert _of_kind(text, PHONE) == ["40 12 34 56"]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Jourloggen: Maria ringde från 070-318 44 92 kl 01:40.", "070-318 44 92"),  # sv
+    ("Päivystys: äiti soitti numerosta 040 772 1934 klo 23.10.", "040 772 1934"),  # fi
+    ("Duty log: the grandmother called from 07700 900 418 at 02:15.", "07700 900 418"),  # en
+    ("Дежурная служба: отец звонил с 8 (921) 330-12-07 ночью.", "8 (921) 330-12-07"),  # ru
+])
+def test_a_callers_number_in_an_offices_log_is_the_callers(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+def test_an_offices_own_number_in_its_log_stays_out() -> None:
+    assert _of_kind("Päivystys vastaa numerossa 09 816 42000 ympäri vuorokauden.", PHONE) == []

@@ -163,6 +163,11 @@ _BEFORE_NUMBER_STARTS = re.compile(r"\d(?:\s?\([^()\d]{1,25}\))?|\.\s+(?=[A-ZÅ�
 
 # A service's word inside a worker's title is the worker's (privacy41: "Mona Fjeld, barnevernskonsulent, +47 22 41 88 30",
 # "kriisityöntekijä").
+# (privacy47) Someone who called from a number, in a duty log ("Nattjouren: Hanna ringde från 08 – 38 99 21"): the
+# caller's number, whatever office wrote the log.
+_CALLED_FROM = re.compile(r"(?<!\w)(?:ringde|ringede|ringte|called|rang|soitti|rief|helistas|zvanīja|skambino|dzwonił\w*|"
+                          r"звонил\w*|дзвонил\w*|дзвонив|позвонил\w*|подзвонил\w*|подзвонив)\s(?:från|fra|from|numerosta|"
+                          r"von|numbrilt|no|iš|z|с|з)\s*$", re.IGNORECASE)
 _WORKER_TITLE = re.compile(r"(?:konsulent|konsult|pedagog|arbeider|arbejder|arbetare|rådgiver|rådgivare|behandler|"
                            r"handläggare|leder|ledare|kurator|työntekijä|ohjaaja|spetsialist|speciālists|specialistas|"
                            r"specjalist\w*|специалист\w*|спеціаліст\w*|worker)$", re.IGNORECASE)
@@ -181,6 +186,8 @@ def is_organisations_number(text: str, start: int, end: int) -> bool:
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]
+    if _CALLED_FROM.search(before):
+        return False
     # A switchboard is named before its number; after a number it is the way to someone else ("... tai
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
