@@ -2,17 +2,18 @@
 real detector.
 
 E-mails: an address in a pasted header or a reply's opening line whose display name holds no person's name is an
-office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a
-Russian trunk 8 say whose the number is; a company's customer service, infoline, fault-report line or switchboard
-("vaihto") is no one's; a tracking number is no phone; a caller's number in an office's log is the caller's. The messages here are written for the tests, not taken from the evaluation sets; the guards are the
-spans the rules must leave alone.
+office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a Russian
+trunk 8 say whose the number is; a company's customer service, infoline, fault-report line or switchboard ("vaihto") is
+no one's; a tracking number is no phone; a caller's number in an office's log is the caller's. Names: a lower-case first
+name after the writer's introduction ("det är amira", "its kayla"). The messages here are written for the tests, not
+taken from the evaluation sets; the guards are the spans the rules must leave alone.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import EMAIL, PHONE
+from assistant.privacy import EMAIL, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -116,3 +117,21 @@ def test_a_callers_number_in_an_offices_log_is_the_callers(text: str, phone: str
 
 def test_an_offices_own_number_in_its_log_stays_out() -> None:
     assert _of_kind("Päivystys vastaa numerossa 09 816 42000 ympäri vuorokauden.", PHONE) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('SMS 01.12 kl 22:10: "hej det är amira, kan ni ringa mig"', "amira"),  # sv
+    ('SMS 01.12 21:40: "hiya its kayla, tyler wont be in"', "kayla"),  # en
+    ('SMS 01.12. 07:30: "labdien te inese, man jāiet pie ārsta"', "inese"),  # lv
+    ('talepost: "hei det er ingrid lund, ring meg tilbake"', "ingrid lund"),  # nb, with the surname after
+])
+def test_a_lower_case_first_name_after_the_writers_introduction(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text", [
+    "its will be fine tomorrow, see you then",  # "will" is a word
+    "det är bra att ni ringde",  # no name after "det är"
+])
+def test_an_introductions_common_word_is_no_name(text: str) -> None:
+    assert _of_kind(text, NAME) == []
