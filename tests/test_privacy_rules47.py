@@ -5,8 +5,9 @@ E-mails: an address in a pasted header or a reply's opening line whose display n
 office's mailbox; a message's id is no address. Phones: a whole date after a phone is none; the words before a Russian
 trunk 8 say whose the number is; a company's customer service, infoline, fault-report line or switchboard ("vaihto") is
 no one's; a tracking number is no phone; a caller's number in an office's log is the caller's. Names: a lower-case first
-name after the writer's introduction ("det är amira", "its kayla"). The messages here are written for the tests, not
-taken from the evaluation sets; the guards are the spans the rules must leave alone.
+name after the writer's introduction ("det är amira", "its kayla"); a surname in its own table cell before the first
+names' cell. The messages here are written for the tests, not taken from the evaluation sets; the guards are the spans
+the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -135,3 +136,17 @@ def test_a_lower_case_first_name_after_the_writers_introduction(text: str, name:
 ])
 def test_an_introductions_common_word_is_no_name(text: str) -> None:
     assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Tuloste\nLapsi\tNieminen\tAatu Johannes\t2016-03-02\nHuoltaja\tNieminen\tMaria",
+     ["Nieminen", "Aatu Johannes", "Nieminen", "Maria"]),  # fi, tabs
+    ("Client ID: 55102 | TAYLOR | Megan Rose | 2014-09-30 | F", ["TAYLOR", "Megan Rose"]),  # en, bars, capitals
+    ("Elev\tLindberg\tAstrid\tklass 3B", ["Lindberg", "Astrid"]),  # sv
+])
+def test_a_surname_in_its_own_cell_before_the_first_names(text: str, names: list[str]) -> None:
+    assert _of_kind(text, NAME) == names
+
+
+def test_a_rows_label_cell_is_no_surname() -> None:
+    assert _of_kind("Name\tAstrid\tklass 3B", NAME) == ["Astrid"]
