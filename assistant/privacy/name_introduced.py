@@ -1,7 +1,8 @@
-"""(privacy47) A first name typed in lower case after its writer's introduction of herself, as a text message or a chat
-line opens: "hej det är lejla", "hiya its leanne", "hallo hier ist sandra", "tu marta mama oliwki", "это света", "tere
-see on kaia", "labdien te elīna", "cia ieva". The word after the introduction is the writer's name when the lists hold
-it as a first name and it is no common word, no place and no ordinary word of any language.
+"""(privacy47) A first name typed in lower case after its writer's introduction of herself, as a text message, a voicemail
+or a chat line opens: "hej det är lejla", "hiya its leanne", "hei det er kjetil berg", "labdien te elīna" (the
+introduction's words in the twelve languages: "hier ist", "tu", "это", "see on", "čia" ...). The word after the
+introduction is the writer's name when the lists hold it as a first name and it is no common word, no place and no
+ordinary word of any language ("sandra", "света" are words somewhere, and stay unfound).
 """
 
 from __future__ import annotations
