@@ -1,8 +1,8 @@
 """Personal data in what a professional types: find it, and replace it with neutral placeholders.
 
 Kinds (``base.KINDS``): identity codes of the Baltic Sea states (``identity.py``: checked by their
-checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs,
-e-mail addresses and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
+checksums, and reported with a lower confidence when a checksum fails, since people mistype), IBANs (``ibans.py``),
+e-mail addresses (``emails.py``) and phone numbers (``numbers.py``; said in words ``spoken_phones.py``), dates of birth
 (``birth_dates.py``, and under a table's birth column ``birth_columns.py``), street addresses (``places.py``; a number said in words ``spoken_addresses.py``;
 a homestead or townland ``rural_addresses.py``), schools (``schools.py``) and names (``names.py``: a gazetteer of
 the region's first names and surnames, Voikko for Finnish case forms, and the words around a name). Each recogniser
@@ -47,12 +47,14 @@ from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
+from assistant.privacy.name_cells import surnames_in_cells
 from assistant.privacy.name_joined import names_joined_to_names
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
 from assistant.privacy.names import find_names
-from assistant.privacy.numbers import find_ibans, is_valid_iban
+from assistant.privacy.header_mailboxes import without_offices_header_addresses
+from assistant.privacy.ibans import find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
 from assistant.privacy.rural_addresses import find_rural_addresses
@@ -87,8 +89,10 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)
+    candidates += surnames_in_cells(text, candidates)  # "Huoltaja 1\tSalminen\tKari" (privacy47)
     candidates += repeats_of_names(text, candidates)  # "veli Khaled ..., khaled soittaa" (privacy38)
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
+    candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

@@ -1,5 +1,5 @@
 """E-mail addresses, also as people type them to dodge spam filters or dictate them in words (privacy44); an office's
-mailbox is no one's (privacy42: moved out of ``numbers.py``, which holds the IBANs and phones)."""
+mailbox is no one's (privacy42: moved out of ``numbers.py``, which holds the phones)."""
 
 from __future__ import annotations
 
@@ -76,9 +76,15 @@ _SHARED_MAILBOX_BEFORE = re.compile(
     r"[\s:]*$", re.IGNORECASE)
 
 
+# (privacy47) A message's id in a pasted header ("Message ID <20261203.8812.noreply@nhs.net>", "In-Reply-To: <…>") has
+# an address's shape and names no mailbox.
+_MESSAGE_ID_BEFORE = re.compile(r"(?:message[- ]?id|in-reply-to|references)[\s:]*<?$", re.IGNORECASE)
+
+
 def _someones(local_part: str, text: str, start: int) -> bool:
-    return not _ROLE_MAILBOX.fullmatch(local_part) and not _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 40),
-                                                                                          start)
+    before = text[max(0, start - 40):start]
+    return not (_ROLE_MAILBOX.fullmatch(local_part) or _SHARED_MAILBOX_BEFORE.search(before)
+                or _MESSAGE_ID_BEFORE.search(before))
 
 
 def find_emails(text: str) -> list[Finding]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.numbers import PHONE_WORDS
+from assistant.privacy.phone_words import PHONE_WORDS
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
 from assistant.text.morphology import dictionary_lemma

@@ -29,7 +29,7 @@ from assistant.privacy.name_cues import (
 )
 from assistant.privacy.name_passes import PRONOUNS
 from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
-from assistant.privacy.numbers import CALLING
+from assistant.privacy.phone_words import CALLING
 from assistant.text import frequency
 from assistant.text.morphology import dictionary_lemma
 

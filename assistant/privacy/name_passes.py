@@ -21,7 +21,7 @@ from assistant.privacy.name_cues import (
     SURNAME_SHAPE,
     TITLE,
 )
-from assistant.privacy.numbers import CALLED_AT, CALLING
+from assistant.privacy.phone_words import CALLED_AT, CALLING
 from assistant.privacy.name_tokens import Token, adjacent, genitive, is_common, mixed_case, name_span
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

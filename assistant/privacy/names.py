@@ -78,6 +78,7 @@ from assistant.privacy.name_lower import (
 from assistant.privacy.name_called import called_names, named_compounds
 from assistant.privacy.name_capitals import capitals_names
 from assistant.privacy.name_children import children_listed
+from assistant.privacy.name_introduced import introduced_name
 from assistant.privacy.name_lower_pairs import lower_case_pairs
 from assistant.privacy.name_titles import titles_out
 from assistant.privacy.name_works import works_out
@@ -243,7 +244,7 @@ def find_names(text: str) -> list[Finding]:
         if token.capitalised and (_standing_alone(text, tokens, i) or _subject_of_a_person_verb(text, token)):
             add([token], CONTEXT)
         elif token.text.islower():
-            run = lower_case_name(text, tokens, i) or (
+            run = lower_case_name(text, tokens, i) or introduced_name(text, tokens, i) or (
                 [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)

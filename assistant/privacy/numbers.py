@@ -1,4 +1,4 @@
-"""IBANs (mod-97 validated) and phone numbers (e-mail addresses: ``emails.py``).
+"""Phone numbers (IBANs: ``ibans.py``; e-mail addresses: ``emails.py``; the words around a phone: ``phone_words.py``).
 
 Validation keeps precision high: law numbers ("417/2007"), dates, years, business IDs, account
 numbers, short service numbers (112, 116 111) and the national numbers of organisations (0800,
@@ -9,41 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import IBAN, LIKELY, PHONE, Finding
+from assistant.privacy.base import LIKELY, PHONE, Finding
 from assistant.privacy.birth_dates import A_WHOLE_DATE  # (privacy45) a date with hyphens is no phone
-
-
-# --- IBAN ---------------------------------------------------------------------------------------
-# Two letters, two check digits, then the account in groups (of four when printed).
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
-_IBAN_LENGTHS = {"FI": 18, "SE": 24, "EE": 20, "LV": 21, "LT": 20, "DE": 22, "DK": 18, "NO": 15, "PL": 28,
-                 "GB": 22, "FR": 27, "NL": 18, "ES": 24, "IT": 27, "AX": 18, "BE": 16, "AT": 20, "IE": 22}
-
-
-def is_valid_iban(value: str) -> bool:
-    """True if ``value`` (spaces allowed) passes the ISO 13616 mod-97 check and, for known countries, the length."""
-    compact = value.replace(" ", "").upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
-        return False
-    expected = _IBAN_LENGTHS.get(compact[:2])
-    if expected is not None and len(compact) != expected:
-        return False
-    rearranged = compact[4:] + compact[:4]
-    digits = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(digits) % 97 == 1
-
-
-def find_ibans(text: str) -> list[Finding]:
-    found = []
-    for m in _IBAN.finditer(text):
-        candidate = m.group()
-        # The greedy match may swallow a following word ("FI21 1234 5600 0007 85 ja"): shrink from the end.
-        while len(candidate.replace(" ", "")) >= 15:
-            if is_valid_iban(candidate):
-                found.append(Finding(IBAN, m.start(), m.start() + len(candidate), candidate, checked=True))
-                break
-            candidate = candidate[:-1].rstrip()
-    return found
+from assistant.privacy.phone_words import NUMBER_WORD_BEFORE, PHONE_WORDS, REFERENCE
 
 
 # --- phone numbers ------------------------------------------------------------------------------
@@ -108,61 +76,6 @@ FINLAND_CODE = "358"
 
 # National numbers written without a trunk 0 (Estonian "5629 3308", Latvian "29 876 543", Danish and
 # Norwegian "28 45 67 89", Polish "512-345-678", Russian "8 (921) 330-12-07") are phones after a phone word.
-# After a phone word, a word for calling or a number word ("ring", "helistage", "zvaniet", "zadzwonić",
-# "звоните", "telefonen på", "stacjonarny", "Handy").
-# The verbs of calling a person and the words between the person and the number (shared with names).
-CALLING = (r"(?<![\w-])(?:ring|ringde|ringer|ringede|ringte|ringt|call|called|contact|contacted|text|texted|sms|soita|"
-            r"soitin|soitti|helista|helistasin|helistas|zvanīju|zvani|zvanīja|skambin\w*|paskambin\w*|zadzwoń\w*|"
-            r"dzwoni\w*|звонила?|звонил|позвони\w*|подзвонила?|подзвонив|подзвони\w*|дзвонила?|дзвонив|hab|habe)")
-CALLED_AT = r"på|on|at|pa|na|на|uz|unter|numerolla|numeroon|numbrile|numeriu|numurs|numuru"
-_WHOSE = (r"(?:мамы|папы|мами|тата|бабушки|бабусі|matki|ojca|babci|mor|far|mors|fars|mamma|pappa|äidin|isän|ema|isa|"
-          r"mātes|tēva|motinos|tėvo|mutter|vater|mum|dad|mother|father|mamy|taty)")
-PHONE_WORDS = re.compile(
-    r"(?<![\w-])(?:puh|puhelin\w*|puhelinnumero\w*|gsm|tel|tfn|tlf|telefon\w*|telefoon\w*|phone|mobile|mob|cell|"
-    # a landline by its compound ("lauatelefon", "lankapuhelin", "hjemmetelefon"; privacy11)
-    r"(?:laua|lanka|koti|kodu|hem|fast|festnetz|mobil|hjemme|haus|lauatelefoni)telefon\w*|lankapuhelin\w*|landline|"
-    r"mobil\w*|handy|festnetz|tālr\w*|tālrunis|telefonas|tel\.\s?nr|numer telefonu|тел|телефон\w*|"
-    r"soita\w*|soitti|ring|ringe|ringer|ringede|ringde|ringte|ringt|call|called|helista\w*|zvan\w*|skambin\w*|zadzwoni\w*|dzwoni\w*|звон\w*|"
-    r"дзвон\w*|anrufen|stacjonarn\w*|komórk\w*|kom\.|моб|мобильн\w*|мобільн\w*|mobiil\w*|kännykkä\w*|"
-    r"matkapuhelin\w*|whatsapp|signal|sms|tekstaa|texta|text|"
-    # "at the number" in its case forms (privacy7: "Helistage direktor Saarele numbril 6412 380")
-    r"numbril|numbrile|numbrilt|numerossa|numerosta|numeroon|numerolla|numeriu|numuru|numurs|pod\snumerem|"
-    r"pod\snumer|по\sномеру|за\sномером|на\sномер|unter\sder\snummer|erreicht\sman\sunter|erreichbar\sunter)"
-    r"\.?(?:\s(?:på|on|at|pod|na|по|til|an|fra|från|from|z|з|с|numbrilt|no|iš|od|від|от))?"
-    # whose phone: "Тел. мамы 8 (812) ...", "tel. matki ..."
-    rf"(?:\s{_WHOSE}\.?)?[\s:]*(?:nr\.?\s*)?$"
-    r"|(?<![\w-])nr\.?\s(?:on|is|er|är|ir|to)\s*$"
-    # calling someone at a number: "ringede til mads på ...", "zvanīju jānim uz ...", "helistasin tõnisele numbrile"
-    rf"|{CALLING}\s(?:til\s|to\s|do\s)?[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?(?:\sback)?\s(?:{CALLED_AT})\s*$"
-    # "Номер бабушки Зинаиды: ...", "Numer do ojca: ...": whose number, then a colon.
-    r"|(?<![\w-])(?:number|nummer|numero|numer|numeris|numurs|номер|puhelinnumero)(?:\s[\w'’-]+){0,3}:\s*$",
-    re.IGNORECASE)
-# A number word right before the digits ("Ema Anneli number 534 12 287", "mati ema numbr 5 234 6611") says phone
-# unless a reference's, a case's, an order's or an invoice's word stands before it ("PO number 4500012876").
-# (privacy42: then whose it is, "numer taty 505 22 818"; not "is": "The charity number is 1089464")
-# "number", as the region's languages write it (also ``phone_shapes``: a number word after a goods' or a reference's word)
-NUMBER_WORDS = r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
-_NUMBER_WORD = re.compile(rf"{NUMBER_WORDS}(?:\s{_WHOSE})?\s*$", re.IGNORECASE)
-# (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
-# "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
-REFERENCE = re.compile(
-    r"(?<![\w.-])(?:po|order\w*|case|ref(?:eren\w*|eran\w*|erral\w*)?|invoice\w*|ticket\w*|account\w*|customer\w*|client\w*|"
-    r"tilaus\w*|asia\w*|lasku\w*|viite\w*|ärende\w*|faktura\w*|kund(?:en|nr|num\w*)?|konto(?:t|nr|num\w*)?|"
-    # an Estonian case or proceeding (privacy42: the table phone_shapes held for them, "Asja number", "menetluse nr")
-    r"(?:kohtu)?asja(?=\s+(?:number|nr))|menetlus\w*|"
-    # (privacy45) an Estonian case file ("Toimiku number 2-26-4417")
-    r"toimik\w*|"
-    r"sag(?:en|s(?!behandl)\w*)?|sak(?:en|s(?!behandl)\w*)?|akten\w*|rechnung\w*|bestell\w*|kunden\w*|"
-    r"byl\w*|liet(?:a|as|ā|u|ai|\w*num\w*)|spraw(?!dz)\w*|zamówieni\w*|rēķin\w*|arve\w*|diaari\w*|diarie\w*|journal\w*|dnr|police|crime|дел\w*|"
-    r"справ\w*|счет\w*|рахун\w*|заказ\w*|замовлен\w*|isikukood\w*|personnummer|henkilötunnus|hetu|"
-    r"atsauc\w*|viide\w*|nuorod\w*|"  # (privacy35: the Latvian, Estonian, Lithuanian reference)
-    # a company's register number (privacy36: "CVR 29980982", "Org.nr", "Y-tunnus", "REGON", "ЄДРПОУ")
-    r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
-    # (privacy45) the Danish SE number, a company's VAT registration ("CVR 38471926, SE-nr. 38471926")
-    r"se-n(?:r|ummer)|"
-    # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
-    r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
-    re.IGNORECASE)
 _NATIONAL = re.compile(r"(?<![\w+/.,])\d(?: \d){6,11}(?![\w/]| \d|[.,-]\d)"  # read out digit by digit
                        rf"|(?<![\w+/.,])(?:\d{{1,4}}|\(\d{{2,5}}\))(?:{_SEP}?(?:\d{{1,4}}|\(\d{{1,5}}\))){{1,5}}(?![\w/]|[.,-]\d)")
 # National mobile and landline shapes that say phone without a phone word: pairs ("26 81 44 09"), Norwegian
@@ -192,7 +105,7 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w+/.,])(?:(?:\+|00)[1-9]\d{0,2} ?)?(?P<natio
 AMOUNT_AFTER = re.compile(r"\s?(?:€|e\b|eur|euro\w*|kr|sek|nok|dkk|zł|pln|mk|\$|£|руб|грн|%|m²|km|kg|h\b)", re.IGNORECASE)
 _SWITCHBOARD_WORDS = (r"\bomstilling\w*|\bsentralbord\w*|\bcentral[ai]\b|\bzentrale\b|\w*коммутатор\w*|\w*комутатор\w*|"
                       r"\bkeskjaam\w*|\w*üldnumb\w*|\bhovednummer\w*|\bhuvudnummer\w*|\bhauptnummer\w*|\bmain\snumber\b|"
-                      r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*")
+                      r"\bpäänumero\w*|\bcentrāl\w*|\bkomutator\w*|\bvaihto\b")  # (privacy47) "vaihto 09 310 1611"
 # A number named as an organisation's (a helpline, a crisis centre, a Barnahus, a switchboard) is no one's.
 _SERVICE_CONTEXT = re.compile(
     r"\bsos\b|kriisi\w*|auttava\w*|neuvonta\w*|päivyst\w*|kanslia\w*|\bvx\b|sekretariat\w*|ośrod\w*|опек\w*|vaihde\w*|nollalinja|barnahus|\bbris\b|jour(?!nal)\w*|"
@@ -204,6 +117,11 @@ _SERVICE_CONTEXT = re.compile(
     r"\bkommunens\b|linje\w*|socialtjänst\w*|socialkontor\w*|social services|emergency service|"
     r"jugendamt|sozialamt|barnevernstjeneste\w*|krīz\w*|kriz\w*|кризис\w*|кризов\w*|växel\w*|rådgivning\w*|helpline|hotline|switchboard|crisis|infopuhelin|"
     r"kundtjänst|asiakaspalvelu\w*|\bry:n\b|bāriņtiesas?\b|kancelej\w*|"
+    # (privacy47) a company's customer service or infoline and a fault-report line, in the twelve languages ("PostNord
+    # kundeservice 70 70 70 30", "Omniva klientu serviss", "InPost infolinia", "felanmälan 031-85 50 00")
+    r"kundeservice|kundservice|kundendienst|kundenservice|customer\s(?:service|care|support)|klientu\sserviss\w*|"
+    r"klienditeenindus\w*|klientų\saptarnavim\w*|obsług\w*\sklienta|infolinia|гаряч\w*\sлін\w*|горяч\w*\sлини\w*|"
+    r"felanmälan|vikailmoitu\w*|fejlmelding\w*|feilmelding\w*|störungsmeld\w*|"
     # a service's desk, duty or office (privacy17: "nuorisoasema vastaa numerossa", "dyżur pod numerem", "the contact
     # centre is on", "... is the office")
     r"nuorisoasem\w*|dyżur\w*|(?:contact|call)\scent(?:re|er)|\boffice\b|toimisto\w*|biur\w*|büro\w*|kontoret\b|"
@@ -245,6 +163,11 @@ _BEFORE_NUMBER_STARTS = re.compile(r"\d(?:\s?\([^()\d]{1,25}\))?|\.\s+(?=[A-ZÅ�
 
 # A service's word inside a worker's title is the worker's (privacy41: "Mona Fjeld, barnevernskonsulent, +47 22 41 88 30",
 # "kriisityöntekijä").
+# (privacy47) Someone who called from a number, in a duty log ("Nattjouren: Hanna ringde från 08 – 38 99 21"): the
+# caller's number, whatever office wrote the log.
+_CALLED_FROM = re.compile(r"(?<!\w)(?:ringde|ringede|ringte|called|rang|soitti|rief|helistas|zvanīja|skambino|dzwonił\w*|"
+                          r"звонил\w*|дзвонил\w*|дзвонив|позвонил\w*|подзвонил\w*|подзвонив)\s(?:från|fra|from|numerosta|"
+                          r"von|numbrilt|no|iš|z|с|з)\s*$", re.IGNORECASE)
 _WORKER_TITLE = re.compile(r"(?:konsulent|konsult|pedagog|arbeider|arbejder|arbetare|rådgiver|rådgivare|behandler|"
                            r"handläggare|leder|ledare|kurator|työntekijä|ohjaaja|spetsialist|speciālists|specialistas|"
                            r"specjalist\w*|специалист\w*|спеціаліст\w*|worker)$", re.IGNORECASE)
@@ -263,6 +186,8 @@ def is_organisations_number(text: str, start: int, end: int) -> bool:
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]
+    if _CALLED_FROM.search(before):
+        return False
     # A switchboard is named before its number; after a number it is the way to someone else ("... tai
     # vaihteen kautta"), and with an extension after the number the line is someone's own.
     words = [m.group() for m in _SERVICE_CONTEXT.finditer(before) if extension == end or not _SWITCHBOARD.fullmatch(m.group())]
@@ -325,7 +250,9 @@ def find_phones(text: str) -> list[Finding]:
             found.append(Finding(PHONE, start, m.end(), value, LIKELY))
     found += _national_after_phone_word(text, found)  # lists of contacts, now that their first numbers are known
     found = [with_trunk(text, _with_extension(text, f)) for f in found]
-    return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found]
+    # (privacy47) the words before a Russian trunk 8 name the number's owner: "отдел опеки 8 (8112) 29-44-18"
+    return [Finding(PHONE, f.start, f.end, typed[f.start:f.end], f.confidence) for f in found
+            if not (text[f.start] == "8" and is_organisations_number(text, f.start, f.end))]
 
 
 def _dotted_national(text: str) -> list[Finding]:
@@ -437,10 +364,10 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
-        worded = PHONE_WORDS.search(before) or (_NUMBER_WORD.search(before) and not REFERENCE.search(
-            before[:_NUMBER_WORD.search(before).start()]))
-        if PAYMENT_REFERENCE.search(before) and not worded:
-            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10)
+        worded = PHONE_WORDS.search(before) or (NUMBER_WORD_BEFORE.search(before) and not REFERENCE.search(
+            before[:NUMBER_WORD_BEFORE.search(before).start()]))
+        if PAYMENT_REFERENCE.search(before) and not worded or A_WHOLE_DATE.fullmatch(m.group()):
+            continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10); (privacy47) a form's "Datum: 2026-12-04"
         if 7 <= digits <= 12 and (shaped or listed or worded) and not (
                 is_service_number(number, text) or number.startswith(FREE_NATIONAL)
                 or is_organisations_number(text, m.start(), m.end())):

@@ -21,9 +21,10 @@ from assistant.privacy.emails import beside_office_mailbox
 from assistant.privacy.gazetteer import written_in
 from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.places import institutions_addresses
-from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL, LINE_BREAK, NUMBER_WORDS, PASTED,
-                                       PAYMENT_REFERENCE, PHONE_WORDS, REFERENCE, find_phones, is_organisations_number,
-                                       is_service_number, split_at_or_slashes, with_trunk)
+from assistant.privacy.numbers import (AMOUNT_AFTER, FINLAND_CODE, FREE_NATIONAL, LINE_BREAK, PASTED, PAYMENT_REFERENCE,
+                                       find_phones, is_organisations_number, is_service_number, split_at_or_slashes,
+                                       with_trunk)
+from assistant.privacy.phone_words import NUMBER_WORDS, PHONE_WORDS, REFERENCE
 
 _GROUP_SEP = r"(?:[ ]?[-–/.][ ]?|[ ])"
 _RUN = re.compile(
@@ -58,7 +59,9 @@ _GOODS_WORDS = (r"kood|kodas|referen|referanse|viite|артикул|item|product
                 r"tellimus|pasūtījum|užsakym|замовлен|заказ|invoice|lasku|faktura|rechnung|rēķin|sąskait|arve|счет|"
                 r"счёт|рахун|tracking|seuranta|sändning|kolli|forsendelse|przesył|siunt|sūtījum|saadetis|накладн|трек|"
                 # a parcel's word (privacy41: "paket-ID", "paczkę nr")
-                r"відправлен|отправлени|paket|paczk|parcel|package|pakke|pakk|paki|paku|посыл|посил|pakuot")
+                r"відправлен|отправлени|paket|paczk|parcel|package|pakke|pakk|paki|paku|посыл|посил|pakuot|"
+                # (privacy47) tracking in the other languages ("Spårningsnummer 00370722334411220")
+                r"spårning|sporing|śledzeni|sendungsverfolg|jälgimis|izsekošan|sekimo|отслеживан|відстежен")
 _GOODS_IN_COMPOUNDS = r"koodi|tootekood|artikel|artikkel|varenummer|varenr|tilaus|bestell|order|ordre|sendung|zamówieni"
 _GOODS_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_GOODS_ALONE})(?![^\W\d_])|(?:{_GOODS_WORDS})[^\W\d_]*|"
@@ -88,7 +91,7 @@ def find_all_phones(text: str) -> list[Finding]:
 # (privacy40) A register's number written like a phone: a year before or after a slash ("CAF ref 2026/00417",
 # "menetluse number 2024-114/3"), or the tail of a code whose short group before it mixes letters and digits
 # ("tracking 1Z 999 AA1 01 2345 6784"); a case's number after its word ("Asja number 2-26-4411") is
-# ``numbers.REFERENCE``'s, read by ``_goods_or_reference_number``.
+# ``phone_words.REFERENCE``'s, read by ``_goods_or_reference_number``.
 _YEAR_AT_A_SLASH = re.compile(r"^(?:19|20)\d{2}(?:/|-.*/)|/(?:19|20)\d{2}$")
 _CODE_GROUP_BEFORE = re.compile(r"(?<!\S)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,4} $")
 
