@@ -49,6 +49,7 @@ def _is_village(place: str, address: str) -> bool:
     """A settlement's name before an address with a postcode and another town: rare in running text, no person's
     name, and not a town in a case that says where ("asuu Utsjoella, [Kaamasentie 1021, …]")."""
     words = re.findall(CAP, place)
-    return (_POSTCODE.search(address) is not None and words[-1] not in address and
+    own_town = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")  # ("Ytterby, …, 442 50 Ytterby"; not "Sörbyvägen")
+    return (_POSTCODE.search(address) is not None and not own_town.search(address) and
             not words[-1].endswith(IN_A_TOWN) and not any(classify(word)[0] or classify(word)[1] for word in words) and
             min(zipf_anywhere(word.lower()) for word in words) < _VILLAGE_ZIPF)
