@@ -49,7 +49,6 @@ from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_cells import surnames_in_cells
 from assistant.privacy.name_joined import names_joined_to_names
-from assistant.privacy.name_particles import with_family_articles
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
@@ -93,7 +92,6 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += surnames_in_cells(text, candidates)  # "Huoltaja 1\tSalminen\tKari" (privacy47)
     candidates += repeats_of_names(text, candidates)  # "veli Khaled ..., khaled soittaa" (privacy38)
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
-    candidates = with_family_articles(text, candidates)  # "Yusuf bin Khalid al-Amiri" (privacy48)
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
