@@ -3,8 +3,8 @@ real detector.
 
 Addresses: a village or settlement heading a rural address is inside its span, with its village word in any case, or
 as a rare place's bare name after a living word or in a table cell before an address with a postcode and another town;
-a town, a district, a person or an office before the street stays outside. Names: an Arabic family name's article
-after a name found ("al-", "el-", "аль-") belongs to the name. The messages here are written for the tests, not taken
+a town, a district, a person or an office before the street stays outside. Names: an Arabic particle after a name
+belongs to it, one after another and in Cyrillic too ("bin Faisal al-Qahtani", "аль-Масрі"). The messages here are written for the tests, not taken
 from the evaluation sets; the guards are the spans the rules must leave alone.
 """
 
