@@ -2,7 +2,8 @@
 
 - **initials** before a surname belong to the name ("M-L. Saari", "J. A. Whitcombe", "A-K. Öberg"), and make a
   name of a listed surname or of a word that is no word after them;
-- **an Arabic particle** after a name belongs to it ("Yasser al-Haddad", "Omar bin Said");
+- **an Arabic particle** after a name belongs to it, one after another and in Cyrillic too ("Yasser al-Haddad", "Omar
+  bin Said", "Yusuf bin Khalid al-Amiri", "Ахмед аль-Хасан"; privacy48);
 - **a second name in brackets**: the word before a full name in brackets is a pet form, a short form or a
   kunya of it ("Ванечка (Ivan Sokolov)", "Bubba (Oluwaseun Adebayo)", "Abu Karim (Yasser al-Haddad)"), and a
   word alone in brackets after a name that begins as one of its words is its short form ("Людмила Коваленко
@@ -24,7 +25,7 @@ from assistant.privacy.streets import street_word_pattern
 
 _UPPER = "A-ZÅÄÖÜØÆŠŽČĀĒĪŪĻĶŅĢŁŚŻА-ЯЁІЇЄҐ"
 _INITIALS = re.compile(rf"(?<![\w.-])((?:[{_UPPER}](?:\.?-[{_UPPER}])?\.[ \t]?){{1,3}})$")
-_PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+|"
+_PARTICLE = re.compile(rf"^[ \t](?:(?:al|el|ul|as|ad|ar|an|аль|ал|эль|ель)-[{_UPPER}]\w+|(?:bin|ibn|bint|ben)[ \t][{_UPPER}]\w+|"
                        # a European nobiliary or Dutch particle and the surname (privacy13: "Ulrika von Essen")
                        rf"(?:von|van|van der|van den|von der|af|zu)[ \t][{_UPPER}]\w+|"
                        # in a message typed in lower case, the Arabic particle too ("mustafa al-sharqawi")
@@ -57,9 +58,11 @@ def name_forms(text: str, tokens: list[Token], spans: dict[tuple[int, int], floa
             if "_".join(text[start:compound.start()].lower().split()) not in FAMOUS:  # "Edvard Munch-museet"
                 spans[(start, compound.start())] = confidence
     for (start, end) in list(spans):
-        particle = _PARTICLE.match(text[end:])
-        if particle and (text[start:end].islower() or not re.match(r"[ \t](?:al|el)-[a-z]", particle.group())):
+        # (one particle after another, privacy48: "Yusuf bin Khalid al-Amiri")
+        while (particle := _PARTICLE.match(text[end:])) and (
+                text[start:end].islower() or not re.match(r"[ \t](?:al|el)-[a-z]", particle.group())):
             spans[(start, end + particle.end())] = spans.pop((start, end))
+            end += particle.end()
     for (start, end) in sorted(spans):
         if (start, end) not in spans:
             continue

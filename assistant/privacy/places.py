@@ -25,6 +25,7 @@ from assistant.privacy.institution_addresses import is_institutions
 from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
+from assistant.privacy.settlements import settlement_start
 from assistant.privacy.streets import apartment_word_pattern, street_word_pattern
 from assistant.privacy.towns import (IN_A_TOWN, PLACE_PREFIXES, PO_BOX, POSTCODE, REGION, TOWN, UK_POSTCODE,
                                      address_end)
@@ -266,6 +267,7 @@ def _addresses(text: str) -> tuple[Finding, ...]:
                 _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
         start, end = _with_prefix(text, start), address_end(text, start, end)
+        start = settlement_start(text, start, end)  # "bor i Sörbyn, Sörbyvägen 8, …" (privacy48)
         if word := _ADDRESS_WORD.match(text, start, end):
             start = word.end()
         found.append(Finding(ADDRESS, start, end, text[start:end], confidence))
@@ -284,7 +286,7 @@ def _addresses(text: str) -> tuple[Finding, ...]:
         if all(f.end <= m.start() or f.start >= m.end() or m.start() <= f.start and f.end <= m.end() for f in found):
             # (its flat before it too: "Room 9, 55 Kingsway, Wolverhampton WV1 3EZ"; privacy21)
             flat = _FLAT_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            start = flat.start() if flat else m.start()
+            start = settlement_start(text, flat.start() if flat else m.start(), m.end())
             found = [f for f in found if not (start <= f.start and f.end <= m.end())]
             found.append(Finding(ADDRESS, start, m.end(), text[start:m.end()], LIKELY))
     for m in _PO_BOX_ALONE.finditer(text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import ADDRESS, LIKELY, Finding
+from assistant.privacy.settlements import settlement_start
 
 _LV = "a-zāēīūčšžģķļņ"
 _QUOTED = r"[\"“„«][^\"“”„«»\n]{2,30}[\"”“»]"
@@ -31,5 +32,6 @@ _IRISH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}[A-Za-z]?\s)?{_PLACE},\s(?:{_PLACE}
 
 def find_rural_addresses(text: str) -> list[Finding]:
     """The rural addresses in ``text`` (see the module's docstring)."""
-    return [Finding(ADDRESS, m.start(), m.end(), m.group(), LIKELY)
-            for pattern in (_LATVIAN, _LITHUANIAN, _IRISH) for m in pattern.finditer(text)]
+    return [Finding(ADDRESS, start, m.end(), text[start:m.end()], LIKELY)
+            for pattern in (_LATVIAN, _LITHUANIAN, _IRISH) for m in pattern.finditer(text)
+            for start in [settlement_start(text, m.start(), m.end())]]  # ("Kalnciems, "Ozolkalni", …"; privacy48)
