@@ -198,6 +198,36 @@ def test_a_question_of_fact_is_answered_as_before(assistant):
     assert "029 546 3177" in " ".join(s.text for s in answer.sentences)
 
 
+STORY = ("I am a school counsellor. A 15-year-old pupil says he must work nights in his uncle's restaurant without pay, "
+         "and his uncle keeps his passport. What number does the advice line of the assistance system have?")
+
+
+def test_a_story_that_asks_one_thing_is_answered_then_given_the_guides_steps(assistant):
+    """A story that asks its own question gets the answer to it first, then what the guidance says to do in such a
+    situation, under its own lead, cited to passages the answer carries."""
+    answer = assistant.ask(STORY)
+    assert not answer.abstained, answer.abstain_reason
+    main, steps = [b for b in answer.blocks if isinstance(b, SentencesBlock)]
+    assert "029 546 3177" in " ".join(s.text for s in main.sentences)
+    assert steps.steps and steps.lead == prompts.STORY_STEPS_LEAD["en"]
+    texts = [s.text for s in steps.sentences]
+    assert 1 <= len(texts) <= assistant.settings.story_steps, texts
+    assert not set(texts) & {s.text for s in main.sentences}  # what the answer said already is not said again
+    cited = {c.n: c for c in answer.citations}
+    assert {cited[n].source for s in steps.sentences for n in s.citations} == {"guides/steps.en.md"}
+    passages = {(p.chunk.source, p.chunk.locator) for p in answer.passages}
+    assert all((cited[n].source, cited[n].locator) in passages for s in steps.sentences for n in s.citations)
+    assert [p.rank for p in answer.passages] == list(range(1, len(answer.passages) + 1))
+    assert prompts.STORY_STEPS_LEAD["en"] in answer_markdown(answer)
+
+
+def test_a_question_without_a_story_gets_no_steps_and_none_when_turned_off(assistant):
+    plain = assistant.ask("What number does the advice line of the assistance system have?")
+    assert not any(b.steps for b in plain.blocks if isinstance(b, SentencesBlock))
+    off = Assistant(assistant.settings.model_copy(update={"story_steps": 0}), assistant.store)
+    assert not any(b.steps for b in off.ask(STORY).blocks if isinstance(b, SentencesBlock))
+
+
 def test_a_situation_in_a_language_no_document_is_in_gets_the_guides_steps_even_when_none_was_found(assistant):
     """Across languages the search finds the guidance on a story weakest (``Retriever.with_steps``, ``always``, which
     ``retrieve`` asks for every situation)."""
