@@ -35,6 +35,10 @@ TOWN = (rf"[^\S\n](?:(?:{PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|na
 # in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
 # 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
 _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
+                   # (privacy49: an English flat and a Polish staircase by its letter, a Cyrillic house letter after
+                   # the number: "32 Rowan Terrace, Flat B", "ul. Morska 140 kl. C m. 9", "вул. Городоцька, 7-Б, кв. 12";
+                   # "kl." with a number is a clock's in Scandinavia, "3 tr kl. 10")
+                   r",?\s(?:(?i:flat|apartment|apt\.?|unit)|kl\.?)\s[A-H](?!\w)|(?<=\d)[-/]?[А-ЯЁІЇЄҐ](?!\w)|"
                    # (privacy34: the flat's number before its word, "Brīvības ielu 204, 15. dzīvokli", "Antakalnio
                    # gatvę 62, 14 butą"; a whole word then, the sentence's full stop outside)
                    rf",?\s\d{{1,4}}\.?\s{apartment_word_pattern()}(?<!\.)(?!\w)|"
