@@ -32,8 +32,8 @@ _LANDMARK = rf"(?:{_BESIDE}(?:\s{_LANDMARK_WORD}){{1,3}}?|(?:{_LANDMARK_WORD}\s)
 # Lane", "Dzirnavu ceļa", "Jaama tänaval", "Sodų gatvėje") or the street word first ("ulicy Leśnej", "вулиці Лісовій").
 _ON = r"(?:on|på|ved|vid|an\sder|am|in\sder|pie|prie|przy|na|на|at)"
 _STREET = (rf"(?:{UP}{WORD}*(?:katu|kadu|tie|kuja|polu|raiti|kaare|rintee|mäe|penkere|tanhua){WORD}*"
-           rf"|{UP}{WORD}*(?:gatan|vägen|stigen|gränd|veien|vegen|gata|gate|gaten|vej|vejen|gade|straße|strasse|gasse|weg|"
-           rf"allee|platz)"
+           rf"|{UP}{WORD}*(?:gatan|vägen|stigen|gränd|veien|vegen|gata|gate|gaten|vej|vejen|gade|straße|strasse|gasse|"
+           rf"weg|allee|platz)"
            rf"|(?:{CAP}\s){{1,2}}{street_word_pattern()}"
            rf"|(?:ulicy|ulica|ulice|вулиці|вулиця|улице|улица)\s{CAP})")
 _ARTICLE = r"(?:the|det|den|a|an)"

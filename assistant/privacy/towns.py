@@ -98,7 +98,8 @@ _TOWN_AFTER = re.compile(
     # (privacy49: a town's second word on its own line only, not the next line's label: "г. Тверь\nОтец: …")
     rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:[^\S\n]{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
     # (privacy49: a Danish town with its district's letter after a comma, "Vesterbrogade 112, 4. tv., København V")
-    rf"|,\s(?P<town>{_CAP}(?:[^\S\n]{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$)|{_DISTRICT})?)(?:{_POSTCODE_AFTER_TOWN})?"
+    rf"|,\s(?P<town>{_CAP}(?:[^\S\n]{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$)|{_DISTRICT})?)"
+    rf"(?:{_POSTCODE_AFTER_TOWN})?"
     rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{POSTCODE}{TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
