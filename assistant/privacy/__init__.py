@@ -42,6 +42,7 @@ from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.dated_codes import codes_dated_as_births
+from assistant.privacy.directions import find_directions
 from assistant.privacy.emails import find_emails
 from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
@@ -69,7 +70,7 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (find_identity_codes, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
-               find_spoken_addresses, find_rural_addresses, find_addresses, find_schools,
+               find_spoken_addresses, find_rural_addresses, find_addresses, find_directions, find_schools,
                find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
 # inside it; a register row's whole name before the names inside it)
 

@@ -138,7 +138,27 @@ def _an_institutions(text: str, start: int) -> bool:
             sentence + text[start:_CLAUSE_END.search(text + "\n", start).start()])
 
 
+# An organisation's registry, business, tax or charity number beside an address says the address is the organisation's
+# (privacy49): "Försäkringskassan, Box 1164, 621 22 Visby, org.nr 202100-5521", "Töötukassa, registrikood 70009770,
+# postkast 1, …", "ZUS, NIP 521-301-72-28, skrytka pocztowa 24, …", "Barnardo's, Tanners Lane, …, IG6 1QG. Registered
+# charity 216250". A person's home has none of these.
+_ORGANISATIONS_NUMBER = re.compile(
+    r"(?<!\w)(?:org\.?\s?nr|organisationsnummer|organisasjonsnummer|org\.?\s?nummer|y-tunnu\w*|cvr|registrikood\w*|"
+    r"reģ\.?\s?nr|reģistrācijas\snumur\w*|įmonės\skod\w*|nip|regon|charity\s(?:no|number)|registered\scharity|"
+    r"company\s(?:no|number)|hrb|ust-idnr|єдрпоу|едрпоу|огрн)(?!\w)", re.IGNORECASE)
+_NUMBER_REACH = 60  # (characters after the address: "…, IG6 1QG. Registered charity 216250")
+
+
+def _beside_an_organisations_number(text: str, address: Finding) -> bool:
+    window = text[max(0, address.start - 120):address.start]
+    boundary = _SENTENCE_START.search(window)
+    after = text[address.end:address.end + _NUMBER_REACH].split("\n")[0]
+    return bool(_ORGANISATIONS_NUMBER.search(window[boundary.end():] if boundary else window) or
+                _ORGANISATIONS_NUMBER.search(after))
+
+
 def is_institutions(text: str, address: Finding) -> bool:
     """Whether ``address`` found in ``text`` is an institution's: its sentence names one before it, or its first part
-    is an institution's own name."""
-    return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text))
+    is an institution's own name, or an organisation's number stands beside it."""
+    return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
+        _beside_an_organisations_number(text, address)

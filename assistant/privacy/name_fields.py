@@ -40,6 +40,14 @@ _RUNS_ON = r"(?=[ \t]*(?:$|\n|\t|\.|;|,|\())"
 # (privacy39) The name's label without a colon after a comma or at the start, or with one after a space; a details label.
 # The words of one cell: spaces between them, never a tab ("Name<tab>Steuer-ID<tab>Adresse" is a header).
 _CELL_WORDS = rf"{_WORD}(?:,?[ ]+{_WORD})"
+# (privacy49) A form's surname or first-name field, one word or more alone on its line ("Sukunimi: Rautiainen",
+# "Uzvārds: Bērziņa", "Etternavn: Halvorsen", "Прізвище: Мельник", "Фамилия: Иванова", "Etunimet: Aapo Juhani").
+_PART_LABEL = (r"(?:sukunimi|etunimet|etunimi|efternamn|förnamn|surname|last\s+name|family\s+name|first\s+names?|"
+               r"given\s+names?|forenames?|perekonnanimi|eesnimi|eesnimed|uzvārds|pavardė|nazwisko|imiona|nachname|"
+               r"familienname|vornamen?|efternavn|etternavn|fornavn|прізвище|фамилия)")
+# The label says what the word is: no list need hold it ("Прізвище: Мельник").
+_PART_FIELD = re.compile(rf"(?:^|\n|\t|;)[ \t]*(?i:{_PART_LABEL})[ \t]*:[ \t]*(?P<name>{_WORD}(?:[ ]+{_WORD}){{0,2}})"
+                         r"(?=[ \t]*(?:$|\n|\t|;))")
 _REGISTER_FIELDS = (
     re.compile(rf"(?:^|,[ ]|\n|\t|;)[ ]*(?i:{_NAME_LABEL})[ ]+(?P<name>{_CELL_WORDS}{{1,3}}){_RUNS_ON}"),
     re.compile(rf"(?<!\S)(?i:{_NAME_LABEL})[ ]*:[ ]*(?P<name>{_CELL_WORDS}{{0,3}}){_RUNS_ON}"),
@@ -49,10 +57,11 @@ _REGISTER_FIELDS = (
 
 def name_fields(text: str, spans: dict[tuple[int, int], float]) -> None:
     """A name field's value is one name (see the module's docstring); the names found inside it give way."""
-    patterns = _REGISTER_FIELDS + ((_FIELD,) if ":" in text else ())
+    patterns = _REGISTER_FIELDS + ((_FIELD, _PART_FIELD) if ":" in text else ())
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
         start, end = m.span("name")
-        if (start, end) in spans or not any(in_name_lists(w.lower()) for w in re.findall(r"[^\W\d_]+", m["name"])):
+        if (start, end) in spans or m.re is not _PART_FIELD and not any(
+                in_name_lists(w.lower()) for w in re.findall(r"[^\W\d_]+", m["name"])):
             continue
         inside = [s for s in spans if s[0] < end and start < s[1]]
         spans[(start, end)] = max([CONTEXT, *(spans.pop(s) for s in inside)])

@@ -127,6 +127,8 @@ _HOUSE_NUMBER_AFTER = re.compile(r"^[ \t]\d{1,4}(?!\d)")
 # Puusepa 8"; privacy16).
 _STREET_WORD_AFTER = re.compile(rf"^\s+{street_word_pattern()}\s?\d", re.IGNORECASE)
 _STREET_FIRST = re.compile(r"^(?:aleje|aleja|ulica|вулиця|улица|проспект)(?:\s|$)", re.IGNORECASE)
+# (privacy49: an English street without a number before its district or town, "Barnardo's, Tanners Lane, Barkingside")
+_EN_STREET_BEFORE_PLACE = re.compile(r"^ (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens),\s[A-Z]")
 _ADDRESS_WORD_BEFORE = re.compile(r"(?<!\w)(?:aadress\w*|adres\w*|address\w*|osoite\w*|osoittee\w*|adrese\w*|"
                                   r"adress\w*|anschrift|адрес\w*)\s*:?\s*(?:[A-ZÅÄÖÜÕŠŽ]\.\s?)?$", re.IGNORECASE)
 
@@ -138,7 +140,8 @@ def streets_out(text: str, tokens: list[Token], spans: dict[tuple[int, int], flo
         if _STREET_BEFORE.search(text[max(0, start - 12):start]) or is_street_word(text[start:end]) or (
                 len(words) > 1 and is_street_word(words[-1]) and (_HOUSE_NUMBER_BEFORE.search(text[max(0, start - 8):start])
                                                                   or _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))) or (
-                _STREET_WORD_AFTER.match(text[end:end + 20]) or _STREET_FIRST.match(text[start:end]) or (
+                _STREET_WORD_AFTER.match(text[end:end + 20]) or _EN_STREET_BEFORE_PLACE.match(text[end:end + 14]) or
+                _STREET_FIRST.match(text[start:end]) or (
                 _ADDRESS_WORD_BEFORE.search(text[max(0, start - 16):start]) and _HOUSE_NUMBER_AFTER.match(text[end:end + 6]))):
             del spans[(start, end)]  # ("1 Victoria Square", "Karl Johans gate 5": a street; privacy11)
 

@@ -26,9 +26,15 @@ _VILLAGE = re.compile(rf"(?<![\w.-]){CAP}\s{_VILLAGE_WORD},\s$")
 # Where a settlement's bare name may stand: in a table's cell, or after a living or moving word and its preposition
 # (not at a line's start or after a colon, where a person or an office heads its address: "Amira Haddad-Lindgren,
 # Storgatan 41 …", "Barnevernvakten, Storgata 36, …").
+# (privacy49: more living and moving words, and a "now" or "still" between: "bor nu Hvidbjerg, Skovvej 4, …", "dzīvo
+# Kalnciems, "Ozolkalni", …", "flyttet til Grua, …"; not the Estonian, Finnish, Russian or Ukrainian words, whose place
+# after them is in a case that says where, "elab Soomes, …", "kolis Lasnamäele, …", "живёт в Нарве, …")
+_LIVING = (r"bor|bur|bo|wohnt|wohnen|lebt|leben|lives|live|living|moved|moving|asuu|asuvat|mieszka|mieszkają|dzīvo|"
+           r"gyvena|flyttet|flyttat|flyttade|flyttede|zog|gezogen")
+_NOW = r"(?:nu|nå|now|still|kvar|nyt|vielä|joprojām|dabar|teraz|jetzt|noch)"
+_TO = r"(?:(?:out\s)?(?:i|på|in|at|to|w|til|till|nach))"
 _SETTLEMENT = re.compile(
-    rf"(?:[|\t][ \t]*|(?<!\w)(?:bor|bur|bo|wohnt|wohnen|lebt|leben|lives|live|living|moved|moving|asuu|asuvat|"
-    rf"mieszka|mieszkają)\s(?:(?:out\s)?(?:i|på|in|at|to|w)\s)?)(?P<place>{_PLACE}),\s$")
+    rf"(?:[|\t][ \t]*|(?<!\w)(?:{_LIVING})\s(?:{_NOW}\s)?(?:{_TO}\s)?)(?P<place>{_PLACE}),\s$")
 _POSTCODE = re.compile(rf"(?<![\w-]){POSTCODE}(?!\w)|(?<!\w){UK_POSTCODE}(?!\w)")
 _VILLAGE_ZIPF = 3.0  # (a village's name is rarer than this; "Ekenäs" 3.05, "Rosengård" 3.88, "Wien" 5.19)
 

@@ -52,7 +52,9 @@ APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet",
                    # (privacy34: their other cases, "korterisse 7", "dzīvoklī 4", "butą 14", "квартире 12")
                    "asunnossa", "asuntoon", "huoneistossa", "huoneistoon", "lägenheten", "leiligheten", "lejligheden",
                    "korteris", "korterisse", "korterit", "korteri", "dzīvoklī", "dzīvoklim", "dzīvokļa", "butą", "buto",
-                   "mieszkaniu", "mieszkania", "квартире", "квартиру", "квартиры", "квартирі")
+                   "mieszkaniu", "mieszkania", "квартире", "квартиру", "квартиры", "квартирі",
+                   # (privacy49: a unit where someone sleeps, "31 High Street, Unit 2, Luton")
+                   "unit")
 
 
 def apartment_word_pattern() -> str:
@@ -81,8 +83,12 @@ FLOOR_WORDS = ("kerros", "kerroksessa", "kerrokseen", "porras", "portaassa", "ra
                "trappor", "trappa", "uppgång", "uppgången", "floor", "korrus", "korrusel", "trepikoda", "trepikojas",
                "stāvs", "stāvā", "stāvu", "kāpņutelpa", "aukštas", "aukšte", "laiptinė", "korpusas", "piętro", "piętrze",
                "klatka", "stock", "etage", "aufgang", "sal", "opgang", "etasje", "oppgang", "поверх", "поверсі",
-               "під'їзд", "підʼїзд", "корпус", "кімната", "этаж", "этаже", "подъезд", "строение", "комната")
-FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "etg", "эт", "корп", "кімн", "комн", "стр", "p")
+               "під'їзд", "підʼїзд", "корпус", "кімната", "этаж", "этаже", "подъезд", "строение", "комната",
+               # (privacy49: the German house of a block, "Schillerstraße 5, Haus B, Whg. 12")
+               "haus")
+# (privacy49: the Lithuanian building and the Danish entrance shortened, "Taikos g. 131 k. 8", "Jægergårdsgade 102, opg.
+# B, 3. tv.")
+FLOOR_ABBREVIATIONS = ("krs", "vån", "tr", "etg", "эт", "корп", "кімн", "комн", "стр", "p", "k", "opg")
 # A floor or a building alone, without a numeral ("alakerta", "piharakennus", "bottenvåningen", "parter", "Souterrain",
 # "kld", "ög", "im erdgeschoss")
 FLOORS_ALONE = ("alakerta", "alakerrassa", "yläkerta", "yläkerrassa", "piharakennus", "piharakennuksessa",
@@ -119,7 +125,7 @@ def floor_pattern() -> str:
     """A floor, a staircase or a building after a house number, as a regular expression (see ``FLOOR_WORDS``)."""
     word = floor_word_pattern()
     numeral = rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.?|(?:{_alternatives(FLOOR_ORDINALS)})(?!\w))"
-    after = r"(?:\d{1,4}|[A-Z]|[IVX]{1,4})(?![\w/-]|[.,]\d)"
+    after = r"(?:\d{1,4}|[A-ZА-ЯЁІЇЄҐ]|[IVX]{1,4})(?![\w/-]|[.,]\d)"  # (privacy49: a Cyrillic letter, "корп. Б")
     alone = rf"(?:{_alternatives(FLOORS_ALONE)})(?!\w)"
     side = r"(?:\s(?:rechts|links|re\.|li\.))?"
     return rf"(?i:(?:{numeral}\s?{word}|\d{{1,2}}{UPPER_FLOOR}){side}|{word}\s?{after}|{alone})"

@@ -23,8 +23,10 @@ PLACE_PREFIXES = ("Östra|Västra|Norra|Södra|Stora|Lilla|Gamla|Nya|Övre|Yttre
 # (privacy24: a town's second word also before a quotation mark, and anywhere after such a word or joined by "i", "am",
 # "an der", "upon", "nad": "686 96 Östra Ämtervik utanför stan", "65-001 Zielona Góra“", "8608 Mo i Rana"; privacy25: the
 # town and its second word on the postcode's line, not the next line's first word, "40320 Jyväskylä\nPuhelin: ...")
+# The Danish postal district's letter after a town ("København NV", "Aarhus C", "Viby J").
+_DISTRICT = r"\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C|J)(?!\w)"
 TOWN = (rf"[^\S\n](?:(?:{PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|nad)\s{_CAP}|"
-        rf"{_CAP}(?:\s(?:NV|NØ|SV|SØ|Ø|V|K|N|S|C)(?!\w)| {_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
+        rf"{_CAP}(?:{_DISTRICT}| {_CAP}(?=\s*(?:[.,;:!?)“”\"»]|$))|\s\d{{1,2}}(?=[,.]|$))?)")
 
 # What may follow a street and number: flats ("m. 3", "dz. 11", ", кв. 3", ", 2. th.", ", 3 tr", " nb",
 # ", H0304", ", Flat 3", ", корп. 2"), a PO box, a village or a region ("Vester Nebel", "Polтавська обл.",
@@ -35,6 +37,10 @@ TOWN = (rf"[^\S\n](?:(?:{PLACE_PREFIXES})\s{_CAP}|{_CAP}\s(?:i|am|an der|upon|na
 # in ``streets.py``: "Puistokatu 12 A asunto 3", "Dorfstraße 41 Whg. 12", "Ganību dambis 31 dzīv. 8", "Ąžuolų g. 9 butas
 # 12", "ул. Мира 7 квартира 12"; it replaces three lists of flat words)
 _FLAT = re.compile(rf"(?:,?\s{apartment_word_pattern()}\s?H?\d{{1,4}}[a-zA-Z]?(?![\w/-]|[.,]\d)|"
+                   # (privacy49: an English flat and a Polish staircase by its letter, a Cyrillic house letter after
+                   # the number: "32 Rowan Terrace, Flat B", "ul. Morska 140 kl. C m. 9", "вул. Городоцька, 7-Б, кв. 12";
+                   # "kl." with a number is a clock's in Scandinavia, "3 tr kl. 10")
+                   r",?\s(?:(?i:flat|apartment|apt\.?|unit)|kl\.?)\s[A-H](?!\w)|(?<=\d)[-/]?[А-ЯЁІЇЄҐ](?!\w)|"
                    # (privacy34: the flat's number before its word, "Brīvības ielu 204, 15. dzīvokli", "Antakalnio
                    # gatvę 62, 14 butą"; a whole word then, the sentence's full stop outside)
                    rf",?\s\d{{1,4}}\.?\s{apartment_word_pattern()}(?<!\.)(?!\w)|"
@@ -89,8 +95,11 @@ _POSTCODE_AFTER_TOWN = r",?\s(?:(?:LV-|LT-|EE-)\d{4,5}|\d{5}|\d{3}\s\d{2}|\d{2}-
 _WITH_WORDS = "koos|ja|och|og|und|and|ir|un|i|и|з|с|ar|su|mit|med|with|kanssa|z|із|со"  # after a town, a companion
 _TOWN_AFTER = re.compile(
     rf",?\s{POSTCODE}{TOWN}|,\s{UK_POSTCODE}(?!\w)|,\s(?:{_CAP}\s){{0,2}}{_CAP}\s{UK_POSTCODE}(?!\w)|,\sDublin\s\d{{1,2}}(?!\d)"
-    rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
-    rf"|,\s(?P<town>{_CAP}(?:\s{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$))?)(?:{_POSTCODE_AFTER_TOWN})?"
+    # (privacy49: a town's second word on its own line only, not the next line's label: "г. Тверь\nОтец: …")
+    rf"|,\s(?:м\.|г\.|с\.|смт\.?|с-ще|пос\.|сел\.)\s?{_CAP}(?:[^\S\n]{_CYRILLIC_CAP}(?=[.;:)!?]|,\s|$))?"
+    # (privacy49: a Danish town with its district's letter after a comma, "Vesterbrogade 112, 4. tv., København V")
+    rf"|,\s(?P<town>{_CAP}(?:[^\S\n]{_CYRILLIC_CAP}(?=[.;:)!?]|,\s\d{{6}}(?!\d)|$)|{_DISTRICT})?)"
+    rf"(?:{_POSTCODE_AFTER_TOWN})?"
     rf"(?=\s*(?:$|[.;:)!?–—\"”“»'’]|,\s)|[ \t]*(?:\n|\s\(|\|)|\s(?=[a-zäöåõüšžæøąčęėįųūāēīķļņģćłńóśźżа-яёіїєґ]+[\s.,;:!?\"”’'])|\s\d{{1,2}}[.:]\d{{2}}(?!\d)|\s(?:{_WITH_WORDS})\s)")
 _ENDS_IN_TOWN = re.compile(rf"\s{POSTCODE}{TOWN}$")
 # The river in brackets that tells a town from its namesake, after its postcode ("06108 Halle (Saale)", "15230 Frankfurt
