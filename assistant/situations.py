@@ -219,7 +219,7 @@ ORDINAL_FULL_STOP = frozenset({"fi", "et", "lv", "lt", "de", "pl", "da", "nb"})
 def asks_what_to_do(question: str, language: str | None = None) -> bool:
     """Whether ``question`` asks what to do (in ``language``, else in any asker language): it says so
     ("what should I do"), or it describes a situation and asks, in any of its sentences, how the asker is to
-    act in it."""
+    act in it, or whether what it tells calls for anything at all ("... Am I overreacting?")."""
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True

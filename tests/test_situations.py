@@ -252,6 +252,36 @@ def test_a_question_that_tells_a_story_is_told_apart_from_one_that_only_asks():
     assert not tells_a_story("A pupil told me her father hits her.")  # a story that asks nothing
 
 
+@pytest.mark.parametrize("question, language", [
+    ("A boy in my group keeps saying his stepdad 'goes mental' at night and he sleeps at a friend's. Am I overreacting?",
+     "en"),
+    ("A girl in year 8 gets new clothes from an older 'friend' who picks her up by car. Is this something to worry about",
+     "en"),
+    ("Päiväkodin 4-vuotias sanoi, että äiti itkee aina kun isä tulee kotiin. En tiedä onko tämä mitään.", "fi"),
+    ("Oppilas jätti pöydälleni lapun, jossa lukee ettei hän halua kotiin. Miten tästä eteenpäin?", "fi"),
+    ("En elev berättade att pappan 'blir arg' när han dricker och att hon då gömmer sig. Överreagerar jag?", "sv"),
+    ("Ein Schüler erzählt, dass er am Wochenende für seinen Onkel Pakete ausfährt. Ich weiß nicht, ob das etwas ist.",
+     "de"),
+    ("Uczennica mówi, że wujek zabiera jej paszport 'dla bezpieczeństwa'. Nie wiem, czy to coś poważnego.", "pl"),
+    ("Skolniece stāsta, ka tēvs naktīs kliedz un viņa slēpjas skapī. Nezinu, vai par to vispār jāuztraucas", "lv"),
+    ("Учениця каже, що вдома 'всі кричать' і вона не хоче йти додому. Не знаю, чи це щось серйозне.", "uk"),
+])
+def test_a_calm_story_that_asks_whether_it_calls_for_anything_asks_what_to_do(question, language):
+    """The worried professional of a calm story asks whether anything must be done at all: the guidance's steps for
+    such a case answer that, as they answer "what do I do"."""
+    assert asks_what_to_do(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Is there something like a reflection period for her, and who grants it?", "en"),  # a fact, no story
+    ("I am not sure whether the act changed in 2023. When did section 25 change?", "en"),  # asks a fact after
+    ("Am I overreacting?", "en"),  # nothing told
+    ("En tiedä onko laki muuttunut. Milloin 25 § muuttui?", "fi"),
+])
+def test_an_unsure_word_without_a_story_or_before_a_factual_question_is_no_situation(question, language):
+    assert not asks_what_to_do(question, language)
+
+
 def test_the_words_of_a_story_are_not_what_its_question_asks_about(assistant):
     """The words signal (no document contains ...) reads what a question asks, not the story told before it: a pupil's
     cupboard, bruise and divorcing parents are what happened, not a topic the knowledge base lacks."""
