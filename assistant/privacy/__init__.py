@@ -53,6 +53,7 @@ from assistant.privacy.name_joined import names_joined_to_names
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
+from assistant.privacy.name_things import without_names_of_things
 from assistant.privacy.names import find_names
 from assistant.privacy.header_mailboxes import without_offices_header_addresses
 from assistant.privacy.ibans import find_ibans, is_valid_iban
@@ -94,6 +95,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += repeats_of_names(text, candidates)  # "veli Khaled ..., khaled soittaa" (privacy38)
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
+    candidates = without_names_of_things(candidates, text)  # "Storm og Sol er navne på to hold" (privacy50)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

@@ -16,6 +16,10 @@ from assistant.privacy.base import ADDRESS, CONTEXT, Finding
 from assistant.privacy.gazetteer import zipf_anywhere
 
 _UP = r"[A-ZÅÄÖÜÕŠŽČĒĪĀŪĶĻŅĢŁŚŻŹĆŃÓØÆĄĘĖĮŲÉÈÁÍÚÝА-ЯЁІЇЄҐ]"
+_NORDIC_STREET = r"(?:gatan|vägen|stigen|gränd|gränden|backen|veien|vegen|gata|gate|gaten|vej|vejen|gade|stien|stigen)"
+# "this", "that", "our", "the same", "another" before a Baltic street word ("mūsu ielā", "toje gatvėje", "samal tänaval")
+_THIS_STREET = (r"(?:šajā|tajā|mūsu|jūsu|viņu|tai|citā|tā|šioje|toje|mūsų|jūsų|jų|kitoje|vienoje|sellel|samal|meie|"
+                r"teie|nende|teisel|ühel|selle|sel|sama)")
 _W = r"[^\W\d_]"
 _CAP = rf"{_UP}{_W}*(?:-{_W}+)*"
 # The street, where the language puts the place one lives at; no number after it.
@@ -23,22 +27,29 @@ _HOME_STREET = re.compile(
     r"(?:"
     # Finnish: the street word in the adessive ("Haapapolulla", "kirkkotiellä", "Koivukujalla")
     rf"(?<![\w-])(?:{_UP}|[a-zåäö]){_W}*(?:katu|kadu|tie|kuja|polu|raiti|kaare|rintee|mäe|penkere|tanhua)(?:lla|llä)"
-    # Scandinavian after "på"/"i": "på Lönnstigen", "i Fjellveien"
-    rf"|(?<=\spå\s|\sPå\s){_UP}{_W}*(?:gatan|vägen|stigen|gränd|gränden|backen|veien|vegen|gata|gate|gaten|vej|vejen|"
-    rf"gade|stien|stigen)"
+    # Scandinavian after "på"/"i": "på Lönnstigen", "i Fjellveien"; in a chat's lower case too, the street's own name
+    # before its word then (privacy50: "bor på kvarngatan", "bor i bogstadveien", "bor på jagtvej")
+    rf"|(?<=\spå\s|\sPå\s){_UP}{_W}*{_NORDIC_STREET}|(?:(?<=\spå\s)|(?<=\s[Ii]\s))[a-zåäöæø]{_W}+{_NORDIC_STREET}"
+    # German after "in der": "in der Gartenstraße", "in der gartenstraße" (privacy50)
+    rf"|(?<=\sin\sder\s)(?:{_UP}|[a-zäöü]){_W}+(?:straße|strasse|gasse|allee)"
     # English after "on": "on Cranbourne Close"
     rf"|(?<=\son\s)(?:{_CAP}\s){{1,2}}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Crescent|Gardens|Grove|Terrace|"
     rf"Mews|Walk|Rise|Row)"
-    # Baltic locatives of the street word: "Dzirnavu ielā", "Savanorių prospekte", "Pärnu maanteel"
-    rf"|(?<!\w)(?:{_CAP}\s){{1,2}}(?:ielā|prospektā|bulvārī|gatvėje|prospekte|maanteel|tänaval|puiesteel)"
+    # Baltic locatives of the street word: "Dzirnavu ielā", "Savanorių prospekte", "Pärnu maanteel"; in lower case
+    # too, one word of the street's own name that is no demonstrative (privacy50: "dzīvo tērbatas ielā", "gyvena
+    # ateities gatvėje", "elab tähe tänaval")
+    rf"|(?<!\w)(?:(?:{_CAP}\s){{1,2}}|(?!{_THIS_STREET}\s)[a-zāčēģīķļņšūžąęėįųõäöü]{_W}{{2,}}\s)"
+    r"(?:ielā|prospektā|bulvārī|gatvėje|prospekte|maanteel|tänaval|puiesteel)"
     # Ukrainian and Russian: "на вулиці Шкільній", "на улице Садовой"
     rf"|(?<=\sна\s)(?:вулиці|улице)\s{_CAP}"
     r")(?![\w-]|\s?\d)")
 # Someone lives or stays there: the verb before the street in the same sentence.
 _LIVES_HERE = re.compile(
-    r"(?<!\w)(?:asuu|asuvat|asunut|asuvansa|bor|bo|bodde|bur|lives|living|live|stays|staying|flat|wohnt|wohnen|"
+    r"(?<!\w)(?:asuu|asuvat|asunut|asuvansa|asui|asu|bor|bo|bodde|bur|lives|living|live|stays|staying|flat|wohnt|wohnen|"
     r"dzīvo|gyvena|elab|elavad|mieszka\w*|живе|живуть|живёт|живет|живут|проживає|проживает)(?!\w)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# The verb after the street, where a clause puts it last ("ob lea noch in der gartenstraße wohnt", privacy50).
+_LIVES_AFTER = re.compile(rf"[^.!?\n,;]{{0,30}}?{_LIVES_HERE.pattern}", re.IGNORECASE)
 
 
 def find_home_streets(text: str) -> list[Finding]:
@@ -47,7 +58,8 @@ def find_home_streets(text: str) -> list[Finding]:
     for m in _HOME_STREET.finditer(text):
         window = text[max(0, m.start() - 80):m.start()]
         boundary = _SENTENCE_START.search(window)
-        if _LIVES_HERE.search(window[boundary.end():] if boundary else window):
+        if _LIVES_HERE.search(window[boundary.end():] if boundary else window) or \
+                _LIVES_AFTER.match(text, m.end()):
             found.append(Finding(ADDRESS, m.start(), m.end(), m.group(), CONTEXT))
     return found
 

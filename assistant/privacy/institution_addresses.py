@@ -157,8 +157,60 @@ def _beside_an_organisations_number(text: str, address: Finding) -> bool:
                 _ORGANISATIONS_NUMBER.search(after))
 
 
+# An office's switchboard, customer service or opening hours in the address's sentence, or opening the next one, say
+# the address is the office's (privacy50): "Kela, PL 450, 00056 Kela. Asiakaspalvelu 020 692 204", "BUP Norr, Box 17,
+# 901 03 Umeå; telefon 090-785 00 00 (växel)", "Postboks 2128, 0505 Oslo. Sentralbord 21 80 21 80", "… 582 25
+# Linköping, från 1 mars. Telefontid 9–11"; not "växelvis", nor a person's work number in a sentence of its own.
+_SERVICE_LINE = (
+    r"(?<!\w)(?:vaihde|vaihteen|vaihteesta|växel|växeln|vxl|sentralbord\w*|omstilling\w*|switchboard|"
+    r"asiakaspalvelu\w*|kundtjänst\w*|kundeservice\w*|customer\sservice|telefontid\w*|puhelinai\w*|"
+    r"office\shours|opening\shours|aukioloaj\w*|öppettid\w*|åbningstid\w*|åpningstid\w*|öffnungszeit\w*|"
+    r"sprechzeit\w*|zentrale|lahtiolekuaj\w*|klienditeenindus\w*|darba\slaik\w*|darbo\slaik\w*|"
+    r"godziny\sotwarcia|centrala|години\sроботи|графік\sроботи|часы\sработы|режим\sработы)(?!\w)")
+_SERVICE_LINE_AFTER = re.compile(rf"[^.!?\n]*?{_SERVICE_LINE}|[^.!?\n]*[.!?\n]\s*{_SERVICE_LINE}", re.IGNORECASE)
+_SERVICE_LINE_BEFORE = re.compile(_SERVICE_LINE, re.IGNORECASE)
+
+
+def _beside_a_service_line(text: str, address: Finding) -> bool:
+    window = text[max(0, address.start - 120):address.start]
+    boundary = _SENTENCE_START.search(window)
+    return bool(_SERVICE_LINE_AFTER.match(text, address.end) or
+                _SERVICE_LINE_BEFORE.search(window[boundary.end():] if boundary else window))
+
+
+# A professional's signature (privacy50): an address in the block under a closing ("Med vennlig hilsen", "Z
+# poważaniem", "З повагою") that holds a work e-mail is the office's ("Hilde Solberg\nbarnevernskonsulent, …\n
+# hilde.solberg@bodo.kommune.no\nPostboks 319, 8001 Bodø"); a parent signs with a home address and a private e-mail,
+# or says so ("Helena Strand\nmamma till Vilgot\nKungsgatan 17 B, …\nhelena.strand@telia.com").
+_CLOSING = re.compile(
+    r"^[ \t]*(?:(?:ystävällisin\s|parhain\s|lämpimin\s)?terveisin|t\.|(?:med\s)?vänlig(?:a)?\shälsning(?:ar)?|"
+    r"hälsningar|mvh|kind\sregards|best\sregards|regards|best\swishes|yours\s(?:sincerely|faithfully)|"
+    r"lugupidamisega|parimate\ssoovidega|ar\scieņu|pagarbiai|su\spagarba|z\spoważaniem|pozdrawiam|"
+    r"mit\sfreundlichen\sgrüßen|(?:viele|beste)\sgrüße|(?:med\s)?venlig\shilsen|(?:med\s)?vennlig\shilsen|"
+    r"з\sповагою|с\sуважением)[,.!]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_WORK_EMAIL = re.compile(r"[\w.+-]+@(?!(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|proton|"
+                         r"protonmail|gmx|web|t-online|mail|inbox|wp|o2|onet|interia|ukr|i|yandex|rambler|bk|list|"
+                         r"suomi24|luukku|telia|elisa|saunalahti|online|bredband|comhem|spray)\.)[\w-]+(?:\.[\w-]+)+")
+_PARENT = re.compile(r"(?<!\w)(?:mamma|pappa|mor|far|mother|father|mum|dad|parent|guardian|äiti|isä|huoltaja|"
+                     r"förälder|vårdnadshavare|forælder|forelder|ema|isa|māte|tēvs|motina|tėvas|mama|tata|mutter|vater|"
+                     r"papa|мама|папа|мати|батько|мать|отец)(?!\w)", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _in_a_work_signature(text: str, address: Finding) -> bool:
+    closings = list(_CLOSING.finditer(text, 0, address.start)) if "@" in text else []
+    if not closings:
+        return False
+    blank = _BLANK_LINE.search(text, closings[-1].end())
+    block_end = blank.start() if blank else len(text)
+    block = text[closings[-1].end():block_end]
+    return address.end <= block_end and bool(_WORK_EMAIL.search(block)) and not _PARENT.search(block)
+
+
 def is_institutions(text: str, address: Finding) -> bool:
     """Whether ``address`` found in ``text`` is an institution's: its sentence names one before it, or its first part
-    is an institution's own name, or an organisation's number stands beside it."""
+    is an institution's own name, or an organisation's number, switchboard or opening hours stand beside it, or it
+    ends a professional's signature."""
     return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
-        _beside_an_organisations_number(text, address)
+        _beside_an_organisations_number(text, address) or _beside_a_service_line(text, address) or \
+        _in_a_work_signature(text, address)

@@ -54,7 +54,11 @@ APARTMENT_WORDS = ("asunto", "as", "huoneisto", "lägenhet", "lgh", "leilighet",
                    "korteris", "korterisse", "korterit", "korteri", "dzīvoklī", "dzīvoklim", "dzīvokļa", "butą", "buto",
                    "mieszkaniu", "mieszkania", "квартире", "квартиру", "квартиры", "квартирі",
                    # (privacy49: a unit where someone sleeps, "31 High Street, Unit 2, Luton")
-                   "unit")
+                   "unit",
+                   # (privacy50: the room where a family sleeps in a lodging, "Ekbacken 3, rum 12", "ul. Grochowskiej
+                   # 207, pok. 14", "Kirchweg 14-16, Zimmer 7", "Solbakken 4, rom 21")
+                   "rum", "room", "huone", "zimmer", "værelse", "vær", "rom", "pok", "pokój", "tuba", "istaba",
+                   "kambarys", "kamb", "кімната", "кімн", "комната", "комн")
 
 
 def apartment_word_pattern() -> str:
