@@ -98,7 +98,8 @@ class SentencesBlock:
     """The answer itself: cited sentences. ``quoted`` when they are the sources' own words (the
     extractive answerer), with the lead sentence that says so; ``related`` when they do not answer the
     question but are the closest the sources come (shown after a refusal that says what is missing);
-    ``example`` when they come from a training case and illustrate the guidance before them."""
+    ``example`` when they come from a training case and illustrate the guidance before them; ``steps`` when they are
+    the guidance on the situation a question tells, after the answer to what it asks (``Assistant.story_steps``)."""
 
     kind: ClassVar[str] = "sentences"
     sentences: list[Sentence]
@@ -106,6 +107,7 @@ class SentencesBlock:
     quoted: bool = False
     related: bool = False
     example: bool = False
+    steps: bool = False
 
 
 @dataclass

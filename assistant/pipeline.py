@@ -11,8 +11,9 @@ import time
 from collections.abc import Iterator
 
 from assistant import prompts
-from assistant.answer import Answer, SafetyBlock, SentencesBlock
+from assistant.answer import Answer, Passage, SafetyBlock, SentencesBlock
 from assistant.answerers import Answerer, Draft, DraftSentence, build_answerer
+from assistant.answerers.extractive import ExtractiveAnswerer
 from assistant.citations import cite
 from assistant.followup import rewrite_follow_up
 from assistant.indexing import IndexingStatus, indexing_block
@@ -23,7 +24,7 @@ from assistant.retrieval import Retriever
 from assistant.safety.classifier import load_classifier, refers
 from assistant.safety import safety_referral
 from assistant.settings import Settings
-from assistant.situations import asks_what_to_do
+from assistant.situations import asks_what_to_do, tells_a_story
 from assistant.store import Store
 from assistant.privacy import warm_up as warm_up_privacy
 from assistant.text.glossary import warm_up as warm_up_glossary
@@ -47,6 +48,7 @@ class Assistant:
         self.retriever = retriever or Retriever(store, settings, law)
         self.provenance = Provenance(store.catalog, law)
         self.answerer = answerer or build_answerer(settings)
+        self._steps = ExtractiveAnswerer()  # a story's steps are the guidance's own words, whatever the answerer
         self.refusal = refusal or RefusalPolicy(settings, store)
         self._danger_classifier = load_classifier(settings.embedding_model)
         # Set by a server that indexes while it answers (``assistant serve --sync``): answers say how far it is.
@@ -126,7 +128,33 @@ class Assistant:
         if examples:
             answer.citations += example_cited
             answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
+        if not situation and tells_a_story(standalone, language):
+            self.story_steps(answer, standalone, filters, withhold_debrief)
         yield self._finish(answer, started)
+
+    def story_steps(self, answer: Answer, question: str, filters: dict[str, str] | None,
+                    withhold_debrief: bool = False) -> None:
+        """After the answer to a question that tells a situation and asks one thing about it ("... Who pays his
+        interpreter?"), what the guidance says to do in such a situation: at most ``settings.story_steps`` sentences of
+        the steps a "what do I do" question would get, those the answer does not say already, cited like the rest.
+        Their passages join ``answer.passages`` after the answer's own, with the ranks that follow."""
+        if not self.settings.story_steps:
+            return
+        started = time.perf_counter()
+        found = self.retriever.retrieve(question, filters, language=answer.language, situation=True,
+                                        **({"withhold_debrief": True} if withhold_debrief else {}))
+        passages = _joined(answer.passages, found.passages)
+        said = [set(query_tokens(s.text)) for s in answer.sentences]
+        drafted = [d for d in self._steps.steps(question, passages).sentences if not d.example
+                   and not any(says_the_same(set(query_tokens(d.text)), words) for words in said)]
+        drafted = drafted[:self.settings.story_steps]
+        sentences, cited = cite(drafted, [(True, None)] * len(drafted), answer.passages,
+                                first_n=len(answer.citations) + 1)
+        if sentences:
+            answer.citations += cited
+            answer.blocks.append(SentencesBlock(sentences, prompts.STORY_STEPS_LEAD[answer.language], quoted=True,
+                                                steps=True))
+        answer.timings["story_steps"] = time.perf_counter() - started
 
     def warm_up(self, background: bool = False) -> None:
         """Load what the first questions would otherwise wait for: the embedding model, the language
@@ -186,3 +214,18 @@ def _said(sentence: DraftSentence, referral: list[set[str]]) -> bool:
         return False
     words = set(query_tokens(sentence.text))
     return any(says_the_same(words, said) for said in referral)
+
+
+def _joined(passages: list[Passage], more: list[Passage]) -> list[Passage]:
+    """``more`` in its own order, each passage already in ``passages`` (the same section) replaced by that one; the
+    others appended to ``passages``, ranked after its last."""
+    known = {(p.chunk.source, p.chunk.locator): p for p in passages}
+    joined = []
+    for passage in more:
+        key = (passage.chunk.source, passage.chunk.locator)
+        if key not in known:
+            passage.rank = len(passages) + 1
+            passages.append(passage)
+            known[key] = passage
+        joined.append(known[key])
+    return joined

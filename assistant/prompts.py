@@ -174,6 +174,32 @@ EXAMPLE_LEAD = {
     "ru": "Пример из учебного кейса (он иллюстрирует описанные выше шаги; это не руководство к действию):",
 }
 
+# Before the guidance's steps quoted after the answer to a question that tells a situation and asks one thing about it
+# ("... Who pays the interpreter?"): the answer to what it asks comes first (``Assistant.story_steps``).
+STORY_STEPS_LEAD = {
+    "en": "What the guidance says to do in such a situation (quoted word for word, in the language of each source):",
+    "fi": "Mitä ohjeet neuvovat tekemään tällaisessa tilanteessa (lainattu sanatarkasti kunkin lähteen kielellä):",
+    "sv": "Vad anvisningarna säger att man ska göra i en sådan situation (citerat ordagrant, på varje källas språk):",
+    "et": "Mida juhised soovitavad sellises olukorras teha (tsiteeritud sõna-sõnalt allika keeles – soome, rootsi "
+          "või inglise keeles):",
+    "lv": "Ko norādījumi iesaka darīt šādā situācijā (citēts vārds vārdā avota valodā – somu, zviedru vai angļu "
+          "valodā):",
+    "lt": "Ką tokioje situacijoje daryti, nurodoma gairėse (cituojama pažodžiui šaltinio kalba – suomių, švedų arba "
+          "anglų):",
+    "pl": "Co w takiej sytuacji zalecają wytyczne (cytaty dosłowne, w języku źródła: fińskim, szwedzkim lub "
+          "angielskim):",
+    "de": "Was die Leitfäden in einer solchen Situation zu tun empfehlen (wörtlich zitiert, in der Sprache der "
+          "jeweiligen Quelle: Finnisch, Schwedisch oder Englisch):",
+    "da": "Hvad vejledningerne siger, at man skal gøre i en sådan situation (citeret ordret på kildens sprog: finsk, "
+          "svensk eller engelsk):",
+    "nb": "Hva veiledningene sier at man skal gjøre i en slik situasjon (sitert ordrett på kildens språk: finsk, "
+          "svensk eller engelsk):",
+    "uk": "Що радять робити в такій ситуації настанови (цитати дослівні, мовою джерела: фінською, шведською або "
+          "англійською):",
+    "ru": "Что рекомендуют делать в такой ситуации руководства (цитаты дословные, на языке источника: финском, "
+          "шведском или английском):",
+}
+
 RELATED_LEAD = {
     "en": "What they say on the related topic (quoted word for word; it does not answer the question):",
     "fi": "Mitä ne sanovat lähiaiheesta (lainattu sanatarkasti; tämä ei vastaa kysymykseen):",

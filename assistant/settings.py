@@ -206,6 +206,13 @@ class Settings(BaseSettings):
         "that answers it far better than the whole section around it. The checks after the draft (a missing fact, "
         "the near-topic probe) still apply. 1.01 turns it off (docs/evaluation/qa-history.md).",
     )
+    story_steps: int = Field(
+        default=4, ge=0, le=16,
+        description="A question that tells a situation and asks one thing about it (\"A 15-year-old came alone ... Who "
+        "pays his interpreter?\") is answered as asked, then given at most this many sentences of the guidance on "
+        "what to do in such a situation (the extractive answerer's steps, assistant/pipeline.py's story_steps). 0: "
+        "the answer to what it asks alone (docs/evaluation/qa-history.md).",
+    )
     other_language_refusal_threshold: float = Field(
         default=0.38, ge=0.0, le=1.0,
         description="The refusal threshold for a question in a language no document is written in (an "

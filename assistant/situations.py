@@ -155,6 +155,51 @@ _FILLER = {"en": "and|so|but|ok|okay|then|now|or", "fi": "ja|eli|siis|vai|nyt|en
            "et": "ja|siis|või|nüüd", "lv": "un|tad|vai|tagad", "lt": "ir|tai|o|dabar", "pl": "i|więc|a|to|teraz",
            "de": "und|also|aber|oder|jetzt", "da": "og|så|men|eller|nu", "nb": "og|så|men|eller|nå",
            "uk": "і|й|та|то|а|тож", "ru": "и|так|а|то|или"}
+# ... or, after a story, asks whether what happened calls for anything at all ("Am I overreacting?", "Is this
+# something to act on?", "How do I go on from here?", lv "Nezinu, vai par to vispār jāuztraucas" -- with or without a
+# question mark): the worried professional of a calm story, whom the guidance answers with what to do in such a case.
+_UNSURE_IF = {
+    "en": r"\b(?:am i|are we) (?:over-?reacting|overthinking|paranoid|imagining|being (?:paranoid|silly|dramatic))\b"
+          r"|\bis (?:this|it|that) (?:even )?(?:anything|something|serious|worrying|worth|a reason|a cause|a (?:child "
+          r"welfare|child protection|cp|safeguarding) (?:thing|matter|issue|case|concern))\b"
+          r"|\bshould (?:i|we) (?:be )?(?:worr(?:y|ied)|concerned)\b|\b(?:anything|something) (?:i|we)(?:'m|'re| am| are)? "
+          r"(?:should|must|need to|ought to|supposed to|have to)\b|\bhow (?:do|should|can) (?:i|we) (?:go on|continue|"
+          r"take (?:this|it) (?:forward|further))\b|\b(?:not sure|don'?t know|unsure) (?:if|whether)\b",
+    "fi": r"\b(?:ylireagoinko|ylireagoimmeko|liioittelenko|kuvittelenko|olenko (?:vainoharhainen|liian huolissani))\b"
+          r"|\bonko (?:tämä|tää|tässä|se|sillä|siinä) (?:\w+ )?(?:mitään|mitn|jotain|jotakin|vakavaa|huolestuttavaa|"
+          r"lastensuojeluasia|syytä)\b|\b(?:pitäisikö|pitääkö|kannattaako) (?:\w+ )?(?:olla huolissaan|olla huolissani|"
+          r"huolestua|puuttua|reagoida)\b|\bmiten (?:tästä |tätä |tässä )?(?:eteenpäin|jatkan|jatkaa|jatketaan|jatkamme)\b"
+          r"|\ben (?:ole varma|tiedä),? (?:onko|pitäisikö|pitääkö|kannattaako)\b",
+    "sv": r"\b(?:överreagerar|överdriver|inbillar) (?:jag|vi)\b|\bär jag (?:paranoid|för orolig|överdrivet orolig)\b"
+          r"|\bär (?:det|detta|det här|det där) (?:ens )?(?:något|nåt|allvarligt|oroande|en barnskydds\w*|ett barnskydds\w*|"
+          r"anledning)\b|\b(?:ska|bör|borde) (?:jag|vi) (?:vara )?oro(?:lig|liga)\b|\bhur går (?:jag|vi) vidare\b"
+          r"|\b(?:vet inte|är inte säker på)(?: riktigt)? om\b",
+    "et": r"\b(?:kas )?(?:ma |me )?(?:reageerin|reageerime) üle\b|\bkas (?:ma )?liialdan\b|\bkas see on (?:üldse )?(?:midagi|"
+          r"tõsine|tõsi|lastekaitse\w*|murettekitav)\b|\bkas (?:ma |me )?(?:peaksin|peaksime|pean|peame) (?:muretsema|"
+          r"sekkuma)\b|\bkuidas (?:siit )?edasi\b|\b(?:ma )?ei tea,? kas\b",
+    "lv": r"\bvai (?:es )?(?:pārspīlēju|pārāk uztraucos)\b|\bvai tas (?:vispār )?ir (?:kaut kas|kas nopietns|nopietni|"
+          r"bērnu tiesību\w*)\b|\bvai (?:man |mums )?(?:būtu )?jāuztraucas\b|\bnezinu,? vai\b|\bkā rīkoties tālāk\b",
+    "lt": r"\bar (?:aš )?(?:perdedu|per daug nerimauju)\b|\bar tai (?:apskritai )?(?:kažkas|rimta|rimtas|rimtai)\b"
+          r"|\bar (?:man |mums )?(?:reikėtų|reikia) (?:nerimauti|jaudintis|kištis)\b|\bnežinau,? ar\b",
+    "pl": r"\bczy (?:nie )?(?:przesadzam|panikuję|jestem przewrażliwion\w*)\b|\bczy to (?:w ogóle )?(?:coś|jest coś|"
+          r"poważne|poważna sprawa)\b|\bczy (?:powinienem|powinnam|powinniśmy) się (?:martwić|niepokoić)\b"
+          r"|\bnie wiem,? czy\b|\bjak (?:mam )?(?:dalej|postępować dalej)\b",
+    "de": r"\b(?:übertreibe|überreagiere|reagiere) ich(?: über)?\b|\bbin ich (?:paranoid|übervorsichtig|zu besorgt)\b"
+          r"|\bist (?:das|es|dies) (?:überhaupt )?(?:etwas|was|ernst|schlimm|bedenklich|ein fall)\b"
+          r"|\b(?:sollte|muss) ich mir sorgen machen\b|\b(?:weiß|weiss) (?:ich )?nicht,? ob\b|\bwie (?:gehe ich|geht es) "
+          r"(?:jetzt |nun )?weiter\b",
+    "da": r"\b(?:overreagerer|overdriver) (?:jeg|vi)\b|\ber jeg (?:paranoid|for bekymret)\b|\ber (?:det|dette|det her) "
+          r"(?:overhovedet )?(?:noget|alvorligt|bekymrende)\b|\b(?:skal|bør) (?:jeg|vi) være bekymre\w*\b"
+          r"|\bved ikke,? om\b|\bhvordan går (?:jeg|vi) videre\b",
+    "nb": r"\b(?:overreagerer|overdriver) (?:jeg|vi)\b|\ber jeg (?:paranoid|for bekymret)\b|\ber (?:det|dette|det her) "
+          r"(?:i det hele tatt )?(?:noe|alvorlig|bekymringsfullt)\b|\b(?:skal|bør) (?:jeg|vi) være bekymre\w*\b"
+          r"|\bvet ikke,? om\b|\bhvordan går (?:jeg|vi) videre\b",
+    "uk": r"\bчи (?:я )?(?:не )?(?:перебільшую|панікую|накручую)\b|\bчи (?:це|є в цьому) (?:взагалі )?(?:щось|серйозн\w*)\b"
+          r"|\bчи (?:варто|треба|слід|потрібно) (?:\w+ )?(?:хвилюватися|турбуватися|втручатися)\b|\bне знаю,? чи\b",
+    "ru": r"\b(?:я )?(?:не )?(?:преувеличиваю|паникую|накручиваю)\b|\b(?:это )?(?:что-то|что то) серь[её]зное\b"
+          r"|\bстоит ли (?:\w+ )?(?:волноваться|беспокоиться|вмешиваться)\b|\bне знаю,? (?:\w+ ){0,3}ли\b",
+}
+_UNSURE = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _UNSURE_IF.items()}
 _OWN = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_HOW.items()}
 _MAY = {language: re.compile(f"^(?:(?:{_FILLER[language]}),?\\s+)?(?:{pattern})", re.IGNORECASE)
         for language, pattern in _MAY_I.items()}
@@ -174,13 +219,23 @@ ORDINAL_FULL_STOP = frozenset({"fi", "et", "lv", "lt", "de", "pl", "da", "nb"})
 def asks_what_to_do(question: str, language: str | None = None) -> bool:
     """Whether ``question`` asks what to do (in ``language``, else in any asker language): it says so
     ("what should I do"), or it describes a situation and asks, in any of its sentences, how the asker is to
-    act in it."""
+    act in it, or whether what it tells calls for anything at all ("... Am I overreacting?")."""
     languages = [language] if language in _PATTERNS else list(_PATTERNS)
     if any(_PATTERNS[lang].search(question) for lang in languages):
         return True
     sentences = _sentences(question, language)
-    return _story_told(sentences) and any(s.endswith("?") and any(_asks_how_to_act(s, lang) for lang in languages)
-                                          for s in sentences)
+    if _story_told(sentences) and any(s.endswith("?") and any(_asks_how_to_act(s, lang) for lang in languages)
+                                      for s in sentences):
+        return True
+    return _unsure_after_story(sentences, question, languages)
+
+
+def _unsure_after_story(sentences: list[str], question: str, languages: list[str]) -> bool:
+    """Whether the asking sentence (``_asking``) asks whether the story told in another sentence calls for anything
+    ("... Am I overreacting?", "... Nezinu, vai par to vispār jāuztraucas")."""
+    asking = _asking(sentences, question)
+    told = any(s != asking and not s.endswith("?") and len(s.split()) >= 4 for s in sentences)
+    return told and any(_UNSURE[lang].search(asking) for lang in languages)
 
 
 def _asks_how_to_act(sentence: str, language: str) -> bool:

@@ -198,6 +198,36 @@ def test_a_question_of_fact_is_answered_as_before(assistant):
     assert "029 546 3177" in " ".join(s.text for s in answer.sentences)
 
 
+STORY = ("I am a school counsellor. A 15-year-old pupil says he must work nights in his uncle's restaurant without pay, "
+         "and his uncle keeps his passport. What number does the advice line of the assistance system have?")
+
+
+def test_a_story_that_asks_one_thing_is_answered_then_given_the_guides_steps(assistant):
+    """A story that asks its own question gets the answer to it first, then what the guidance says to do in such a
+    situation, under its own lead, cited to passages the answer carries."""
+    answer = assistant.ask(STORY)
+    assert not answer.abstained, answer.abstain_reason
+    main, steps = [b for b in answer.blocks if isinstance(b, SentencesBlock)]
+    assert "029 546 3177" in " ".join(s.text for s in main.sentences)
+    assert steps.steps and steps.lead == prompts.STORY_STEPS_LEAD["en"]
+    texts = [s.text for s in steps.sentences]
+    assert 1 <= len(texts) <= assistant.settings.story_steps, texts
+    assert not set(texts) & {s.text for s in main.sentences}  # what the answer said already is not said again
+    cited = {c.n: c for c in answer.citations}
+    assert {cited[n].source for s in steps.sentences for n in s.citations} == {"guides/steps.en.md"}
+    passages = {(p.chunk.source, p.chunk.locator) for p in answer.passages}
+    assert all((cited[n].source, cited[n].locator) in passages for s in steps.sentences for n in s.citations)
+    assert [p.rank for p in answer.passages] == list(range(1, len(answer.passages) + 1))
+    assert prompts.STORY_STEPS_LEAD["en"] in answer_markdown(answer)
+
+
+def test_a_question_without_a_story_gets_no_steps_and_none_when_turned_off(assistant):
+    plain = assistant.ask("What number does the advice line of the assistance system have?")
+    assert not any(b.steps for b in plain.blocks if isinstance(b, SentencesBlock))
+    off = Assistant(assistant.settings.model_copy(update={"story_steps": 0}), assistant.store)
+    assert not any(b.steps for b in off.ask(STORY).blocks if isinstance(b, SentencesBlock))
+
+
 def test_a_situation_in_a_language_no_document_is_in_gets_the_guides_steps_even_when_none_was_found(assistant):
     """Across languages the search finds the guidance on a story weakest (``Retriever.with_steps``, ``always``, which
     ``retrieve`` asks for every situation)."""
@@ -220,6 +250,36 @@ def test_a_question_that_tells_a_story_is_told_apart_from_one_that_only_asks():
     assert not tells_a_story("Should I talk to the parents first?")
     assert not tells_a_story("Who decides? Who pays?")  # two questions, no story
     assert not tells_a_story("A pupil told me her father hits her.")  # a story that asks nothing
+
+
+@pytest.mark.parametrize("question, language", [
+    ("A boy in my group keeps saying his stepdad 'goes mental' at night and he sleeps at a friend's. Am I overreacting?",
+     "en"),
+    ("A girl in year 8 gets new clothes from an older 'friend' who picks her up by car. Is this something to worry about",
+     "en"),
+    ("Päiväkodin 4-vuotias sanoi, että äiti itkee aina kun isä tulee kotiin. En tiedä onko tämä mitään.", "fi"),
+    ("Oppilas jätti pöydälleni lapun, jossa lukee ettei hän halua kotiin. Miten tästä eteenpäin?", "fi"),
+    ("En elev berättade att pappan 'blir arg' när han dricker och att hon då gömmer sig. Överreagerar jag?", "sv"),
+    ("Ein Schüler erzählt, dass er am Wochenende für seinen Onkel Pakete ausfährt. Ich weiß nicht, ob das etwas ist.",
+     "de"),
+    ("Uczennica mówi, że wujek zabiera jej paszport 'dla bezpieczeństwa'. Nie wiem, czy to coś poważnego.", "pl"),
+    ("Skolniece stāsta, ka tēvs naktīs kliedz un viņa slēpjas skapī. Nezinu, vai par to vispār jāuztraucas", "lv"),
+    ("Учениця каже, що вдома 'всі кричать' і вона не хоче йти додому. Не знаю, чи це щось серйозне.", "uk"),
+])
+def test_a_calm_story_that_asks_whether_it_calls_for_anything_asks_what_to_do(question, language):
+    """The worried professional of a calm story asks whether anything must be done at all: the guidance's steps for
+    such a case answer that, as they answer "what do I do"."""
+    assert asks_what_to_do(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Is there something like a reflection period for her, and who grants it?", "en"),  # a fact, no story
+    ("I am not sure whether the act changed in 2023. When did section 25 change?", "en"),  # asks a fact after
+    ("Am I overreacting?", "en"),  # nothing told
+    ("En tiedä onko laki muuttunut. Milloin 25 § muuttui?", "fi"),
+])
+def test_an_unsure_word_without_a_story_or_before_a_factual_question_is_no_situation(question, language):
+    assert not asks_what_to_do(question, language)
 
 
 def test_the_words_of_a_story_are_not_what_its_question_asks_about(assistant):

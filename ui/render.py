@@ -108,7 +108,7 @@ def answer_markdown(answer: Answer) -> str:
     parts = [f"**{answer_kind(answer, len(cards))}**"]
     for block in answer.blocks:
         if isinstance(block, SentencesBlock) and block.quoted:
-            if block.lead and (block.related or block.example):
+            if block.lead and (block.related or block.example or block.steps):
                 parts.append(block.lead)
             parts += _quote_blocks(block, answer.language, link, number, by_number, notes)
         else:
