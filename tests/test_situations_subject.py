@@ -87,7 +87,8 @@ def test_an_everyday_story_told_the_same_way_is_refused_as_off_the_subject(assis
 
 def test_a_told_story_below_the_threshold_is_judged_by_the_probe(assistant):
     """A question that tells a story but does not ask what to do matches with the story's words too (a baby's
-    bruises scored 0.29): below the threshold the probe judges it, as it judges a situation."""
+    bruises scored 0.29): below the threshold the probe judges it, as it judges a situation. (Asking whether it is
+    "something I have to act on" asks what to do since the thirty-first session: ``situations._UNSURE_IF``.)"""
     from assistant.retrieval import Retrieved
 
     s = assistant.settings
@@ -100,9 +101,9 @@ def test_a_told_story_below_the_threshold_is_judged_by_the_probe(assistant):
         return assistant.refusal.before_answer(question, "en", Retrieved(found.passages, weak, 0.0, 0.0, vector))
 
     assert decide("A 4-month-old has bruises on both arms and the parents cannot say where they came from. "
-                  "Is this something I have to act on?") is None
+                  "Is it usual for a baby to bruise like that?") is None
     assert decide("Must I make a notification if a 9-year-old says her mother's partner pushes her into the wall "
                   "when she is naughty?") is None
     assert decide("A pupil fell off the climbing frame and hurt his wrist badly. "
-                  "Is this something I have to act on?").signal == "off_subject"
+                  "Is it usual for a wrist to swell like that?").signal == "off_subject"
     assert decide("Is the kitchen open late?").signal == "weak_match"  # no story: the threshold decides
