@@ -43,7 +43,7 @@ from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_da
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.dated_codes import codes_dated_as_births
 from assistant.privacy.directions import find_directions
-from assistant.privacy.emails import find_emails
+from assistant.privacy.emails import find_emails, without_names_inside_addresses
 from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
@@ -96,6 +96,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
     candidates = without_names_of_things(candidates, text)  # "Storm og Sol er navne på to hold" (privacy50)
+    candidates = without_names_inside_addresses(candidates, text)  # "familjecentralen@uppsala.se" (privacy51)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:
