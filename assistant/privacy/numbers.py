@@ -145,6 +145,12 @@ _SERVICE_CONTEXT = re.compile(
     # "inspekcija, tālr.", "tarnyba, tel.")
     r"\bexpedition(?:en)?\b|\w*inspekcij\w*|\w*inspekcj\w*|\binspektorat\w*|\binspektsioon\w*|\btarnyb\w*|"
     r"\bdienest\w*|\bteenistus\w*|"
+    # (privacy51) an on-call or duty team ("Døgnvagten: 33 17 33 33", "Barnevernvakten", "EDT on", "out of hours"), and
+    # a clinic, hospital or centre named right before the number ("Cheetham Hill Medical Centre, 0161 203 4000")
+    r"\w*vagt(?:en)?\b|\w*vakt(?:en)?\b|duty\steam|\bedt\b|out[\s-]of[\s-]hours|emergency\sduty|"
+    r"\w*(?:centre|center|centrum|zentrum|senter|senteret|centret|keskus|keskuksen|centrs|centras|центр|clinic|"
+    r"klinik\w*|klinika|surgery|practice|hospital|sairaala|sjukhus\w*|sykehus\w*|haigla|slimnīca|ligoninė|szpital\w*|"
+    r"krankenhaus|лікарн\w*|больниц\w*|поліклінік\w*|поликлиник\w*)[,:]?\s*$|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
