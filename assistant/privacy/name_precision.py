@@ -206,6 +206,8 @@ def _a_place_word(text: str, start: int, end: int) -> bool:
 
 
 _TO_A_TOWN = re.compile(r"(?<!\w)(?:in|to|till|nach|från|fra|from)\s+$", re.IGNORECASE)
+# (privacy51) A town after its postcode, where an office's address around it is no finding ("Postboks 7700, 5020 Bergen")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}[ \t]$")
 _GENITIVE_BEFORE_NOUN = re.compile(r"s\s+[a-zåäöæø]")
 
 
@@ -216,7 +218,7 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
             continue  # a word of a country dropped before it
         word = text[start:end]
         if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or \
-                _INSTITUTION_FIRST.match(word) or (
+                _INSTITUTION_FIRST.match(word) or _POSTCODE_BEFORE.search(text[max(0, start - 10):start]) or (
                 " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and _a_place_word(text, start, end) and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]

@@ -189,6 +189,8 @@ def is_organisations_number(text: str, start: int, end: int) -> bool:
     extension = _past_extension(text, end)
     # the words after, to the clause's, line's or (privacy46) bar's end ("Växel", "| Switchboard" name the next number)
     after = re.split(r"[,.;!?]\s|[,;\n|]", text[extension:extension + 25])[0]
+    # (privacy51) a bracket that holds another number is that number's label ("09 310 43 118 (vaihde 09 310 5015)")
+    after = re.split(r"\((?=[^)]*\d)", after)[0]
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]
