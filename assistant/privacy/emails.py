@@ -52,7 +52,7 @@ _ROLE_MAILBOX = re.compile(
     # compound's end in the twelve languages ("csc.duty@", "familieafdelingen@", "familjecentralen@", "lastekaitse@",
     # "bariņtiesa@", "perheneuvola.ita@", "dataprotection@"); a word of its own before it, so no surname ("Schutz")
     r"duty|[^\W\d_]{3,}(?:duty|osasto|avdelning|afdeling|avdeling|osakond|nodala|nodaļa|skyrius|dzial|dział|abteilung|"
-    r"viddil|otdel|keskus|central|centrum|center|centre|senter|centrs|centras|zentrum|tsentr|suojelu|skydd|"
+    r"viddil|otdel|keskus|central|centrum|centret|center|centre|senter|centrs|centras|zentrum|tsentr|suojelu|skydd|"
     r"beskyttelse|kaitse|aizsardziba|aizsardzība|apsauga|ochrona|schutz|zakhyst|zashchita|protection|tiesa|teismas|"
     r"gericht|retten|neuvola|radgivning|rådgivning|beratung|poradnia)(?:en|et|a|s)?)"
     r"(?:[._][\w'-]+)?",

@@ -149,8 +149,8 @@ _SERVICE_CONTEXT = re.compile(
     r"\bdienest\w*|\bteenistus\w*|"
     # (privacy51) an on-call or duty team ("Døgnvagten: 33 17 33 33", "Barnevernvakten", "EDT on", "out of hours"), and
     # a clinic, hospital or centre named right before the number ("Cheetham Hill Medical Centre, 0161 203 4000")
-    r"\w*vagt(?:en)?\b|\w*vakt(?:en)?\b|duty\steam|\bedt\b|out[\s-]of[\s-]hours|emergency\sduty|"
-    r"\w*(?:centre|center|centrum|zentrum|senter|senteret|centret|keskus|keskuksen|centrs|centras|центр|clinic|"
+    r"\b\w*(?:vagt|vakt)(?:en)?\b|duty\steam|\bedt\b|out[\s-]of[\s-]hours|emergency\sduty|"
+    r"\b\w*(?:centre|center|centrum|zentrum|senter|senteret|centret|keskus|keskuksen|centrs|centras|центр|clinic|"
     r"klinik\w*|klinika|surgery|practice|hospital|sairaala|sjukhus\w*|sykehus\w*|haigla|slimnīca|ligoninė|szpital\w*|"
     r"krankenhaus|лікарн\w*|больниц\w*|поліклінік\w*|поликлиник\w*)[,:]?\s*$|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
