@@ -14,6 +14,7 @@ import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding, unclaimed
 from assistant.privacy.gazetteer import classify, dictionary_word_here, written_in
+from assistant.privacy.name_cues import RELATION_NEXT, RELATION_WORDS
 from assistant.text.morphology import dictionary_lemma
 
 # A word of three letters or more in lower case, no part of an e-mail address, a web address or a hyphenated word.
@@ -46,14 +47,24 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|,\s+)$")
 _PREPOSITION_NEXT = re.compile(r"\s+(?:в|во|у|на|in|im|på|i|w|we|ant|uz|pie|aan)\s", re.IGNORECASE)
 
 
+# (privacy51) A family word right after the name in the genitive, or right before it ("ainon äiti", "mias mutter",
+# "mama róży", "мама надії", "mora til sol").
+_RELATION_BEFORE = re.compile(rf"(?<!\w){RELATION_WORDS}\w*\s+(?:til\s+|of\s+)?$", re.IGNORECASE)
+
+
+def _beside_a_relation(text: str, name: Finding) -> bool:
+    return bool(RELATION_NEXT.match(text[name.end:name.end + 20]) or
+                _RELATION_BEFORE.search(text, max(0, name.start - 20), name.start))
+
+
 def repeats_of_names(text: str, findings: list[Finding]) -> list[Finding]:
     """The lower-case repeats of a name among ``findings`` (see the module's docstring), and (privacy51) the repeats
-    that are ordinary words too where a lower-case name was found and the word opens a clause as its subject does
-    ("tuuli kävi koulussa, aino ei. ainon äiti ...", "storm kom ikke i dag, storms mor ...")."""
+    that are ordinary words too where a lower-case name was found beside a family word and the word opens a clause as
+    its subject does ("tuuli kävi koulussa, aino ei. ainon äiti ...", "надія не прийшла, мама надії ...")."""
     names = {m.group().lower() for f in findings if f.kind == NAME for m in _NAME_WORD.finditer(f.text)}
     if not names:
         return []
-    lower_names = {f.text for f in findings if f.kind == NAME and f.text.islower()}
+    lower_names = {f.text for f in findings if f.kind == NAME and f.text.islower() and _beside_a_relation(text, f)}
     repeats = []
     for m in LOWER_WORD.finditer(text):
         word = m.group()
