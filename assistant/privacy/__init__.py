@@ -43,9 +43,9 @@ from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_da
 from assistant.privacy.capitals import in_capitals, ordinary_case
 from assistant.privacy.dated_codes import codes_dated_as_births
 from assistant.privacy.directions import find_directions
-from assistant.privacy.emails import find_emails
+from assistant.privacy.emails import find_emails, without_names_inside_addresses
 from assistant.privacy.flats_before import flats_before_addresses
-from assistant.privacy.identity import find_identity_codes, is_valid_identity_code
+from assistant.privacy.identity import codes_in_rows, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_cells import surnames_in_cells
@@ -87,6 +87,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
+    candidates += codes_in_rows(text, candidates)  # "Mazur Oliwia | 08231507648 | 512-409-836" (privacy51)
     candidates += codes_dated_as_births(text, candidates)  # "51003210347 ... sündinud 21. märtsil 2010" (privacy46)
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
@@ -96,6 +97,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
     candidates = without_names_of_things(candidates, text)  # "Storm og Sol er navne på to hold" (privacy50)
+    candidates = without_names_inside_addresses(candidates, text)  # "familjecentralen@uppsala.se" (privacy51)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

@@ -17,7 +17,10 @@ from assistant.privacy.base import ID_CODE, LIKELY, Finding
 _TYPED_RUN = re.compile(r"(?<![\w+/.,-])\d(?:[ -]?\d){8,12}(?![\w/]|[.,-]\d)")
 _CORRECT = re.compile(r"(?<!\w)(?:correct|right|should\sbe|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|"
                       r"pareiz|"
-                      r"prawidłow|poprawn|правильн)\w*", re.IGNORECASE)
+                      r"prawidłow|poprawn|правильн|"
+                      # (privacy51) an apology that corrects it ("NHS 943 476 5918, sorry 943 476 5919", "anteeksi")
+                      r"sorry|anteeksi|förlåt|undskyld|unnskyld|entschuldigung|vabandust|atvainojos|atsiprašau|"
+                      r"przepraszam|вибачте|вибачаюсь|извините|простите)\w*", re.IGNORECASE)
 # (privacy44) The right code, then a word for "not" and the slip: "721 604 3383 not 721 604 3393 as the form says",
 # "СНИЛС 156-330-842 57, а не 156-330-842 67", "0102 ei 0103" — a negation right before the run, as long as the code.
 _NOT_BEFORE = re.compile(r"(?<!\w)(?:not|inte|ej|ikke|ei|nicht|nie|ne|не|а\sне|не\sже)[\s:,]*$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import EMAIL, LIKELY, Finding
+from assistant.privacy.base import EMAIL, LIKELY, NAME, Finding
 
 
 # The "@" and the "." as the twelve languages say them ("miukumauku", "snabel-a", "krøllalfa", "małpa", "собака",
@@ -47,7 +47,14 @@ _ROLE_MAILBOX = re.compile(
     r"mottagning\w*|vastaanotto|vastuvott|pienemsana|priemimas|rejestracja|empfang|modtagelse(?:n)?|mottak|"
     r"savivaldybe|pasvaldiba|omavalitsus|gemeinde|municipality|council|"
     r"[a-z]*(?:support|paivystys|päivystys|jour|dezurstvo|budejimas|dyzur|notdienst|vagt|vakt|skjuts|"
-    r"kuljetus|transport))"
+    r"kuljetus|transport)|"
+    # (privacy51) a duty desk, and a department, centre, protection service, court or counselling office at a
+    # compound's end in the twelve languages ("csc.duty@", "familieafdelingen@", "familjecentralen@", "lastekaitse@",
+    # "bariņtiesa@", "perheneuvola.ita@", "dataprotection@"); a word of its own before it, so no surname ("Schutz")
+    r"duty|[^\W\d_]{3,}(?:duty|osasto|avdelning|afdeling|avdeling|osakond|nodala|nodaļa|skyrius|dzial|dział|abteilung|"
+    r"viddil|otdel|keskus|central|centrum|centret|center|centre|senter|centrs|centras|zentrum|tsentr|suojelu|skydd|"
+    r"beskyttelse|kaitse|aizsardziba|aizsardzība|apsauga|ochrona|schutz|zakhyst|zashchita|protection|tiesa|teismas|"
+    r"gericht|retten|neuvola|radgivning|rådgivning|beratung|poradnia)(?:en|et|a|s)?)"
     r"(?:[._][\w'-]+)?",
     re.IGNORECASE)
 
@@ -81,10 +88,14 @@ _SHARED_MAILBOX_BEFORE = re.compile(
 _MESSAGE_ID_BEFORE = re.compile(r"(?:message[- ]?id|in-reply-to|references)[\s:]*<?$", re.IGNORECASE)
 
 
+# (privacy51) A mailbox named after its own domain is the organisation's ("fdds@fdds.pl", "vaikoteises@vaikoteises.lt").
+_DOMAINS_OWN = re.compile(r"(?P<local>[\w-]+)@(?P=local)\.", re.IGNORECASE)
+
+
 def _someones(local_part: str, text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
     return not (_ROLE_MAILBOX.fullmatch(local_part) or _SHARED_MAILBOX_BEFORE.search(before)
-                or _MESSAGE_ID_BEFORE.search(before))
+                or _MESSAGE_ID_BEFORE.search(before) or _DOMAINS_OWN.match(text, start))
 
 
 def find_emails(text: str) -> list[Finding]:
@@ -94,6 +105,14 @@ def find_emails(text: str) -> list[Finding]:
     said = [Finding(EMAIL, m.start(), m.end(), m.group(), LIKELY) for m in _EMAIL_SAID.finditer(text)
             if _someones(_AT_WORD.split(m.group(), maxsplit=1)[0], text, m.start())]
     return typed + [f for f in said if all(f.end <= t.start or f.start >= t.end for t in typed)]
+
+
+def without_names_inside_addresses(candidates: list[Finding], text: str) -> list[Finding]:
+    """(privacy51) ``candidates`` without the names inside an e-mail address, an office's too, whose mailbox is no
+    finding to win the overlap ("familjecentralen@uppsala.se" holds no name)."""
+    addresses = [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
+    return [f for f in candidates
+            if f.kind != NAME or all(f.end <= start or f.start >= end for start, end in addresses)]
 
 
 # Where a sentence ends: a full stop, a question or an exclamation mark before a space, or a line's end.

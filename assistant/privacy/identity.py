@@ -24,12 +24,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, Finding, window_before
+from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
 from assistant.privacy.corrected_codes import corrected_codes
 from assistant.privacy.checksums import weighted
 from assistant.privacy.code_lookalikes import named_as_another_number
 from assistant.privacy.letters import UP
-from assistant.privacy.tax_codes import grouped_steuer_ids, tax_numbers
+from assistant.privacy.tax_codes import NAME_TO_CODE, grouped_steuer_ids, tax_numbers
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -394,3 +394,28 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
     lengths |= {sum(ch.isdigit() for ch in f.text) for f in found if f.text.replace(" ", "").isdigit()}
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _DIGIT_RUN.finditer(text)
             if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
+
+
+# (privacy51) A code alone in a register row's cell right after the name ("Mazur Oliwia | 08231507648 | 512-409-836",
+# "Jensen, Laura Marie⇥2304124884⇥61 92 04 83"): the row says whose number it is, as a scheme's word would, so a PESEL
+# starting with 0 (a birth in the 2000s) is no phone, and a CPR without its hyphen is one by its date; a ten-digit run
+# starting with 0 stays a phone (a Finnish mobile, "0401234567", has a date's shape too).
+_ROW_CODE = re.compile(r"(?<![\w+/.,:-])\d{10,11}(?![\w/]|[.,:-]\d)")
+
+
+def _reads_as_a_code(digits: str) -> tuple[float, bool] | None:
+    if len(digits) == 11:
+        return (CHECKED, True) if _baltic(digits) or _pesel(digits) or _norwegian(digits) else None
+    danish = None if digits.startswith("0") else _danish(digits[:6], digits[6:])
+    return (CHECKED, True) if danish and danish[1] else (LIKELY, False) if danish else None
+
+
+def codes_in_rows(text: str, findings: list[Finding]) -> list[Finding]:
+    """The codes standing bare in a row's cell right after a name among ``findings``."""
+    ends = [f.end for f in findings if f.kind == NAME]
+    codes = []
+    for m in _ROW_CODE.finditer(text):
+        reading = _reads_as_a_code(m.group())
+        if reading and any(end <= m.start() and NAME_TO_CODE.fullmatch(text, end, m.start()) for end in ends):
+            codes.append(Finding(ID_CODE, m.start(), m.end(), m.group(), *reading))
+    return codes

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import Finding
+from assistant.privacy.emails import beside_office_mailbox
 
 # An office's, a court's, a clinic's or a meeting place's address is no one's personal data (privacy11): an
 # institution's word earlier in the sentence ("Helsingin käräjäoikeus, Porkkalankatu 13", "Our office is at
@@ -66,7 +67,10 @@ _AUTHORITIES = (
     # jest przy ...", "Sotsiaalkindlustusamet, Endla 8", "Das Jobcenter ist in der ...", "Borgerservice ligger på ...",
     # "Пенсійний фонд знаходиться на ...")
     r"|\w*aģentūr\w*|\w*savivaldyb\w*|skyri\w*|oddzia[łl]\w*|\w+amet(?:i|is)?|jobcenter\w*|borgerservice|"
-    r"фонд\w*)(?![\w])")
+    r"фонд\w*"
+    # (privacy51) the child-protection office and the registry by their Finnish words ("Lastensuojelu, Itäkatu 9",
+    # "Kirjaamo, PL 45")
+    r"|\w*suojelu\w*|kirjaamo\w*)(?![\w])")
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"
@@ -210,7 +214,8 @@ def _in_a_work_signature(text: str, address: Finding) -> bool:
 def is_institutions(text: str, address: Finding) -> bool:
     """Whether ``address`` found in ``text`` is an institution's: its sentence names one before it, or its first part
     is an institution's own name, or an organisation's number, switchboard or opening hours stand beside it, or it
-    ends a professional's signature."""
+    ends a professional's signature, or (privacy51) its sentence gives an office's mailbox and no one's own address
+    ("Send requests to dataprotection@leeds.gov.uk or by post to Information Governance, PO Box 837, Leeds")."""
     return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
         _beside_an_organisations_number(text, address) or _beside_a_service_line(text, address) or \
-        _in_a_work_signature(text, address)
+        _in_a_work_signature(text, address) or beside_office_mailbox(text, address.start, address.end)

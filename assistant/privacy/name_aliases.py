@@ -13,6 +13,7 @@ import re
 
 from assistant.privacy.base import CONTEXT, NAME, Finding
 from assistant.privacy.gazetteer import classify
+from assistant.text.origins import is_country_name
 
 _WORD = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?"
 _REAL_NAME = (r"real name|actually|properly|eigentlich|egentlig|egentligen|virkelig|oikealta nimeltään|oikea nimi|"
@@ -23,6 +24,11 @@ _BEFORE_REAL = re.compile(rf"(?<![\w'’-])(?P<alias>{_WORD})\s\((?:{_REAL_NAME}
 _BEFORE_ALIAS = re.compile(rf"(?<![\w'’-])(?P<alias>{_WORD})\s(?:{_ALIAS})\s[”\"«]?$", re.IGNORECASE)
 _AFTER_ALIAS = re.compile(rf"\s(?:{_ALIAS})\s[”\"«]?(?P<alias>{_WORD})[”\"»]?(?!\w)", re.IGNORECASE)
 _REACH = 40
+# (privacy51) A nickname in quotes or in brackets right after the name ('Josefiina ("Fiia")', "Abdirahman (abdi)",
+# "Melker „Mellan“"); in quotes the writer marks it as a name; a word in bare brackets is a short form of the name
+# when it begins as the name does and the lists take it for one (not "Hamid Karimi (Dari)", "Gunilla Rask (kurator)").
+_QUOTED_AFTER = re.compile(rf"\s\(?[\"“„«](?P<alias>{_WORD})[\"”“»]\)?(?!\w)")
+_BRACKETED_AFTER = re.compile(rf"\s\((?P<alias>{_WORD})\)")
 
 
 def _a_name(word: str) -> bool:
@@ -42,4 +48,16 @@ def aliases_of_names(text: str, findings: list[Finding]) -> list[Finding]:
         if after:
             starts.append((after.start("alias"), after.group("alias")))
         aliases += [Finding(NAME, start, start + len(word), word, CONTEXT) for start, word in starts if _a_name(word)]
+        aliases += _nicknames_after(text, name)
     return aliases
+
+
+def _nicknames_after(text: str, name: Finding) -> list[Finding]:
+    quoted = _QUOTED_AFTER.match(text, name.end)
+    if quoted and not classify(quoted["alias"])[2]:
+        return [Finding(NAME, quoted.start("alias"), quoted.end("alias"), quoted["alias"], CONTEXT)]
+    bracketed = _BRACKETED_AFTER.match(text, name.end)
+    if bracketed and bracketed["alias"][0].lower() == name.text[0].lower() and _a_name(bracketed["alias"]) and \
+            not is_country_name(bracketed["alias"]):
+        return [Finding(NAME, bracketed.start("alias"), bracketed.end("alias"), bracketed["alias"], CONTEXT)]
+    return []

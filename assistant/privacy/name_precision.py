@@ -58,6 +58,9 @@ _GROUP_WORD = (r"(?:groups?|teams?|wings?|ryhm\w*|grupp\w*|gruppe\w*|grupas|grup
                # rooms and homes named with name-words ("rum Ekorren", "huoneet ovat Aamu, Tuuli ja Ilma", "HVB Linden";
                # privacy17)
                r"rooms?|rummet|rum|huone\w*|rommet|zimmer|pokój|pokoj\w*|istaba\w*|kambar\w*|комнат\w*|кімнат\w*|"
+               # (privacy51) halls and meeting rooms in the other languages ("ruum Helmi", "salė „Rūta“", "sala Zofia")
+               # (a word of its own, not "казала", nor the Danish floor, "3. sal")
+               r"(?<!\w)(?<!\d\.\s)(?:ruum\w*|saal\w*|sal(?:en|i|a|ė|ę|ą|e)?|zāl[eē]\w*|зал(?:а|і|е|у)?)|"
                r"hvb(?:-hem\w*)?)")
 # "X and Y are (the two) groups", "X ja Y on rühmade nimed", "X i Y to nazwy grup", "X и Y – названия команд".
 _GROUP_AFTER = re.compile(
@@ -72,7 +75,8 @@ _GROUP_AFTER = re.compile(
 # A group word joined by a hyphen, after a list ("Lumi- ja Tuuli-ryhmät", "Sowa-grupa"; privacy11).
 _GROUP_HYPHEN = re.compile(r"^-?(?:\s*(?:,|ja|och|og|und|and|i|ir|un|и|і|та)\s+[^\W\d_]+)*-" + _GROUP_WORD + r"(?!\w)",
                            re.IGNORECASE)
-_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|ovat|olivat|sind|ir|to))?\s*$", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP_WORD + r"\s*(?:[:–—-]|\s(?:are|er|är|on|ovat|olivat|sind|ir|to))?\s*[\"„“«']?$",
+                           re.IGNORECASE)
 
 _STREET_BEFORE = re.compile(r"(?<!\w)(?:вулиц\w*|вул\.|улиц\w*|ул\.|ulica|ulicy|ul\.|проспект\w*|пр-т|площ\w*|"
                             r"aleja|aleje|al\.|бульвар\w*)\s*$", re.IGNORECASE)
@@ -164,7 +168,15 @@ def months_out(text: str, spans: dict[tuple[int, int], float]) -> None:
 _INSTITUTION = (r"(?:church|chapel|lodge|centre|center|hall|house|court|clinic|surgery|museum|library|"
                 r"foundation|stiftelse|stiftelsen|stiftung|säätiö|fond|fonden|"
                 # a care home by its own name in the genitive ("Koivulan perhekotiin"; privacy17)
-                r"perhekoti\w*|perhekodi\w*|lastenkoti\w*|lastenkodi\w*|nuorisokoti\w*|nuorisokodi\w*|koulukoti\w*|koulukodi\w*)")
+                r"perhekoti\w*|perhekodi\w*|lastenkoti\w*|lastenkodi\w*|nuorisokoti\w*|nuorisokodi\w*|koulukoti\w*|koulukodi\w*|"
+                # (privacy51) a children's home and a municipality in the other languages ("Tallinna Lastekodu",
+                # "Bergen kommune", "Stadt Essen")
+                r"lastekodu\w*|barnehjem\w*|barnhem\w*|børnehjem\w*|kinderheim\w*|kommune\w*|kommun(?:en|s)?|"
+                r"kaupun\w*|kunta\w*|kunnan|novad\w*|savivaldyb\w*|gmin\w*|stadt|gemeinde\w*|council)")
+# (privacy51) An office by its own compound first, the place after it ("Familjecentralen Gottsunda", "Perhekeskus
+# Nokia", "Familienzentrum Nord").
+_INSTITUTION_FIRST = re.compile(r"^[^\W\d_]+(?:centralen|centret|senteret|centeret|zentrum|keskus|lastekodu|"
+                                r"barnehjemmet|barnhemmet)\s", re.IGNORECASE)
 _INSTITUTION_LAST = re.compile(rf"\s(?i:{_INSTITUTION})$")
 _INSTITUTION_NEXT = re.compile(rf"^\s+(?:(?:Family|Community|Children's|Youth|Health|Resource|Day)\s)?(?i:{_INSTITUTION})(?!\w)")
 # A shop or a café by its owner's surname alone in the genitive ("Virtasen kaupan edessä"; not a person's whole name
@@ -194,6 +206,8 @@ def _a_place_word(text: str, start: int, end: int) -> bool:
 
 
 _TO_A_TOWN = re.compile(r"(?<!\w)(?:in|to|till|nach|från|fra|from)\s+$", re.IGNORECASE)
+# (privacy51) A town after its postcode, where an office's address around it is no finding ("Postboks 7700, 5020 Bergen")
+_POSTCODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{1,2}-)?\d{4,5}[ \t]$")
 _GENITIVE_BEFORE_NOUN = re.compile(r"s\s+[a-zåäöæø]")
 
 
@@ -203,7 +217,8 @@ def institutions_and_places_out(text: str, spans: dict[tuple[int, int], float]) 
         if (start, end) not in spans:
             continue  # a word of a country dropped before it
         word = text[start:end]
-        if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or (
+        if _INSTITUTION_LAST.search(word) or _INSTITUTION_NEXT.match(text[end:end + 40]) or \
+                _INSTITUTION_FIRST.match(word) or _POSTCODE_BEFORE.search(text[max(0, start - 10):start]) or (
                 " " not in word and word[:1].isupper() and _SHOP_NEXT.match(text[end:end + 20])) or (
                 " " not in word and _a_place_word(text, start, end) and _TO_A_PLACE.search(text[max(0, start - 6):start])):
             del spans[(start, end)]

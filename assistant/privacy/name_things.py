@@ -31,9 +31,12 @@ _THINGS = re.compile(
 
 
 def without_names_of_things(candidates: list[Finding], text: str) -> list[Finding]:
-    """``candidates`` without the names inside a list that the sentence calls the names of things or characters."""
+    """``candidates`` without the names inside a list that the sentence calls the names of things or characters, and
+    (privacy51) without those words where the message names the thing again ("Hugo, Ture och Sten är namn på våra
+    mötesrum. Saga-gruppen träffas i Ture på onsdagar")."""
     lists = [m.span("list") for m in _THINGS.finditer(text)]
     if not lists:
         return candidates
-    return [f for f in candidates if f.kind != NAME or not any(start <= f.start and f.end <= end
-                                                                 for start, end in lists)]
+    things = {word for start, end in lists for word in re.findall(_CAP_WORD, text[start:end])}
+    return [f for f in candidates if f.kind != NAME or not (f.text in things or any(start <= f.start and f.end <= end
+                                                                                     for start, end in lists))]

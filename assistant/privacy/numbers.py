@@ -20,8 +20,10 @@ from assistant.privacy.phone_words import NUMBER_WORD_BEFORE, PHONE_WORDS, REFER
 # nothing. A number does not start right after a four-digit group ("SE48 5000 0000 0583 9825 7466"
 # is an account number, not a phone) nor run on into "-digit" ("0245442-8" is a business ID).
 # Groups are separated by a space, a dash or a slash (with spaces around it or not: "08 - 712 33 40",
-# "0221/9 87 65 43"), or a dot before a group of three or four digits ("040.123.4567"; not a date's "01.02.").
-_SEP = r"(?:\s?[-–]\s?|(?<=\d{3})\s?/\s?|(?<=\d{2})\s/\s?|\s|\.(?=\d{3,4}(?!\d)))"
+# "0221/9 87 65 43"), or a dot before a group of three or four digits ("040.123.4567"; not a date's "01.02."); a tab
+# ends the number, as it ends a table's cell (privacy51: "Jensen, Laura Marie⇥2304124884⇥61 92 04 83").
+_SPACE = r"[^\S\t]"
+_SEP = rf"(?:{_SPACE}?[-–]{_SPACE}?|(?<=\d{{3}}){_SPACE}?/{_SPACE}?|(?<=\d{{2}}){_SPACE}/{_SPACE}?|{_SPACE}|\.(?=\d{{3,4}}(?!\d)))"
 _PHONE = re.compile(
     r"(?<![\w+/.,])(?<!(?<!\w)\d{4}[ -])"
     r"(?:\(?(?P<international>(?:\+|00)[1-9]\d{0,2})\)?[ -]?(?:\(0\)[ -]?)?(?:\d{1,4}|\(\d{1,4}\))"
@@ -90,7 +92,7 @@ _NATIONAL_SHAPE = re.compile(
     # (privacy42) a small town's five-digit area code ("8 81378 2 41 06", "8 (81430) 4-11-22"), a mobile without its 8
     r"8[ -]\(?[3-9]\d{4}\)?[ -]\d[ -]?\d{2}[ -]?\d{2}|9\d{2}[ -]\d{3}[ -]\d{2}[ -]\d{2}|"
     # (privacy35: a Latvian mobile in two fours, "2611 4820", as the Estonian one)
-    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
+    r"8[ -]6\d{2}[ -]?\d{2}[ -]?\d{3}|5\d{3}[ -]\d{4}|5\d{3} \d{2} \d{2}|2[1-9]\d{2} \d{4}|[26]\d [ ]?\d{3} \d{3}|[1-9]\d \d{3} \d{2} \d{2}|"
     # an Estonian landline in pairs after its first digit ("6 40 22 19"; privacy9)
     r"[67] \d{2} \d{2} \d{2}|"
     # a Polish mobile in pairs after its first three ("603-22-11-90")
@@ -145,6 +147,12 @@ _SERVICE_CONTEXT = re.compile(
     # "inspekcija, tālr.", "tarnyba, tel.")
     r"\bexpedition(?:en)?\b|\w*inspekcij\w*|\w*inspekcj\w*|\binspektorat\w*|\binspektsioon\w*|\btarnyb\w*|"
     r"\bdienest\w*|\bteenistus\w*|"
+    # (privacy51) an on-call or duty team ("Døgnvagten: 33 17 33 33", "Barnevernvakten", "EDT on", "out of hours"), and
+    # a clinic, hospital or centre named right before the number ("Cheetham Hill Medical Centre, 0161 203 4000")
+    r"\b\w*(?:vagt|vakt)(?:en)?\b|duty\steam|\bedt\b|out[\s-]of[\s-]hours|emergency\sduty|"
+    r"\b\w*(?:centre|center|centrum|zentrum|senter|senteret|centret|keskus|keskuksen|centrs|centras|центр|clinic|"
+    r"klinik\w*|klinika|surgery|practice|hospital|sairaala|sjukhus\w*|sykehus\w*|haigla|slimnīca|ligoninė|szpital\w*|"
+    r"krankenhaus|лікарн\w*|больниц\w*|поліклінік\w*|поликлиник\w*)[,:]?\s*$|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
@@ -183,6 +191,8 @@ def is_organisations_number(text: str, start: int, end: int) -> bool:
     extension = _past_extension(text, end)
     # the words after, to the clause's, line's or (privacy46) bar's end ("Växel", "| Switchboard" name the next number)
     after = re.split(r"[,.;!?]\s|[,;\n|]", text[extension:extension + 25])[0]
+    # (privacy51) a bracket that holds another number is that number's label ("09 310 43 118 (vaihde 09 310 5015)")
+    after = re.split(r"\((?=[^)]*\d)", after)[0]
     # The words before, back to the previous number (whose own words are its own: "... / vaihde 2, kotinumero").
     # in its own sentence ("Skatteverket hittar inget. Pappan nås på ..."; not cut at "Tel. ")
     before = _BEFORE_NUMBER_STARTS.split(text[max(0, start - 40):start])[-1]

@@ -58,6 +58,9 @@ REFERENCE = re.compile(
     r"cvr|org|y-tunnus|regon|nip|krs|registrikood|єдрпоу|едрпоу|огрн|инн|"
     # (privacy45) the Danish SE number, a company's VAT registration ("CVR 38471926, SE-nr. 38471926")
     r"se-n(?:r|ummer)|"
+    # (privacy51) a passport's or an identity card's number in the twelve languages ("паспорт-картка 004418273")
+    r"passport\w*|passi\w*|pass(?:et|nummer|nr)|reisepass\w*|paszport\w*|pasas|pase|паспорт\w*|id-?kort\w*|"
+    r"id\scard|henkilökort\w*|personalausweis\w*|dowód\w*|ausweis\w*|"
     # a VAT number, a company's number (privacy41: "VAT GB 331 4527 18", "company no. 08812274", "USt-IdNr.")
     r"vat|moms\w*|alv|mva|kmkr|pvn|pvm|ust-?id\w*|(?:company|registration|reg)\s(?:no|nr|number))\W+(?:\w+\W+)?$",
     re.IGNORECASE)

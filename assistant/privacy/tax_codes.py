@@ -20,7 +20,7 @@ from assistant.privacy.checksums import weighted
 _BARE_CODE = re.compile(r"(?<![\w+/.,:-])[1-9]\d{9,10}(?![\w/]|[.,:-]\d)")
 # (privacy45) or a register row's semicolon, or the full stop of an initial ("SCHRÖDER-KAYA, Melanie; 59371602843",
 # "ШЕВЧЕНКО-ЛІНДРОС Ольга В. | 3342726180")
-_NAME_TO_CODE = re.compile(rf"[\s,:;.(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,;|]*)?")
+NAME_TO_CODE = re.compile(rf"[\s,:;.(|]*(?:(?:{A_WHOLE_DATE.pattern})[\s,;|]*)?")
 
 
 def _rnokpp(digits: str) -> bool:
@@ -70,4 +70,4 @@ def codes_after_names(text: str, findings: list[Finding]) -> list[Finding]:
     ends = [f.end for f in findings if f.kind == NAME]
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BARE_CODE.finditer(text)
             if (_rnokpp(m.group()) or _steuer_id(m.group())) and
-            any(end <= m.start() and _NAME_TO_CODE.fullmatch(text, end, m.start()) for end in ends)]
+            any(end <= m.start() and NAME_TO_CODE.fullmatch(text, end, m.start()) for end in ends)]
