@@ -129,24 +129,25 @@ class Assistant:
             answer.citations += example_cited
             answer.blocks.append(SentencesBlock(examples, prompts.EXAMPLE_LEAD[language], draft.quoted, example=True))
         if not situation and tells_a_story(standalone, language):
-            self.story_steps(answer, standalone, filters, withhold_debrief)
+            self.story_steps(answer, standalone, filters, withhold_debrief, vector=retrieved.vector)
         yield self._finish(answer, started)
 
     def story_steps(self, answer: Answer, question: str, filters: dict[str, str] | None,
-                    withhold_debrief: bool = False) -> None:
+                    withhold_debrief: bool = False, vector: list[float] | None = None) -> None:
         """After the answer to a question that tells a situation and asks one thing about it ("... Who pays his
         interpreter?"), what the guidance says to do in such a situation: at most ``settings.story_steps`` sentences of
         the steps a "what do I do" question would get, those the answer does not say already, cited like the rest.
-        Their passages join ``answer.passages`` after the answer's own, with the ranks that follow."""
+        Their passages join ``answer.passages`` after the answer's own, with the ranks that follow. ``vector``: the
+        question's embedding, when the answer's retrieval computed it."""
         if not self.settings.story_steps:
             return
         started = time.perf_counter()
-        found = self.retriever.retrieve(question, filters, language=answer.language, situation=True,
+        found = self.retriever.retrieve(question, filters, language=answer.language, situation=True, vector=vector,
                                         **({"withhold_debrief": True} if withhold_debrief else {}))
         passages = _joined(answer.passages, found.passages)
         said = [set(query_tokens(s.text)) for s in answer.sentences]
-        drafted = [d for d in self._steps.steps(question, passages).sentences if not d.example
-                   and not any(says_the_same(set(query_tokens(d.text)), words) for words in said)]
+        drafted = [d for d in self._steps.steps(question, passages).sentences
+                   if not d.example and not _repeats(d.text, said)]
         drafted = drafted[:self.settings.story_steps]
         sentences, cited = cite(drafted, [(True, None)] * len(drafted), answer.passages,
                                 first_n=len(answer.citations) + 1)
@@ -210,10 +211,13 @@ def _said(sentence: DraftSentence, referral: list[set[str]]) -> bool:
     """Whether the safety referral's contact sentence (its words: ``referral``) already says what ``sentence`` says: a
     quote that repeats it ("Call 112 when a child's life or health is under threat ...", quoted from a guide after the
     contacts document said it) is left out, unless it opens a guide's step (its heading carries the step)."""
-    if sentence.label or not referral:
-        return False
-    words = set(query_tokens(sentence.text))
-    return any(says_the_same(words, said) for said in referral)
+    return not sentence.label and _repeats(sentence.text, referral)
+
+
+def _repeats(text: str, said: list[set[str]]) -> bool:
+    """Whether ``text`` says the same as one of the sentences whose words (base forms) ``said`` holds."""
+    words = set(query_tokens(text))
+    return any(says_the_same(words, words_said) for words_said in said)
 
 
 def _joined(passages: list[Passage], more: list[Passage]) -> list[Passage]:
