@@ -10,8 +10,10 @@ open with "call 112": a described situation with a child at risk now is true; an
 everyday message are false. Dev sets (``DEV_SETS``: the patterns were tuned and the classifier is trained on
 them): ``labelled.jsonl``, ``stories.jsonl`` (work stories, now or not), ``everyday.jsonl`` (everyday and
 off-topic messages, calm stories of a child in danger now), ``heldout-2.jsonl`` (written blind, run blind until
-2026-12-07). Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``, ``heldout-3.jsonl`` (written
-blind); their reports hold figures only, not their messages and errors, unless ``--show-errors``.
+2026-12-07); ``stories-2.jsonl`` (long work stories) is scored beside them but not trained on (``UNTRAINED_DEV_SETS``).
+Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``, ``heldout-3.jsonl``, ``heldout-4.jsonl`` (long
+work stories; both written blind); their reports hold figures only, not their messages and errors, unless
+``--show-errors``.
 
 The detector is run twice on every message: as the pipeline calls it, without a language (every
 language's patterns are tried), which gives the headline figures; and with the labelled language,
@@ -45,7 +47,11 @@ LABELLED = SETS_DIR / "labelled.jsonl"
 DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl", SETS_DIR / "heldout-2.jsonl")
 # Scored beside them and never tuned on; their messages and errors are withheld from the reports.
 HELDOUT = SETS_DIR / "heldout.jsonl"
-HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl")
+HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl", SETS_DIR / "heldout-4.jsonl")
+# Dev sets scored beside them that the classifier is not trained on (yet): ``stories-2.jsonl`` (240 work stories, 72 with
+# a child in danger now, the dev twin of the blind ``heldout-4.jsonl``, 2026-12-07). Trained on, it makes cross-validation
+# choose threshold 0.15 for full recall and precision falls (docs/evaluation/qa-history.md, thirty-second session).
+UNTRAINED_DEV_SETS = (SETS_DIR / "stories-2.jsonl",)
 DATASET_NAME = "safety"
 FIGURES = ("precision", "recall", "f1", "accuracy", "min_language_precision", "min_language_recall",
            "given_precision", "given_recall")
@@ -240,7 +246,7 @@ def set_limits(path: Path, name: str) -> dict[str, Any] | None:
 
 
 def run(report: Path | None = None, thresholds: Path | None = None, labelled: Path = LABELLED,
-        heldout: tuple[Path, ...] = HELDOUT_SETS, dev: tuple[Path, ...] = DEV_SETS[1:],
+        heldout: tuple[Path, ...] = HELDOUT_SETS, dev: tuple[Path, ...] = DEV_SETS[1:] + UNTRAINED_DEV_SETS,
         show_errors: bool = False) -> int:
     """Evaluate ``labelled`` (checked against ``[safety.min]``/``[safety.max]``), the other ``dev`` sets and the
     ``heldout`` sets beside it (each against its ``[safety.<set>.min]`` when given, else only reported); sets

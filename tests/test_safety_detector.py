@@ -347,6 +347,27 @@ def test_a_belt_tonight_or_a_child_left_where_nobody_is_home_is_danger(language:
 
 
 @pytest.mark.parametrize(("language", "question"), [
+    ("en", "The father texted her that she'll never see the boy again and he is collecting him at four. How do I write this up?"),
+    ("fi", "Isä kirjoitti äidille, että et enää koskaan näe poikaa, ja hakee hänet päiväkodista kolmelta."),
+    ("sv", "Pappan skrev att hon aldrig mer ska få se barnet igen och hämtar honom på förskolan i eftermiddag."),
+    ("de", "Ihr Ex hat geschrieben, er hole den Jungen heute aus der Kita, \"und dann siehst du ihn nie wieder\"."),
+    ("da", "Faren skrev, at hun aldrig skal se drengen igen, og henter ham i dag."),
+    ("nb", "Faren skrev at hun aldri får se gutten igjen, og henter ham i dag."),
+    ("et", "Isa kirjutas emale, et sa ei näe last enam kunagi, ja tuleb ta täna lasteaiast ära viima."),
+    ("lv", "Tēvs rakstīja mātei: tu viņu vairs nekad neredzēsi, un šodien viņš to paņems no dārziņa."),
+    ("lt", "Tėvas parašė mamai, kad ji niekada jo nebepamatys, ir šiandien jį pasiims iš darželio."),
+    ("pl", "Ojciec napisał do matki, że nigdy więcej go nie zobaczysz, i dziś odbierze go z przedszkola."),
+    ("uk", "Батько написав матері, що ти ніколи більше його не побачиш, і сьогодні забере його з садочка."),
+    ("ru", "Отец написал матери, что ты никогда больше его не увидишь, и сегодня заберёт его из садика."),
+])
+def test_an_abduction_threatened_is_danger(language: str, question: str):
+    """"You will never see him again": a threat to take the child away, in every asker language, however calm the
+    rest of the message (stories-2.jsonl st2-de-019: one clause in a routine check-up)."""
+    assert suggests_immediate_danger(question, language), question
+    assert suggests_immediate_danger(question), question
+
+
+@pytest.mark.parametrize(("language", "question"), [
     ("en", "The 13-year-old who ran away on Sunday is now in hospital with her mother. How do I record it?"),
     ("sv", "Flickan som rymde i helgen är nu hos polisen med sin pappa. Hur dokumenterar jag det?"),
     ("de", "Die 15-Jährige, die verschwunden war, ist jetzt in der Obhut des Jugendamts. Was schreibe ich auf?"),

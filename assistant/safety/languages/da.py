@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\baldrig (mere )?(skal |kommer til at |vil )?(at )?(få )?(at )?se (ham|hende|dem|barnet|børnene|drengen|pigen) igen\b",
         r"\bkan ikke (gå |tage |komme )?hjem\b",  # a child who cannot go home
         r"\bi (akut |umiddelbar |overhængende |alvorlig |stor )?fare\b", r"\blivsfare\w*", r"\bnødsituation\w*",
         r"\bselvmord\w*", r"\bsuicid\w*", rf"\btru(er|ede|et)\b {W3}(ihjel|dræbe|myrde)\b", r"\bdødstrus\w*",

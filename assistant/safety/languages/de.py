@@ -4,6 +4,8 @@ from assistant.safety.patterns import LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\b(siehst|sehen|seht|sieht) (du |sie |ihr )?(ihn|sie|das Kind|die Kinder|den Jungen|das Mädchen) nie (wieder|mehr)\b",
         r"\bkann nicht (mehr )?nach Hause\b",  # a child who cannot go home
         r"\bin (akuter |unmittelbarer |großer |ernster |ernsthafter |höchster )?Gefahr\b", r"\blebensgefahr\w*",
         r"\blebensbedroh\w*", r"\bnotfall\b", r"\bnotlage\b", r"\bsuizid\w*", r"\bselbstmord\w*",

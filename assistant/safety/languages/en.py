@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\bnever (get to |be able to )?see (her|him|them|the (child|kids|children|girl|boy|baby)) again\b",
         r"\b(can'?t|cannot|can not) (go|return|get) (back )?home\b",  # a child who cannot go home
         r"\bin (immediate |acute |grave |serious |real |mortal )?danger\b", r"\bunsafe (right )?now\b",
         r"\b(it'?s|it is|this is|we have|there is) an emergency\b", r"\bsuicid\w*",

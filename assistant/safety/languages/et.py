@@ -4,6 +4,9 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\b(ei|sa ei|te ei) näe (teda|neid|last|lapsi|poega|tütart) (enam )?(kunagi|iial)\b",
+        r"\b(kunagi|iial) enam ei näe\b",
         r"\bei (saa|või) (minna |tulla |naasta )?koju\b",  # a child who cannot go home
         r"\b(otseses |vahetus |suures |tõsises )?ohus\b", r"\beluohtlik\w*", r"\beluoht\w*", r"\bhädaolukor\w*",
         r"\benesetap\w*", r"\benesevigastus\w*", rf"\bähvarda\w* {W3}(ära )?tapp\w*", r"\btapmisega ähvarda\w*",

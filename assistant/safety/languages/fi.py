@@ -4,6 +4,9 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\b(et|ette) (enää )?(koskaan|ikinä) (enää )?(näe|tule näkemään)\b",
+        r"\b(et|ette) (näe|tule näkemään) \w+ (enää )?(koskaan|ikinä)\b",
         r"\bei (voi|pysty) (mennä |palata |lähteä )?kotiin\b",  # a child who cannot go home
         r"\b(välittömässä |akuutissa |suuressa |vakavassa )?vaarassa\b", r"\bhengenvaara\w*", r"\bhätätil\w*",
         r"\bitsemurh\w*", r"\bitsetuho\w*", rf"\buh(ka|at|kail)\w* {W3}(tapp|tapo|murha)\w*",

@@ -4,6 +4,9 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\b(niekada|niekados) (daugiau |nebe)?(jo |jos |jų |vaiko )?"
+        r"(nebepamatysi|nepamatysi|nebepamatysite|nepamatysite|nebepamatys)\b",
         r"\bnegali (eiti |grįžti )?namo\b",  # a child who cannot go home
         r"\b(tiesioginiame |dideliame |rimtame |mirtiname )?pavojuje\b",
         r"\bgresia (mirtinas |tiesioginis )?pavojus\b",

@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\b(nekad|vairs nekad|nekad vairs) (vairs )?(neredzēsi|neredzēsiet|neredzēs)\b",
         r"\bnevar (iet |doties |atgriezties )?mājās\b",  # a child who cannot go home
         r"\b(tiešās |nopietnās |lielās )?briesmās\b", r"\bdzīvības (briesmās|apdraudējum\w*)\b",
         r"\bārkārtas (situācij|stāvokl)\w*", r"\bpašnāvīb\w*", r"\bpašnāvniec\w*", rf"\bdraud\w* {W3}nogalin\w*",

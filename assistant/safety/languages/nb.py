@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\baldri (mer )?(skal |kommer til å |vil )?(å )?(få |får )?(å )?se (ham|henne|dem|barnet|barna|gutten|jenta) igjen\b",
         r"\bkan ikke (gå |dra |komme )?hjem\b",  # a child who cannot go home
         r"\bi (akutt |umiddelbar |overhengende |alvorlig |stor )?fare\b", r"\blivsfare\w*", r"\bnødsituasjon\w*",
         r"\bselvmord\w*", r"\bsuicid\w*", rf"\btru(er|et|a|ede)\b {W3}(drepe|hjel|myrde)\b", r"\bdrapstrus\w*",

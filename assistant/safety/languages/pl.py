@@ -4,6 +4,9 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\bnigdy (więcej |już )?(go |jej |ich |dziecka |dzieci )?nie zobaczysz\b",
+        r"\bnie zobaczysz (go|jej|ich|dziecka|dzieci) (nigdy )?(więcej|już)\b",
         r"\bnie może (wrócić|wracać|iść|pójść) do domu\b",  # a child who cannot go home
         r"\bw (bezpośrednim |poważnym |realnym |dużym |śmiertelnym )?niebezpieczeństwie\b",
         r"\bzagrożeni\w* życia\b", r"\bżyci\w* (jest )?zagrożone\b", r"\bzagraża\w* (jej |jego )?życiu\b",

@@ -4,6 +4,9 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\bникогда (больше )?(его |её |ее |их |ребёнка |ребенка )?не увидишь\b",
+        r"\bне увидишь (его|её|ее|их|ребёнка|ребенка) (больше|никогда)\b",
         r"\bне может (идти|возвращаться|вернуться) домой\b",  # a child who cannot go home
         r"\bв (непосредственной |серьёзной |серьезной |смертельной )?опасности\b",
         r"\bугроз\w* (для )?жизни\b", r"\bопасност\w* для жизни\b", r"\bпод угрозой\b",

@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\baldrig (mer |någonsin )?(ska |kommer att )?(att )?(få )?se (honom|henne|dem|barnet|barnen|pojken|flickan) (igen|mer)\b",
         r"\bkan inte (gå |åka |komma |återvända )?hem\b",  # a child who cannot go home
         r"\bi (omedelbar |akut |allvarlig |stor )?fara\b", r"\blivsfara\w*", r"\bnödläge\w*", r"\bsjälvmord\w*",
         r"\bsuicid\w*", rf"\bhot(ar|ade|at|as|a)\b {W3}(att )?(döda|ta livet av|mörda|strypa|skjuta|knivhugga)\b",

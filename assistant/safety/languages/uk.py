@@ -4,6 +4,9 @@ from assistant.safety.patterns import AP, W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # an abduction threatened ("you will never see him again")
+        r"\bніколи (більше )?(його |її |їх |дитину )?не побачиш\b",
+        r"\bне побачиш (його|її|їх|дитину) (більше|ніколи)\b",
         r"\bне може (йти|іти|повертатися|повернутися) додому\b",  # a child who cannot go home
         r"\bнебезпеці\b", r"\bнебезпек\w* для життя\b", r"\bзагроз\w* (для )?життю\b", r"\bзагроз\w* життя\b",
         r"\bпід загрозою\b", r"\bнадзвичайн\w* ситуац\w*", r"\bсамогубств\w*", r"\bсуїцид\w*",
