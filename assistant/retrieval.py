@@ -22,7 +22,8 @@ guidance that the situation's story does not; more passages are kept (the steps 
 several sections), and training cases (``doc_type`` practice-record) come after the guidance, at most
 one of them, as an example. When a step-by-step guide (sections headed "Step 2: ...", "2. vaihe: ...")
 is among the passages, all its steps are, in order: what to do is the sequence, not its closest step.
-A factual question's training cases come after its guidance too, unless it asks about a case (``assistant/cases.py``).
+A factual question's training cases come after its guidance too, unless it asks about a case (``assistant/cases.py``);
+then the section of the case it asks about (what was done, went well or badly, the lessons) comes first.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ import numpy as np
 
 from assistant.answer import Passage
 from assistant.calibration import calibrated
-from assistant.cases import cases_last
+from assistant.cases import aspect_first, cases_last
 from assistant.documents import PRACTICE_RECORD, Chunk, is_debrief, is_source_list, last_heading
 from assistant.expansion import TermShares
 from assistant.law.index import LawIndex
@@ -167,7 +168,8 @@ class Retriever:
                                                                         SITUATION_PER_DOCUMENT)), k)
             passages = self.with_steps(passages, always=True, vector=vector)
         else:
-            passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
+            passages = aspect_first(cases_last(diversify(fused, k, s.max_passages_per_document), query), query,
+                                    self.section_of)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         if s.sentence_vectors:
@@ -240,6 +242,11 @@ class Retriever:
         head = diversify(others, SITUATION_HEAD, HEAD_PER_DOCUMENT)
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
+
+    def section_of(self, source: str, heading: str) -> Chunk | None:
+        """The section of ``source`` under ``heading`` (its last heading), whole; None if it has none."""
+        chunks = [c for c in self.store.catalog.chunks_of(source) if last_heading(c.locator) == heading]
+        return whole_section(chunks) if chunks else None
 
     def fixed_query_vector(self, query: str) -> list[float]:
         """The embedding of one of the code's own fixed queries (the safety contacts' query, one per

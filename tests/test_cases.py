@@ -1,12 +1,12 @@
-"""A factual question's training cases come after its guidance unless it asks about a case (assistant/cases.py),
-on a real store with the real embedding model."""
+"""A factual question's training cases come after its guidance unless it asks about a case, and the section of the
+case it asks about comes first (assistant/cases.py), on a real store with the real embedding model."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.answer import Passage
-from assistant.cases import case_child, cases_last, names_a_case
+from assistant.cases import asked_aspect, case_child, cases_last, names_a_case
 from assistant.documents import PRACTICE_RECORD, Chunk
 from assistant.pipeline import Assistant
 
@@ -31,6 +31,26 @@ type: practice-record
 ## What was done
 The school nurse reported the suspected sexual offence against the child to the police on the same day
 and made a child welfare notification.
+""",
+    "cases/runaway.en.md": """---
+title: "Training case 7: Iida, 15, keeps running away from a child welfare institution"
+language: en
+type: practice-record
+---
+# Training case 7: Iida, 15, keeps running away from a child welfare institution
+
+## Situation
+Iida, 15, lives in a child welfare institution and keeps running away. She comes back with new clothes and a phone.
+
+## What went well
+The institution searched for Iida each time she ran away and told her social worker and the police.
+
+## What went badly
+The staff called the restriction on Iida a grounding, and one weekend the institution hired a private security firm
+to search for her.
+
+## Lessons
+A search for a child who has run away from care may not be bought as a service; a restriction is not a punishment.
 """,
 }
 
@@ -80,7 +100,38 @@ def assistant(small_assistant) -> Assistant:
 def test_the_retriever_puts_the_guidance_before_a_case_that_matches_better(assistant):
     question = "Should a school nurse report a suspected sexual offence against a child to the police?"
     passages = assistant.retriever.retrieve(question, language="en").passages
-    assert [p.chunk.source for p in passages] == ["contacts/police.en.md", "cases/nurse.en.md"]
+    assert [p.chunk.source for p in passages][:2] == ["contacts/police.en.md", "cases/nurse.en.md"]
     asked = "In Aino's training case, what did the school nurse do about the suspected sexual offence?"
     passages = assistant.retriever.retrieve(asked, language="en").passages
     assert passages[0].chunk.source == "cases/nurse.en.md"
+
+
+@pytest.mark.parametrize("question, aspect", [
+    ("In the Iida case, what went wrong?", "badly"),
+    ("Iidan tapauksessa: mikä epäonnistui?", "badly"),
+    ("I fallet med Iida: vad gick bra?", "well"),
+    ("Koolitusjuhtum Iida: mis olid õppetunnid?", "lessons"),
+    ("Mitä Iidan tapauksesta pitäisi oppia?", "lessons"),
+    ("W przypadku Iidy: co zrobiono?", "done"),
+    ("Im Fall Iida: was hat das Heim gemacht?", "done"),
+    ("У кейсі Іїди що пішло не так?", "badly"),
+    ("Mokymo atvejis apie Iidą: kas nepavyko?", "badly"),  # "nepavyko" (failed) holds "pavyko" (succeeded)
+    ("How old is Iida in the case?", None),
+])
+def test_the_section_asked_of_a_case_is_recognised_in_every_language(question, aspect):
+    assert asked_aspect(question) == aspect
+
+
+def test_what_the_childs_case_says_the_child_did_is_not_what_was_done():
+    assert asked_aspect("Co robił Eetu, żeby spłacić dług?", "Eetu") is None
+    assert asked_aspect("Co robiła pielęgniarka w przypadku Eetu?", "Eetu") == "done"
+
+
+def test_the_retriever_puts_the_section_of_the_case_asked_about_first(assistant):
+    """Without the section asked, the search puts a sibling section first for each of these (its words match better)."""
+    for question, section in [("In the Iida case, what should the institution have learnt about searching for her?",
+                               "Lessons"),
+                              ("Iidan tapauksessa: mikä meni hyvin, kun hän karkasi?", "What went well"),
+                              ("I fallet med Iida: vad gick bra när hon rymde?", "What went well")]:
+        first = assistant.retriever.retrieve(question, language="en").passages[0].chunk
+        assert (first.source, first.locator) == ("cases/runaway.en.md", section), question
