@@ -168,8 +168,9 @@ class Retriever:
                                                                         SITUATION_PER_DOCUMENT)), k)
             passages = self.with_steps(passages, always=True, vector=vector)
         else:
-            passages = aspect_first(cases_last(diversify(fused, k, s.max_passages_per_document), query), query,
-                                    self.section_of)
+            passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
+            if not withhold_debrief:  # the sections a question asks of a case are its debrief
+                passages = aspect_first(passages, query, self.section_of)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         if s.sentence_vectors:

@@ -69,3 +69,12 @@ def test_the_debrief_is_withheld_from_retrieval_and_answers_until_revealed(assis
     for c in answer.citations:
         assert not is_debrief("practice-record" if c.source.startswith("cases/") else "guide", c.locator), c
     assert "phoned the uncle" not in " ".join(c.quote for c in answer.citations)
+
+
+def test_a_question_on_the_case_s_lessons_gets_none_of_its_debrief_in_a_workshop(assistant) -> None:
+    """The section a question asks of a case (assistant/cases.py, aspect_first) is its debrief: withheld as well."""
+    question = "In the bakery training case, what went badly and what are the lessons?"
+    shown = assistant.retriever.retrieve(question, language="en").passages
+    assert is_debrief(shown[0].chunk.doc_type, shown[0].chunk.locator)
+    held = assistant.retriever.retrieve(question, language="en", withhold_debrief=True).passages
+    assert not any(is_debrief(p.chunk.doc_type, p.chunk.locator) for p in held)
