@@ -62,8 +62,8 @@ def street_start(text: str, start: int) -> int:
     genitive = _FI_LOWER_GENITIVE if text.islower() else _FI_GENITIVE  # ("hervannan valtaväylä 12 b 40:ssä")
     place = (genitive.search(text, window, start) if _FI_GENERIC.match(text, start) else
              _PLACE_BEFORE.search(text, window, start) if _NORDIC_GENERIC.match(text, start) else None)
-    if place:
-        return place.start()
+    if place:  # (and a qualifier before the place: "Gammel Køge Landevej")
+        return street_start(text, place.start())
     if _STREET_WORD.match(text, start) and (name := _LOWER_NAME.search(text, window, start)) and \
             name.group().strip() not in _NOT_NAMES:
         return name.start()
