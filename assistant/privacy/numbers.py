@@ -107,7 +107,12 @@ _LANDLINE_SHAPES = {"et": re.compile(r"[3-467]\d{2} (?!(?:19|20)\d{2}$)\d{4}"), 
                     "lt": re.compile(r"8 [3-5]\d(?: \d{2}){3}")}
 
 
+_ANY_LANDLINE = re.compile("|".join(shape.pattern for shape in _LANDLINE_SHAPES.values()))
+
+
 def _landline_shape(text: str, number: str) -> bool:
+    if not _ANY_LANDLINE.fullmatch(number):
+        return False  # (the shape first: the language is the costlier question)
     shape = _LANDLINE_SHAPES.get(written_in(text))
     return shape is not None and shape.fullmatch(number) is not None
 
