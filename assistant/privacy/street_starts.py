@@ -9,7 +9,7 @@ address alone ("[ganību dambī 24-5]", "[sõpruse pst 175-44]").
 
 And where it does not start: a first name before a street whose name is an everyday word, not a person's ("Mikko
 [Puistokatu 7 A 3]", "Ainon [Kirkkokadulla 19 C 33]"; "[Hjalmar Lundbohmsvägen 31]" is named after a person, its stem a
-genitive), and a word on the line or in the cell before the street ("Farid\\n[Skolgatan 14 B …]").
+genitive): ``named_after_someone``, which ``places._with_prefix`` asks.
 """
 
 from __future__ import annotations
