@@ -45,6 +45,7 @@ from assistant.privacy.dated_codes import codes_dated_as_births
 from assistant.privacy.directions import find_directions
 from assistant.privacy.emails import find_emails, without_names_inside_addresses
 from assistant.privacy.flats_before import flats_before_addresses
+from assistant.privacy.glued_codes import codes_glued_to_words
 from assistant.privacy.identity import codes_in_rows, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_births import names_before_birth_dates
@@ -70,7 +71,7 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
+RECOGNISERS = (find_identity_codes, codes_glued_to_words, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
                find_spoken_addresses, find_rural_addresses, find_addresses, find_directions, find_schools,
                find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
 # inside it; a register row's whole name before the names inside it)

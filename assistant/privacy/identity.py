@@ -249,6 +249,9 @@ SCHEME_WORDS = re.compile(
     # A word or two may stand between the scheme and a colon ("Isikukood tühikutega:", "CPR uden bindestreg:"), on its
     # line: a table's header ending in "Pnr" is not the scheme of the next row's name and date (privacy35).
     r"(?:(?:[^\S\n][^\W\d_]+){1,2}:?"
+    # (privacy52) or whose it is, a kin word and the person's name without a comma, before a colon ("ИНН матери Марины
+    # Соколовой:", "PESEL ojca Jana Kowalskiego:", "Steuer-ID der Mutter Anna Berg:")
+    r"|(?:[^\S\n][^\W\d_]+){3,4}:"
     # (privacy40) or whose it is, a kin word and the person's name after a comma, before a colon ("РНОКПП батька,
     # Віктора Гуменюка:", "СНИЛС матери, Натальи Егоровой:", "personnummer för mamman, Anna Berg:")
     rf"|(?:[^\S\n][^\W\d_]+){{1,3}},(?:[^\S\n](?-i:{UP})[^\W\d_]+){{1,3}}:)?"

@@ -71,6 +71,14 @@ _AUTHORITIES = (
     # (privacy51) the child-protection office and the registry by their Finnish words ("Lastensuojelu, Itäkatu 9",
     # "Kirjaamo, PL 45")
     r"|\w*suojelu\w*|kirjaamo\w*)(?![\w])")
+_AUTHORITY_NAME = re.compile(_AUTHORITIES + r"$", re.IGNORECASE)
+
+
+def names_an_authority(words: str) -> bool:
+    """Whether ``words`` are an authority's or a service's name ("Perheneuvola", "Socialförvaltningen", "Bāriņtiesa")."""
+    return _AUTHORITY_NAME.match(words) is not None
+
+
 _AUTHORITY_BEFORE = re.compile(
     _AUTHORITIES +
     r"(?:[^.!?\n]{0,30}[,:]|\s(?:on|is|är|er|ist|yra|ir|to|atrodas|asub(?:\saadressil)?|mieści\ssię(?:\sprzy)?)|"

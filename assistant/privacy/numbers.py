@@ -11,6 +11,7 @@ import re
 
 from assistant.privacy.base import LIKELY, PHONE, Finding
 from assistant.privacy.birth_dates import A_WHOLE_DATE  # (privacy45) a date with hyphens is no phone
+from assistant.privacy.gazetteer import written_in
 from assistant.privacy.phone_words import NUMBER_WORD_BEFORE, PHONE_WORDS, REFERENCE
 
 
@@ -99,6 +100,23 @@ _NATIONAL_SHAPE = re.compile(
     r"[5-8]\d{2}-\d{2}-\d{2}-\d{2}|"
     # North American numbers ("(555) 214-0937", "614-555-0193", "312.555.0177", "1-212-555-0189")
     r"(?:1-)?[2-9]\d{2}([-.])\d{3}\1\d{4}|\([2-9]\d{2}\) \d{3}-\d{4}")
+# (privacy52) The Baltic landlines, each in its own country's message (elsewhere a seven-digit "328 5644" is as often the
+# tail of another number): an Estonian one in three and four ("443 1720", "742 1139"), a Latvian one in two fours ("6710
+# 5512"), a Lithuanian one after its trunk and area code in pairs ("8 37 22 45 19").
+_LANDLINE_SHAPES = {"et": re.compile(r"[3-467]\d{2} (?!(?:19|20)\d{2}$)\d{4}"), "lv": re.compile(r"6\d{3} \d{4}"),
+                    "lt": re.compile(r"8 [3-5]\d(?: \d{2}){3}")}
+
+
+_ANY_LANDLINE = re.compile("|".join(shape.pattern for shape in _LANDLINE_SHAPES.values()))
+
+
+def _landline_shape(text: str, number: str) -> bool:
+    if not _ANY_LANDLINE.fullmatch(number):
+        return False  # (the shape first: the language is the costlier question)
+    shape = _LANDLINE_SHAPES.get(written_in(text))
+    return shape is not None and shape.fullmatch(number) is not None
+
+
 # A national number typed with dots between all its groups ("22.84.19.03", "412.88.903", "605.211.938"; privacy35): a
 # phone when, read with spaces, it has a national shape (a date's three groups have none).
 # (privacy45) with its country code before it ("+45 61.27.40.98")
@@ -153,6 +171,10 @@ _SERVICE_CONTEXT = re.compile(
     r"\b\w*(?:centre|center|centrum|zentrum|senter|senteret|centret|keskus|keskuksen|centrs|centras|центр|clinic|"
     r"klinik\w*|klinika|surgery|practice|hospital|sairaala|sjukhus\w*|sykehus\w*|haigla|slimnīca|ligoninė|szpital\w*|"
     r"krankenhaus|лікарн\w*|больниц\w*|поліклінік\w*|поликлиник\w*)[,:]?\s*$|"
+    # (privacy52) an office's information line and the police named right before the number ("Linnavalitsuse info 736
+    # 1100", "Domes informācija 6720 4400", "Politsei 612 3000")
+    r"\b(?:info|informācij\w*|informacij\w*|informatsioon\w*|информаци\w*|інформаці\w*|politsei|policija|policja|"
+    r"polizei|police|politi|polisen|poliisi|поліці\w*|полици\w*)[,:]?\s*$|"
     r"\b(?:deras|their|our|vårt|vår|heidän|meidän|ihre|unsere|deres|vores|jų|viņu|nende|их|їх)\s(?:[\w'’-]+\s)?"
     r"(?:nummer|number|numero|numer|номер)\b|"
     # a switchboard or a main number in each of the twelve languages (privacy34: "omstilling", "sentralbord", "centrala",
@@ -366,7 +388,8 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         digits = sum(ch.isdigit() for ch in m.group())
         number = re.sub(r"\D", "", m.group())
         before = text[max(0, m.start() - 30):m.start()]
-        shaped = _NATIONAL_SHAPE.fullmatch(m.group()) and not (AMOUNT_AFTER.match(text, m.end()) or REFERENCE.search(before))
+        shaped = (_NATIONAL_SHAPE.fullmatch(m.group()) or _landline_shape(text, m.group())) and not (
+            AMOUNT_AFTER.match(text, m.end()) or REFERENCE.search(before))
         # (not after a register's word: "tel. 22 654 10 00, NIP 525-11-22-333"; privacy41)
         listed = any(_CONTACT_LIST.fullmatch(text[f.end:m.start()]) for f in found if f.end < m.start()
                      ) and not REFERENCE.search(before) or (

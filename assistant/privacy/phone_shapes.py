@@ -69,10 +69,18 @@ _GOODS_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# (privacy52) The letter O typed for a zero inside a number's digits, Latin or Cyrillic ("(09) 816 4O2 11", "22 O4 71 39",
+# "07481 663 29O"): read as the zero, so the run is read whole; the span is the text as typed.
+_LETTER_ZERO = re.compile(r"(?<=\d)[OoО](?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)")
+
+
 def find_all_phones(text: str) -> list[Finding]:
     """``numbers.find_phones``'s numbers, and the runs of digits shaped like a phone around or beside them: a run
     that covers numbers found there replaces them ("+370 (8 5) 212 4471" for "(8 5) 212 4471"), with their
-    confidence; a run of its own is reported with the lowest."""
+    confidence; a run of its own is reported with the lowest. An O typed for a zero is read as one (``_LETTER_ZERO``)."""
+    typed, text = text, _LETTER_ZERO.sub("0", text)
+    if text != typed:
+        return [replace(p, text=typed[p.start:p.end]) for p in find_all_phones(text)]
     phones = find_phones(text)
     for run in find_phone_shapes(text):
         inside = [p for p in phones if run.start <= p.start and p.end <= run.end]

@@ -26,6 +26,7 @@ from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.settlements import settlement_start
+from assistant.privacy.street_starts import named_after_someone, street_start
 from assistant.privacy.streets import apartment_word_pattern, street_word_pattern
 from assistant.privacy.towns import (IN_A_TOWN, PLACE_PREFIXES, PO_BOX, POSTCODE, REGION, TOWN, UK_POSTCODE,
                                      address_end)
@@ -157,7 +158,9 @@ _RURAL = re.compile(rf"(?<!\w)(?:{_CAP}\stalu\w{{0,2}}|(?:z/s\s)?[„\"«]{_CAP}
 # A Russian village with its house number and no street ("д. Малое Вишнёво, д. 14, Тверская обл."; privacy14; "дер."
 # written for "д.", privacy20).
 _VILLAGE_HOUSE = re.compile(rf"(?<!\w)(?:д\.|дер\.|с\.|село|деревня|пос\.|хутор)\s(?:{_CAP}\s)?{_CAP},\s(?:д\.|буд\.)\s\d{{1,4}}(?=,\s)")
-_VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт|г\.|м\.|город|місто)\s{_CAP},\s$")
+# (privacy52: not a town's or a city's word, "г. Псков, [ул. Рижская, д. 45, кв. 17]": a town heading a city address
+# stays outside, by the lead's twenty-ninth-session decision; a village heading a rural one is inside)
+_VILLAGE_BEFORE = re.compile(rf"(?:с\.|д\.|село|деревня|пос\.|смт)\s{_CAP},\s$")
 # Words before a street's own name that belong to it: the place prefixes and a title ("Mäster Samuelsgatan").
 _STREET_PREFIX = re.compile(rf"(?:{PLACE_PREFIXES}|Mäster|Sankt|S:t)\s$")
 # A flat before its street, with the building's name between ("Flat 12, Kingfisher House, 3 Mill Street").
@@ -174,7 +177,7 @@ _FLAT_BEFORE = re.compile(rf"(?:(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Room|
 # Estate, Ipswich", "Apartment 4, The Maltings, Dundalk"; privacy14).
 _UNIT_PLACE = re.compile(rf"(?<!\w)(?:[Ff]lat|Apartment|Apt\.?|[Uu]nit|Pitch|Suite)\s\d{{1,4}}[a-zA-Z]?,\s(?:The\s)?"
                          rf"(?:{_CAP}\s){{0,3}}{_CAP}(?=,\s{_CAP})")
-_NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP})\s$")
+_NAMED_STREET = re.compile(rf"(?<![\w.])({_CAP}) $")  # (privacy52: on the street's line and in its cell)
 _SUFFIX_ONLY = re.compile(_SUFFIX_STREET + r"\s\d")
 
 
@@ -220,7 +223,8 @@ def _with_prefix(text: str, start: int) -> int:
     if house:
         return house.start(1)
     named = _NAMED_STREET.search(text, max(0, start - 16), start)
-    if named and classify(named.group(1))[0] and _SUFFIX_ONLY.match(text, start) and not _in_a_place(named.group(1), text):
+    if named and classify(named.group(1))[0] and (street := _SUFFIX_ONLY.match(text, start)) and \
+            not _in_a_place(named.group(1), text) and named_after_someone(street.group().split()[0]):
         return named.start()  # "Hjalmar Lundbohmsvägen 31": a street named after a person, first name and all
     village = _VILLAGE_BEFORE.search(text, max(0, start - 40), start)
     start = village.start() if village else start
@@ -266,7 +270,7 @@ def _addresses(text: str) -> tuple[Finding, ...]:
                 _IN_PREPOSITION.search(text, max(0, start - 4), start) and not classify(town.group(1))[0]) or
                 _someone_before(text, start, town.group(1))):
             start = town.end()  # "osoite Riiassa Tērbatas iela 41-7", "v Talini Mustamäe tee 41-17": the town first
-        start, end = _with_prefix(text, start), address_end(text, start, end)
+        start, end = street_start(text, _with_prefix(text, start)), address_end(text, start, end)
         start = settlement_start(text, start, end)  # "bor i Sörbyn, Sörbyvägen 8, …" (privacy48)
         if word := _ADDRESS_WORD.match(text, start, end):
             start = word.end()
@@ -327,6 +331,7 @@ def _addresses(text: str) -> tuple[Finding, ...]:
             add(start, end, CONTEXT)
     for start, end in find_lower_addresses(text):  # "moved to 9 heather way, livingston eh54 8pq" (privacy16)
         if not taken(start) and not taken(end - 1):
+            start = street_start(text, start)  # "ganību dambī 24-5" (privacy52)
             found.append(Finding(ADDRESS, start, end, text[start:end], CONTEXT))
     for home in find_home_streets(text):  # a street without a number as someone's home (privacy15)
         if not taken(home.start) and not taken(home.end - 1):

@@ -25,7 +25,12 @@ _STEMS = ("nelj toista kymmentä kyt kümmend teist div četr piec seš septiņ 
 _WORDS = words_of_roles(UNIT, PAIR, TEN) | set(_STEMS.split())
 _PART = "|".join(sorted(_WORDS | {w.replace("'", "’") for w in _WORDS}, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_PART})+"
-_SPOKEN = re.compile(rf"(?<![\w'’-]){_NUMBER_WORD}(?:[-\s]{_NUMBER_WORD})?(?![\w'’-])", re.IGNORECASE)
+# (privacy52: the Finnish number nouns a house is called by in speech, in their cases, "Rinnekadulla kolmosessa",
+# "Sammonkadulla kasissa", "Koulukadulla seiskassa", "Asemantie vitonen")
+_FI_NUMBER_NOUN = (r"(?:ykkö|kakko|kolmo|nelo|vito|kuto)(?:nen|s(?:e(?:ssa|ssä|lla|llä|en|n|lta|ltä|sta|stä))?)|"
+                   r"(?:kasi|ysi|seiska|kymppi|kympi)(?:ssa|ssä|lla|llä|in|iin|sta|stä|lta|ltä)")
+_SPOKEN = re.compile(rf"(?<![\w'’-])(?:{_NUMBER_WORD}(?:[-\s]{_NUMBER_WORD})?|{_FI_NUMBER_NOUN})(?![\w'’-])",
+                     re.IGNORECASE)
 # Number words that are everyday words too (an article, a preposition, a pronoun, a noun) count only after a flat's
 # word ("butas du", "flat two").
 _EVERYDAY = {"en", "et", "ett", "ein", "to", "one", "du", "ni", "fire", "elf", "sex", "und", "og", "tre", "acht", "vier"}

@@ -162,6 +162,8 @@ def address_end(text: str, start: int, end: int) -> int:
     postcode and town."""
     if (numeral := _LAST_NUMERAL.search(text, start, end)) and _FLOOR_WORD_NEXT.match(text, end):
         end = numeral.start()  # a floor's numeral, no flat number: "storgata 12 2 etg", "lessingstr. 3 2. og" (privacy34)
+    if _ENDS_IN_TOWN.search(text, start, end) and (region := _REGION_AFTER_TOWN.match(text, end)):
+        end = region.end()  # the municipality's word after its town: "…, 76404 Saue vald" (privacy52)
     flats = end
     while flat := _FLAT.match(text, end):
         end = flat.end()
