@@ -10,7 +10,7 @@ Situations have their own order (``retrieval.guidance_first``).
 
 Every case has the same sections (``SECTIONS``: the situation, what was done, what went well, what went badly, the
 lessons), and a question about a case often says which one it asks about ("what went wrong", "mitä olisi pitänyt tehdä
-toisin", "vad gjorde sköterskan"): the sections of one case are so alike that the search puts its siblings first
+toisin", "vad gjorde sköterskan", "the discussion questions of case 3"): the sections of one case are so alike that the search puts its siblings first
 ("What went well" for "what did the nurse do"). ``aspect_first`` puts the section asked about first.
 """
 
@@ -75,10 +75,26 @@ SECTIONS: dict[str, dict[str, str]] = {
     "well": {"en": "What went well", "fi": "Mikä onnistui", "sv": "Vad som gick bra"},
     "badly": {"en": "What went badly", "fi": "Mikä epäonnistui", "sv": "Vad som gick mindre bra"},
     "lessons": {"en": "Lessons", "fi": "Opetukset", "sv": "Lärdomar"},
+    "discussion": {"en": "Discussion questions", "fi": "Keskustelukysymykset", "sv": "Diskussionsfrågor"},
 }
-# What asks for each, in every asker language (case-insensitive; word starts). Checked in this order: what went badly
-# before what went well ("nepavyko" holds "pavyko"), the lessons before what was done ("what should they have done").
+# What asks for each, in every asker language (case-insensitive; word starts). Checked in this order: the discussion
+# questions first, what went badly before what went well ("nepavyko" holds "pavyko"), the lessons before what was done ("what should they have done").
 _ASKS_ASPECT: dict[str, tuple[str, ...]] = {
+    # The questions a case gives for discussion (a workshop's), asked by their name: first, before the words of the others.
+    "discussion": (
+        r"discussion questions?|questions? (for|to) discuss",
+        r"keskustelukysymy|pohdintakysymy|kysymyksiä (keskusteltavaksi|pohdittavaksi)",
+        r"diskussionsfråg|frågor (att|för att) diskutera",
+        r"aruteluküsimus|küsimused aruteluks",
+        r"diskusijas jautājum|jautājumi (diskusijai|pārrunām)",
+        r"diskusijos klausim|aptarimo klausim|klausimai diskusijai",
+        r"pytania do dyskusji|pytania dyskusyjne",
+        r"diskussionsfrage|fragen zur diskussion",
+        r"diskussionsspørgsmål|spørgsmål til diskussion",
+        r"diskusjonsspørsmål|spørsmål til diskusjon",
+        r"питання для обговорення|питання до обговорення",
+        r"вопросы для обсуждения|вопросы к обсуждению",
+    ),
     "badly": (
         r"went (badly|wrong)|go(es)? wrong|gone wrong|mistakes?\b|errors?\b|failed|failures?\b|was wrong|did \w+ wrong"
         r"|get wrong|got wrong",

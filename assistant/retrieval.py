@@ -168,9 +168,8 @@ class Retriever:
                                                                         SITUATION_PER_DOCUMENT)), k)
             passages = self.with_steps(passages, always=True, vector=vector)
         else:
-            passages = cases_last(diversify(fused, k, s.max_passages_per_document), query)
-            if not withhold_debrief:  # the sections a question asks of a case are its debrief
-                passages = aspect_first(passages, query, self.section_of)
+            passages = aspect_first(cases_last(diversify(fused, k, s.max_passages_per_document), query), query,
+                                    self.section_outside_debrief if withhold_debrief else self.section_of)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
         if s.sentence_vectors:
@@ -248,6 +247,12 @@ class Retriever:
         """The section of ``source`` under ``heading`` (its last heading), whole; None if it has none."""
         chunks = [c for c in self.store.catalog.chunks_of(source) if last_heading(c.locator) == heading]
         return whole_section(chunks) if chunks else None
+
+    def section_outside_debrief(self, source: str, heading: str) -> Chunk | None:
+        """``section_of``, but never a section of a training case's debrief: a workshop withholds those (its discussion
+        questions it does not)."""
+        section = self.section_of(source, heading)
+        return None if section is None or is_debrief(section.doc_type, section.locator) else section
 
     def fixed_query_vector(self, query: str) -> list[float]:
         """The embedding of one of the code's own fixed queries (the safety contacts' query, one per

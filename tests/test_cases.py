@@ -117,6 +117,11 @@ def test_the_retriever_puts_the_guidance_before_a_case_that_matches_better(assis
     ("У кейсі Іїди що пішло не так?", "badly"),
     ("Mokymo atvejis apie Iidą: kas nepavyko?", "badly"),  # "nepavyko" (failed) holds "pavyko" (succeeded)
     ("How old is Iida in the case?", None),
+    ("What are the discussion questions of the Iida case?", "discussion"),
+    ("Iidan tapauksen keskustelukysymykset?", "discussion"),
+    ("Vilka diskussionsfrågor har fallet med Iida? Vad gick fel?", "discussion"),
+    ("Pytania do dyskusji w przypadku Iidy?", "discussion"),
+    ("Вопросы для обсуждения по случаю Иды?", "discussion"),
 ])
 def test_the_section_asked_of_a_case_is_recognised_in_every_language(question, aspect):
     assert asked_aspect(question) == aspect

@@ -78,3 +78,11 @@ def test_a_question_on_the_case_s_lessons_gets_none_of_its_debrief_in_a_workshop
     assert is_debrief(shown[0].chunk.doc_type, shown[0].chunk.locator)
     held = assistant.retriever.retrieve(question, language="en", withhold_debrief=True).passages
     assert not any(is_debrief(p.chunk.doc_type, p.chunk.locator) for p in held)
+
+
+def test_a_workshop_gets_the_discussion_questions_of_the_case_it_asks_about(assistant) -> None:
+    """They are no debrief: a trainer asks for them while the debrief is withheld, and they come first."""
+    question = "What are the discussion questions of the bakery training case?"
+    held = assistant.retriever.retrieve(question, language="en", withhold_debrief=True).passages
+    assert held[0].chunk.locator == "Discussion questions"
+    assert not any(is_debrief(p.chunk.doc_type, p.chunk.locator) for p in held)
