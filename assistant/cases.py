@@ -78,9 +78,9 @@ SECTIONS: dict[str, dict[str, str]] = {
     "discussion": {"en": "Discussion questions", "fi": "Keskustelukysymykset", "sv": "Diskussionsfrågor"},
 }
 # What asks for each, in every asker language (case-insensitive; word starts). Checked in this order: the discussion
-# questions first, what went badly before what went well ("nepavyko" holds "pavyko"), the lessons before what was done ("what should they have done").
+# questions (asked by their name) first, what went badly before what went well ("nepavyko" holds "pavyko"), the lessons
+# before what was done ("what should they have done").
 _ASKS_ASPECT: dict[str, tuple[str, ...]] = {
-    # The questions a case gives for discussion (a workshop's), asked by their name: first, before the words of the others.
     "discussion": (
         r"discussion questions?|questions? (for|to) discuss",
         r"keskustelukysymy|pohdintakysymy|kysymyksiä (keskusteltavaksi|pohdittavaksi)",
@@ -163,8 +163,10 @@ def asked_aspect(query: str, child: str | None = None) -> str | None:
     it: the child's name within the words asking or the two after them."""
     for aspect, pattern in _ASPECT_RE.items():
         found = pattern.search(query)
-        asking = found and " ".join([found.group(0), *query[found.end():].split()[:2]])
-        if found and not (aspect == "done" and child and _names(asking, child)):
+        if found is None:
+            continue
+        asking = " ".join([found.group(0), *query[found.end():].split()[:2]])
+        if not (aspect == "done" and child and _names(asking, child)):
             return aspect
     return None
 
