@@ -1,16 +1,16 @@
 """The fifty-third privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, fifty-third round"), on the
 real detector.
 
-Names: the apostrophe or "'s" after a name ending in s stands outside the name, the plural family's inside. The
-messages here are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must
-leave alone.
+Names: the apostrophe or "'s" after a name ending in s stands outside the name, the plural family's inside. Phones:
+a small l or a capital I typed for a one. The messages here are written for the tests, not taken from the evaluation
+sets; the guards are the spans the rules must leave alone.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -33,3 +33,17 @@ def test_the_apostrophe_after_a_name_ending_in_s_is_outside(text: str, names: li
 ])
 def test_a_name_in_another_letter_or_a_plural_family_keeps_its_possessive(text: str, names: list[str]) -> None:
     assert _of_kind(text, NAME) == names
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("hendes nummer er 4l 27 90 16", "4l 27 90 16"),  # da, a small l for a one
+    ("soita äidille 040 7I2 3318", "040 7I2 3318"),  # fi, a capital I
+    ("ring pappa på 070-3l8 22 91", "070-3l8 22 91"),  # sv
+    ("mum's mobile 07l23 448 190", "07l23 448 190"),  # en
+])
+def test_a_letter_l_or_i_typed_for_a_one_in_a_phone(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+def test_a_letter_l_beside_no_number_stays_a_letter() -> None:
+    assert _of_kind("Bring 2l milk and 3 eggs for the 10 kids", PHONE) == []
