@@ -2,8 +2,8 @@
 real detector.
 
 Names: the apostrophe or "'s" after a name ending in s stands outside the name, the plural family's inside. Phones:
-a small l or a capital I typed for a one. The messages here are written for the tests, not taken from the evaluation
-sets; the guards are the spans the rules must leave alone.
+a small l or a capital I typed for a one; a number word in its case forms or before "is". The messages here are
+written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -47,3 +47,17 @@ def test_a_letter_l_or_i_typed_for_a_one_in_a_phone(text: str, phone: str) -> No
 
 def test_a_letter_l_beside_no_number_stays_a_letter() -> None:
     assert _of_kind("Bring 2l milk and 3 eggs for the 10 kids", PHONE) == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Andres jättis numbri 5318 204 ja läks ära", "5318 204"),  # et, the number word's partitive
+    ("tēva numurs ir 2915 407", "2915 407"),  # lv, "is" after it
+    ("Numer taty to 601 224 41", "601 224 41"),  # pl, whose, then "is"
+    ("Номер мамы был 8 912 604 18", "8 912 604 18"),  # ru, "was"
+])
+def test_a_number_word_in_its_case_or_before_is_says_phone(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+def test_a_schemes_number_word_says_no_phone() -> None:
+    assert _of_kind("Sorry, Freddie's NHS number is 601 447 218 5, not 601 447 281 6.", PHONE) == []
