@@ -2,8 +2,9 @@
 real detector.
 
 Names: the apostrophe or "'s" after a name ending in s stands outside the name, the plural family's inside. Phones:
-a small l or a capital I typed for a one; a number word in its case forms or before "is". The messages here are
-written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave alone.
+a small l or a capital I typed for a one; a number word in its case forms or before "is"; a digit short or long after
+a phone word, not the EU's six-digit helplines. The messages here are written for the tests, not taken from the
+evaluation sets; the guards are the spans the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -61,3 +62,23 @@ def test_a_number_word_in_its_case_or_before_is_says_phone(text: str, phone: str
 
 def test_a_schemes_number_word_says_no_phone() -> None:
     assert _of_kind("Sorry, Freddie's NHS number is 601 447 218 5, not 601 447 281 6.", PHONE) == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Kätlin andis numbri 53 349 0, puudu on kaks numbrit", "53 349 0"),  # et, a digit short
+    ("puh. 040 123 456 78 (yksi numero liikaa)", "040 123 456 78"),  # fi, a digit long
+    ("mor har nummer 412 55 9033", "412 55 9033"),  # nb
+    ("her mobile 07723 418 90", "07723 418 90"),  # en
+    ("tel. matki 601 224 4183", "601 224 4183"),  # pl
+])
+def test_a_phone_a_digit_short_or_long_after_a_phone_word(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "Lasteabi telefon 116 111 töötab ööpäev läbi.",  # et, the EU's children's helpline
+    "Lasten ja nuorten puhelin 116 111 vastaa joka päivä.",  # fi
+    "Contact Samaritans on 116 123 any time.",  # en
+])
+def test_the_eus_six_digit_helplines_are_no_ones_phone(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
