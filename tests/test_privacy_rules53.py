@@ -3,8 +3,9 @@ real detector.
 
 Names: the apostrophe or "'s" after a name ending in s stands outside the name, the plural family's inside. Phones:
 a small l or a capital I typed for a one; a number word in its case forms or before "is"; a digit short or long after
-a phone word, not the EU's six-digit helplines. The messages here are written for the tests, not taken from the
-evaluation sets; the guards are the spans the rules must leave alone.
+a phone word, not the EU's six-digit helplines; a country's mobile typed with odd spaces in its language. The messages
+here are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must leave
+alone.
 """
 
 from __future__ import annotations
@@ -81,4 +82,23 @@ def test_a_phone_a_digit_short_or_long_after_a_phone_word(text: str, phone: str)
     "Contact Samaritans on 116 123 any time.",  # en
 ])
 def test_the_eus_six_digit_helplines_are_no_ones_phone(text: str) -> None:
+    assert _of_kind(text, PHONE) == []
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("runāju ar tēvu, 26 11 884 0", "26 11 884 0"),  # lv
+    ("snakka med marte skogvoll 97 41 205 8", "97 41 205 8"),  # nb
+    ("rozmawiałam z ojcem 605 11 873 4", "605 11 873 4"),  # pl
+    ("Kasper ringede fra 2 03 11 8 44 i går", "2 03 11 8 44"),  # da
+])
+def test_a_countrys_mobile_typed_with_odd_spaces_in_its_language(text: str, phone: str) -> None:
+    assert _of_kind(text, PHONE) == [phone]
+
+
+@pytest.mark.parametrize("text", [
+    "Børnetelefonen 116 111, alarm 112, Livslinien 70 201 201.",  # da, a company's 70 number
+    "Powiatowe Centrum Pomocy Rodzinie, centrala 81 532 11 00 wew. 12",  # pl, a landline's area code
+    "Barnets Lov § 133, j.nr. 26-4471-09.",  # da, a journal's number with dashes
+])
+def test_a_service_number_or_a_landline_is_no_bare_mobile(text: str) -> None:
     assert _of_kind(text, PHONE) == []
