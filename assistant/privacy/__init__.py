@@ -48,6 +48,7 @@ from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.glued_codes import codes_glued_to_words
 from assistant.privacy.identity import codes_in_rows, find_identity_codes, is_valid_identity_code
 from assistant.privacy.name_aliases import aliases_of_names
+from assistant.privacy.name_apostrophes import without_apostrophes_after_s
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_cells import surnames_in_cells
 from assistant.privacy.name_joined import names_joined_to_names
@@ -99,6 +100,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)
     candidates = without_names_of_things(candidates, text)  # "Storm og Sol er navne på to hold" (privacy50)
     candidates = without_names_inside_addresses(candidates, text)  # "familjecentralen@uppsala.se" (privacy51)
+    candidates = without_apostrophes_after_s(candidates, text)  # "[Lukas]' Schulbegleiter" (privacy53)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:

@@ -12,6 +12,7 @@ import re
 from assistant.privacy.base import LIKELY, PHONE, Finding
 from assistant.privacy.birth_dates import A_WHOLE_DATE  # (privacy45) a date with hyphens is no phone
 from assistant.privacy.gazetteer import written_in
+from assistant.privacy.identity import SCHEME_NAMES
 from assistant.privacy.phone_words import NUMBER_WORD_BEFORE, PHONE_WORDS, REFERENCE
 
 
@@ -72,8 +73,9 @@ _FINNISH_DIGITS = 10
 # most ten digits, are services' (privacy41: "ÄldreKontakt 0771-14 11 14"; a UK mobile "07700 ..." has eleven).
 _SERVICE_PREFIXES = ("0800", "0808", "0700", "0600", "0100", "020", "029", "030", "075", "0770", "0771")
 _FREE_PREFIXES = ("0800", "0808", "0700", "0600", "0100")
-# Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800.
-FREE_NATIONAL = ("800", "8800")
+# Free numbers written without a trunk 0: Polish and Norwegian 800, Lithuanian and Russian 8 800; (privacy53) the EU's
+# six-digit helplines, 116 (the children's 116 111, the victims' 116 006).
+FREE_NATIONAL = ("800", "8800", "116")
 FINLAND_CODE = "358"
 
 
@@ -379,6 +381,10 @@ def split_at_or_slashes(pattern: re.Pattern[str], text: str, most_digits: int) -
     return runs
 
 
+# (privacy53) An identity scheme's name before the number word: "NHS number is 601 447 218 5" is a code.
+_SCHEME_BEFORE = re.compile(SCHEME_NAMES, re.IGNORECASE)
+
+
 def _national_after_phone_word(text: str, found: list[Finding] | None = None) -> list[Finding]:
     """National numbers after a phone word or in a national shape; with ``found``, also those in a list of
     contacts after one of them, or with an extension after them ("67 105 220, papildnumurs 41")."""
@@ -397,11 +403,14 @@ def _national_after_phone_word(text: str, found: list[Finding] | None = None) ->
         # the first of a list of contacts, after a family word, before a number found ("mor 2041 9833, far +45 ...")
         listed = listed or _KIN_BEFORE.search(before) is not None and any(
             _CONTACT_LIST.fullmatch(text[m.end():f.start]) for f in found if f.start > m.end())
-        worded = PHONE_WORDS.search(before) or (NUMBER_WORD_BEFORE.search(before) and not REFERENCE.search(
-            before[:NUMBER_WORD_BEFORE.search(before).start()]))
+        number_word = NUMBER_WORD_BEFORE.search(before)
+        worded = PHONE_WORDS.search(before) or (number_word and not (
+            REFERENCE.search(before[:number_word.start()]) or _SCHEME_BEFORE.search(before)))
         if PAYMENT_REFERENCE.search(before) and not worded or A_WHOLE_DATE.fullmatch(m.group()):
             continue  # "fakturan OCR 770 118 442": a payment's reference (privacy10); (privacy47) a form's "Datum: 2026-12-04"
-        if 7 <= digits <= 12 and (shaped or listed or worded) and not (
+        # (privacy53) after a phone or number word, a number typed a digit short or long ("numbri 53 349 0")
+        fewest, most = (6, 13) if worded else (7, 12)
+        if fewest <= digits <= most and (shaped or listed or worded) and not (
                 is_service_number(number, text) or number.startswith(FREE_NATIONAL)
                 or is_organisations_number(text, m.start(), m.end())):
             if not any(f.start < m.end() and m.start() < f.end for f in found):

@@ -70,15 +70,19 @@ _GOODS_BEFORE = re.compile(
 
 
 # (privacy52) The letter O typed for a zero inside a number's digits, Latin or Cyrillic ("(09) 816 4O2 11", "22 O4 71 39",
-# "07481 663 29O"): read as the zero, so the run is read whole; the span is the text as typed.
-_LETTER_ZERO = re.compile(r"(?<=\d)[OoО](?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)")
+# "07481 663 29O"): read as the zero, so the run is read whole; the span is the text as typed. (privacy53) So are a
+# small l and a capital I typed for a one between digits ("5l 22 80 34", "040 7I2 3318").
+_LETTER_DIGIT = re.compile(r"(?<=\d)[OoО](?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)|"
+                           r"(?<=\d)[lI](?=\d|[ -]\d)|(?<=[ (/-])[lI](?=\d)")
+_DIGIT_OF_LETTER = {"O": "0", "o": "0", "О": "0", "l": "1", "I": "1"}
 
 
 def find_all_phones(text: str) -> list[Finding]:
     """``numbers.find_phones``'s numbers, and the runs of digits shaped like a phone around or beside them: a run
     that covers numbers found there replaces them ("+370 (8 5) 212 4471" for "(8 5) 212 4471"), with their
-    confidence; a run of its own is reported with the lowest. An O typed for a zero is read as one (``_LETTER_ZERO``)."""
-    typed, text = text, _LETTER_ZERO.sub("0", text)
+    confidence; a run of its own is reported with the lowest. An O typed for a zero, an l or I for a one, is read
+    as the digit (``_LETTER_DIGIT``)."""
+    typed, text = text, _LETTER_DIGIT.sub(lambda m: _DIGIT_OF_LETTER[m.group()], text)
     if text != typed:
         return [replace(p, text=typed[p.start:p.end]) for p in find_all_phones(text)]
     phones = find_phones(text)
@@ -140,13 +144,22 @@ def _goods_or_reference_number(text: str, start: int) -> bool:
 # A mobile typed as one run of digits in a message of a country whose numbers have no trunk 0 (privacy36: "runāju ar
 # lauru kalniņu 26187740", "snakka med marte skogvoll 97412058", "z martą grzelak 605118734"): the country's mobile
 # shape, in a message written in its language.
-_BARE_MOBILES = {"lv": re.compile(r"2\d{7}"), "lt": re.compile(r"86\d{7}"), "pl": re.compile(r"[5-8]\d{8}"),
-                 "da": re.compile(r"[2-9]\d{7}"), "nb": re.compile(r"[49]\d{7}"), "et": re.compile(r"5\d{6,7}")}
+# (privacy53: the Polish mobiles' own prefixes, not a landline's area code, "81 532 11 00"; no Danish 70, 80 or 90,
+# companies' and free numbers, "Livslinien 70 201 201")
+_BARE_MOBILES = {"lv": re.compile(r"2\d{7}"), "lt": re.compile(r"86\d{7}"),
+                 "pl": re.compile(r"(?:45|5\d|6\d|7[2-9]|88)\d{7}"), "da": re.compile(r"(?!70|80|90)[2-9]\d{7}"),
+                 "nb": re.compile(r"[49]\d{7}"), "et": re.compile(r"5\d{6,7}")}
+
+_ODD_GROUPS = re.compile(r"\d+(?: \d+)*")
 
 
 def _bare_mobile(text: str, run: str) -> bool:
-    shape = _BARE_MOBILES.get(written_in(text)) if run.isdigit() else None
-    return shape is not None and shape.fullmatch(run) is not None
+    """(privacy53) Also typed with odd spaces between its digits ("26 11 884 0", "97 41 205 8")."""
+    digits = re.sub(r"\D", "", run) if _ODD_GROUPS.fullmatch(run) else ""
+    if not any(shape.fullmatch(digits) for shape in _BARE_MOBILES.values()):
+        return False  # the shapes first: the message's language is asked only of a number that fits one
+    shape = _BARE_MOBILES.get(written_in(text))
+    return shape is not None and shape.fullmatch(digits) is not None
 
 
 def find_phone_shapes(text: str) -> list[Finding]:

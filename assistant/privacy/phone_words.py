@@ -40,7 +40,11 @@ PHONE_WORDS = re.compile(
 # (privacy42: then whose it is, "numer taty 505 22 818"; not "is": "The charity number is 1089464")
 # "number", as the region's languages write it (also ``phone_shapes``: a number word after a goods' or a reference's word)
 NUMBER_WORDS = r"(?<![\w-])(?:numbr|number|nummer|numero|numer|numeris|numurs|номер)"
-NUMBER_WORD_BEFORE = re.compile(rf"{NUMBER_WORDS}(?:\s{_WHOSE})?\s*$", re.IGNORECASE)
+# (privacy53) The number word in its case forms ("numbri", "numret", "numuru", "номера") and with a verb "is" after it
+# ("numurs ir", "nummer er", "number is").
+NUMBER_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:numbr|number|nummer|numr|numero|numer|numeris|numur|номер)[^\W\d_]{0,3}"
+    rf"(?:\s{_WHOSE})?(?:\s(?:is|was|on|oli|er|var|är|ir|bija|yra|buvo|ist|war|to|jest|był|є|был))?[\s:]*$", re.IGNORECASE)
 # (privacy41: a short stem takes only its own endings and compounds: "Saga", "Sakina", "kundzei", "kontor",
 # "sprawdzić", "org.uk" and a "sagsbehandler" are none; a referral is a reference)
 REFERENCE = re.compile(
