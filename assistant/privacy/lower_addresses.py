@@ -18,6 +18,7 @@ import re
 
 from assistant.privacy.phone_words import PHONE_WORDS
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
+from assistant.privacy.street_abbreviations import apart_pattern, english_pattern
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
 from assistant.text.morphology import dictionary_lemma
 
@@ -27,10 +28,10 @@ _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
 _EN_STREET = "(?:" + "|".join(sorted((ENGLISH_STREET_WORDS - {"boulevard"}) | ENGLISH_EVERYDAY_STREET_WORDS)) + ")"
 _EN_ORDER = re.compile(
     rf"(?<![\w/.,-])(?:(?:unit|flat|apt)\s\d{{1,4}}[a-z]?,\s)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\s"
-    rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s{_EN_STREET}(?!\w)")
+    rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s(?:{_EN_STREET}(?!\w)|{english_pattern()})")
 _NAME_FIRST = re.compile(
-    rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|g\.|"
-    rf"pr\.|al\.|tänav|mnt\.?)\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
+    rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|tänav|"
+    rf"{apart_pattern()})\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
 # A street's abbreviated word before its lower-case name, the Polish, Ukrainian and Russian way, with a house and flat
 # ("ul. kasztanowej 9 m. 12", "os. kwiatowym 12 m. 40", "вул. квітковій 5, кв. 9", "пр. мира, 102"; privacy21): the
 # abbreviation's dot says street as a capital would; so does the word written out (privacy31: "ulica polna 8
