@@ -168,7 +168,7 @@ def find_phone_shapes(text: str) -> list[Finding]:
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
+        if not 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
                 text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
@@ -187,5 +187,38 @@ def find_phone_shapes(text: str) -> list[Finding]:
 
 
 def _runs(text: str) -> list[re.Match[str]]:
-    """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds."""
-    return split_at_or_slashes(_RUN, text, 15)
+    """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds,
+    or else into the two phones it holds (``_two_phones``)."""
+    return [piece for run in split_at_or_slashes(_RUN, text, _MOST_DIGITS) for piece in _two_phones(text, run)]
+
+
+_MOST_DIGITS = 15
+# Where two numbers typed one after the other meet: a space, a slash or a comma ("0451239087 0503317726", "47718203/92
+# 11 30 66", "070 118 22 63/08-641 02 17"; privacy54).
+_BETWEEN_NUMBERS = re.compile(r"[ ]?[/,][ ]?|[ ]")
+# A card's or an account's number, groups of four digits, is no two phones ("4556 7375 8689 9855").
+_CARD = re.compile(r"\d{4}(?:[ -]\d{4}){3,}")
+_PIECE = re.compile(rf"(?:\+|00)?\d+(?:{_GROUP_SEP}\d+){{0,6}}")
+
+
+def _two_phones(text: str, run: re.Match[str]) -> list[re.Match[str]]:
+    """A run too long for one phone that is two phones run together, split where they meet: the one place where both
+    pieces are a phone's length and start as a phone does (a trunk 0, a country code, a mobile of the message's
+    country), the second read on past the run; any other run, and a card's number, as it is."""
+    if len(re.sub(r"\D", "", run.group())) <= _MOST_DIGITS or _CARD.fullmatch(run.group()):
+        return [run]
+    splits = []
+    for between in _BETWEEN_NUMBERS.finditer(run.group()):
+        first = _PIECE.fullmatch(text, run.start(), run.start() + between.start())
+        second = _PIECE.match(text, run.start() + between.end())  # (read on past a run cut at its seventh group)
+        if first and second and second.end() >= run.end() and all(_starts_a_phone(text, piece) for piece in (first, second)):
+            splits.append([first, second])
+    return splits[0] if len(splits) == 1 else [run]
+
+
+def _starts_a_phone(text: str, piece: re.Match[str]) -> bool:
+    """A piece of a run a phone's length, starting with a trunk 0 or a country code or a mobile of the message's
+    country."""
+    digits = re.sub(r"\D", "", piece.group())
+    return 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS and bool(
+        _PREFIXED.match(text, piece.start()) or _bare_mobile(text, piece.group()))
