@@ -71,8 +71,9 @@ _GOODS_BEFORE = re.compile(
 
 # (privacy52) The letter O typed for a zero inside a number's digits, Latin or Cyrillic ("(09) 816 4O2 11", "22 O4 71 39",
 # "07481 663 29O"): read as the zero, so the run is read whole; the span is the text as typed. (privacy53) So are a
-# small l and a capital I typed for a one between digits ("5l 22 80 34", "040 7I2 3318").
-_LETTER_DIGIT = re.compile(r"(?<=\d)[OoО](?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)|"
+# small l and a capital I typed for a one between digits ("5l 22 80 34", "040 7I2 3318"). (privacy54) Up to three Os
+# one after another ("07700 9OO 417").
+_LETTER_DIGIT = re.compile(r"(?<=\d)[OoО]{1,3}(?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)|"
                            r"(?<=\d)[lI](?=\d|[ -]\d)|(?<=[ (/-])[lI](?=\d)")
 _DIGIT_OF_LETTER = {"O": "0", "o": "0", "О": "0", "l": "1", "I": "1"}
 
@@ -82,7 +83,7 @@ def find_all_phones(text: str) -> list[Finding]:
     that covers numbers found there replaces them ("+370 (8 5) 212 4471" for "(8 5) 212 4471"), with their
     confidence; a run of its own is reported with the lowest. An O typed for a zero, an l or I for a one, is read
     as the digit (``_LETTER_DIGIT``)."""
-    typed, text = text, _LETTER_DIGIT.sub(lambda m: _DIGIT_OF_LETTER[m.group()], text)
+    typed, text = text, _LETTER_DIGIT.sub(lambda m: "".join(_DIGIT_OF_LETTER[c] for c in m.group()), text)
     if text != typed:
         return [replace(p, text=typed[p.start:p.end]) for p in find_all_phones(text)]
     phones = find_phones(text)
