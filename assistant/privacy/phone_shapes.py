@@ -163,9 +163,23 @@ def _bare_mobile(text: str, run: str) -> bool:
     return shape is not None and shape.fullmatch(digits) is not None
 
 
+# (privacy54) Cells and numbers glued by a comma without a space: a register's row pasted as comma-separated values
+# ("Begum,Taslima,1988-05-21,07700 900 379,41 Whitechapel Road"), two numbers one after the other ("07700 900551,07700
+# 900562"): the comma is read as a cell's end, so the number beside it is read alone.
+_CSV_ROW = re.compile(r"^(?:[^,\n]*[^\s,],(?=[^\s,])){3,}[^\n]*$", re.MULTILINE)
+_COMMA_BEFORE_A_NUMBER = re.compile(r"(?<=\d),(?=\+|0\d{3})")
+
+
+def _cells_apart(text: str) -> str:
+    """The text with the commas of a comma-separated row, and a comma glued between a number and a phone's trunk 0 or
+    +, read as a cell's end (a semicolon, so every offset stays)."""
+    text = _CSV_ROW.sub(lambda row: row.group().replace(",", ";"), text)
+    return _COMMA_BEFORE_A_NUMBER.sub(";", text)
+
+
 def find_phone_shapes(text: str) -> list[Finding]:
     """Phone numbers by their shape, however written and wherever they stand."""
-    typed, text = text, LINE_BREAK.sub(" ", text.translate(PASTED))
+    typed, text = text, _cells_apart(LINE_BREAK.sub(" ", text.translate(PASTED)))
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
