@@ -118,10 +118,11 @@ def test_a_surname_in_capitals_before_a_first_name(text: str, name: str) -> None
     assert _of_kind(text, NAME) == [name]
 
 
-@pytest.mark.parametrize("text, names", [
-    ("Заява: ПІБ Гнатюк Олег Іванович, тел. пізніше", ["Олег Іванович"]),  # uk, a form's abbreviation
-    ("PESEL Julia ma podać jutro", ["Julia"]),  # pl, a scheme's name
-    ("ASIAKAS Petra soitti", ["Petra"]),  # fi, an everyday word
+@pytest.mark.parametrize("text, word", [
+    ("Заява: ПІБ Гнатюк Олег Іванович, тел. пізніше", "ПІБ"),  # uk, a form's abbreviation
+    ("PESEL Julia ma podać jutro", "PESEL"),  # pl, a scheme's name
+    ("ASIAKAS Petra soitti", "ASIAKAS"),  # fi, an everyday word
 ])
-def test_an_abbreviation_or_an_everyday_word_in_capitals_is_no_surname(text: str, names: list[str]) -> None:
-    assert _of_kind(text, NAME) == names
+def test_an_abbreviation_or_an_everyday_word_in_capitals_is_no_surname(text: str, word: str) -> None:
+    names = _of_kind(text, NAME)
+    assert names and not any(name.startswith(word) for name in names)
