@@ -15,8 +15,8 @@ privacy18, privacy19, privacy20, privacy21, privacy22, privacy23, privacy25, pri
 privacy31, privacy32, privacy33, privacy34, privacy35, privacy36, privacy37, privacy38, privacy39, privacy40, privacy41,
 privacy42, privacy43, privacy44, privacy45, privacy46, privacy47, privacy48, privacy49, privacy50, privacy51, privacy52,
 privacy53 and privacy54 (10,546 more messages would make the test slower; the suite is at its time limit): `assistant
-eval --dataset privacy` scores all thirty-five. The figures themselves are in docs/evaluation/privacy-rounds.md; here the wiring, the reports, the thresholds and the
-validation of the labelled file are checked.
+eval --dataset privacy` scores all thirty-five. The figures themselves are in docs/evaluation/privacy-rounds.md; here
+the wiring, the reports, the thresholds and the validation of the labelled file are checked.
 """
 
 from __future__ import annotations

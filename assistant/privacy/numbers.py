@@ -45,7 +45,8 @@ _PHONE = re.compile(
 # "lokalnr. 204", "papild. 12")
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
                         r"lokalnummer|lok|lokal|linje|internnr|intern|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
-                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*|alanro|alanum|app|apparat|nebenstelle|nst|lokalnr|papild)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
+                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*|"
+                        r"alanro|alanum|app|apparat|nebenstelle|nst|lokalnr|papild)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
                         re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",

@@ -183,8 +183,8 @@ def find_phone_shapes(text: str) -> list[Finding]:
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
-                text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
+        if not 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS or _DATE_LIKE.search(m.group()) or not (
+                _PREFIXED.match(text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if any(words.search(before) for words in (REFERENCE, PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
@@ -226,7 +226,8 @@ def _two_phones(text: str, run: re.Match[str]) -> list[re.Match[str]]:
     for between in _BETWEEN_NUMBERS.finditer(run.group()):
         first = _PIECE.fullmatch(text, run.start(), run.start() + between.start())
         second = _PIECE.match(text, run.start() + between.end())  # (read on past a run cut at its seventh group)
-        if first and second and second.end() >= run.end() and all(_starts_a_phone(text, piece) for piece in (first, second)):
+        if first and second and second.end() >= run.end() and \
+                all(_starts_a_phone(text, piece) for piece in (first, second)):
             splits.append([first, second])
     return splits[0] if len(splits) == 1 else [run]
 

@@ -61,14 +61,15 @@ _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al
                   # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
 # (privacy25: the German "str." in lower case, "gartenstr. 8", "mühlenstr. 14a")
-_LOWER_STREET = (rf"{not_glued_pattern()}[a-zåäöøæü]{{2,}}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
-                 rf"gade|veien|gata|gate|straße|strasse|weg|tänav|{glued_pattern()})")
+_LOWER_STREET = (rf"{not_glued_pattern()}[a-zåäöøæü]{{2,}}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|"
+                 rf"tien|kuja|vej|vejen|gade|veien|gata|gate|straße|strasse|weg|tänav|{glued_pattern()})")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
-    rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:{english_pattern()}|Street|Road|Avenue|Lane|Drive|Close|"
+    rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}"
+    rf"(?:{english_pattern()}|Street|Road|Avenue|Lane|Drive|Close|"
     # (privacy26: "Bank", "Cottages", "Causeway", and a compass word after the street's: "7 Thistle Bank", "3 Gorse Hill
     # Cottages", "31a Lodge Causeway", "118 Moss Lane East")
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale|"

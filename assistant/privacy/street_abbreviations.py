@@ -63,7 +63,7 @@ def glued_pattern() -> str:
 
 
 def apart_pattern() -> str:
-    """A street word shortened and written apart, as the tables write it and in lower case ("gt.", "St", "st", "mnt")."""
+    """A street word shortened and written apart, as the tables write it and in lower case ("gt.", "St", "st")."""
     return _pattern(frozenset(a for table in APART.values() for w in table for a in (w, w.lower())))
 
 

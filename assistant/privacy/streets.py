@@ -29,7 +29,7 @@ katu tie valtatie valtaväylä puistotie rantatie maantie
 шоссе шосе улица вулиця проспект переулок провулок бульвар площадь площа набережная набережна
 """.split())
 # Their abbreviations and inflected forms, as regular-expression pieces ("Gedimino pr.", "ielā", "Pärnu mnt.").
-# (privacy54: the abbreviations from one table per language, street_abbreviations.py: "Dronningens gt. 21", "Alder Cl 4")
+# (privacy54: the abbreviations from one table per language, street_abbreviations.py: "Dronningens gt. 21")
 STREET_FORMS = (r"ielā", r"ielas", r"ielu", r"gatvėje", apart_pattern(), r"tänav\w{0,2}", r"maantee\w{0,2}",
                 r"dambī", r"пр-т",
                 # (privacy16: the Lithuanian highway, Latvian street words in their cases, the Finnish village street)
