@@ -219,11 +219,24 @@ def _in_a_work_signature(text: str, address: Finding) -> bool:
     return address.end <= block_end and bool(_WORK_EMAIL.search(block)) and not _PARENT.search(block)
 
 
+# (privacy54) A meeting room after the address, by its own word or an office's, in the twelve languages ("Pärnu mnt 102,
+# ruum 2.14", "H.C. Andersens Boulevard 12, lokale 2.14", "Thorvald Meyers gate 51, møterom 2.14", "вул. Тараса
+# Шевченка 12, каб. 214", "Topeliuksenkatu 41 A, 3. krs, neuvotteluhuone Kaisla", "…, 214. telpā"): a meeting's place,
+# no one's home (a lodging's "rum 7", "room 14", "pok. 14" is where someone sleeps, and stays an address).
+_MEETING_ROOM_AFTER = re.compile(
+    r",?\s(?:ruum|lokale|møterom|mødelokale|mødelokalet|mötesrum|konferensrum|sammanträdesrum|neuvotteluhuone|"
+    r"kokoushuone|meeting\sroom|conference\sroom|raum|besprechungsraum|sitzungssaal|sala|salka|kabinet\w*|"
+    r"posėdžių\ssalė|sanāksmju\stelpa|каб\.|кабінет\w*|кабинет\w*|aula|auditorium|\d{1,4}\.\s(?:telpā|kabinetā))"
+    r"(?!\w)", re.IGNORECASE)
+
+
 def is_institutions(text: str, address: Finding) -> bool:
     """Whether ``address`` found in ``text`` is an institution's: its sentence names one before it, or its first part
     is an institution's own name, or an organisation's number, switchboard or opening hours stand beside it, or it
     ends a professional's signature, or (privacy51) its sentence gives an office's mailbox and no one's own address
-    ("Send requests to dataprotection@leeds.gov.uk or by post to Information Governance, PO Box 837, Leeds")."""
+    ("Send requests to dataprotection@leeds.gov.uk or by post to Information Governance, PO Box 837, Leeds"), or
+    (privacy54) a meeting room follows it."""
     return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
         _beside_an_organisations_number(text, address) or _beside_a_service_line(text, address) or \
-        _in_a_work_signature(text, address) or beside_office_mailbox(text, address.start, address.end)
+        _in_a_work_signature(text, address) or beside_office_mailbox(text, address.start, address.end) or \
+        bool(_MEETING_ROOM_AFTER.match(text, address.end))

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.phone_words import PHONE_WORDS
 from assistant.privacy.gazetteer import classify, common_words, dictionary_word_here, written_in, zipf_anywhere
+from assistant.privacy.letters import CAP
+from assistant.privacy.phone_words import PHONE_WORDS
+from assistant.privacy.street_abbreviations import apart_pattern, english_pattern
 from assistant.privacy.streets import ENGLISH_EVERYDAY_STREET_WORDS, ENGLISH_STREET_WORDS, apartment_word_pattern
+from assistant.privacy.towns import UK_POSTCODE
 from assistant.text.morphology import dictionary_lemma
 
 _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
@@ -27,10 +30,10 @@ _LOW = r"[a-zåäöæøüõšžąčęėįųūāēīķļņģłńśźż]"
 _EN_STREET = "(?:" + "|".join(sorted((ENGLISH_STREET_WORDS - {"boulevard"}) | ENGLISH_EVERYDAY_STREET_WORDS)) + ")"
 _EN_ORDER = re.compile(
     rf"(?<![\w/.,-])(?:(?:unit|flat|apt)\s\d{{1,4}}[a-z]?,\s)?\d{{1,4}}(?:-\d{{1,4}})?[a-z]?\s"
-    rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s{_EN_STREET}(?!\w)")
+    rf"(?P<name>the|{_LOW}{{3,}}(?:\s{_LOW}{{3,}})?)\s(?:{_EN_STREET}(?!\w)|{english_pattern()})")
 _NAME_FIRST = re.compile(
-    rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|g\.|"
-    rf"pr\.|al\.|tänav|mnt\.?)\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
+    rf"(?<![\w.])(?P<name>{_LOW}{{3,}})\s(?:gate|gata|gatan|gaten|vei|veien|vej|vejen|väg|vägen|iela|ielā|gatvė|tänav|"
+    rf"{apart_pattern()})\s\d{{1,4}}[a-z]?(?:\s?[-/]\s?\d{{1,4}})?(?![\w/.,:]\d|\w)")
 # A street's abbreviated word before its lower-case name, the Polish, Ukrainian and Russian way, with a house and flat
 # ("ul. kasztanowej 9 m. 12", "os. kwiatowym 12 m. 40", "вул. квітковій 5, кв. 9", "пр. мира, 102"; privacy21): the
 # abbreviation's dot says street as a capital would; so does the word written out (privacy31: "ulica polna 8
@@ -70,8 +73,12 @@ _BALTIC_SPOKEN = re.compile(
     rf"(?=\s(?:dzīvokl\w*|dz\.|butas|bute|korter\w*)\s?\d)")
 # A lower-case town after a comma where the clause ends, with a British postcode in lower case if one follows.
 _LOWER_TOWN_AFTER = re.compile(rf",\s{_LOW}{{3,}}(?:\s[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})?(?=\s*(?:$|[.;!?)]|\s(?:last|and|og|och|ja|ir)\s))")
+# A capitalised town with its British postcode after an English street typed in lower case ("no. 17 mill lane, Halifax
+# HX3 6LN"; privacy54).
+_TOWN_POSTCODE_AFTER = re.compile(rf",\s{CAP}(?:\s{CAP})?,?\s{UK_POSTCODE}(?!\w)")
 _CUE = re.compile(r"(?<!\w)(?:address\w*|lives|living|live|moved|moving|stays?|staying|at|to|home|from)(?!\w)", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:[.!?]\s+|\n)(?=[^.!?\n]*$)")
+# (the number's "no." ends no sentence: "All at no. 17 mill lane"; privacy54)
+_SENTENCE_START = re.compile(r"(?:(?<![Nn]o)[.!?]\s+|\n)(?=[^.!?\n]*$)")
 # The street's own name is no everyday word of this frequency (Zipf): "heather", "mill", "kongens", "taikos".
 _NAME_ZIPF = 5.5
 
@@ -93,7 +100,9 @@ def find_lower_addresses(text: str) -> list[tuple[int, int]]:
                 if not _CUE.search(before[boundary.end():] if boundary else before):
                     continue
             end = m.end()
-            town = _LOWER_TOWN_AFTER.match(text, end)
+            if pattern is _EN_ORDER and (flat := _SPOKEN_FLAT.match(text, end)):
+                end = flat.end()  # ("post should go to 12 rose st apt 2 from now on"; privacy54)
+            town = _LOWER_TOWN_AFTER.match(text, end) or _TOWN_POSTCODE_AFTER.match(text, end)
             spans.append((m.start(), town.end() if town else end))
     return spans
 

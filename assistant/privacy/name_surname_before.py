@@ -13,7 +13,9 @@ import re
 
 from assistant.privacy.base import LIKELY, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, written_in
+from assistant.privacy.identity import SCHEME_WORDS
 from assistant.privacy.name_cues import RELATION_WORDS
+from assistant.privacy.name_tokens import zipf_here
 from assistant.text.morphology import dictionary_lemma
 
 # Not after an article ("die Kinder Lena"), nor opening a sentence in running text ("Latem Wiktoria przebywała"): a
@@ -47,16 +49,48 @@ def _opens_running_text(text: str, start: int, end: int) -> bool:
             and not _PHONE_WORD_AFTER.match(text, end))
 
 
+# (privacy54) A surname in capitals, a register's way, before the first names found ("Dziecko: NOWAK Julia", "Дитина:
+# КОВАЛЬ Андрій Петрович"): the capitals say surname where the lists do not know it. Not a first name, a place, an
+# ordinary word or an everyday one of the message's language ("ASIAKAS", "KIND"), nor an identity scheme's name
+# ("PESEL Julia" is no one's surname); four letters or more, since a shorter word in capitals is a form's abbreviation
+# ("ПІБ Іваненко Богдан", "ФИО Смирнова Алиса").
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])(?P<surname>[^\W\d_]{4,}(?:['’-][^\W\d_]+)?) $")
+_EVERYDAY_ZIPF = 4.5
+
+
+def _surname_in_capitals(text: str, word: str) -> bool:
+    first, _, place, ordinary = classify(word.capitalize())
+    return word.isupper() and not (first or place or ordinary or SCHEME_WORDS.search(word) or
+                                   zipf_here(text, word.lower()) >= _EVERYDAY_ZIPF)
+
+
+def _capitals_start(text: str, name: Finding) -> int | None:
+    """Where the surname in capitals before the name found starts (see ``_CAPITALS_BEFORE``), if one is there."""
+    m = _CAPITALS_BEFORE.search(text, max(0, name.start - _REACH), name.start)
+    if m and not name.text.isupper() and _surname_in_capitals(text, m.group("surname")):
+        return m.start()
+    return None
+
+
+def _listed_surname_start(text: str, name: Finding) -> int | None:
+    """Where the listed surname before a one-word name found starts (see the module's docstring), if one is there."""
+    if " " in name.text:
+        return None
+    before = text[max(0, name.start - _REACH):name.start]
+    m = _SURNAME_BEFORE.search(before)
+    if m and _surname_only(text, m.group("surname")) and (not m.group("comma") or _first_name_only(name.text)):
+        start = name.start - len(before) + m.start("surname")
+        return None if _opens_running_text(text, start, name.end) else start
+    return None
+
+
 def surnames_before_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """The names found with the surname written before them (see the module's docstring)."""
+    """The names found with the surname written before them (see the module's docstring and ``_CAPITALS_BEFORE``)."""
     grown = []
-    for name in (f for f in findings if f.kind == NAME and " " not in f.text and f.text[:1].isupper()):
-        before = text[max(0, name.start - _REACH):name.start]
-        m = _SURNAME_BEFORE.search(before)
-        if m and _surname_only(text, m.group("surname")) and (not m.group("comma") or _first_name_only(name.text)):
-            start = name.start - len(before) + m.start("surname")
-            if _opens_running_text(text, start, name.end):
-                continue
-            if all(f.end <= start or f.start >= name.end or f.kind == NAME and f.start >= start for f in findings):
-                grown.append(Finding(NAME, start, name.end, text[start:name.end], LIKELY))
+    for name in (f for f in findings if f.kind == NAME and f.text[:1].isupper()):
+        start = _listed_surname_start(text, name)
+        start = _capitals_start(text, name) if start is None else start
+        if start is not None and all(f.end <= start or f.start >= name.end or f.kind == NAME and f.start >= start
+                                     for f in findings):
+            grown.append(Finding(NAME, start, name.end, text[start:name.end], LIKELY))
     return grown

@@ -41,9 +41,12 @@ _PHONE = re.compile(
 # the Polish "wew." and the Latvian "iekšējais" ("71 798 66 20 wew. 31", "6702 4411, iekšējais 215").
 # (an extension's digits end the number: "mob. 040 829 1157⏎vaihde 05 234 4000" is a second number; privacy36)
 # (privacy42: the Estonian "sisenumber", and the long forms "добавочный", "додатковий", "внутренний", "wewnętrzny")
+# (privacy54: their shortened and other forms, "014 266 1500 alanro 318", "089/2334-4100 App. 127", "Nebenstelle 12",
+# "lokalnr. 204", "papild. 12")
 _EXTENSION = re.compile(r"(?:,|\s/)?\s?\(?\s?(?:ext|extension|ankn|anknytning|wewn|wew|iekšējais|доб|dob|вн|внутр|alanumero|Durchwahl|DW|papildnumurs|papildnr|vid|lisanumber|lisa|"
                         r"lokalnummer|lok|lokal|linje|internnr|intern|vaihde|vidinis|дод|доп|x|sisenumber|sisenr|добавочн\w*|додатков\w*|"
-                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
+                        r"внутренн\w*|внутрішн\w*|wewnętrzn\w*|"
+                        r"alanro|alanum|app|apparat|nebenstelle|nst|lokalnr|papild)\.?\s?\d{1,5}\)?(?!\w|[ \t-]\d)",
                         re.IGNORECASE)
 # As for every phone, none starts right after a group of four digits (an account number's: "SE16 8000 0081 ...").
 # A number read out digit by digit, 8 to 12 of them, with or without its country code ("0 4 4 - 3 3 2 1 9 8 7",

@@ -71,8 +71,9 @@ _GOODS_BEFORE = re.compile(
 
 # (privacy52) The letter O typed for a zero inside a number's digits, Latin or Cyrillic ("(09) 816 4O2 11", "22 O4 71 39",
 # "07481 663 29O"): read as the zero, so the run is read whole; the span is the text as typed. (privacy53) So are a
-# small l and a capital I typed for a one between digits ("5l 22 80 34", "040 7I2 3318").
-_LETTER_DIGIT = re.compile(r"(?<=\d)[OoО](?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)|"
+# small l and a capital I typed for a one between digits ("5l 22 80 34", "040 7I2 3318"). (privacy54) Up to three Os
+# one after another ("07700 9OO 417").
+_LETTER_DIGIT = re.compile(r"(?<=\d)[OoО]{1,3}(?=\d|[ -]\d|[ ,.)]|$)|(?<=[ (/-])[OoО](?=\d)|"
                            r"(?<=\d)[lI](?=\d|[ -]\d)|(?<=[ (/-])[lI](?=\d)")
 _DIGIT_OF_LETTER = {"O": "0", "o": "0", "О": "0", "l": "1", "I": "1"}
 
@@ -82,7 +83,7 @@ def find_all_phones(text: str) -> list[Finding]:
     that covers numbers found there replaces them ("+370 (8 5) 212 4471" for "(8 5) 212 4471"), with their
     confidence; a run of its own is reported with the lowest. An O typed for a zero, an l or I for a one, is read
     as the digit (``_LETTER_DIGIT``)."""
-    typed, text = text, _LETTER_DIGIT.sub(lambda m: _DIGIT_OF_LETTER[m.group()], text)
+    typed, text = text, _LETTER_DIGIT.sub(lambda m: "".join(_DIGIT_OF_LETTER[c] for c in m.group()), text)
     if text != typed:
         return [replace(p, text=typed[p.start:p.end]) for p in find_all_phones(text)]
     phones = find_phones(text)
@@ -162,14 +163,28 @@ def _bare_mobile(text: str, run: str) -> bool:
     return shape is not None and shape.fullmatch(digits) is not None
 
 
+# (privacy54) Cells and numbers glued by a comma without a space: a register's row pasted as comma-separated values
+# ("Begum,Taslima,1988-05-21,07700 900 379,41 Whitechapel Road"), two numbers one after the other ("07700 900551,07700
+# 900562"): the comma is read as a cell's end, so the number beside it is read alone.
+_CSV_ROW = re.compile(r"^(?:[^,\n]*[^\s,],(?=[^\s,])){3,}[^\n]*$", re.MULTILINE)
+_COMMA_BEFORE_A_NUMBER = re.compile(r"(?<=\d),(?=\+|0\d{3})")
+
+
+def _cells_apart(text: str) -> str:
+    """The text with the commas of a comma-separated row, and a comma glued between a number and a phone's trunk 0 or
+    +, read as a cell's end (a semicolon, so every offset stays)."""
+    text = _CSV_ROW.sub(lambda row: row.group().replace(",", ";"), text)
+    return _COMMA_BEFORE_A_NUMBER.sub(";", text)
+
+
 def find_phone_shapes(text: str) -> list[Finding]:
     """Phone numbers by their shape, however written and wherever they stand."""
-    typed, text = text, LINE_BREAK.sub(" ", text.translate(PASTED))
+    typed, text = text, _cells_apart(LINE_BREAK.sub(" ", text.translate(PASTED)))
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 7 <= len(digits.removeprefix("00")) <= 15 or _DATE_LIKE.search(m.group()) or not (_PREFIXED.match(
-                text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
+        if not 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS or _DATE_LIKE.search(m.group()) or not (
+                _PREFIXED.match(text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if any(words.search(before) for words in (REFERENCE, PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
@@ -187,5 +202,39 @@ def find_phone_shapes(text: str) -> list[Finding]:
 
 
 def _runs(text: str) -> list[re.Match[str]]:
-    """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds."""
-    return split_at_or_slashes(_RUN, text, 15)
+    """``_RUN``'s runs of digits, a run too long for one phone split at its spaced slashes into the numbers it holds,
+    or else into the two phones it holds (``_two_phones``)."""
+    return [piece for run in split_at_or_slashes(_RUN, text, _MOST_DIGITS) for piece in _two_phones(text, run)]
+
+
+_MOST_DIGITS = 15
+# Where two numbers typed one after the other meet: a space, a slash or a comma ("0451239087 0503317726", "47718203/92
+# 11 30 66", "070 118 22 63/08-641 02 17"; privacy54).
+_BETWEEN_NUMBERS = re.compile(r"[ ]?[/,][ ]?|[ ]")
+# A card's or an account's number, groups of four digits, is no two phones ("4556 7375 8689 9855").
+_CARD = re.compile(r"\d{4}(?:[ -]\d{4}){3,}")
+_PIECE = re.compile(rf"(?:\+|00)?\d+(?:{_GROUP_SEP}\d+){{0,6}}")
+
+
+def _two_phones(text: str, run: re.Match[str]) -> list[re.Match[str]]:
+    """A run too long for one phone that is two phones run together, split where they meet: the one place where both
+    pieces are a phone's length and start as a phone does (a trunk 0, a country code, a mobile of the message's
+    country), the second read on past the run; any other run, and a card's number, as it is."""
+    if len(re.sub(r"\D", "", run.group())) <= _MOST_DIGITS or _CARD.fullmatch(run.group()):
+        return [run]
+    splits = []
+    for between in _BETWEEN_NUMBERS.finditer(run.group()):
+        first = _PIECE.fullmatch(text, run.start(), run.start() + between.start())
+        second = _PIECE.match(text, run.start() + between.end())  # (read on past a run cut at its seventh group)
+        if first and second and second.end() >= run.end() and \
+                all(_starts_a_phone(text, piece) for piece in (first, second)):
+            splits.append([first, second])
+    return splits[0] if len(splits) == 1 else [run]
+
+
+def _starts_a_phone(text: str, piece: re.Match[str]) -> bool:
+    """A piece of a run a phone's length, starting with a trunk 0 or a country code or a mobile of the message's
+    country."""
+    digits = re.sub(r"\D", "", piece.group())
+    return 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS and bool(
+        _PREFIXED.match(text, piece.start()) or _bare_mobile(text, piece.group()))

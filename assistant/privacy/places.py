@@ -26,6 +26,7 @@ from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
 from assistant.privacy.lower_addresses import find_lower_addresses, spoken_address
 from assistant.privacy.name_tokens import zipf_here
 from assistant.privacy.settlements import settlement_start
+from assistant.privacy.street_abbreviations import english_pattern, glued_pattern, not_glued_pattern
 from assistant.privacy.street_starts import named_after_someone, street_start
 from assistant.privacy.streets import apartment_word_pattern, street_word_pattern
 from assistant.privacy.towns import (IN_A_TOWN, PLACE_PREFIXES, PO_BOX, POSTCODE, REGION, TOWN, UK_POSTCODE,
@@ -39,16 +40,16 @@ _NUMBER = (r"\d{1,4}(?:(?:[a-zA-Z]|[^\S\n][A-Z]|\s[a-z](?=\s\d)|\s[abcdfghk](?=\
 _FI_STREET = (r"(?:katu|kadu|tie|kuja|polku|polu|väylä|väyl|ranta|rann|kaari|kaare|rinne|rintee|tori|toril|"
               r"aukio|raitti|raiti|bulevardi|esplanadi|puistikko|penger|pengere|pengert|kaarre|kaartee|kuja|"
               r"mäki|mäe|kuja|tanhua|piha|puistotie|puisto|rinne)(?:\w{0,5})")
-_SUFFIX_STREET = (rf"{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
+_SUFFIX_STREET = (rf"{not_glued_pattern()}{_UP}{_WORD}*(?:-{_CAP}-Str\.|{_FI_STREET}|gatan|gata|gatu|vägen|väg|gränd|gränden|stigen|backen|torget|"
                   r"svängen|gården|"
                   r"allén|leden|kajen|esplanaden|stråket|slingan|vej|vejen|gade|gaden|plads|stræde|bakken|bakke|"
                   r"veien|vegen|vei|veg|gate|gaten|"
-                  r"plass|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
+                  r"plass|straße|strasse|weg|platz|allee|gasse|damm|ufer|gürtel|steig|pfad|chaussee|tänav|tänava\w*|"
                   # (privacy16: a bridge's and a park's street, "Piispansilta 5 C 21", "Mjølnerparken 14")
                   r"silta|sillan|sillalla|parken|"
-                  # (privacy33: the street word shortened to its first letter, glued, "Hämeenk. 18 B 9", "Storg. 14",
-                  # "Drottningg. 7", "Østerg. 14": katu, gatan, gata, gade, gate)
-                  r"(?<=[^\W\d_]{3})[kg]\.)")
+                  # (privacy33: the street word shortened to its first letter, glued, "Hämeenk. 18 B 9", "Storg. 14";
+                  # privacy54: every language's own abbreviations, "Björkv. 3", "Kirkegt. 12 B", "Bahnhofstr. 7")
+                  rf"{glued_pattern()})")
 # (a street's own name, then its separate street word: one list with the name rules', streets.py; privacy11; its words on
 # one line, privacy25: not "Jõgeva\nMänni tn 2-5")
 # (privacy31: a first name shortened to two letters, the Latvian "Kr. Valdemāra iela"; a street named after two people,
@@ -60,14 +61,15 @@ _PREFIX_STREET = (rf"(?:ul\.|ulica|ulicy|ulitse|ulitsa|vulytsi|vulytsia|vul\.|al
                   # (privacy21: a pope's or a king's numeral, "al. Jana Pawła II 87 m. 7")
                   rf"переулок|пров\.|провулок)\s?{_CAP}(?:\s{_CAP})?(?:\s[IVX]{{1,4}}(?=\s\d))?,?(?:\s(?:д\.|буд\.))?")
 # (privacy25: the German "str." in lower case, "gartenstr. 8", "mühlenstr. 14a")
-_LOWER_STREET = (r"[a-zåäöøæü]{2,}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|tien|kuja|vej|vejen|"
-                 r"gade|veien|gata|gate|straße|strasse|str\.|weg|tänav)")
+_LOWER_STREET = (rf"{not_glued_pattern()}[a-zåäöøæü]{{2,}}(?:gatan|vägen|gränd|stigen|katu|kadulla|kadun|tie|tiellä|"
+                 rf"tien|kuja|vej|vejen|gade|veien|gata|gate|straße|strasse|weg|tänav|{glued_pattern()})")
 # German streets named with a preposition: "Am Anger 4", "An der Mühle 12", "Im Winkel 3".
 _DE_STREET = rf"(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter der|Unter den)\s{_CAP}"
 _LOWER_TOWN = r"\s[a-zåäöøæ]{3,}"
 _STREET_ADDRESS = re.compile(
     rf"(?<!\w)(?:(?:{_SUFFIX_STREET}|{_WORD_STREET}|{_PREFIX_STREET})\s?{_NUMBER}"
-    rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Close|"
+    rf"|(?<![/\d])(?:\d{{1,4}}/)?\d{{1,4}}[A-Za-z]?\s(?:{_CAP}\s){{1,3}}"
+    rf"(?:{english_pattern()}|Street|Road|Avenue|Lane|Drive|Close|"
     # (privacy26: "Bank", "Cottages", "Causeway", and a compass word after the street's: "7 Thistle Bank", "3 Gorse Hill
     # Cottages", "31a Lodge Causeway", "118 Moss Lane East")
     rf"Way|Court|Place|Square|Terrace|Crescent|Gardens|Grove|Row|Boulevard|Mews|Walk|Park|Parade|Rise|View|Hill|Green|Vale|"

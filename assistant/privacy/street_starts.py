@@ -52,11 +52,15 @@ _STREET_WORD = re.compile(r"(?:" + "|".join([*(re.escape(w) for w in sorted(STRE
 # A street's own lower-case name before its street word: a word of four letters or more, not a preposition.
 _LOWER_NAME = re.compile(r"(?<![\w.-])[a-zäöåõüšžčāēīūķļņģąęėįų]{4,}\s$")
 _NOT_NAMES = frozenset("osoite adress adresse address aadress adrese adresas adres pie prie koło obok przy nach".split())
+# The English word for the house's number before it ("she's at no. 14 Alder Cl", "no. 17 mill lane"; privacy54).
+_NUMBER_WORD = re.compile(r"(?<![\w.])[Nn]o\.\s?$")
 
 
 def street_start(text: str, start: int) -> int:
     """The start of the address at ``start`` with the words before it that belong to its street's name."""
     window = max(0, start - 14)
+    if text[start:start + 1].isdigit() and (number_word := _NUMBER_WORD.search(text, window, start)):
+        return number_word.start()
     if qualifier := _QUALIFIER.search(text, window, start):
         return qualifier.start()
     genitive = _FI_LOWER_GENITIVE if text.islower() else _FI_GENITIVE  # ("hervannan valtaväylä 12 b 40:ssä")
