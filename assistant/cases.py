@@ -9,9 +9,10 @@ tapauksessa", "I fallet med Sofia"): the name before the age in a case's title (
 Situations have their own order (``retrieval.guidance_first``).
 
 Every case has the same sections (``SECTIONS``: the situation, what was done, what went well, what went badly, the
-lessons), and a question about a case often says which one it asks about ("what went wrong", "mitä olisi pitänyt tehdä
-toisin", "vad gjorde sköterskan", "the discussion questions of case 3"): the sections of one case are so alike that the search puts its siblings first
-("What went well" for "what did the nurse do"). ``aspect_first`` puts the section asked about first.
+lessons, the discussion questions), and a question about a case often says which one it asks about ("what went
+wrong", "mitä olisi pitänyt tehdä toisin", "vad gjorde sköterskan", "the discussion questions of case 3"): the sections
+of one case are so alike that the search puts its siblings first ("What went well" for "what did the nurse do").
+``aspect_first`` puts the section asked about first.
 """
 
 from __future__ import annotations

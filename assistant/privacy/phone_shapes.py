@@ -183,8 +183,7 @@ def find_phone_shapes(text: str) -> list[Finding]:
     found = []
     for m in _runs(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS or _DATE_LIKE.search(m.group()) or not (
-                _PREFIXED.match(text, m.start()) or _bare_mobile(text, m.group())) or m.group().count("/") > 1:
+        if not _starts_a_phone(text, m) or _DATE_LIKE.search(m.group()) or m.group().count("/") > 1:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         if any(words.search(before) for words in (REFERENCE, PAYMENT_REFERENCE, SCHEME_WORDS, _CURRENCY_BEFORE)) or (
@@ -233,8 +232,8 @@ def _two_phones(text: str, run: re.Match[str]) -> list[re.Match[str]]:
 
 
 def _starts_a_phone(text: str, piece: re.Match[str]) -> bool:
-    """A piece of a run a phone's length, starting with a trunk 0 or a country code or a mobile of the message's
-    country."""
+    """A run of digits (or a piece of one) a phone's length, starting with a trunk 0 or a country code or a mobile of
+    the message's country: what ``find_phone_shapes`` asks of every run and ``_two_phones`` of both halves."""
     digits = re.sub(r"\D", "", piece.group())
     return 7 <= len(digits.removeprefix("00")) <= _MOST_DIGITS and bool(
         _PREFIXED.match(text, piece.start()) or _bare_mobile(text, piece.group()))
