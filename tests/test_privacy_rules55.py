@@ -5,15 +5,16 @@ Addresses: a first name after an address's comma that the clause goes on from is
 said to be open at its hours is a service's, no home. Names: a chat's lower-case first name before a verb of saying,
 writing or asking is the subject (``name_said.py``); a name before a memorial, a statue or a fan club, or after a royal
 title, is a public figure's (``name_works.py``); a capitalised word after a postcode is its town
-(``name_postal_towns.py``). The messages here are written for the tests, not taken from the evaluation sets; the
-guards are the spans the rules must leave alone.
+(``name_postal_towns.py``). Phones: two numbers in pairs run together, cut at the seventh group, are split. The
+messages here are written for the tests, not taken from the evaluation sets; the guards are the spans the rules must
+leave alone.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ADDRESS, NAME
+from assistant.privacy import ADDRESS, NAME, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -92,3 +93,11 @@ def test_a_verb_like_a_statue_leaves_the_name() -> None:
 ])
 def test_a_word_after_a_postcode_is_its_town(text: str) -> None:
     assert _of_kind(text, NAME) == []
+
+
+@pytest.mark.parametrize("text, phones", [
+    ("tālr. 26 12 44 81 29 88 77 66", ["26 12 44 81", "29 88 77 66"]),  # lv, two mobiles in pairs
+    ("far Lars Jensen 20 45 67 89 / 31 22 44 90", ["20 45 67 89", "31 22 44 90"]),  # da, apart by a slash
+])
+def test_two_phones_in_pairs_run_together_are_split(text: str, phones: list[str]) -> None:
+    assert _of_kind(text, PHONE) == phones
