@@ -239,7 +239,8 @@ _ROUND_THE_CLOCK = (r"24/7|around\sthe\sclock|dygnet\srunt|hele\sdøgnet|døgnet
 _OPEN_AT_HOURS = re.compile(
     r"(?<!\w)(?:open|opens|öppet|öppen|åbent|åben|åpent|åpen|auki|avoinna|geöffnet|offen|avatud|atvērts|atvērta|"
     r"atidaryta|atidarytas|dirba|otwarte|otwarty|czynne|czynny|відкрито|відчинено|открыто)"
-    rf"(?:\s(?:{_ROUND_THE_CLOCK})|(?:\s[^\W\d_]{{1,12}}\.?(?:[-–][^\W\d_]{{1,12}}\.?)?){{0,2}}\s?[-–]?\s?\d{{1,2}}(?:[.:]\d{{2}})?\s?[-–]\s?\d)",
+    rf"(?:\s(?:{_ROUND_THE_CLOCK})|(?:\s[^\W\d_]{{1,12}}\.?(?:[-–][^\W\d_]{{1,12}}\.?)?){{0,2}}"
+    r"\s?[-–]?\s?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?\d)",
     re.IGNORECASE)
 
 

@@ -25,7 +25,8 @@ _BEFORE = re.compile(rf"(?<!\w)(?:{_READ}|{_ABOUT}|{_ROYAL})[ \t]+$", re.IGNOREC
 _AFTER = re.compile(
     r"[ \t]+(?:gelesen|\w*muistolaat\w*|\w*patsa(?:s|a\w{0,4})|ausammas\w*|mälestusmärk\w*|monument\w*|memorial|statue|"
     r"staty\w*|minnesplatt\w*|minnestavl\w*|mindeplade\w*|denkmal\w*|gedenktafel\w*|pomnik\w*|tablic\w*\spamiątkow\w*|"
-    r"piemineklis|piemiņas|paminkl\w*|memorialin\w*|пам'ятн\w*|пам’ятн\w*|памятн\w*|fans?(?:'|’)?\s(?:club|klub\w*))(?!\w)",
+    r"piemineklis|piemiņas|paminkl\w*|memorialin\w*|пам'ятн\w*|пам’ятн\w*|памятн\w*|"
+    r"fans?(?:'|’)?\s(?:club|klub\w*))(?!\w)",
     re.IGNORECASE)
 _AND = re.compile(r"^[ \t]+(?:and|och|og|und|ja|ning|ir|un|i|і|и|та|,)[ \t]+$|^,[ \t]*$", re.IGNORECASE)
 
