@@ -29,7 +29,8 @@ _SAYING_VERBS = re.compile(
 def says_next(text: str, tokens: list[Token], i: int) -> bool:
     """Whether the word after ``tokens[i]`` is a verb of saying, writing or asking, and ``tokens[i]`` no family word in
     any case ("isa kirjutas", "isaga ütles": the father)."""
+    if i + 1 == len(tokens) or not _SAYING_VERBS.fullmatch(tokens[i + 1].text):
+        return False
     word = tokens[i].text
     lemma = dictionary_lemma(word, written_in(text)) or word
-    return i + 1 < len(tokens) and _SAYING_VERBS.fullmatch(tokens[i + 1].text) is not None and \
-        adjacent(text, tokens[i], tokens[i + 1]) and not ROLE.search(word + " ") and not ROLE.search(lemma + " ")
+    return adjacent(text, tokens[i], tokens[i + 1]) and not ROLE.search(word + " ") and not ROLE.search(lemma + " ")
