@@ -230,13 +230,36 @@ _MEETING_ROOM_AFTER = re.compile(
     r"(?!\w)", re.IGNORECASE)
 
 
+# (privacy55) A place open to callers at its hours, said in the address's sentence: "open" in the twelve languages,
+# then a time, a weekday's or a night's span, or round the clock ("Blegdamsvej 27, åbent 10-14", "på Ölandsgatan 34
+# har 12 platser, öppet 19–08", "ligger i Roald Amundsens gate 6, åpen hele døgnet", "geöffnet Mo–Fr 9–12"). A
+# home is not open, nor where someone lives ("lives at 12 Bede Ct, open to visits 2-4"); a door left open has no hours.
+_ROUND_THE_CLOCK = (r"24/7|around\sthe\sclock|dygnet\srunt|hele\sdøgnet|døgnet\srundt|ympäri\svuorokauden|"
+                    r"rund\sum\sdie\suhr|ööpäev\sringi|visu\sdiennakti|visą\sparą|całodobowo|цілодобово|круглосуточно")
+_OPEN_AT_HOURS = re.compile(
+    r"(?<!\w)(?:open|opens|öppet|öppen|åbent|åben|åpent|åpen|auki|avoinna|geöffnet|offen|avatud|atvērts|atvērta|"
+    r"atidaryta|atidarytas|dirba|otwarte|otwarty|czynne|czynny|відкрито|відчинено|открыто)"
+    rf"(?:\s(?:{_ROUND_THE_CLOCK})|(?:\s[^\W\d_]{{1,12}}\.?(?:[-–][^\W\d_]{{1,12}}\.?)?){{0,2}}"
+    r"\s?[-–]?\s?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?\d)",
+    re.IGNORECASE)
+
+
+def _open_at_hours(text: str, address: Finding) -> bool:
+    window = text[max(0, address.start - 120):address.start]
+    boundary = _SENTENCE_START.search(window)
+    sentence = window[boundary.end():] if boundary else window
+    end = _CLAUSE_END.search(text + "\n", address.end)
+    return not _SOMEONE_THERE.search(sentence) and bool(
+        _OPEN_AT_HOURS.search(sentence) or _OPEN_AT_HOURS.search(text, address.end, end.start()))
+
+
 def is_institutions(text: str, address: Finding) -> bool:
     """Whether ``address`` found in ``text`` is an institution's: its sentence names one before it, or its first part
     is an institution's own name, or an organisation's number, switchboard or opening hours stand beside it, or it
     ends a professional's signature, or (privacy51) its sentence gives an office's mailbox and no one's own address
     ("Send requests to dataprotection@leeds.gov.uk or by post to Information Governance, PO Box 837, Leeds"), or
-    (privacy54) a meeting room follows it."""
+    (privacy54) a meeting room follows it, or (privacy55) its sentence says the place is open at its hours."""
     return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
         _beside_an_organisations_number(text, address) or _beside_a_service_line(text, address) or \
         _in_a_work_signature(text, address) or beside_office_mailbox(text, address.start, address.end) or \
-        bool(_MEETING_ROOM_AFTER.match(text, address.end))
+        bool(_MEETING_ROOM_AFTER.match(text, address.end)) or _open_at_hours(text, address)

@@ -28,6 +28,7 @@ from assistant.privacy.name_cues import (
     TITLE,
 )
 from assistant.privacy.name_passes import PRONOUNS
+from assistant.privacy.name_said import says_next
 from assistant.privacy.name_tokens import Token, adjacent, is_common, zipf_here
 from assistant.privacy.phone_words import CALLING
 from assistant.text import frequency
@@ -221,6 +222,8 @@ def lower_case_name(text: str, tokens: list[Token], i: int) -> list[Token]:
     first, last = name_word(tokens[i])
     if not (first or last):
         return []
+    if first and says_next(text, tokens, i):
+        return [tokens[i]]  # the subject of a verb of saying, "katya pishet" (privacy55)
     run = [tokens[i]]
     for nxt in tokens[i + 1:i + 3]:
         if not nxt.text.islower() or not adjacent(text, run[-1], nxt):

@@ -4,6 +4,8 @@
 Funke gelesen", "skatījās filmu par Kārli Ulmani", "Учні читали Шевченка і Франка": a name right after a verb of
 reading (or before "gelesen"), or after a film, a video or a book "about" or "by", is a writer's or a public figure's,
 whoever it is and whether or not ``FAMOUS`` lists them; so is a name joined to such a one by "and" ("і Франка").
+(privacy55) So is a name before a memorial, a statue or a fan club ("Matti Nykäsen muistolaatta", "Lydia Koidula
+ausammas", "Lewis Hamilton fans' club") and one after a royal title ("Prins Joachim besøgte skolen").
 """
 
 from __future__ import annotations
@@ -15,8 +17,17 @@ _READ = (r"(?:read|reading|läste|läser|läsa|læste|læser|leste|leser|lese|lu
          r"читала)")
 _ABOUT = (r"(?:film\w{0,3}|video\w{0,3}|book|bok|boken|bog|bogen|kirja|raamat\w*|grāmat\w*|knyg\w*|książk\w*|"
           r"фільм\w*|фильм\w*|книг\w*|відео|видео)[ \t]+(?:about|by|om|av|af|über|von|par|apie|o|про|о|об|від)")
-_BEFORE = re.compile(rf"(?<!\w)(?:{_READ}|{_ABOUT})[ \t]+$", re.IGNORECASE)
-_AFTER = re.compile(r"[ \t]+gelesen(?!\w)")
+_ROYAL = (r"(?:king|queen|prince|princess|kung|drottning|prins|prinsessan?|konge|kong|dronning|prinsesse|kuningas|"
+          r"kuningatar|prinssi|prinsessa|kuninganna|prints|printsess|karalis|karaliene|princis|princese|karalius|"
+          r"karalienė|princas|princesė|król|królowa|książę|księżniczka|könig|königin|prinz|prinzessin|король|королева|"
+          r"принц|принцеса|принцесса)")
+_BEFORE = re.compile(rf"(?<!\w)(?:{_READ}|{_ABOUT}|{_ROYAL})[ \t]+$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"[ \t]+(?:gelesen|\w*muistolaat\w*|\w*patsa(?:s|a\w{0,4})|ausammas\w*|mälestusmärk\w*|monument\w*|memorial|statue|"
+    r"staty\w*|minnesplatt\w*|minnestavl\w*|mindeplade\w*|denkmal\w*|gedenktafel\w*|pomnik\w*|tablic\w*\spamiątkow\w*|"
+    r"piemineklis|piemiņas|paminkl\w*|memorialin\w*|пам'ятн\w*|пам’ятн\w*|памятн\w*|"
+    r"fans?(?:'|’)?\s(?:club|klub\w*))(?!\w)",
+    re.IGNORECASE)
 _AND = re.compile(r"^[ \t]+(?:and|och|og|und|ja|ning|ir|un|i|і|и|та|,)[ \t]+$|^,[ \t]*$", re.IGNORECASE)
 
 

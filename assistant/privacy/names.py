@@ -81,6 +81,7 @@ from assistant.privacy.name_children import children_listed
 from assistant.privacy.name_introduced import introduced_name
 from assistant.privacy.name_lower_pairs import lower_case_pairs
 from assistant.privacy.name_titles import titles_out
+from assistant.privacy.name_postal_towns import postal_towns_out
 from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
@@ -289,6 +290,7 @@ def find_names(text: str) -> list[Finding]:
     famous_out(text, tokens, spans)  # again: a neighbour may make a famous name of half one ("Malala Yousafzai"; privacy21)
     famous_by_initials_out(text, spans)  # "H.C. Andersens" (privacy21)
     works_out(text, spans)  # "Vi læste Karen Blixen", "filmu par Kārli Ulmani" (privacy37)
+    postal_towns_out(text, spans)  # "771 83 Ludvika" (privacy55)
     look_alikes_out(text, tokens, spans)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)

@@ -86,8 +86,9 @@ def find_all_phones(text: str) -> list[Finding]:
     typed, text = text, _LETTER_DIGIT.sub(lambda m: "".join(_DIGIT_OF_LETTER[c] for c in m.group()), text)
     if text != typed:
         return [replace(p, text=typed[p.start:p.end]) for p in find_all_phones(text)]
-    phones = find_phones(text)
-    for run in find_phone_shapes(text):
+    shapes = find_phone_shapes(text)
+    phones = [p for p in find_phones(text) if not _across_two_runs(p, shapes)]
+    for run in shapes:
         inside = [p for p in phones if run.start <= p.start and p.end <= run.end]
         if inside and len(inside) == sum(p.start < run.end and run.start < p.end for p in phones):
             phones = [p for p in phones if p not in inside] + [replace(run, confidence=LIKELY)]
@@ -99,6 +100,13 @@ def find_all_phones(text: str) -> list[Finding]:
                    and not _institutions_phone(text, p, institutions) and not _register_number(text, p, postal_items)
                    and not beside_office_mailbox(text, p.start, p.end)),
                   key=lambda f: f.start)
+
+
+def _across_two_runs(phone: Finding, runs: list[Finding]) -> bool:
+    """Whether ``phone`` crosses where two runs split apart meet, the two covering it: two numbers run together that
+    ``find_phones`` read as one ("26 12 44 81 29 88 77 66"; privacy55)."""
+    over = [run for run in runs if run.start < phone.end and phone.start < run.end]
+    return len(over) > 1 and over[0].start <= phone.start and phone.end <= over[-1].end
 
 
 # (privacy40) A register's number written like a phone: a year before or after a slash ("CAF ref 2026/00417",
@@ -213,13 +221,18 @@ _BETWEEN_NUMBERS = re.compile(r"[ ]?[/,][ ]?|[ ]")
 # A card's or an account's number, groups of four digits, is no two phones ("4556 7375 8689 9855").
 _CARD = re.compile(r"\d{4}(?:[ -]\d{4}){3,}")
 _PIECE = re.compile(rf"(?:\+|00)?\d+(?:{_GROUP_SEP}\d+){{0,6}}")
+# A run cut at its seventh group with more groups after it is two numbers too, short as it is ("26 12 44 81 29 88 77
+# 66": two eight-digit mobiles in pairs; privacy55).
+_GROUP_NEXT = re.compile(r"[ ]\d")
 
 
 def _two_phones(text: str, run: re.Match[str]) -> list[re.Match[str]]:
-    """A run too long for one phone that is two phones run together, split where they meet: the one place where both
-    pieces are a phone's length and start as a phone does (a trunk 0, a country code, a mobile of the message's
-    country), the second read on past the run; any other run, and a card's number, as it is."""
-    if len(re.sub(r"\D", "", run.group())) <= _MOST_DIGITS or _CARD.fullmatch(run.group()):
+    """A run too long for one phone, or cut at its seventh group, that is two phones run together, split where they
+    meet: the one place where both pieces are a phone's length and start as a phone does (a trunk 0, a country code, a
+    mobile of the message's country), the second read on past the run; any other run, and a card's number, as it
+    is."""
+    if (len(re.sub(r"\D", "", run.group())) <= _MOST_DIGITS and not _GROUP_NEXT.match(text, run.end())) or \
+            _CARD.fullmatch(run.group()):
         return [run]
     splits = []
     for between in _BETWEEN_NUMBERS.finditer(run.group()):

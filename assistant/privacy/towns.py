@@ -123,9 +123,12 @@ _INFLECTED_STREET = re.compile(r"(?:ielā|ielu|ielas|bulvārī|gatvėje|gatvē|g
 
 
 # (privacy24: a first name after a street's comma is its town when it is a place too, or when it is no surname and the
-# sentence ends or goes on with a lower-case word other than "and": "Fjellveien 23 B, Bergen, tlf.", "Jūratės g. 12,
-# Neringa.", "22 Mill Lane, Ely to ..."; not "Torikatu 18 A 5, Ahmedin äiti", a surname too by its case)
-_TOWN_ENDS_CLAUSE = re.compile(rf"\s*(?:[.!?]\s|[.!?]?$|\s(?!(?:{_WITH_WORDS})\s)[a-z])")
+# sentence ends: "Fjellveien 23 B, Bergen, tlf.", "Jūratės g. 12, Neringa."; not "Torikatu 18 A 5, Ahmedin äiti", a
+# surname too by its case. privacy55: a first name the clause goes on from is its subject, "Kāpu ielā 5, Kārlis iet uz
+# skolu", "42 Cedar Close, Liam says", unless a move goes on to the next home or says when, "22 Mill Lane, Ely to Unit
+# 4", "4 Station Road, Ely last spring")
+_TOWN_ENDS_CLAUSE = re.compile(r"\s*(?:[.!?]\s|[.!?]?$|\s(?:to|till|til|nach|naar|do|uz|į|до|в|last|this|next|since|"
+                               r"until|sedan|förra|siden|sidste|forrige|seit|letzten|od|kopš|nuo|alates)\s)")
 
 # (privacy33: a town straight after a flat, without a comma, where the sentence, clause or line ends: "Sammalkatu 14 B 22
 # Tampere.", "Kvarngatan 22 lgh 1203 Norrköping.", "Kalevi 37-4 Viljandi.", "ul. Kościuszki 19/6 Radom.", "вул. Миру 19
