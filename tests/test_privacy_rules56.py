@@ -2,7 +2,8 @@
 real detector.
 
 Phones: a number whose digits end in two zeros is an organisation's switchboard or main line, not a person's, unless a
-family word names its owner (``round_numbers.py``). The messages here are written for the tests, not taken from the
+family word names its owner (``round_numbers.py``). Identity codes: a code after its scheme's name with its last digit
+typed apart is one code; a Russian INN of ten digits is an organisation's, not a person's. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import PHONE
+from assistant.privacy import ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -40,3 +41,29 @@ def test_a_round_number_is_an_organisations(text: str) -> None:
 ])
 def test_a_direct_line_or_a_relatives_number_stays_a_phone(text: str, phone: str) -> None:
     assert phone in _of_kind(text, PHONE)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("PESEL: 1526234871 4 / Adres zamieszkania", "1526234871 4"),  # pl
+    ("NHS no. 943 476 591 9. Is this a referral?", "943 476 591 9"),  # en
+    ("Steuer-ID 6582497103 5, laut Finanzamt", "6582497103 5"),  # de
+])
+def test_a_codes_last_digit_typed_apart_is_inside(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+
+
+def test_a_count_after_a_code_stays_outside() -> None:
+    assert _of_kind("personnummer 850101-1234 5 år gammal", ID_CODE) == ["850101-1234"]
+
+
+@pytest.mark.parametrize("text", [
+    "Счёт № 2026-1184, ИНН 7707083893, сумма 1 250 руб.",  # ru
+    "Поставщик ООО «Лето», ИНН 6671028154, оплатить до 20.12.",  # ru
+    "Фонд, а/я 1017, Москва, ИНН 7703363868.",  # ru
+])
+def test_a_ten_digit_inn_is_an_organisations(text: str) -> None:
+    assert _of_kind(text, ID_CODE) == []
+
+
+def test_a_twelve_digit_inn_stays_a_code() -> None:
+    assert _of_kind("Егор Смирнов, ИНН 771804629154; работодатель, ИНН 7707083893.", ID_CODE) == ["771804629154"]
