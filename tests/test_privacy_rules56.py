@@ -3,7 +3,8 @@ real detector.
 
 Phones: a number whose digits end in two zeros is an organisation's switchboard or main line, not a person's, unless a
 family word names its owner (``round_numbers.py``). Identity codes: a code after its scheme's name with its last digit
-typed apart is one code; a Russian INN of ten digits is an organisation's, not a person's. The messages here are written for the tests, not taken from the
+typed apart is one code; a Russian INN of ten digits is an organisation's, not a person's. Dates of birth: a date of an
+earlier year right after a name on its line, a comma or a bracket between; the Ukrainian "н." before a date. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ID_CODE, PHONE
+from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -67,3 +68,24 @@ def test_a_ten_digit_inn_is_an_organisations(text: str) -> None:
 
 def test_a_twelve_digit_inn_stays_a_code() -> None:
     assert _of_kind("Егор Смирнов, ИНН 771804629154; работодатель, ИНН 7707083893.", ID_CODE) == ["771804629154"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Lapset:\n1. Aino Mäki, 14.02.2013, Kalevan koulu 7B\n2. Eino Mäki, 3.9.2016, Kalevan koulu 3A",
+     ["14.02.2013", "3.9.2016"]),  # fi
+    ("Familie: Leyla Demir 1.1.1990, Emre 5.6.2015 (10 J.)", ["1.1.1990", "5.6.2015"]),  # de
+    ("Isa Rein Kask (5.9.1979, EE) ja lapsed", ["5.9.1979"]),  # et
+    ("Children: Tariq Shah, 24/06/2016, Year 5 at Elm Primary", ["24/06/2016"]),  # en
+    ("1. Марко Бойко, н. 14.03.2011, учень 7-А класу", ["14.03.2011"]),  # uk: "н."
+    ("2. Дарина Бойко, н. 6 жовтня 2016 р., ЗДО № 128", ["6 жовтня 2016 р."]),  # uk
+])
+def test_a_date_right_after_a_name_is_a_birth(text: str, dates: list[str]) -> None:
+    assert _of_kind(text, BIRTH_DATE) == dates
+
+
+@pytest.mark.parametrize("text", [
+    "Tapaaminen: Anna Virtanen 12.12.2099 klo 10",  # fi: a meeting, in a year to come
+    "Möte med Anna Berg\n12.03.2019 kl 10 i rum 4",  # sv: a date on the next line
+])
+def test_a_meetings_date_after_a_name_is_none(text: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == []
