@@ -4,7 +4,9 @@ real detector.
 Phones: a number whose digits end in two zeros is an organisation's switchboard or main line, not a person's, unless a
 family word names its owner (``round_numbers.py``). Identity codes: a code after its scheme's name with its last digit
 typed apart is one code; a Russian INN of ten digits is an organisation's, not a person's. Dates of birth: a date of an
-earlier year right after a name on its line, a comma or a bracket between; the Ukrainian "н." before a date. The messages here are written for the tests, not taken from the
+earlier year right after a name on its line, a comma or a bracket between; the Ukrainian "н." before a date. Schools:
+the Swedish and Norwegian year words ("åk", "årskurs", "trinn") and a year as an ordinal before its class word join the
+class to its school. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE
+from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -89,3 +91,17 @@ def test_a_date_right_after_a_name_is_a_birth(text: str, dates: list[str]) -> No
 ])
 def test_a_meetings_date_after_a_name_is_none(text: str) -> None:
     assert _of_kind(text, BIRTH_DATE) == []
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Elev: Sara, Vasaskolan åk 6", "Vasaskolan åk 6"),  # sv
+    ("Hon går i årskurs 4 på Ekbackens skola.", "årskurs 4 på Ekbackens skola"),  # sv
+    ("Jonas går i 9. trinn på Ullern ungdomsskole.", "9. trinn på Ullern ungdomsskole"),  # nb
+    ("Freja går i 3. klasse på Vesterbro Skole.", "3. klasse på Vesterbro Skole"),  # da
+])
+def test_a_year_word_joins_the_class_to_its_school(text: str, school: str) -> None:
+    assert _of_kind(text, SCHOOL) == [school]
+
+
+def test_a_year_word_after_a_comma_stays_outside() -> None:
+    assert _of_kind("Elev: Sara, Vasaskolan, åk 6", SCHOOL) == ["Vasaskolan"]
