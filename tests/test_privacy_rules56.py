@@ -6,7 +6,8 @@ family word names its owner (``round_numbers.py``). Identity codes: a code after
 typed apart is one code; a Russian INN of ten digits is an organisation's, not a person's. Dates of birth: a date of an
 earlier year right after a name on its line, a comma or a bracket between; the Ukrainian "н." before a date. Schools:
 the Swedish and Norwegian year words ("åk", "årskurs", "trinn") and a year as an ordinal before its class word join the
-class to its school. The messages here are written for the tests, not taken from the
+class to its school. Names: after a form's label and its colon, a capitalised word before a first name found is its
+surname, listed or not, unless it is a title, a family word or a dictionary word. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE, SCHOOL
+from assistant.privacy import BIRTH_DATE, ID_CODE, NAME, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -105,3 +106,22 @@ def test_a_year_word_joins_the_class_to_its_school(text: str, school: str) -> No
 
 def test_a_year_word_after_a_comma_stays_outside() -> None:
     assert _of_kind("Elev: Sara, Vasaskolan, åk 6", SCHOOL) == ["Vasaskolan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Huoltaja: Pihlajasalo Laura, puh. 040 123 4567", "Pihlajasalo Laura"),  # fi: unlisted
+    ("Skolēns: Bērziņš Roberts | p.k. 150312-20412", "Bērziņš Roberts"),  # lv
+    ("Мати: Шевчишин Ірина, тел. 044 771 2093", "Шевчишин Ірина"),  # uk
+    ("VH: Andersson Therese / Dnr SN 2026/0912", "Andersson Therese"),  # sv: a surname that is a common word too
+])
+def test_a_surname_after_a_fields_colon_is_inside(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Contacts: Aunt Precious 07984 220 615", "Precious"),  # en: a family word
+    ("GP: Dr Mensah, tel 0113 496 0123", "Mensah"),  # en: a title
+    ("Mamma Sanna: Hämtar Vilmer imorgon 15.30", "Vilmer"),  # sv: a verb
+])
+def test_a_word_or_a_title_after_a_fields_colon_stays_outside(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
