@@ -198,9 +198,11 @@ _LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE
 # (privacy56) A date right after a name on its line, a comma or a bracket between, whatever follows it ("1. Rasmus Õun, 12.03.2012,
 # Rakvere Gümnaasiumi 8.b", "Lumi 5.7.2016 (9 v)", "Aava Lehtimäki, 9.12.2017)", "Marko Lehtinen (5.9.1979, 050979-113H)",
 # "Abdirahman Mohamed Farah 1.1.1990, Faadumo ..."): the person's birth; a date of this year or later is a meeting's or
-# a deadline's ("Anna 12.03.2026 klo 10", ``_PAST``).
+# a deadline's ("Anna 12.03.2026 klo 10", ``_PAST``), and so is a date with a clock time after it ("kirjaaja Aino
+# Ruohonen, 3.5.2025 klo 14").
 _NAME_THEN_DATE = re.compile(rf"(?:,[ \t]|[ \t]\(|[ \t])(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})"
-                             r"(?=[\s,;)]|$)", re.IGNORECASE)
+                             r"(?=[\s,;)]|$)(?![ \t,]*(?:klo|kl\.?|kello|at|um|godz\.?|o\sgodz|plkst\.?|val\.?|kell|в|о)"
+                             r"[ \t]*\d|[ \t,]*\d{1,2}[:.]\d{2})", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
