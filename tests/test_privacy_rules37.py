@@ -191,5 +191,5 @@ def test_a_code_corrected_after_it_in_the_same_sentence() -> None:
 
 
 def test_a_phone_after_a_code_and_a_new_sentence_stays_a_phone() -> None:
-    text = "NHS no. 943 476 5919 is right. Call 0161 496 0123 for Amir."
-    assert (_of_kind(text, ID_CODE), _of_kind(text, PHONE)) == (["943 476 5919"], ["0161 496 0123"])
+    text = "NHS no. 943 476 5919 is right. Call 0161 496 0000 for Amir."
+    assert (_of_kind(text, ID_CODE), _of_kind(text, PHONE)) == (["943 476 5919"], ["0161 496 0000"])

@@ -61,7 +61,6 @@ from assistant.privacy.header_mailboxes import without_offices_header_addresses
 from assistant.privacy.ibans import find_ibans, is_valid_iban
 from assistant.privacy.phone_shapes import find_all_phones
 from assistant.privacy.places import find_addresses
-from assistant.privacy.round_numbers import without_round_numbers
 from assistant.privacy.rural_addresses import find_rural_addresses
 from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
@@ -102,7 +101,6 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates = without_names_of_things(candidates, text)  # "Storm og Sol er navne på to hold" (privacy50)
     candidates = without_names_inside_addresses(candidates, text)  # "familjecentralen@uppsala.se" (privacy51)
     candidates = without_apostrophes_after_s(candidates, text)  # "[Lukas]' Schulbegleiter" (privacy53)
-    candidates = without_round_numbers(candidates, text)  # "Main: 01632 960 000" (privacy56)
     candidates.sort(key=lambda f: (-f.confidence, KINDS.index(f.kind), f.start))
     taken: list[Finding] = []
     for finding in candidates:
