@@ -133,10 +133,11 @@ _LAW_NUMBER = re.compile(r"(?:§|\b(?:article|artikla\w*|artikel\w*|section|subs
                          r"kap\.?|act|lailla|lag|lakiin|directive|direktiiv\w*)\s*)\d+(?:\s*[a-z]\b)?(?:/\d{2,4})?"
                          r"|\d+(?:\s*[a-z])?\s*(?:§|luku|luvun|kap\b|mom\b\.?|momentin|momentti\w*|kohda\w*|kohta|/\d{2,4})", re.I)
 # A date or a year says when, not how many ("in force 1.1.2020", "in 2022", "of 7 March 2022", "7. maaliskuuta").
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|" \
+# The months' names in the documents' languages (en, sv, fi in the partitive of a date); also ``times_asked.py``'s.
+MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|" \
     r"mars|maj|juni|juli|augusti|oktober|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|" \
     r"heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
-_WHEN = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d\b",
+_WHEN = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|\b(?:19|20)\d\d\b",
                    re.IGNORECASE)
 # "How many hours": a count of hours is answered by a number of hours, not by any number.
 _ASKS_HOURS = re.compile(r"\bhow many hours\b|\bkuinka monta tuntia\b|\bmontako tuntia\b|\bhur många timmar\b"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from assistant.situations import asking_sentence, asks_what_to_do
+from assistant.specific_facts import MONTHS
 
 _ASKS_TIME = {
     "en": r"\bhow (?:long|soon|quickly|fast)\b|\bby when\b|\buntil when\b|\bwithin what (?:time|period)\b"
@@ -68,10 +69,7 @@ _IN_WORDS = re.compile(r"\bwithout (?:undue )?delay\b|\bimmediately\b|\bat once\
                        r"|\butan dröjsmål\b|\bomedelbart\b|\bgenast\b|\bså snart som möjligt\b", re.IGNORECASE)
 # A date as a deadline ("by 15 July 2026", "15.7.2026 mennessä", "senast den 1 juli"): a date alone says when something
 # happened ("published on 24 June 2024"), which a "how long" question does not ask.
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|" \
-    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|" \
-    r"marraskuuta|joulukuuta|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_DATE = rf"\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\d{{1,2}}\.?\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?\b"
+_DATE = rf"\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\d{{1,2}}\.?\s+(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\b"
 _DEADLINE = re.compile(rf"\b(?:by|until|till|before|no later than|at the latest on|viimeistään|senast(?: den)?|"
                        rf"före|innan|fram till|till och med)\s+(?:the\s+)?(?:{_DATE})|(?:{_DATE})\s+(?:mennessä|asti|saakka)\b",
                        re.IGNORECASE)
