@@ -9,6 +9,7 @@ checksum as the identity codes of ``identity.py`` are; the two shared a module o
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assistant.privacy.base import BIRTH_DATE, LIKELY, NAME, Finding
 
@@ -31,7 +32,10 @@ _BORN = (r"syntyn\w*|syntyi|syntymä\w*|synt\.|s\.|född\w*|födelse\w*|f\.|born
          r"д\.\s?н\.|geb\.?-datum|geburtstag(?!\w)|"
          # (privacy39: the Lithuanian "g." for "gimęs" before a whole date only, "g. 05.03.2019"; before a number alone
          # it is a street's "gatvė")
-         r"g\.(?=\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})")
+         r"g\.(?=\s\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})|"
+         # (privacy56: the Ukrainian "н." for "народився", the one language's abbreviation the list lacked, before a
+         # date: "н. 14.03.2011", "н. 6 жовтня 2016 р.")
+         r"н\.(?=\s\d)")
 # "Dzimšanas datums: ...", "Gimimo data ...": the birth word, then the word for date.
 _DATE_WORD = r"(?:\s(?:data|datums|datum|date|dato|päivä|päivämäärä))?"
 _MONTHS = (r"tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|"
@@ -191,6 +195,23 @@ _LINE_END_DATE = re.compile(rf"(?:\s\(\d{{1,2}}\))?(?:,\s[^\W\d_]+)?(?:,?\s{_AGE
                             r"(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 
 
+# (privacy56) A date right after a name on its line, a comma or a bracket between, whatever follows it ("1. Rasmus Õun, 12.03.2012,
+# Rakvere Gümnaasiumi 8.b", "Lumi 5.7.2016 (9 v)", "Aava Lehtimäki, 9.12.2017)", "Marko Lehtinen (5.9.1979, 050979-113H)",
+# "Abdirahman Mohamed Farah 1.1.1990, Faadumo ..."): the person's birth; a date of this year or later is a meeting's or
+# a deadline's ("Anna 12.03.2026 klo 10", ``_PAST``), and so is a date with a clock time after it ("kirjaaja Aino
+# Ruohonen, 3.5.2025 klo 14").
+_NAME_THEN_DATE = re.compile(rf"(?:,[ \t]|[ \t]\(|[ \t])(?P<date>(?:{_DATE}|{_WHOLE_DATE}){_YEAR_MARK}{_CLOSING_DOT})"
+                             r"(?=[\s,;)]|$)(?![ \t,]*(?:klo|kl\.?|kello|at|um|godz\.?|o\sgodz|plkst\.?|val\.?|kell|в|о)"
+                             r"[ \t]*\d|[ \t,]*\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _past(date_text: str) -> bool:
+    """Whether the date's year, where written in full, is before this one (a year in two digits is let pass)."""
+    year = _YEAR.search(date_text)
+    return year is None or int(year.group()) < date.today().year
+
+
 # A second date right after a date of birth, joined by "and" or by a sibling's word and name (privacy35): "born
 # October 14, 2012 and 5th January 2016", "DOBs 03/03/2015 and 21/12/2017", "sündinud 5. märtsil 2015, õde Anni
 # 21.11.18", "am 2. Januar 2016 geboren, ihr Bruder Ben am 19.9.13", "народилася 12.04.2015, брат Назар 3 вересня 2018 р.".
@@ -214,6 +235,7 @@ def birth_dates_after_names(text: str, findings: list[Finding]) -> list[Finding]
     ends = {f.end for f in names}
     dates = [m for m in _BRACKETED_DATE.finditer(text) if m.start() in ends]
     dates += [m for m in (_LINE_END_DATE.match(text, end) for end in ends) if m]
+    dates += [m for m in (_NAME_THEN_DATE.match(text, end) for end in ends) if m and _past(m.group("date"))]
     dates += [m for m in (_AND_ANOTHER.match(text, f.end) for f in findings if f.kind == BIRTH_DATE) if m]
     if "\t" in text or "|" in text:
         dates += [m for m in _CELL_DATE.finditer(text) if any(

@@ -2,7 +2,8 @@
 
 An invoice, reference, contract, customer, order, receipt or payment number ("Laskun numero 231126-0042", "rēķina Nr.
 281126-10447", "nr umowy 26120344716", "номер договору 3112044712", "KID 20261244718") may read as a code of some scheme,
-checksum and all; the name right before it says whose number it is: a business's, not a person's.
+checksum and all; the name right before it says whose number it is: a business's, not a person's. (privacy56) So does
+a Russian INN's length: a person's has twelve digits, an organisation's ten ("ИНН 7707083893, сумма 1 250 руб.").
 """
 
 from __future__ import annotations
@@ -36,3 +37,12 @@ NAMED_BEFORE = re.compile(
 def named_as_another_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows the name of an invoice's, a contract's, a customer's... number."""
     return NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# The Russian INN's name, a word or two between ("ИНН организации", "ИНН: "), then ten digits and no more.
+_ORGANISATIONS_INN = re.compile(r"(?<!\w)(?:инн|inn)(?:\s[^\W\d_]+){0,2}[\s:.#]*\d{10}$", re.IGNORECASE)
+
+
+def organisations_inn(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a Russian INN of ten digits, an organisation's."""
+    return _ORGANISATIONS_INN.search(text, max(0, start - 40), end) is not None

@@ -27,7 +27,7 @@ from datetime import date
 from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
 from assistant.privacy.corrected_codes import corrected_codes
 from assistant.privacy.checksums import weighted
-from assistant.privacy.code_lookalikes import named_as_another_number
+from assistant.privacy.code_lookalikes import named_as_another_number, organisations_inn
 from assistant.privacy.letters import UP
 from assistant.privacy.tax_codes import NAME_TO_CODE, grouped_steuer_ids, tax_numbers
 
@@ -265,7 +265,10 @@ _CODE_WORD = re.compile(r"(?<!\w)(?:kods|kodas|koda|kodą)[\s:.]*$", re.IGNORECA
 _SCHEME_CODE = re.compile(r"(?<![\w+])(?:(?:\d ?){6}[-+A-FU-Ya-fu-y] ?(?:\d ?){2}\d[0-9A-Ya-y]"  # "14031 2A4878"
                           # (privacy21: a dot or slashes typed between the groups, "820405.7312", "53/802/917/466")
                           # (privacy43: split over a line, "614080\n20499", "20120517-\n3840")
-                          r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
+                          # (privacy56: the last digit typed apart, "PESEL: 1426234871 8", "NHS no. 487 326 915 6"; not
+                          # an age's or a count's digit before a word, "… 5 år")
+                          r"|\d{2,13}(?:(?:[ -]|-?\n)\d{2,8}){0,4}(?: \d(?! ?[^\W\d_]))?"
+                          r"(?: ?[A-Z](?![\w-])|\.\d{4,5}|(?:/\d{3}){2,3})?"
                           # the UK's NI number, in capitals or (privacy44) typed in lower case
                           r"|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]|[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]"
                           r"|\d{7}[A-Z]{2})(?![\w/]|[.,-]\d)")
@@ -382,7 +385,8 @@ def find_identity_codes(text: str) -> list[Finding]:
             found.append(finding)
     found += _same_shape(text, found)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
-    return sorted((f for f in found if not named_as_another_number(text, f.start)), key=lambda f: f.start)
+    return sorted((f for f in found if not (named_as_another_number(text, f.start) or organisations_inn(text, f.start, f.end))),
+                  key=lambda f: f.start)
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w+/.,-])\d{9,13}(?![\w/]|[.,-]\d)")

@@ -14,7 +14,7 @@ import re
 from assistant.privacy.base import LIKELY, NAME, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify, written_in
 from assistant.privacy.identity import SCHEME_WORDS
-from assistant.privacy.name_cues import RELATION_WORDS
+from assistant.privacy.name_cues import RELATION_WORDS, TITLE
 from assistant.privacy.name_tokens import zipf_here
 from assistant.text.morphology import dictionary_lemma
 
@@ -32,6 +32,22 @@ def _surname_only(text: str, word: str) -> bool:
         return False
     lemma = dictionary_lemma(word.lower(), written_in(text))
     return not (ordinary and lemma is not None and lemma.islower())
+
+
+# (privacy56) A form's field after its label's colon opens with the surname ("Huoltajat:
+# Pihlajamäki Laura", "VH: Andersson Therese", "Мати: Лисенко Ірина"): there a capitalised word before the first name
+# found is the surname when it is no first name, no place, no family word or title, and either unknown to the dictionary
+# or a listed surname whose lemma keeps its capital ("Contacts: Aunt Precious", "Mamma Sanna: Hämtar Vilmer", "Termine:
+# Umgang Leni" are words); not the start of a line or a cell, where a sentence starts as often ("Soitin Minean isälle",
+# "Flickan Vera").
+_FIELD_START = re.compile(r"[^\W\d_]:[ \t]$")
+
+
+def _field_surname(text: str, start: int, word: str) -> bool:
+    first, last, place, _ = classify(word)
+    lemma = dictionary_lemma(word.lower(), written_in(text))
+    return (_FIELD_START.search(text, max(0, start - 3), start) is not None and not (first or place)
+            and not (_FAMILY_WORD.match(word) or TITLE.match(word)) and (lemma is None or last and not lemma.islower()))
 
 
 def _first_name_only(word: str) -> bool:
@@ -78,10 +94,12 @@ def _listed_surname_start(text: str, name: Finding) -> int | None:
         return None
     before = text[max(0, name.start - _REACH):name.start]
     m = _SURNAME_BEFORE.search(before)
-    if m and _surname_only(text, m.group("surname")) and (not m.group("comma") or _first_name_only(name.text)):
-        start = name.start - len(before) + m.start("surname")
-        return None if _opens_running_text(text, start, name.end) else start
-    return None
+    if not m or (m.group("comma") and not _first_name_only(name.text)):
+        return None
+    start = name.start - len(before) + m.start("surname")
+    if _field_surname(text, start, m.group("surname")):
+        return start
+    return start if _surname_only(text, m.group("surname")) and not _opens_running_text(text, start, name.end) else None
 
 
 def surnames_before_names(text: str, findings: list[Finding]) -> list[Finding]:

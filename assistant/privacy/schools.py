@@ -83,7 +83,9 @@ def _proper(text: str, start: int, word: str) -> bool:
 # A class written after a school ("Hervannan koulun 5A", "Husbyskolan, klass 3A", "ліцеї № 7, 8-А клас").
 _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|klase|klasė|класс|клас)\s+)?\d{1,2}\s?[.-]?\s?"
                           r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
-                          r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас)\s\d{1,2}(?![\w.,]\d|\w))")
+                          # (privacy56: the Swedish and Norwegian year words, "Rinkebyskolan åk 8", "årskurs 5", "trinn 10")
+                          r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас|åk|årskurs|trinn)\s\d{1,2}"
+                          r"(?![\w.,]\d|\w))")
 # (privacy44) A day-care's group written after it, as its class after a school: "päiväkodin Kettu-ryhmässä", "lasteaia
 # Mesimummide rühmas", "PII "Zīļuks" Lācīšu grupā", "förskolan Solstrålens avdelning Humlan".
 _GROUP_WORD = r"(?i:ryhmä\w*|rühm\w*|grup[aęėeoyąāē]\w*|групп\w*|груп[аіи]\w*|gruppe\w*|group)"
@@ -95,7 +97,9 @@ _CLASS_OF_SCHOOL = re.compile(r"(?P<comma>)\s\d{1,2}\s?[A-Za-zÄÖ]-(?i:luok)\w*
 # A class written before its school with a preposition ("7B ved Kjelsås skole", "Klasse 7c der Goetheschule").
 # ("Year 3 at St Mary's": a class word and its year, privacy10)
 _CLASS_BEFORE = re.compile(r"(?<![\w.])(?:(?:(?i:klasse|klass|class|klasa)\s)?\d{1,2}\.?\s?[A-Za-zÄÖÅ]|"
-                           r"(?i:year|grade|klasse|klass|class|klasa)\s\d{1,2})\s(?:på|ved|i|der|at|in|w|в|у)\s$"
+                           r"(?i:year|grade|klasse|klass|class|klasa|åk|årskurs|trinn)\s\d{1,2}|"
+                           # (privacy56) the year as an ordinal before its word ("10. trinn på", "4. klasse på")
+                           r"\d{1,2}\.\s(?i:trinn|klasse|klass|klase|klasė|luokka))\s(?:på|ved|i|der|at|in|w|в|у)\s$"
                            # (privacy20) the Polish, Ukrainian and Russian class before its school in the genitive,
                            # without a preposition ("klasy 4c Szkoły Podstawowej nr 8", "5-Б класі ліцею № 142", "7 «А»
                            # классе школы № 1411")
