@@ -385,8 +385,13 @@ def find_identity_codes(text: str) -> list[Finding]:
             found.append(finding)
     found += _same_shape(text, found)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
-    return sorted((f for f in found if not (named_as_another_number(text, f.start) or organisations_inn(text, f.start, f.end))),
-                  key=lambda f: f.start)
+    return sorted((f for f in found if not _another_partys(text, f)), key=lambda f: f.start)
+
+
+def _another_partys(text: str, code: Finding) -> bool:
+    """Whether a code-shaped number is a business's: named as an invoice's, a contract's... number, or a Russian INN of
+    ten digits (an organisation's)."""
+    return named_as_another_number(text, code.start) or organisations_inn(text, code.start, code.end)
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w+/.,-])\d{9,13}(?![\w/]|[.,-]\d)")
