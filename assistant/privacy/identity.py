@@ -360,12 +360,15 @@ def _snils(text: str) -> list[Finding]:
 
 # An Estonian or Lithuanian code typed with a space after its date or its first digit ("4890711 0274", "6 090517
 # 0312"; privacy22, merged by the lead's decision: no dev set but -20 has such codes): a code when its check digit holds.
-_BALTIC_SPACED = re.compile(r"(?<![\w+/.,:-])(?:\d{7} \d{4}|\d \d{6} \d{4})(?![\w/]|[.,:-]\d)")
+# (privacy57) Any eleven-digit code with one stray space anywhere ("38204 173722"), a PESEL's or a fødselsnummer's too,
+# not starting with 0 (a phone's trunk: "07700 900461" reads as a PESEL of 2207).
+_BALTIC_SPACED = re.compile(r"(?<![\w+/.,:-])(?:[1-9] \d{6} \d{4}|[1-9]\d{0,9} \d{1,10})(?![\w/]|[.,:-]\d)")
 
 
 def _baltic_spaced(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BALTIC_SPACED.finditer(text)
-            if _baltic(m.group().replace(" ", ""))]
+            if len(digits := m.group().replace(" ", "")) == 11 and (_baltic(digits) or _pesel(digits)
+                                                                    or _norwegian(digits))]
 
 
 def find_identity_codes(text: str) -> list[Finding]:

@@ -1,0 +1,64 @@
+"""The fifty-seventh privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, fifty-seventh round"), on the
+real detector.
+
+Identity codes: a code split over a line anywhere (inside the date, before the hyphen, inside the serial), in every
+scheme; a code partly masked whose date still shows, the mask inside; an eleven-digit code with one stray space
+anywhere, when its checksum holds. The messages here are written for the tests, not taken from the evaluation sets;
+the guards are the spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import ID_CODE, PHONE
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("lapsen hetu 1403\n12A345N, äiti tietää", "1403\n12A345N"),  # fi: inside the date
+    ("personnummer 20120315\n-3810 enligt beslutet", "20120315\n-3810"),  # sv: before the hyphen
+    ("poja ik 514091\n80310, ema teab", "514091\n80310"),  # et: inside the serial
+    ("NI number QR 73\n41 58 C on the form", "QR 73\n41 58 C"),  # en: between its pairs
+    ("matka: 153210\n45674 z wniosku", "153210\n45674"),  # pl
+])
+def test_a_code_split_over_a_line_anywhere_is_one_code(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+
+
+def test_a_phone_split_over_a_line_stays_a_phone() -> None:
+    text = "Sorry, the number is 07700\n900 132"
+    assert _of_kind(text, ID_CODE) == [] and _of_kind(text, PHONE) == ["07700\n900 132"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("isän hetu 140392-XXXX, loput tulevat myöhemmin", "140392-XXXX"),  # fi
+    ("Pappans personnummer 19750611-XXXX står i domen.", "19750611-XXXX"),  # sv
+    ("CPR 030917-xxxx er alt vi har.", "030917-xxxx"),  # da, in lower case
+    ("isikukood 4860512****, ülejäänu hiljem", "4860512****"),  # et, with stars
+    ("p.k. 230311-2XXXX no iesnieguma", "230311-2XXXX"),  # lv, a digit of the serial shown
+    ("Fødselsnummer 150603XXXXX står på vedtaket.", "150603XXXXX"),  # nb
+])
+def test_a_partly_masked_code_with_its_date_is_a_code(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "Kirjoita hetu muodossa PPKKVV-XXXX.",  # fi: the template masks the date too
+    "Personnummer anges som ÅÅÅÅMMDD-XXXX.",  # sv
+    "Viite 999999-XXXX ei ole kenenkään.",  # no real date
+])
+def test_a_wholly_masked_template_is_no_code(text: str) -> None:
+    assert _of_kind(text, ID_CODE) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("isa ik 48605 122730 tel puudub", "48605 122730"),  # et
+    ("PESEL matki 153 21045674, adres w aktach", "153 21045674"),  # pl
+])
+def test_an_eleven_digit_code_with_a_stray_space_is_one_code(text: str, code: str) -> None:
+    assert _of_kind(text, ID_CODE) == [code]
+
+
+def test_a_phone_of_two_groups_starting_with_0_is_no_code() -> None:
+    assert _of_kind("soita 07700 900461 illalla", ID_CODE) == []
