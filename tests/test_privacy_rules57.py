@@ -3,7 +3,9 @@ real detector.
 
 Identity codes: a code split over a line anywhere (inside the date, before the hyphen, inside the serial), in every
 scheme; a code partly masked whose date still shows, the mask inside; an eleven-digit code with one stray space
-anywhere, when its checksum holds. The messages here are written for the tests, not taken from the evaluation sets;
+anywhere, when its checksum holds; an NHS number whose check digit holds anywhere in a message that names the NHS; a
+number written in the same groups as a code found beside it (a twin's, a mistyped or a corrected code), not after the
+word for a contract. The messages here are written for the tests, not taken from the evaluation sets;
 the guards are the spans the rules must leave alone.
 """
 
@@ -62,3 +64,26 @@ def test_an_eleven_digit_code_with_a_stray_space_is_one_code(text: str, code: st
 
 def test_a_phone_of_two_groups_starting_with_0_is_no_code() -> None:
     assert _of_kind("soita 07700 900461 illalla", ID_CODE) == []
+
+
+def test_an_nhs_number_whose_check_holds_is_found_far_from_its_name() -> None:
+    text = "Ethan's new NHS number, from the letter of 3 March (after the move): 485 207 9137"
+    assert _of_kind(text, ID_CODE) == ["485 207 9137"]
+
+
+def test_a_ten_digit_number_failing_the_nhs_check_is_no_code() -> None:
+    assert _of_kind("The NHS app opens again on Monday (after the update); parcel 485 207 9135 is on its way.",
+                    ID_CODE) == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("NHS number on the form is 702 613 4485, the GP has 702 613 4458 for Ava.",
+     ["702 613 4485", "702 613 4458"]),  # en: a corrected code that fails its check
+    ("СНИЛС сына 250-394-718 67, у дочери 250-394-719 03.", ["250-394-718 67", "250-394-719 03"]),  # ru: a twin's
+])
+def test_a_number_in_the_groups_of_a_code_found_is_a_code(text: str, codes: list[str]) -> None:
+    assert _of_kind(text, ID_CODE) == codes
+
+
+def test_a_contracts_number_in_a_codes_groups_is_no_code() -> None:
+    assert _of_kind("СНИЛС 250-394-718 67, договор 250-394-721 00.", ID_CODE) == ["250-394-718 67"]

@@ -48,6 +48,7 @@ from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.glued_codes import codes_glued_to_words
 from assistant.privacy.identity import codes_in_rows, find_identity_codes, is_valid_identity_code
 from assistant.privacy.masked_codes import find_masked_codes
+from assistant.privacy.nhs_checked import find_checked_nhs_numbers
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_apostrophes import without_apostrophes_after_s
 from assistant.privacy.name_births import names_before_birth_dates
@@ -75,7 +76,7 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (codes_split_over_lines, find_masked_codes, find_identity_codes, codes_glued_to_words, find_spoken_codes,
-               find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
+               find_checked_nhs_numbers, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
                find_spoken_addresses, find_rural_addresses, find_addresses, find_directions, find_schools,
                find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
 # inside it; a register row's whole name before the names inside it; a code split over a line or masked before its

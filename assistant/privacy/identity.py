@@ -30,6 +30,7 @@ from assistant.privacy.checksums import weighted
 from assistant.privacy.code_lookalikes import named_as_another_number, organisations_inn
 from assistant.privacy.letters import UP
 from assistant.privacy.tax_codes import NAME_TO_CODE, grouped_steuer_ids, tax_numbers
+from assistant.privacy.twin_codes import codes_in_the_same_groups
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -387,6 +388,7 @@ def find_identity_codes(text: str) -> list[Finding]:
         if all(finding.end <= f.start or finding.start >= f.end for f in found):
             found.append(finding)
     found += _same_shape(text, found)
+    found += codes_in_the_same_groups(text, found)  # "943 217 6058, GP says 943 217 6053" (privacy57)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
     return sorted((f for f in found if not _another_partys(text, f)), key=lambda f: f.start)
 
