@@ -5,7 +5,9 @@ Identity codes: a code split over a line anywhere (inside the date, before the h
 scheme; a code partly masked whose date still shows, the mask inside; an eleven-digit code with one stray space
 anywhere, when its checksum holds; an NHS number whose check digit holds anywhere in a message that names the NHS; a
 number written in the same groups as a code found beside it (a twin's, a mistyped or a corrected code), not after the
-word for a contract. The messages here are written for the tests, not taken from the evaluation sets;
+word for a contract. Schools: a school named by its type word's abbreviation, each language's ("SP 58 w Łodzi", "GS
+Kleine Kielstraße", "Ppk Pikkukarhussa", "Rakvere Gümn.", "МБОУ «СОШ № 12»"), a class written as an ordinal before its
+class word joined to it. The messages here are written for the tests, not taken from the evaluation sets;
 the guards are the spans the rules must leave alone.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ID_CODE, PHONE
+from assistant.privacy import ID_CODE, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -87,3 +89,25 @@ def test_a_number_in_the_groups_of_a_code_found_is_a_code(text: str, codes: list
 
 def test_a_contracts_number_in_a_codes_groups_is_no_code() -> None:
     assert _of_kind("СНИЛС 250-394-718 67, договор 250-394-721 00.", ID_CODE) == ["250-394-718 67"]
+
+
+@pytest.mark.parametrize("text, school", [
+    ("Marta chodzi do SP 12 w Krakowie od września.", "SP 12 w Krakowie"),  # pl
+    ("Starszy syn jest w IX LO im. Kopernika.", "IX LO im. Kopernika"),  # pl
+    ("Paul besucht die GS Am Lindenhof seit August.", "GS Am Lindenhof"),  # de
+    ("Eetu on Ppk Mesikämmenessä aamupäivisin.", "Ppk Mesikämmenessä"),  # fi
+    ("Mari käib Tartu Gümn. 5. klassis.", "Tartu Gümn. 5. klassis"),  # et: a class as an ordinal
+    ("Jānis mācās Rīgas 3. vsk. jau otro gadu.", "Rīgas 3. vsk."),  # lv
+    ("Школа: МБОУ «СОШ № 7», 3 «Б» класс", "МБОУ «СОШ № 7»"),  # ru: the legal form and quotes inside
+    ("Олег навчається в ЗОШ № 15 м. Полтави.", "ЗОШ № 15 м. Полтави"),  # uk
+])
+def test_a_school_by_its_abbreviated_type_is_a_school(text: str, school: str) -> None:
+    assert _of_kind(text, SCHOOL) == [school]
+
+
+@pytest.mark.parametrize("text", [
+    "The film is rated PG 13 and the index fell to 500.",  # en
+    "Tilaa LO 2 -lomake ja palauta se.",  # fi: no school's word, a form's name
+])
+def test_capitals_and_a_number_without_a_schools_abbreviation_are_no_school(text: str) -> None:
+    assert _of_kind(text, SCHOOL) == []

@@ -76,11 +76,11 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
 RECOGNISERS = (codes_split_over_lines, find_masked_codes, find_identity_codes, codes_glued_to_words, find_spoken_codes,
-               find_checked_nhs_numbers, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
-               find_spoken_addresses, find_rural_addresses, find_addresses, find_directions, find_schools,
-               find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
-# inside it; a register row's whole name before the names inside it; a code split over a line or masked before its
-# parts)
+               find_checked_nhs_numbers, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates,
+               find_birth_columns, find_spoken_addresses, find_rural_addresses, find_addresses, find_directions,
+               find_schools, find_row_names, find_names)
+# (a spoken number first: it wins a tie; a rural address before the streets inside it; a register row's whole name
+# before the names inside it; a code split over a line or masked before its parts)
 
 
 def find_personal_data(text: str) -> list[Finding]:

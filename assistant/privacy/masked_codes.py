@@ -16,7 +16,8 @@ from datetime import date
 from assistant.privacy.base import ID_CODE, LIKELY, Finding
 
 # (The century sign X is left out: "120488XXXXX" is a date and a mask.)
-_MASKED = re.compile(r"(?<![\w+-])(?P<date>\d{6,8})(?P<sign>[-+A-FU-WY]?)(?P<shown>\d{0,3})(?P<mask>[Xx*]{2,5})(?![\w*-])")
+_MASKED = re.compile(r"(?<![\w+-])(?P<date>\d{6,8})(?P<sign>[-+A-FU-WY]?)(?P<shown>\d{0,3})(?P<mask>[Xx*]{2,5})"
+                     r"(?![\w*-])")
 _LENGTHS = (10, 11, 12)
 
 
