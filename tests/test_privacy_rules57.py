@@ -7,7 +7,8 @@ anywhere, when its checksum holds; an NHS number whose check digit holds anywher
 number written in the same groups as a code found beside it (a twin's, a mistyped or a corrected code), not after the
 word for a contract. Schools: a school named by its type word's abbreviation, each language's ("SP 58 w Łodzi", "GS
 Kleine Kielstraße", "Ppk Pikkukarhussa", "Rakvere Gümn.", "МБОУ «СОШ № 12»"), a class written as an ordinal before its
-class word joined to it. The messages here are written for the tests, not taken from the evaluation sets;
+class word joined to it. Dates of birth: a date in figures that an identity code found in the message carries. The
+messages here are written for the tests, not taken from the evaluation sets;
 the guards are the spans the rules must leave alone.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import ID_CODE, PHONE, SCHOOL
+from assistant.privacy import BIRTH_DATE, ID_CODE, PHONE, SCHOOL
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -111,3 +112,16 @@ def test_a_school_by_its_abbreviated_type_is_a_school(text: str, school: str) ->
 ])
 def test_capitals_and_a_number_without_a_schools_abbreviation_are_no_school(text: str) -> None:
     assert _of_kind(text, SCHOOL) == []
+
+
+@pytest.mark.parametrize("text, born", [
+    ("Rekisterissä väärin, oikea 3.5.2014. Hetu 030514A227W.", "3.5.2014"),  # fi
+    ("Barn: Lind Saga, 120316-5517, 2012-03-16; mamma ringer.", "2012-03-16"),  # sv: ISO
+    ("Zosia, PESEL 12230912345, w aktach 09.03.12.", "09.03.12"),  # pl: a two-digit year
+])
+def test_a_date_a_code_carries_is_the_date_of_birth(text: str, born: str) -> None:
+    assert _of_kind(text, BIRTH_DATE) == [born]
+
+
+def test_a_date_no_code_carries_is_no_date_of_birth() -> None:
+    assert _of_kind("Tapaaminen 4.12.2026 klo 10, hetu 030514A227W.", BIRTH_DATE) == []

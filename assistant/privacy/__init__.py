@@ -41,7 +41,7 @@ from assistant.privacy.base import (
 from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
-from assistant.privacy.dated_codes import codes_dated_as_births
+from assistant.privacy.dated_codes import births_dated_by_codes, codes_dated_as_births
 from assistant.privacy.directions import find_directions
 from assistant.privacy.emails import find_emails, without_names_inside_addresses
 from assistant.privacy.flats_before import flats_before_addresses
@@ -96,6 +96,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
     candidates += codes_in_rows(text, candidates)  # "Mazur Oliwia | 08231507648 | 512-409-836" (privacy51)
     candidates += codes_dated_as_births(text, candidates)  # "51003210347 ... sündinud 21. märtsil 2010" (privacy46)
+    candidates += births_dated_by_codes(text, candidates)  # "hetu 140210A5831 ... oikea 14.2.2010" (privacy57)
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)
