@@ -5,11 +5,11 @@ Identity codes: a code split over a line anywhere (inside the date, before the h
 scheme; a code partly masked whose date still shows, the mask inside; an eleven-digit code with one stray space
 anywhere, when its checksum holds; an NHS number whose check digit holds anywhere in a message that names the NHS; a
 number written in the same groups as a code found beside it (a twin's, a mistyped or a corrected code), not after the
-word for a contract. Schools: a school named by its type word's abbreviation, each language's ("SP 58 w Łodzi", "GS
-Kleine Kielstraße", "Ppk Pikkukarhussa", "Rakvere Gümn.", "МБОУ «СОШ № 12»"), a class written as an ordinal before its
-class word joined to it. Dates of birth: a date in figures that an identity code found in the message carries. The
-messages here are written for the tests, not taken from the evaluation sets;
-the guards are the spans the rules must leave alone.
+word for a contract, in the code's sentence or on a line of its own. Schools: a school named by its type word's
+abbreviation, each language's ("SP 58 w Łodzi", "GS Kleine Kielstraße", "Ppk Pikkukarhussa", "Rakvere Gümn.", "МБОУ «СОШ
+№ 12»"), a class written as an ordinal before its class word joined to it. Dates of birth: a date in figures that an
+identity code found in the message carries. The messages here are written for the tests, not taken from the evaluation
+sets; the guards are the spans the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -86,6 +86,10 @@ def test_a_ten_digit_number_failing_the_nhs_check_is_no_code() -> None:
 ])
 def test_a_number_in_the_groups_of_a_code_found_is_a_code(text: str, codes: list[str]) -> None:
     assert _of_kind(text, ID_CODE) == codes
+
+
+def test_a_number_in_a_codes_groups_in_the_next_sentence_is_no_code() -> None:
+    assert _of_kind("NHS number 702 613 4485. The other, 702 613 4458, is the GP's fax.", ID_CODE) == ["702 613 4485"]
 
 
 def test_a_contracts_number_in_a_codes_groups_is_no_code() -> None:

@@ -11,9 +11,9 @@ three shown, and the mask, ten to twelve characters in all without the sign. A t
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from assistant.privacy.base import ID_CODE, LIKELY, Finding
+from assistant.privacy.identity import real_date
 
 # (The century sign X is left out: "120488XXXXX" is a date and a mask.)
 _MASKED = re.compile(r"(?<![\w+-])(?P<date>\d{6,8})(?P<sign>[-+A-FU-WY]?)(?P<shown>\d{0,3})(?P<mask>[Xx*]{2,5})"
@@ -21,16 +21,8 @@ _MASKED = re.compile(r"(?<![\w+-])(?P<date>\d{6,8})(?P<sign>[-+A-FU-WY]?)(?P<sho
 _LENGTHS = (10, 11, 12)
 
 
-def _real(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _two_digit_year(yy: int, month: int, day: int) -> bool:
-    return any(_real(century + yy, month % 20, day % 40) for century in (1900, 2000))
+    return any(real_date(century + yy, month % 20, day % 40) for century in (1900, 2000))
 
 
 def _begins_with_a_date(digits: str) -> bool:
@@ -38,7 +30,7 @@ def _begins_with_a_date(digits: str) -> bool:
     day_first = _two_digit_year(int(digits[4:6]), int(digits[2:4]), int(digits[:2]))
     year_first = _two_digit_year(int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
     after_sex_digit = len(digits) >= 7 and _two_digit_year(int(digits[1:3]), int(digits[3:5]), int(digits[5:7]))
-    four_digit_year = len(digits) == 8 and 1900 <= int(digits[:4]) <= 2100 and _real(
+    four_digit_year = len(digits) == 8 and 1900 <= int(digits[:4]) <= 2100 and real_date(
         int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     return day_first or year_first or after_sex_digit or four_digit_year
 
