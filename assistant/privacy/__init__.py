@@ -41,12 +41,14 @@ from assistant.privacy.base import (
 from assistant.privacy.birth_columns import find_birth_columns
 from assistant.privacy.birth_dates import birth_dates_after_names, find_birth_dates
 from assistant.privacy.capitals import in_capitals, ordinary_case
-from assistant.privacy.dated_codes import codes_dated_as_births
+from assistant.privacy.dated_codes import births_dated_by_codes, codes_dated_as_births
 from assistant.privacy.directions import find_directions
 from assistant.privacy.emails import find_emails, without_names_inside_addresses
 from assistant.privacy.flats_before import flats_before_addresses
 from assistant.privacy.glued_codes import codes_glued_to_words
 from assistant.privacy.identity import codes_in_rows, find_identity_codes, is_valid_identity_code
+from assistant.privacy.masked_codes import find_masked_codes
+from assistant.privacy.nhs_checked import find_checked_nhs_numbers
 from assistant.privacy.name_aliases import aliases_of_names
 from assistant.privacy.name_apostrophes import without_apostrophes_after_s
 from assistant.privacy.name_births import names_before_birth_dates
@@ -65,6 +67,7 @@ from assistant.privacy.rural_addresses import find_rural_addresses
 from assistant.privacy.schools import find_schools
 from assistant.privacy.spoken_addresses import find_spoken_addresses
 from assistant.privacy.spoken_codes import find_spoken_codes
+from assistant.privacy.split_codes import codes_split_over_lines
 from assistant.privacy.spoken_phones import find_spoken_phones
 from assistant.privacy.tax_codes import codes_after_names
 
@@ -72,10 +75,12 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
            "PHONE", "PLACEHOLDERS", "SCHOOL", "Finding", "RedactingFormatter", "find_personal_data",
            "is_valid_iban", "is_valid_identity_code", "kinds_found", "redact", "redaction_report", "warm_up"]
 
-RECOGNISERS = (find_identity_codes, codes_glued_to_words, find_spoken_codes, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates, find_birth_columns,
-               find_spoken_addresses, find_rural_addresses, find_addresses, find_directions, find_schools,
-               find_row_names, find_names)  # (a spoken number first: it wins a tie; a rural address before the streets
-# inside it; a register row's whole name before the names inside it)
+RECOGNISERS = (codes_split_over_lines, find_masked_codes, find_identity_codes, codes_glued_to_words, find_spoken_codes,
+               find_checked_nhs_numbers, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates,
+               find_birth_columns, find_spoken_addresses, find_rural_addresses, find_addresses, find_directions,
+               find_schools, find_row_names, find_names)
+# (a spoken number first: it wins a tie; a rural address before the streets inside it; a register row's whole name
+# before the names inside it; a code split over a line or masked before its parts)
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -91,6 +96,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
     candidates += codes_in_rows(text, candidates)  # "Mazur Oliwia | 08231507648 | 512-409-836" (privacy51)
     candidates += codes_dated_as_births(text, candidates)  # "51003210347 ... sündinud 21. märtsil 2010" (privacy46)
+    candidates += births_dated_by_codes(text, candidates)  # "hetu 140210A5831 ... oikea 14.2.2010" (privacy57)
     candidates += flats_before_addresses(text, candidates)  # "Flat 9, 40 Green Lanes" (privacy35)
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)

@@ -46,3 +46,13 @@ _ORGANISATIONS_INN = re.compile(r"(?<!\w)(?:инн|inn)(?:\s[^\W\d_]+){0,2}[\s:.
 def organisations_inn(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a Russian INN of ten digits, an organisation's."""
     return _ORGANISATIONS_INN.search(text, max(0, start - 40), end) is not None
+
+
+# (privacy57) A business's thing right before a number, without a number word ("договор 132-447-221 00"): enough to
+# say a number written in a code's groups is not a second code (``twin_codes``), not to drop a code of its own shape.
+_THING_BEFORE = re.compile(rf"(?<!\w)(?:{_NUMBERED_THINGS})\w*[\s:#.]*$", re.IGNORECASE)
+
+
+def after_a_numbered_thing(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows the word for an invoice, a contract, a customer..."""
+    return _THING_BEFORE.search(text, max(0, start - 30), start) is not None

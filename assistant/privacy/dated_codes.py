@@ -61,3 +61,25 @@ def codes_dated_as_births(text: str, findings: list[Finding]) -> list[Finding]:
         if 10 <= len(digits) <= 12 and any(_said(born, said) for born in _readings(digits) for said in births):
             found.append(Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY, False))
     return found
+
+
+# (privacy57) The other way round: a date in figures that is the date an identity code found in the message carries is
+# that person's date of birth ("hetu 140210A5831 ... oikea 14.2.2010", "010101F053D ... merkitty 1.1.2001").
+_FIGURES = re.compile(r"(?<![\w.,/-])(?:(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})|"
+                      r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))(?![\w/]|[.,/-]\d)")
+
+
+def _dates_written(m: re.Match[str]) -> set[date | None]:
+    if m.group("iso_year"):
+        return {_date(int(m.group("iso_year")), int(m.group("iso_month")), int(m.group("iso_day")))}
+    year = int(m.group("year"))
+    years = [year] if year > 99 else [1900 + year, 2000 + year]
+    return {_date(y, int(m.group("month")), int(m.group("day"))) for y in years}
+
+
+def births_dated_by_codes(text: str, findings: list[Finding]) -> list[Finding]:
+    """The dates in figures that a code among ``findings`` carries, not found already."""
+    carried = set().union(*(_readings(digits) for f in findings if f.kind == ID_CODE
+                            and len(digits := re.sub(r"\D", "", f.text)) >= 6))
+    return [Finding(BIRTH_DATE, m.start(), m.end(), m.group(), LIKELY) for m in _FIGURES.finditer(text)
+            if carried & _dates_written(m) and all(f.end <= m.start() or f.start >= m.end() for f in findings)]

@@ -30,6 +30,7 @@ from assistant.privacy.checksums import weighted
 from assistant.privacy.code_lookalikes import named_as_another_number, organisations_inn
 from assistant.privacy.letters import UP
 from assistant.privacy.tax_codes import NAME_TO_CODE, grouped_steuer_ids, tax_numbers
+from assistant.privacy.twin_codes import codes_in_the_same_groups
 
 # Words that say a number next to them is someone's identity code.
 _ID_WORDS = re.compile(
@@ -51,7 +52,8 @@ def near_id_word(text: str, start: int, clients: bool = False) -> bool:
     return _ID_WORDS.search(before) is not None or (clients and _CLIENT_WORDS.search(before) is not None)
 
 
-def _real_date(year: int, month: int, day: int) -> bool:
+def real_date(year: int, month: int, day: int) -> bool:
+    """Whether the day, month and year make a date of the calendar (a code's date must)."""
     try:
         date(year, month, day)
     except ValueError:
@@ -75,7 +77,7 @@ def _hetu_parts(code: str) -> tuple[bool, bool] | None:
     if not match:
         return None
     day, month, year, sign, individual, check = match.groups()
-    real = _real_date(_CENTURY[sign.upper()] + int(year), int(month), int(day))
+    real = real_date(_CENTURY[sign.upper()] + int(year), int(month), int(day))
     holds = int(individual) >= 2 and _HETU_CHECK[int(day + month + year + individual) % 31] == check.upper()
     return real, holds
 
@@ -106,7 +108,7 @@ _HETU_WRONG_LENGTH = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2}) ?([-+A-FU-Y])(
 def _finnish_of_a_wrong_length(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY, False) for m in _HETU_WRONG_LENGTH.finditer(text)
             if near_id_word(text, m.start(), clients=True) and
-            _real_date(_CENTURY[m.group(4).upper()] + int(m.group(3)), int(m.group(2)), int(m.group(1)))]
+            real_date(_CENTURY[m.group(4).upper()] + int(m.group(3)), int(m.group(2)), int(m.group(1)))]
 
 
 # --- digit codes ---------------------------------------------------------------------------------
@@ -131,7 +133,7 @@ def _swedish(head: str, tail: str) -> tuple[bool, bool] | None:
     yy, month, day = int(head[-6:-4]), int(head[-4:-2]), int(head[-2:])
     day = day - 60 if day > 60 else day
     years = [year] if year else [1900 + yy, 2000 + yy]
-    real = any(_real_date(y, month, day) for y in years) and (year is None or 1850 <= year <= 2100)
+    real = any(real_date(y, month, day) for y in years) and (year is None or 1850 <= year <= 2100)
     return (real, luhn_holds(head[-6:] + tail)) if real else None
 
 
@@ -140,7 +142,7 @@ def _danish(head: str, tail: str) -> tuple[bool, bool] | None:
     if len(head) != 6 or len(tail) != 4:
         return None
     day, month, yy = int(head[:2]), int(head[2:4]), int(head[4:])
-    if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
+    if not any(real_date(c + yy, month, day) for c in (1900, 2000)):
         return None
     return True, weighted(head + tail, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)) % 11 == 0
 
@@ -149,7 +151,7 @@ def _norwegian(digits: str) -> bool:
     """Fødselsnummer, D-nummer (day + 40) or H-nummer (month + 40): DDMMYYIIIKK, two mod 11 digits."""
     day, month, yy = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
     day, month = (day - 40 if day > 40 else day), (month - 40 if month > 40 else month)
-    if not any(_real_date(c + yy, month, day) for c in (1900, 2000)):
+    if not any(real_date(c + yy, month, day) for c in (1900, 2000)):
         return False
     k1 = 11 - weighted(digits, (3, 7, 6, 1, 8, 9, 4, 5, 2)) % 11
     k2 = 11 - weighted(digits[:9] + str(k1 % 11), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11
@@ -161,7 +163,7 @@ def _baltic(digits: str) -> bool:
     g = int(digits[0])
     if not 1 <= g <= 8:
         return False
-    if not _real_date(1800 + 100 * ((g - 1) // 2) + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])):
+    if not real_date(1800 + 100 * ((g - 1) // 2) + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])):
         return False
     check = weighted(digits, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
     if check == 10:
@@ -174,7 +176,7 @@ def _pesel(digits: str) -> bool:
     month = int(digits[2:4])
     century = {0: 1900, 1: 1900, 8: 1800, 9: 1800, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200}[month // 10]
     month = month % 20
-    if not _real_date(century + int(digits[:2]), month, int(digits[4:6])):
+    if not real_date(century + int(digits[:2]), month, int(digits[4:6])):
         return False
     return (10 - weighted(digits, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == int(digits[10])
 
@@ -186,7 +188,7 @@ def _latvian(head: str, tail: str) -> tuple[bool, bool] | None:
     if head.startswith("32"):
         return True, True  # the new codes (2017) carry no date and no checksum: the prefix is the shape
     century = {"0": 1800, "1": 1900, "2": 2000}.get(tail[0])
-    if century is None or not _real_date(century + int(head[4:]), int(head[2:4]), int(head[:2])):
+    if century is None or not real_date(century + int(head[4:]), int(head[2:4]), int(head[:2])):
         return None
     weights = (1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
     return True, (1101 - weighted(head + tail[:4], weights)) % 11 % 10 == int(tail[4])
@@ -360,12 +362,15 @@ def _snils(text: str) -> list[Finding]:
 
 # An Estonian or Lithuanian code typed with a space after its date or its first digit ("4890711 0274", "6 090517
 # 0312"; privacy22, merged by the lead's decision: no dev set but -20 has such codes): a code when its check digit holds.
-_BALTIC_SPACED = re.compile(r"(?<![\w+/.,:-])(?:\d{7} \d{4}|\d \d{6} \d{4})(?![\w/]|[.,:-]\d)")
+# (privacy57) Any eleven-digit code with one stray space anywhere ("38204 173722"), a PESEL's or a fødselsnummer's too,
+# not starting with 0 (a phone's trunk: "07700 900461" reads as a PESEL of 2207).
+_BALTIC_SPACED = re.compile(r"(?<![\w+/.,:-])(?:[1-9] \d{6} \d{4}|[1-9]\d{0,9} \d{1,10})(?![\w/]|[.,:-]\d)")
 
 
 def _baltic_spaced(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BALTIC_SPACED.finditer(text)
-            if _baltic(m.group().replace(" ", ""))]
+            if len(digits := m.group().replace(" ", "")) == 11 and (_baltic(digits) or _pesel(digits)
+                                                                    or _norwegian(digits))]
 
 
 def find_identity_codes(text: str) -> list[Finding]:
@@ -384,6 +389,7 @@ def find_identity_codes(text: str) -> list[Finding]:
         if all(finding.end <= f.start or finding.start >= f.end for f in found):
             found.append(finding)
     found += _same_shape(text, found)
+    found += codes_in_the_same_groups(text, found)  # "943 217 6058, GP says 943 217 6053" (privacy57)
     found += corrected_codes(text, found)  # "5 090 314 225, aga õige on 50903142253" (privacy35)
     return sorted((f for f in found if not _another_partys(text, f)), key=lambda f: f.start)
 

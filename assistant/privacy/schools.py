@@ -14,6 +14,7 @@ import re
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
+from assistant.privacy.school_abbreviations import ABBREVIATED_SCHOOL
 
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
@@ -53,7 +54,8 @@ _SCHOOL = re.compile(
     rf"(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)"
-    rf"|(?<!\w){_DAY_CARE}\s{_QUOTED}",
+    rf"|(?<!\w){_DAY_CARE}\s{_QUOTED}"
+    rf"|{ABBREVIATED_SCHOOL}",  # "SP 58 w Łodzi", "GS Kleine Kielstraße", "Rakvere Gümn." (privacy57)
     re.UNICODE)
 # Generic school words that start a sentence with a capital: no school's name.
 _GENERIC = re.compile(r"^(?:the|a|an|our|my|your|this|that|koulu\w*|lukio\w*|peruskoulu\w*|ammatti\w*|"
@@ -85,6 +87,8 @@ _CLASS_AFTER = re.compile(r"(?P<comma>,?)\s(?:(?:(?i:klass|class|klasse|klasa|kl
                           r"«?[A-Za-zÄÖÅА-Я]»?(?![-\w])(?::\w{1,4}(?!\w))?(?:\s(?i:klass\w*|klas\w*|класс\w*|клас\w*|luok\w*))?"
                           # (privacy56: the Swedish and Norwegian year words, "Rinkebyskolan åk 8", "årskurs 5", "trinn 10")
                           r"|(?i:grade|year|class|klasse|klass|klasa|klasė|klase|класс|клас|åk|årskurs|trinn)\s\d{1,2}"
+                          # (privacy57: the year as an ordinal before its class word, "Rakvere Gümn. 7. klass")
+                          r"|\d{1,2}\.\s(?i:klass\w*|klase\w*|klasė\w*|klasse|trinn|luokka\w*)"
                           r"(?![\w.,]\d|\w))")
 # (privacy44) A day-care's group written after it, as its class after a school: "päiväkodin Kettu-ryhmässä", "lasteaia
 # Mesimummide rühmas", "PII "Zīļuks" Lācīšu grupā", "förskolan Solstrålens avdelning Humlan".
