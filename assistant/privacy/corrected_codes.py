@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.base import ID_CODE, LIKELY, Finding
+from assistant.privacy.base import ID_CODE, LIKELY, Finding, unclaimed
 
 _TYPED_RUN = re.compile(r"(?<![\w+/.,-])\d(?:[ -]?\d){8,12}(?![\w/]|[.,-]\d)")
 _CORRECT = re.compile(r"(?<!\w)(?:correct|right|should\sbe|oikea|oikein|rätt|riktig|rigtige|richtig|õige|teisingas|"
@@ -79,4 +79,4 @@ def corrected_codes(text: str, found: list[Finding]) -> list[Finding]:
     runs += [m for m in _CODE_TOKEN.finditer(text) if not m.group().isdigit() and any(
         _slip_of(text, m, f) for f in found if not f.text.isdigit())]
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in runs
-            if all(m.end() <= f.start or m.start() >= f.end for f in found)]
+            if unclaimed(m.start(), m.end(), found)]

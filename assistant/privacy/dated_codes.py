@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from assistant.privacy.base import BIRTH_DATE, ID_CODE, LIKELY, Finding
+from assistant.privacy.base import BIRTH_DATE, ID_CODE, LIKELY, Finding, unclaimed
 
 _RUN = re.compile(r"(?<![\w+/.,:-])\d{5,8}(?:[ -]?\d{1,6}){1,2}(?![\w/]|[.,:-]\d)")  # a stray space or hyphen inside
 _PESEL_CENTURIES = {0: 1900, 20: 2000, 80: 1800}  # added to the month
@@ -82,4 +82,4 @@ def births_dated_by_codes(text: str, findings: list[Finding]) -> list[Finding]:
     carried = set().union(*(_readings(digits) for f in findings if f.kind == ID_CODE
                             and len(digits := re.sub(r"\D", "", f.text)) >= 6))
     return [Finding(BIRTH_DATE, m.start(), m.end(), m.group(), LIKELY) for m in _FIGURES.finditer(text)
-            if carried & _dates_written(m) and all(f.end <= m.start() or f.start >= m.end() for f in findings)]
+            if carried & _dates_written(m) and unclaimed(m.start(), m.end(), findings)]

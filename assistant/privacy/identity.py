@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, window_before
+from assistant.privacy.base import CHECKED, CONTEXT, ID_CODE, LIKELY, NAME, Finding, unclaimed, window_before
 from assistant.privacy.corrected_codes import corrected_codes
 from assistant.privacy.checksums import weighted
 from assistant.privacy.code_lookalikes import named_as_another_number, organisations_inn
@@ -411,7 +411,7 @@ def _same_shape(text: str, found: list[Finding]) -> list[Finding]:
     # "Barn: Olav 170716 52033, Hedda 09112049871")
     lengths |= {sum(ch.isdigit() for ch in f.text) for f in found if f.text.replace(" ", "").isdigit()}
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), LIKELY) for m in _DIGIT_RUN.finditer(text)
-            if len(m.group()) in lengths and all(m.end() <= f.start or m.start() >= f.end for f in found)]
+            if len(m.group()) in lengths and unclaimed(m.start(), m.end(), found)]
 
 
 # (privacy51) A code alone in a register row's cell right after the name ("Mazur Oliwia | 08231507648 | 512-409-836",

@@ -17,12 +17,13 @@ from assistant.privacy.letters import CAP
 _BEFORE = r"SP|LO|ZS|ZSO|ZSP|GS|IGS|KGS|OGS|Ppk|ЗОШ|СОШ|ЗЗСО|НВК|ЗСШ|ООШ"
 # After a place's name, with the school's number between or not ("Rakvere Gümn.", "Daugavpils 9. vsk.").
 _AFTER = r"(?i:gümn|põhik|vsk|psk|vidussk|gimn|progimn|pagr|gymn|vgs|ungdomssk)\."
-_TOWN = rf"(?:\s(?:w|we|м\.|г\.)\s?{CAP})?"
+# The town a school's name ends with ("SP 58 w Łodzi", "школа № 5 м. Києва"); ``schools.py``'s too.
+TOWN_AFTER = rf"(?:\s(?:w|we|м\.|г\.)\s?{CAP})?"
 # The Russian and Ukrainian legal form before it, the abbreviation and number in quotes or not ("МБОУ «СОШ № 12»").
 _LEGAL_FORM = r"(?:(?:МБОУ|МАОУ|ГБОУ|МОУ|КЗ|КЗО|КУ)\s)?"
 ABBREVIATED_SCHOOL = (
     rf"(?<!\w){_LEGAL_FORM}«?(?:[IVXL]{{1,5}}\s)?(?-i:{_BEFORE})"
-    rf"(?:\s(?:nr|№)\.?\s?\d{{1,3}}|\s?№\s?\d{{1,3}}|(?<=SP)\s\d{{1,3}})»?{_TOWN}"
+    rf"(?:\s(?:nr|№)\.?\s?\d{{1,3}}|\s?№\s?\d{{1,3}}|(?<=SP)\s\d{{1,3}})»?{TOWN_AFTER}"
     rf"(?:\sim\.\s{CAP}(?:\s{CAP})?)?(?!\w)"
     rf"|(?<!\w)(?:[IVXL]{{1,5}}\s)?(?-i:{_BEFORE})\s(?:im\.\s)?{CAP}(?:\s{CAP}){{0,2}}(?!\w)"
     rf"|(?<!\w){CAP}\s(?:\d{{1,3}}\.\s)?{_AFTER}(?!\w)")

@@ -14,7 +14,7 @@ import re
 from assistant.privacy.base import CONTEXT, LIKELY, NAME, SCHOOL, Finding, starts_sentence
 from assistant.privacy.gazetteer import classify
 from assistant.privacy.letters import CAP as _CAP, UP as _UP, WORD as _WORD
-from assistant.privacy.school_abbreviations import ABBREVIATED_SCHOOL
+from assistant.privacy.school_abbreviations import ABBREVIATED_SCHOOL, TOWN_AFTER
 
 _SCHOOL_WORDS = (r"(?i:koulu|alakoulu|yläkoulu|ala-aste|yläaste|lukio|yhteiskoulu|peruskoulu|ammattiopisto|"
                  r"ammattikoulu|päiväkoti|päiväkodi|opisto|skola|skolan|gymnasium|gymnasiet|högstadiet|"
@@ -47,11 +47,11 @@ _SCHOOL = re.compile(
     rf"Elementary School|School|Academy|Primary|Kindergarten|Nursery|(?i:comprehensive school|upper secondary school|"
     rf"upper secondary|lower secondary school|secondary school|primary school))(?!\w)"
     rf"|(?<!\w)(?i:школ[аеуыи]|гимнази[яиюей]|гімназі[яїюєй]|ліце[йїюя]|лице[йяюе]|szkoł[ayę]|szkole|Szk[oó][łl]\w* Podstawow\w+|liceum|"
-    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
+    rf"gimnazjum)\s(?:nr|№)\s?\d{{1,4}}{TOWN_AFTER}"
     # (privacy43) a day-care centre by its number, with its kind, its name in quotes or its town ("ЗДО № 301",
     # "детский сад № 12 «Солнышко»", "Przedszkole Miejskie nr 12 w Łodzi")
     rf"|(?<!\w)(?:{_DAY_CARE}|ЗДО|ДНЗ|ДОУ|МБДОУ|ГБДОУ)(?:\s{_CAP})?\s(?:nr|№)\s?\d{{1,4}}(?:\s{_QUOTED})?"
-    rf"(?:\s(?:w|we|г\.|м\.)\s?{_CAP})?"
+    rf"{TOWN_AFTER}"
     rf"|(?<!\w)(?P<type>(?i:päiväkoti|päiväkodissa|förskolan|daghemmet|daghem|skolan|lasteaed|lasteaias|"
     rf"bērnudārz\w*|vaikų darželi\w*|przedszkol\w*|kita|børnehave\w*|barnehage\w*))\s(?P<after>{_CAP})(?!\w)"
     rf"|(?<!\w){_DAY_CARE}\s{_QUOTED}"
