@@ -194,13 +194,19 @@ def _latvian(head: str, tail: str) -> tuple[bool, bool] | None:
     return True, (1101 - weighted(head + tail[:4], weights)) % 11 % 10 == int(tail[4])
 
 
+def _checks_as_eleven_digits(digits: str) -> bool:
+    """Whether eleven digits are a code of a scheme that has eleven: an Estonian or Lithuanian code, a PESEL or a Norwegian
+    fødselsnummer, its date real and its check holding."""
+    return _baltic(digits) or _pesel(digits) or _norwegian(digits)
+
+
 def _digit_code(text: str, m: re.Match[str]) -> Finding | None:
     head, separator, tail = m.group(1), (m.group(2) or "").strip(), m.group(3)
     spaced = m.group(2) == " "  # "030319 51487": a space where the parts meet (privacy22; by the lead's decision)
     digits = head + tail
     context = near_id_word(text, m.start())
     if len(digits) == 11 and separator in ("", "-") and len(head) == 6:
-        if _baltic(digits) or _pesel(digits) or _norwegian(digits):
+        if _checks_as_eleven_digits(digits):
             # A run starting with 0 may be a phone number whose digits happen to check: ask for context; not of a
             # Norwegian fødselsnummer, whose real date and two mod 11 digits a phone's 11 digits hold about once in
             # five hundred (privacy30: "the stepfather's Norwegian number is 09047624123").
@@ -369,8 +375,7 @@ _BALTIC_SPACED = re.compile(r"(?<![\w+/.,:-])(?:[1-9] \d{6} \d{4}|[1-9]\d{0,9} \
 
 def _baltic_spaced(text: str) -> list[Finding]:
     return [Finding(ID_CODE, m.start(), m.end(), m.group(), CHECKED, True) for m in _BALTIC_SPACED.finditer(text)
-            if len(digits := m.group().replace(" ", "")) == 11 and (_baltic(digits) or _pesel(digits)
-                                                                    or _norwegian(digits))]
+            if len(digits := m.group().replace(" ", "")) == 11 and _checks_as_eleven_digits(digits)]
 
 
 def find_identity_codes(text: str) -> list[Finding]:
@@ -423,7 +428,7 @@ _ROW_CODE = re.compile(r"(?<![\w+/.,:-])\d{10,11}(?![\w/]|[.,:-]\d)")
 
 def _reads_as_a_code(digits: str) -> tuple[float, bool] | None:
     if len(digits) == 11:
-        return (CHECKED, True) if _baltic(digits) or _pesel(digits) or _norwegian(digits) else None
+        return (CHECKED, True) if _checks_as_eleven_digits(digits) else None
     danish = None if digits.startswith("0") else _danish(digits[:6], digits[6:])
     return (CHECKED, True) if danish and danish[1] else (LIKELY, False) if danish else None
 
