@@ -46,6 +46,7 @@ from assistant.law.ranking import prefer_newest
 from assistant.settings import Settings
 from assistant.situations import asking_sentence, is_step
 from assistant.text.language import QUOTE_FALLBACK
+from assistant.text.lists import in_a_list, whole_lists
 from assistant.text.origins import without_origins
 from assistant.text.sentences import split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
@@ -172,6 +173,7 @@ class Retriever:
                                     self.section_outside_debrief if withhold_debrief else self.section_of)
         for rank, passage in enumerate(passages, 1):
             passage.rank = rank
+            passage.chunk = self.with_whole_lists(passage.chunk)
         if s.sentence_vectors:
             self.score_sentences(passages, searched_vector)
         best = max((p.dense for p in fused if p.dense is not None), default=0.0)
@@ -242,6 +244,20 @@ class Retriever:
         head = diversify(others, SITUATION_HEAD, HEAD_PER_DOCUMENT)
         ordered = sorted(steps.values(), key=lambda p: p.chunk.ordinal)
         return head + ordered + cases
+
+    def with_whole_lists(self, chunk: Chunk) -> Chunk:
+        """``chunk`` with a list that it begins or ends inside made whole from the chunks around it in its section
+        (``text.lists.whole_lists``): quoting "each Party shall:" with "a)" alone, because "b)" and "c)" fell
+        into the next chunk, would misstate what a State must do."""
+        sentences = split_sentences(chunk.text)
+        if not sentences or not (in_a_list(sentences[0]) or in_a_list(sentences[-1])):
+            return chunk
+        section = [c for c in self.store.catalog.chunks_of(chunk.source)
+                   if c.locator == chunk.locator and c.version == chunk.version]
+        if len(section) < 2:
+            return chunk
+        whole = whole_lists(sentences, _in_order(section))
+        return replace(chunk, text="\n".join(whole)) if len(whole) > len(sentences) else chunk
 
     def section_of(self, source: str, heading: str) -> Chunk | None:
         """The section of ``source`` under ``heading`` (its last heading), whole; None if it has none."""
@@ -380,14 +396,19 @@ def after_opening(passages: list[Passage], is_opening: Callable[[Chunk], bool]) 
     return sorted(passages, key=lambda p: p.score, reverse=True)
 
 
+def _in_order(chunks: list[Chunk]) -> list[str]:
+    """The sentences of a section's chunks in order, those the chunks overlap by once."""
+    sentences: list[str] = []
+    for chunk in chunks:
+        sentences += [s for s in split_sentences(chunk.text) if s not in sentences]
+    return sentences
+
+
 def whole_section(chunks: list[Chunk]) -> Chunk:
     """One chunk holding a section's chunks' text in order (the sentences they overlap by, once)."""
     if len(chunks) == 1:
         return chunks[0]
-    sentences: list[str] = []
-    for chunk in chunks:
-        sentences += [s for s in split_sentences(chunk.text) if s not in sentences]
-    return replace(chunks[0], text=" ".join(sentences))
+    return replace(chunks[0], text=" ".join(_in_order(chunks)))
 
 
 def guidance_first(passages: list[Passage], k: int) -> list[Passage]:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from assistant.answer import Passage
 from assistant.documents import PRACTICE_RECORD, last_heading
 from assistant.answerers.base import Answerer, Draft, DraftSentence
 from assistant.situations import asks_what_to_do, is_step, step_action
 from assistant.specific_facts import carries, facts_asked
-from assistant.text.actions import is_duty, is_imperative, opens_list
-from assistant.text.sentences import is_list_item, says_the_same, split_sentences
+from assistant.text.actions import is_duty, is_imperative
+from assistant.text.lists import list_around
+from assistant.text.sentences import says_the_same, split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 from assistant.times_asked import asks_time, gives_time
 
@@ -102,34 +104,24 @@ def _matches(wanted: str, stems: set[str]) -> bool:
     return any(len(stem) >= SOFT_MIN and (wanted in stem or stem in wanted) for stem in stems)
 
 
-LIST_ITEMS = 8  # items of a list quoted with the sentence that opens it
 LIST_WORDS = 80  # words a list may add beyond SITUATION_WORDS (150: steps covered 0.637 against 0.632)
 
 
+def _sentence(by_place: dict, passage: int, position: int) -> str | None:
+    found = by_place.get((passage, position))
+    return found[3] if found else None
+
+
 def _with_lists(chosen: list[tuple], candidates: list[tuple], max_words: int) -> list[tuple]:
-    """A list is quoted whole: a chosen sentence that opens a list ("Good practice ... is to:") brings its
-    items, and a chosen item brings the sentence that opens its list, while the words allow."""
+    """A list is quoted whole (``assistant/text/lists.py``): a chosen sentence that opens a list ("Good practice ... is
+    to:") brings its items, and a chosen item brings the sentence that opens its list, while the words allow."""
     by_place = {(c[1], c[2]): c for c in candidates}
     have = {(c[1], c[2]) for c in chosen}
     words = sum(len(c[3].split()) for c in chosen)
     added = []
     for c in chosen:
-        start = c[2]
-        if is_list_item(c[3]):
-            while start > 0 and (c[1], start - 1) in by_place and is_list_item(by_place[(c[1], start - 1)][3]):
-                start -= 1
-            intro = by_place.get((c[1], start - 1))
-            if intro is None or not opens_list(intro[3]):
-                continue
-            start -= 1
-        elif not opens_list(c[3]):
-            continue
-        group = [by_place[(c[1], start)]]
-        position = start + 1
-        while (c[1], position) in by_place and is_list_item(by_place[(c[1], position)][3]) and len(group) <= LIST_ITEMS:
-            group.append(by_place[(c[1], position)])
-            position += 1
-        for g in group:
+        for position in list_around(partial(_sentence, by_place, c[1]), c[2]) or []:
+            g = by_place[(c[1], position)]
             if (g[1], g[2]) in have:
                 continue
             n = len(g[3].split())

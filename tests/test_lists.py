@@ -1,0 +1,74 @@
+"""Lists quoted whole (``assistant/text/lists.py``): by the extractive answerer, and across a chunk boundary."""
+
+from __future__ import annotations
+
+from assistant.answer import Passage
+from assistant.answerers.extractive import ExtractiveAnswerer
+from assistant.documents import Chunk
+from assistant.text.lists import list_around, whole_lists
+from ingest.chunking import pack_sentences
+from assistant.text.sentences import split_sentences
+
+NUMBERED = ("3. When the age of the victim is uncertain, he or she shall be presumed to be a child pending verification.\n"
+            "4. As soon as an unaccompanied child is identified as a victim, each Party shall:\n"
+            "a) provide for representation of the child by a legal guardian;\n"
+            "b) take the necessary steps to establish his/her identity and nationality;\n"
+            "c) make every effort to locate his/her family when this is in the best interests of the child.\n"
+            "5. Each Party shall publish an annual report on the identification of victims of trafficking.")
+
+
+def _passage(text: str, locator: str) -> Passage:
+    chunk = Chunk(source="treaty.en.md", version="v" * 16, ordinal=0, text=text, locator=locator,
+                  title="Convention", language="en", doc_type="law")
+    return Passage(chunk=chunk, score=1.0, rank=1)
+
+
+def test_a_numbered_paragraph_that_ends_in_a_colon_brings_its_own_items():
+    """A treaty's paragraph "4. ... each Party shall:" is an item of the article's numbered paragraphs and opens its
+    own lettered list: quoting it with "a)" alone would say that a guardian is all a State must provide."""
+    draft = ExtractiveAnswerer().answer("What must a State do when an unaccompanied child is identified as a victim?",
+                                        [_passage(NUMBERED, "Article 10")], language="en")
+    texts = [s.text[:3] for s in draft.sentences]
+    assert texts[texts.index("4. "):texts.index("4. ") + 4] == ["4. ", "a) ", "b) ", "c) "]
+
+
+def test_a_list_ends_where_items_of_another_kind_begin():
+    sentences = split_sentences(NUMBERED)
+    at = dict(enumerate(sentences)).get
+    assert list(list_around(at, 2)) == [1, 2, 3, 4]  # "a)": its opening "4. ...:" and "a)" to "c)", not "5."
+    assert list(list_around(at, 1)) == [1, 2, 3, 4]
+    assert list_around(at, 0) is None and list_around(at, 5) is None  # paragraphs that open no list
+
+
+def test_a_chunk_cut_inside_a_list_gets_the_rest_of_it():
+    section = split_sentences(NUMBERED)
+    assert whole_lists(section[:3], section) == section[:5]  # "3.", "4. ...:", "a)" + "b)", "c)"
+    assert whole_lists(section[3:], section) == section[1:]  # "b)", "c)", "5." + "4. ...:", "a)"
+    assert whole_lists(section[:1], section) == section[:1]
+    assert whole_lists(["not in the section"], section) == ["not in the section"]
+
+
+ARTICLE = ("## Article 10 Identification of the victims\n\n"
+           + " ".join(f"{n}. Each Party shall train and qualify persons who identify and help victims of trafficking, "
+                      "including children, and shall make sure that the authorities collaborate with each other and "
+                      "with the relevant support organisations in every region of the country." for n in (1, 2, 3))
+           + "\n\n4. As soon as an unaccompanied child is identified as a victim of trafficking, each Party shall:\n\n"
+           "a) provide for representation of the child by a legal guardian, organisation or authority;\n"
+           "b) take the necessary steps to establish the child's identity and nationality;\n"
+           "c) make every effort to locate the child's family when this is in the best interests of the child.\n\n"
+           "5. Each Party shall publish every year a report on how many victims of trafficking were identified, how many "
+           "of them were children, and which authorities and organisations identified them.\n")
+
+
+def test_a_passage_that_a_chunk_boundary_cut_inside_a_list_is_given_the_whole_list(small_assistant):
+    """The chunker packs sentences into chunks of about 160 words; here it cuts after "a)", so the passage that holds
+    "each Party shall:" would give one of three duties without the rest of its list."""
+    packed = pack_sentences(split_sentences(ARTICLE.split("\n\n", 1)[1]), 160, 1)
+    assert packed[0].endswith("organisation or authority;") and "c) make every effort" not in packed[0]
+    assistant = small_assistant({"convention.en.md": "# Convention on trafficking\n\n" + ARTICLE}, "lists")
+    question = "What must each Party do as soon as an unaccompanied child is identified as a victim of trafficking?"
+    passage = assistant.retriever.retrieve(question, language="en").passages[0]
+    assert "each Party shall:" in passage.chunk.text and "c) make every effort" in passage.chunk.text
+    answer = assistant.ask(question)
+    quoted = " ".join(s.text for s in answer.sentences)
+    assert "b) take the necessary steps" in quoted and "c) make every effort" in quoted
