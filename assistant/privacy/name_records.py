@@ -6,8 +6,8 @@ every language (the README's convention).
 The entry's place says it is a record, not a sentence: it opens a line, a cell or a field (after a colon, a
 semicolon, a bar, a tab, a quote, a bracket or a list's dash) and ends where the entry does (a comma, a semicolon, a
 bar, a quote, a bracket, a dash, a slash, a digit, the line's end), never before a word that goes on a sentence
-("Korhonen Eelis ei saapunut"). The surname is a listed surname, or a word in capitals ("OKONJO, Chiamaka"), with
-its particle ("von Ahlen"); no place, title, family or role word, no common word whose dictionary lemma is in lower
+("Korhonen Eelis ei saapunut"). The surname is a listed surname, a word in capitals ("OKONJO, Chiamaka") or one
+after its particle ("von Ahlen"); no place, title, family or role word, no common word whose dictionary lemma is in lower
 case, and no first name only ("Kinder: Anna, Maria, Jonas" are three children); a verb or a greeting opening a
 message is none of these ("Helistasin Kadrile", "Hei Jenni"). The first names after it are listed first names, or
 words the lists and the dictionary do not know after a listed surname ("Walsh, Siobhan"), never an abbreviation in
@@ -25,7 +25,7 @@ from assistant.privacy.name_cues import person_word
 from assistant.text.morphology import dictionary_lemma
 
 _CAPITALISED = r"[^\W\d_a-zà-þа-яёіїєґ][\w'’]*(?:-[^\W\d_][\w'’]*)?"
-_PARTICLE = r"(?:(?:von|van|de|der|den|di|da|del|al|el)[ -])?"
+_PARTICLE = r"(?:(?:von|van|de|di|da|del|al|el)[ -])?"
 _ENTRY = re.compile(rf"(?<![\w'’.-])(?<!-\n)(?P<surname>{_PARTICLE}{_CAPITALISED})(?P<comma>,?) "
                     rf"(?P<given>{_CAPITALISED}(?: {_CAPITALISED})?)"
                     r"(?=$|[\n\t,;|\"”)·/–]| [(·–/|-]| \+?\d)")
@@ -40,9 +40,10 @@ def _ordinary_word(text: str, word: str, ordinary: bool) -> bool:
 
 def _surname(text: str, word: str) -> tuple[bool, bool]:
     """Whether ``word`` can be the entry's surname, and whether the lists hold it as one."""
-    bare = word.split(" ")[-1].split("-")[-1] if word[:1].islower() else word
+    particle = word[:1].islower()
+    bare = word.split(" ")[-1].split("-")[-1] if particle else word
     first, last, place, ordinary = classify(bare.capitalize() if bare.isupper() else bare)
-    plausible = (last or bare.isupper()) and not (place or person_word(bare) or _ordinary_word(text, bare, ordinary)
+    plausible = (last or particle or bare.isupper()) and not (place or person_word(bare) or _ordinary_word(text, bare, ordinary)
                                                   or first and not last and not bare.isupper())
     return plausible, last
 
