@@ -1,18 +1,18 @@
 """A name written surname first as a record's entry (privacy58): a list's, a register row's or a form field's "Nielsen,
-Karina, CPR …", "Attendees: Okonkwo, Chidi; Walsh, Siobhan (IRO)", "7712,"Mensah, Kwabena",12/05/2010", "- Nurmi
-Jaana, äiti", "Hansen Emma – fnr.", "Мороз Наталія, мати". One span from the surname through the first names, in
+Karina, CPR …", "Attendees: Okonkwo, Chidi; Walsh, Siobhan (IRO)", "7712,"Mensah, Kwabena",12/05/2010", "- Virtanen
+Aino, äiti", "Hansen Emma – fnr.", "Мороз Наталія, мати". One span from the surname through the first names, in
 every language (the README's convention).
 
 The entry's place says it is a record, not a sentence: it opens a line, a cell or a field (after a colon, a
 semicolon, a bar, a tab, a quote, a bracket or a list's dash) and ends where the entry does (a comma, a semicolon, a
 bar, a quote, a bracket, a dash, a slash, a digit, the line's end), never before a word that goes on a sentence
 ("Korhonen Eelis ei saapunut"). The surname is a listed surname, a word in capitals ("OKONJO, Chiamaka") or one
-after its particle ("von Ahlen"); no place, title, family or role word, no common word whose dictionary lemma is in lower
-case, and no first name only ("Kinder: Anna, Maria, Jonas" are three children); a verb or a greeting opening a
-message is none of these ("Helistasin Kadrile", "Hei Jenni"). The first names after it are listed first names, or
-words the lists and the dictionary do not know after a listed surname ("Walsh, Siobhan"), never an abbreviation in
-capitals ("Mors CPR"). ``find_personal_data`` runs this on
-the other recognisers' findings: the entry replaces the names found inside it ("Mensah" and "Kwabena" alone).
+after its particle ("von Ahlen"); no place, title, family or role word, no common word whose dictionary lemma is in
+lower case ("Nurmi Jaana" is left alone), and no first name only ("Kinder: Anna, Maria, Jonas" are three children); a
+verb or a greeting opening a message is none of these ("Helistasin Kadrile", "Hei Jenni"). The first names after it
+are listed first names, or words the lists and the dictionary do not know after a listed surname ("Walsh, Siobhan"),
+never an abbreviation in capitals ("Mors CPR"). ``find_personal_data`` runs this on the other recognisers' findings:
+the entry replaces the names found inside it ("Mensah" and "Kwabena" alone).
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def _surname(text: str, word: str) -> tuple[bool, bool]:
     particle = word[:1].islower()
     bare = word.split(" ")[-1].split("-")[-1] if particle else word
     first, last, place, ordinary = classify(bare.capitalize() if bare.isupper() else bare)
-    plausible = (last or particle or bare.isupper()) and not (place or person_word(bare) or _ordinary_word(text, bare, ordinary)
-                                                  or first and not last and not bare.isupper())
+    plausible = (last or particle or bare.isupper()) and not (
+        place or person_word(bare) or _ordinary_word(text, bare, ordinary) or first and not last and not bare.isupper())
     return plausible, last
 
 
