@@ -54,6 +54,8 @@ from assistant.privacy.name_apostrophes import without_apostrophes_after_s
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_cells import surnames_in_cells
 from assistant.privacy.name_joined import names_joined_to_names
+from assistant.privacy.name_possessives import find_possessive_names
+from assistant.privacy.name_records import names_written_surname_first
 from assistant.privacy.name_repeats import repeats_of_names
 from assistant.privacy.name_rows import find_row_names
 from assistant.privacy.name_surname_before import surnames_before_names
@@ -78,7 +80,7 @@ __all__ = ["ADDRESS", "BIRTH_DATE", "CHECKED", "CONTEXT", "EMAIL", "IBAN", "ID_C
 RECOGNISERS = (codes_split_over_lines, find_masked_codes, find_identity_codes, codes_glued_to_words, find_spoken_codes,
                find_checked_nhs_numbers, find_ibans, find_emails, find_all_phones, find_spoken_phones, find_birth_dates,
                find_birth_columns, find_spoken_addresses, find_rural_addresses, find_addresses, find_directions,
-               find_schools, find_row_names, find_names)
+               find_schools, find_row_names, find_names, find_possessive_names)
 # (a spoken number first: it wins a tie; a rural address before the streets inside it; a register row's whole name
 # before the names inside it; a code split over a line or masked before its parts)
 
@@ -101,6 +103,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += aliases_of_names(text, candidates)  # "Basti (eigentlich Sebastian Wendt)" (privacy35)
     candidates += surnames_before_names(text, candidates)  # "huoltaja Virtanen Riikka" (privacy38)
     candidates += surnames_in_cells(text, candidates)  # "Huoltaja 1\tSalminen\tKari" (privacy47)
+    candidates = names_written_surname_first(candidates, text)  # "Nielsen, Karina, CPR …" (privacy58)
     candidates += repeats_of_names(text, candidates)  # "veli Khaled ..., khaled soittaa" (privacy38)
     candidates += names_joined_to_names(text, candidates)  # "богдан і тарас ..., мама тараса" (privacy40)
     candidates = without_offices_header_addresses(candidates, text)  # "To: Duty Social Work <duty.sw@…>" (privacy47)

@@ -70,7 +70,12 @@ _AUTHORITIES = (
     r"фонд\w*"
     # (privacy51) the child-protection office and the registry by their Finnish words ("Lastensuojelu, Itäkatu 9",
     # "Kirjaamo, PL 45")
-    r"|\w*suojelu\w*|kirjaamo\w*)(?![\w])")
+    r"|\w*suojelu\w*|kirjaamo\w*"
+    # (privacy58) a state's embassy and consulate in the twelve languages ("Embassy of Ukraine, 60 Holland Park",
+    # "Botschaft der Ukraine, Albrechtstraße 26", "Ukrainan suurlähetystössä, Vähäniityntie 9", "Ukrainos ambasada
+    # Vilniuje, Teatro g. 4", "Посольство України, вул. ...")
+    r"|embass\w*|consulate\w*|\w*botschaft\w*|\w*konsula\w*|\w*lähetystö\w*|ambasad\w*|ambassad\w*|saatkon\w*|"
+    r"vēstniecīb\w*|konsulāt\w*|посольств\w*|консульств\w*)(?![\w])")
 _AUTHORITY_NAME = re.compile(_AUTHORITIES + r"$", re.IGNORECASE)
 
 
