@@ -1,0 +1,39 @@
+"""The fifty-ninth privacy round's rules (docs/evaluation/privacy-rounds.md, "Figures, fifty-ninth round"), on the
+real detector.
+
+Names: a listed first name opening a message, a line or a sentence before a verb only a person does (living, going to
+school, being born, moving, giving, writing, running away; coming and going only after a name that is no word) is a
+name, capitalised or in a chat's lower case. The messages here are written for the tests, not taken from the
+evaluation sets; the guards are the spans the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import NAME
+from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Maja chodzi do przedszkola nr 4 od września.", "Maja"),  # pl: a first name that is a word too
+    ("Lumi syntyi Oulussa, perhe muutti myöhemmin.", "Lumi"),  # fi
+    ("Robin käib Tallinnas muusikakoolis.", "Robin"),  # et
+    ("Som sagt. Hanna bor hos sin moster nu.", "Hanna"),  # sv: after a sentence's end
+    ("oskar gav mig sitt nummer igår", "oskar"),  # sv: lower case
+    ("ewa napisała wczoraj do wychowawczyni", "ewa"),  # pl: lower case
+    ("Notat:\nMarius flyttet til Bergen i fjor.", "Marius"),  # nb: opening a line
+    ("тимур переехал к бабушке", "тимур"),  # ru: lower case, Cyrillic
+])
+def test_a_first_name_opening_a_sentence_before_a_persons_verb_is_a_name(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tuuli kävi kovana koko yön.", "Tuuli"),  # fi: the wind "went" hard, a coming-and-going verb
+    ("sisko tuli hakemaan veljeä.", "sisko"),  # fi: a kin word, though a listed first name
+    ("Storm kom over kysten i natt.", "Storm"),  # nb: the storm came
+    ("Lumi tuli aikaisin tänä vuonna.", "Lumi"),  # fi: the snow came
+])
+def test_a_word_before_a_verb_of_coming_and_going_stays_a_word(text: str, word: str) -> None:
+    assert word not in _of_kind(text, NAME)
