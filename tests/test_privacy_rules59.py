@@ -3,7 +3,9 @@ real detector.
 
 Names: a listed first name opening a message, a line or a sentence before a verb only a person does (living, going to
 school, being born, moving, giving, writing, running away; coming and going only after a name that is no word) is a
-name, capitalised or in a chat's lower case. The messages here are written for the tests, not taken from the
+name, capitalised or in a chat's lower case; a listed first name that is no word, opening a sentence at most three
+lower-case words before a phone, an e-mail, an identity code, an IBAN or a date of birth found, is their owner's
+name, in its case too. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -37,3 +39,26 @@ def test_a_first_name_opening_a_sentence_before_a_persons_verb_is_a_name(text: s
 ])
 def test_a_word_before_a_verb_of_coming_and_going_stays_a_word(text: str, word: str) -> None:
     assert word not in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("emil har mobil 0701 234 567", "emil"),  # sv: lower case, two words between
+    ("Kadri isikukood on 49403136526.", "Kadri"),  # et
+    ("Mikon puhelin: 040 123 4567", "Mikon"),  # fi: a genitive, a colon
+    ("jakub email jakub.k@example.pl", "jakub"),  # pl: lower case, one word between
+    ("Olenas tālrunis 26 418 337.", "Olenas"),  # lv: a genitive
+])
+def test_a_first_name_just_before_its_owners_data_is_a_name(text: str, name: str) -> None:
+    assert name in _of_kind(text, NAME)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Anna numero 050 4417 962 hänelle.", "Anna"),  # fi: "give the number", a common word
+    ("Helista numbril 5193 4471.", "Helista"),  # et: "call", a dictionary word
+])
+def test_a_word_before_data_stays_a_word(text: str, word: str) -> None:
+    assert word not in _of_kind(text, NAME)
+
+
+def test_a_first_name_before_a_capitalised_word_and_data_is_not_taken_alone() -> None:
+    assert "Ilmari" not in _of_kind("Ilmari Kangasniemi on syntynyt 8.10.2013.", NAME)  # fi: a surname between
