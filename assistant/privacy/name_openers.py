@@ -2,7 +2,11 @@
 klasy 3b", "Robin käib Tartu koolis", "kacper podał maila", "sara har e-post", "Lumi syntyi 4.6.2013", "артём дал
 почту". At a sentence's start a capital says nothing, and a first name that is a word too ("Maja", "Robin", "Lumi")
 was left as the word; a verb of living, going to school, being born, moving, coming, giving, writing or running away
-says a person, in the twelve languages, in capitals or in a chat's lower case."""
+says a person, in the twelve languages, in capitals or in a chat's lower case.
+
+And the other way round: a role, kin or family word that opens a sentence with its capital, or the word for a
+landlord, a neighbour or a tenant there, is no part of the name after it ("Vuokranantaja Hirvonen", "Hyresvärden
+Palmqvist", "Perekond Lepik"), as a title is none."""
 
 from __future__ import annotations
 
@@ -54,3 +58,31 @@ def names_opening_sentences(text: str, tokens: list[Token], spans: dict[tuple[in
         if any(start < token.end and token.start < end for start, end in spans):
             continue
         spans[(token.start, token.end)] = CONTEXT
+
+
+# Who a family lives beside or rents from, in the twelve languages (the role words of ``name_cues`` are a child's
+# professionals and kin).
+_HOUSE_ROLE = re.compile(
+    r"landlord|landlady|neighbou?r|tenant|lodger|vuokranantaja|vuokraisäntä|naapuri|vuokralainen|isännöitsijä|"
+    r"hyresvärd(?:en)?|granne[n]?|hyresgäst(?:en)?|utleier(?:en)?|nabo(?:en)?|leietaker(?:en)?|udlejer(?:en)?|"
+    r"lejer(?:en)?|vermieter(?:in)?|nachbar(?:in)?|mieter(?:in)?|üürileandja|naaber|üürnik|izīrētāj[sa]|"
+    r"kaimiņ(?:š|iene)|nuomotoj(?:as|a)|kaimyn(?:as|ė)|wynajmując[ya]|właściciel(?:ka)?|sąsiad(?:ka)?|"
+    r"орендодав(?:ець|иця)|сусід(?:ка)?|власник|арендодатель|сосед(?:ка)?|хозяин|хозяйка", re.IGNORECASE)
+
+
+def openers_out(text: str, spans: dict[tuple[int, int], float]) -> None:
+    """Trim a sentence's first word off the name after it when that word is a role, kin or house word, no name."""
+    for (start, end) in sorted(spans):
+        word = text[start:end].split()[0]
+        rest = start + len(word)
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest >= end or not starts_sentence(text, start) or not _a_word_opening(word):
+            continue
+        confidence = spans.pop((start, end))
+        spans[(rest, end)] = max(confidence, spans.get((rest, end), 0.0))
+
+
+def _a_word_opening(word: str) -> bool:
+    first, last, _, _ = classify(word)
+    return not (first or last) and (person_word(word) or _HOUSE_ROLE.fullmatch(word) is not None)

@@ -86,7 +86,7 @@ from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
-from assistant.privacy.name_openers import names_opening_sentences
+from assistant.privacy.name_openers import names_opening_sentences, openers_out
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import MONTHS, look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
@@ -294,6 +294,7 @@ def find_names(text: str) -> list[Finding]:
     works_out(text, spans)  # "Vi læste Karen Blixen", "filmu par Kārli Ulmani" (privacy37)
     postal_towns_out(text, spans)  # "771 83 Ludvika" (privacy55)
     look_alikes_out(text, tokens, spans)
+    openers_out(text, spans)  # "Vuokranantaja Hirvonen", "Helista Margusele" (privacy59)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
