@@ -6,7 +6,8 @@ school, being born, moving, giving, writing, running away; coming and going only
 name, capitalised or in a chat's lower case; a listed first name that is no word, opening a sentence at most three
 lower-case words before a phone, an e-mail, an identity code, an IBAN or a date of birth found, is their owner's
 name, in its case too; a family, role or kin word, or a landlord's, a neighbour's or a tenant's, opening a sentence
-is no part of the name after it. The messages here are written for the tests, not taken from the
+is no part of the name after it. Addresses: an address where the sentence sets a meeting, an appointment or a session,
+with a room or an office's word beside it, is an office's. The messages here are written for the tests, not taken from the
 evaluation sets; the guards are the spans the rules must leave alone.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import NAME
+from assistant.privacy import ADDRESS, NAME
 from privacy_found import found as _of_kind  # tests/ is on sys.path (pytest rootdir conftest)
 
 
@@ -75,3 +76,24 @@ def test_a_first_name_before_a_capitalised_word_and_data_is_not_taken_alone() ->
 def test_a_role_or_house_word_opening_a_sentence_is_no_part_of_the_name(text: str, name: str) -> None:
     found = _of_kind(text, NAME)
     assert name in found and not any(other.endswith(" " + name) for other in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Palaveri pidetään Hämeenkatu 20:n toimistossa, huone 3.",  # fi
+    "Spotkanie w ul. Ogrodowa 8, pokój 112, o 10:00.",  # pl
+    "Besprechung in der Lindenstraße 4, Raum 2.07.",  # de
+    "Møte i Storgata 15, rom 4, kl. 10.",  # nb
+    "Appointment at Civic House, 12 King Street, room 5.",  # en
+    "Mötet hålls på Storgatan 9, plan 3, kl. 9.",  # sv
+])
+def test_an_address_where_a_meeting_is_set_beside_a_room_or_an_office_is_an_offices(text: str) -> None:
+    assert _of_kind(text, ADDRESS) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Meeting held at the mother's flat, 6 Brook Court, Walsall.", "6 Brook Court, Walsall"),  # en: no office, a home
+    ("Susitikimas vyko Pylimo g. 14-3.", "Pylimo g. 14-3"),  # lt: no room, no office
+    ("Tapaaminen oli perheen kotona, Koivutie 5 B 7.", "Koivutie 5 B 7"),  # fi: someone's home
+])
+def test_an_address_where_a_meeting_is_held_at_home_stays_an_address(text: str, address: str) -> None:
+    assert address in _of_kind(text, ADDRESS)
