@@ -251,12 +251,17 @@ _OFFICE_OR_ROOM = re.compile(
     re.IGNORECASE)
 
 
-def _a_meetings_place(text: str, address: Finding) -> bool:
+def _sentence_and_clause_end(text: str, address: Finding) -> tuple[str, int]:
+    """The address's sentence before it (at most 120 characters), and where the address's clause ends."""
     window = text[max(0, address.start - 120):address.start]
     boundary = _SENTENCE_START.search(window)
-    sentence = window[boundary.end():] if boundary else window
     end = _CLAUSE_END.search(text + "\n", address.end)
-    around = sentence + text[address.start:end.start()]  # (the room may be inside the address: "…, rom 3")
+    return (window[boundary.end():] if boundary else window), end.start()
+
+
+def _a_meetings_place(text: str, address: Finding) -> bool:
+    sentence, clause_end = _sentence_and_clause_end(text, address)
+    around = sentence + text[address.start:clause_end]  # (the room may be inside the address: "…, rom 3")
     return bool(_MEETING.search(sentence) and _OFFICE_OR_ROOM.search(around)) and not _SOMEONE_THERE.search(sentence)
 
 
@@ -275,12 +280,9 @@ _OPEN_AT_HOURS = re.compile(
 
 
 def _open_at_hours(text: str, address: Finding) -> bool:
-    window = text[max(0, address.start - 120):address.start]
-    boundary = _SENTENCE_START.search(window)
-    sentence = window[boundary.end():] if boundary else window
-    end = _CLAUSE_END.search(text + "\n", address.end)
+    sentence, clause_end = _sentence_and_clause_end(text, address)
     return not _SOMEONE_THERE.search(sentence) and bool(
-        _OPEN_AT_HOURS.search(sentence) or _OPEN_AT_HOURS.search(text, address.end, end.start()))
+        _OPEN_AT_HOURS.search(sentence) or _OPEN_AT_HOURS.search(text, address.end, clause_end))
 
 
 def is_institutions(text: str, address: Finding) -> bool:
