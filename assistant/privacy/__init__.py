@@ -54,6 +54,7 @@ from assistant.privacy.name_apostrophes import without_apostrophes_after_s
 from assistant.privacy.name_births import names_before_birth_dates
 from assistant.privacy.name_cells import surnames_in_cells
 from assistant.privacy.name_joined import names_joined_to_names
+from assistant.privacy.name_owners import names_owning_data
 from assistant.privacy.name_possessives import find_possessive_names
 from assistant.privacy.name_records import names_written_surname_first
 from assistant.privacy.name_repeats import repeats_of_names
@@ -96,6 +97,7 @@ def find_personal_data(text: str) -> list[Finding]:
     candidates += names_before_birth_dates(text, candidates)  # "Maja (ur. 12 marca 2015)" (privacy28)
     candidates += birth_dates_after_names(text, candidates)  # "Nova (2015-06-03)" (privacy22)
     candidates += codes_after_names(text, candidates)  # "Діти: Марко 4052118375" (privacy23)
+    candidates += names_owning_data(text, candidates)  # "sara har e-post sara.berg@…" (privacy59)
     candidates += codes_in_rows(text, candidates)  # "Mazur Oliwia | 08231507648 | 512-409-836" (privacy51)
     candidates += codes_dated_as_births(text, candidates)  # "51003210347 ... sündinud 21. märtsil 2010" (privacy46)
     candidates += births_dated_by_codes(text, candidates)  # "hetu 140210A5831 ... oikea 14.2.2010" (privacy57)

@@ -234,6 +234,36 @@ _MEETING_ROOM_AFTER = re.compile(
     r"posėdžių\ssalė|sanāksmju\stelpa|каб\.|кабінет\w*|кабинет\w*|aula|auditorium|\d{1,4}\.\s(?:telpā|kabinetā))"
     r"(?!\w)", re.IGNORECASE)
 
+# (privacy59) A meeting, an appointment or a session set at the address, said in its sentence before it, with a room or
+# an office's word in the sentence, in the twelve languages ("Tapaaminen pidetään Mannerheimintie 164:n toimistolla,
+# huone B 12", "Spotkanie przy ul. Jana Pawła II 14, pokój 12", "Termin in der Goethestraße 12, Raum 3.14", "Møtet er i
+# Kong Oscars gate 12, rom 3"): an office's place. A meeting at a family's flat has no office and no meeting room ("Meeting
+# held at the mother's flat, Unit 6, …", "Susitikimas vyko Pylimo g. 21-3"), nor where someone lives.
+_MEETING = re.compile(
+    r"(?<!\w)(?:meeting|appointment|session|tapaami\w*|palaveri\w*|kokous\w*|neuvottelu\w*|möte[nt]?|mötet|"
+    r"møte[t]?|møde[t]?|termin|treffen|besprechung|sitzung|kohtumi\w*|koosolek\w*|tikšanā\w*|sanāksm\w*|"
+    r"susitikim\w*|posėd\w*|spotkani\w*|zebrani\w*|зустріч\w*|нарад\w*|встреч\w*|совещани\w*)(?!\w)",
+    re.IGNORECASE)
+_OFFICE_OR_ROOM = re.compile(
+    r"(?<!\w)(?:room|rooms|office|clinic|house|centre|center|huone\w*|toimisto\w*|viras\w*|\w+talo(?:ssa|on|lla|lle)?|"
+    r"rum|rummet|plan|lokal\w*|\w*huset|\w*hus|kontor\w*|rom|rommet|raum|büro\w*|\w*amt\w*|institut\w*|ruum\w*|"
+    r"kabinet\w*|telp\w*|pokój|pokoj\w*|siedzib\w*|urz[ąę]d\w*|кабінет\w*|кабинет\w*|офіс\w*|офис\w*)(?!\w)",
+    re.IGNORECASE)
+
+
+def _sentence_and_clause_end(text: str, address: Finding) -> tuple[str, int]:
+    """The address's sentence before it (at most 120 characters), and where the address's clause ends."""
+    window = text[max(0, address.start - 120):address.start]
+    boundary = _SENTENCE_START.search(window)
+    end = _CLAUSE_END.search(text + "\n", address.end)
+    return (window[boundary.end():] if boundary else window), end.start()
+
+
+def _a_meetings_place(text: str, address: Finding) -> bool:
+    sentence, clause_end = _sentence_and_clause_end(text, address)
+    around = sentence + text[address.start:clause_end]  # (the room may be inside the address: "…, rom 3")
+    return bool(_MEETING.search(sentence) and _OFFICE_OR_ROOM.search(around)) and not _SOMEONE_THERE.search(sentence)
+
 
 # (privacy55) A place open to callers at its hours, said in the address's sentence: "open" in the twelve languages,
 # then a time, a weekday's or a night's span, or round the clock ("Blegdamsvej 27, åbent 10-14", "på Ölandsgatan 34
@@ -250,12 +280,9 @@ _OPEN_AT_HOURS = re.compile(
 
 
 def _open_at_hours(text: str, address: Finding) -> bool:
-    window = text[max(0, address.start - 120):address.start]
-    boundary = _SENTENCE_START.search(window)
-    sentence = window[boundary.end():] if boundary else window
-    end = _CLAUSE_END.search(text + "\n", address.end)
+    sentence, clause_end = _sentence_and_clause_end(text, address)
     return not _SOMEONE_THERE.search(sentence) and bool(
-        _OPEN_AT_HOURS.search(sentence) or _OPEN_AT_HOURS.search(text, address.end, end.start()))
+        _OPEN_AT_HOURS.search(sentence) or _OPEN_AT_HOURS.search(text, address.end, clause_end))
 
 
 def is_institutions(text: str, address: Finding) -> bool:
@@ -263,8 +290,10 @@ def is_institutions(text: str, address: Finding) -> bool:
     is an institution's own name, or an organisation's number, switchboard or opening hours stand beside it, or it
     ends a professional's signature, or (privacy51) its sentence gives an office's mailbox and no one's own address
     ("Send requests to dataprotection@leeds.gov.uk or by post to Information Governance, PO Box 837, Leeds"), or
-    (privacy54) a meeting room follows it, or (privacy55) its sentence says the place is open at its hours."""
+    (privacy54) a meeting room follows it, or (privacy55) its sentence says the place is open at its hours, or
+    (privacy59) its sentence sets a meeting there."""
     return _an_institutions(text, address.start) or bool(_INSTITUTION_FIRST.match(address.text)) or \
         _beside_an_organisations_number(text, address) or _beside_a_service_line(text, address) or \
         _in_a_work_signature(text, address) or beside_office_mailbox(text, address.start, address.end) or \
-        bool(_MEETING_ROOM_AFTER.match(text, address.end)) or _open_at_hours(text, address)
+        bool(_MEETING_ROOM_AFTER.match(text, address.end)) or _open_at_hours(text, address) or \
+        _a_meetings_place(text, address)

@@ -86,6 +86,7 @@ from assistant.privacy.name_works import works_out
 from assistant.privacy.name_fields import name_fields
 from assistant.privacy.name_initials import initials_alone
 from assistant.privacy.name_neighbours import take_neighbours, two_persons_apart
+from assistant.privacy.name_openers import names_opening_sentences, openers_out
 from assistant.privacy.name_sentence_start import sentence_words_out
 from assistant.privacy.name_precision import MONTHS, look_alikes_out
 from assistant.privacy.name_unlisted import (months_as_names, peoples_out, plural_families, role_words_out,
@@ -249,6 +250,7 @@ def find_names(text: str) -> list[Finding]:
                 [token] if _subject_of_a_person_verb(text, token) or subject_after_that(text, token) else [])
             if run:
                 add(run, CONTEXT)
+    names_opening_sentences(text, tokens, spans)  # "Maja chodzi do klasy", "kacper podał maila" (privacy59)
     talked_with(text, tokens, spans)  # before the recurrences: "snakkede med freja i går, freja vil ikke hjem"
     listed_together(text, tokens, spans)  # "kenji and marlon", "äiti ja helmi"
     children_listed(text, spans)  # "lapsed rasmus ja mia", "barna emil og nora" (privacy37)
@@ -292,6 +294,7 @@ def find_names(text: str) -> list[Finding]:
     works_out(text, spans)  # "Vi læste Karen Blixen", "filmu par Kārli Ulmani" (privacy37)
     postal_towns_out(text, spans)  # "771 83 Ludvika" (privacy55)
     look_alikes_out(text, tokens, spans)
+    openers_out(text, spans)  # "Vuokranantaja Hirvonen", "Helista Margusele" (privacy59)
     sentence_words_out(text, spans)  # "Aamulla Aamu", "Onneksi Onni", "Lahjaksi" (privacy17)
     common_nouns_out(text, spans)  # "Wiosną zakwitła róża i kalina" (privacy31)
     surname_first(text, spans)  # "Patel, Rekha; Moss, Gordon" (privacy23)
