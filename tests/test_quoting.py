@@ -1,4 +1,5 @@
-"""Lists quoted whole (``assistant/text/lists.py``): by the extractive answerer, and across a chunk boundary."""
+"""What the extractive answer quotes: lists whole (``assistant/text/lists.py``), also across a chunk boundary, and not a
+document's description of itself."""
 
 from __future__ import annotations
 
