@@ -93,6 +93,12 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip(" )\"'»”").endswith("?")
 
 
+# A document that says what it is ("This guide describes ...", "Tämä opas tiivistää ...", "Denna guide beskriver ..."):
+# it names the topic a question shares and answers nothing of it.
+_DESCRIBES_ITSELF = re.compile(r"^(?:this (?:guide|document)|tämä (?:opas|asiakirja)|denna (?:guide|handledning)|"
+                               r"den här (?:guiden|handledningen)|detta dokument) \w+", re.IGNORECASE)
+
+
 def _matches(wanted: str, stems: set[str]) -> bool:
     """A question stem is in the sentence as such or as a part of a compound: "ilmoitus" in
     "lastensuojeluilmoitus", "hjälpsystem" in "hjälpsystemet" (Finnish and Swedish write compounds
@@ -273,9 +279,10 @@ class ExtractiveAnswerer(Answerer):
                 if meaning:
                     score += SENTENCE_WEIGHT * passage.sentences.get(sentence, 0.0)
                 candidates.append((score, index, position, sentence, stems, passage.rank))
-        # A question in a source (a training case's discussion questions, "Ask yourself: ...?") shares
-        # the user's words but answers nothing: it is quoted only when the passages hold nothing else.
-        statements = [c for c in candidates if not _is_question(c[3])]
+        # A question in a source (a training case's discussion questions, "Ask yourself: ...?") and a document's
+        # description of itself ("This guide describes ...") share the user's words but answer nothing: they are
+        # quoted only when the passages hold nothing else.
+        statements = [c for c in candidates if not _is_question(c[3]) and not _DESCRIBES_ITSELF.match(c[3])]
         return statements or candidates
 
     @staticmethod

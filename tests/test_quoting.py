@@ -1,4 +1,5 @@
-"""Lists quoted whole (``assistant/text/lists.py``): by the extractive answerer, and across a chunk boundary."""
+"""What the extractive answer quotes: lists whole (``assistant/text/lists.py``), also across a chunk boundary, and not a
+document's description of itself."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_a_passage_that_a_chunk_boundary_cut_inside_a_list_is_given_the_whole_li
     answer = assistant.ask(question)
     quoted = " ".join(s.text for s in answer.sentences)
     assert "b) take the necessary steps" in quoted and "c) make every effort" in quoted
+
+
+def test_a_documents_description_of_itself_is_not_quoted_beside_what_it_says():
+    """"This guide describes ..." shares the question's topic and answers nothing of it; it is quoted only when the
+    passages hold nothing else."""
+    text = ("This guide describes the reflection period for victims of trafficking and how it is granted.\n"
+            "The reflection period is at least 30 days and at most six months.\n"
+            "The police decide on the reflection period after a proposal by the assistance system.")
+    draft = ExtractiveAnswerer().answer("How long is the reflection period for victims of trafficking?",
+                                        [_passage(text, "The reflection period")], language="en")
+    quoted = [s.text for s in draft.sentences]
+    assert quoted and not any(t.startswith("This guide") for t in quoted)
+    alone = ExtractiveAnswerer().answer("What does the guide on the reflection period cover?",
+                                        [_passage(text.split("\n")[0], "Overview")], language="en")
+    assert [s.text[:10] for s in alone.sentences] == ["This guide"]
