@@ -12,11 +12,12 @@ import re
 
 from assistant.documents import last_heading
 
-# "What do I do", "what should we do", "how should I act", "in what order": the request for steps. The
-# situation itself (who, what happened) is free text before it and is not looked at here.
+# "What do I do", "what should we do", "what exactly do I do", "how should I act", "in what order": the request for
+# steps. The situation itself (who, what happened) is free text before it and is not looked at here.
 _WORD = r"[\w'’-]+"  # a word, also one with an apostrophe (uk "обов'язки") or a hyphen
 _ASKS_WHAT_TO_DO = {
-    "en": r"\bwhat (?:do|should|must|can|shall|would|ought) (?:i|we|one|they|you|staff|he|she)\b(?:\s+\w+){0,3}\s+do\b"
+    "en": r"\bwhat (?:exactly |else |now |then |actually |really )?(?:do|should|must|can|shall|would|ought) "
+          r"(?:i|we|one|they|you|staff|he|she)\b(?:\s+\w+){0,3}\s+do\b"
           r"|\bwhat (?:is|are) (?:my|our|the) (?:next |first )?(?:steps?|duty|duties|obligations?)\b"
           r"|\bhow (?:do|should|must|can) (?:i|we|one|they|you|staff)\s+(?:act|proceed|respond|react|handle|go about)\b"
           r"|\bin what order\b|\bwhat (?:has|needs) to be done\b|\bwhat to do\b|\bwhat happens next\b",
@@ -25,7 +26,8 @@ _ASKS_WHAT_TO_DO = {
           r"|\bmiten (?:\w+ ){0,2}(?:pitää|pitäisi|tulee|tulisi|kuuluu|täytyy) (?:toimia|edetä|menetellä|reagoida)\b"
           r"|\bmiten (?:toimin|toimimme|etenen|etenemme|menettelen|reagoin)\b"
           r"|\bmissä järjestyksessä\b|\bmitkä ovat (?:\w+ )?(?:ensimmäiset |seuraavat )?(?:askeleet|vaiheet)\b",
-    "sv": r"\bvad (?:ska|skall|bör|måste|kan|borde) (?:jag|vi|man|de|hen|personalen)\b(?:\s+\w+){0,3}\s+göra\b"
+    "sv": r"\bvad (?:exakt |mer |nu |då |egentligen )?(?:ska|skall|bör|måste|kan|borde) "
+          r"(?:jag|vi|man|de|hen|personalen)\b(?:\s+\w+){0,3}\s+göra\b"
           r"|\bhur (?:ska|skall|bör|måste|borde) (?:jag|vi|man|de|hen|personalen)\s+(?:gå till väga|agera|göra|handla|reagera)\b"
           r"|\bi vilken ordning\b|\bvilka (?:är )?(?:de )?(?:första |nästa )?steg(?:en)?\b|\bvad gör (?:jag|vi)\b",
     # The Baltic Sea region's other asker languages: the same requests, with a few words (a pronoun, a

@@ -40,6 +40,9 @@ from ui.render import answer_markdown
     ("Poika on ollut kolme yötä poissa ja palasi rahan kanssa. Pitääkö minun ilmoittaa poliisille?", "fi"),
     ("En elev på 11 år säger att hennes bror slår henne. Måste jag göra anmälan själv eller kan rektorn göra den?",
      "sv"),
+    # An adverb between the question word and the verb, typed in a hurry and without a question mark.
+    ("the dad is drunk and shouting and the toddler is crying. what exactly do I do", "en"),
+    ("Pojken har inte kommit tillbaka till gruppboendet. Vad mer ska vi göra?", "sv"),
 ])
 def test_a_question_asking_what_to_do_is_a_situation(question, language):
     assert asks_what_to_do(question, language)
@@ -55,6 +58,7 @@ def test_a_question_asking_what_to_do_is_a_situation(question, language):
     ("Pitääkö minun tehdä lastensuojeluilmoitus itse?", "fi"),
     ("My client is 17 and pregnant. Is she a child under Finnish law?", "en"),
     ("Asiakkaani on 17-vuotias. Onko hän laissa lapsi?", "fi"),
+    ("What exactly is a reflection period?", "en"),
 ])
 def test_a_question_of_fact_is_not(question, language):
     assert not asks_what_to_do(question, language)
