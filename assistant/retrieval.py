@@ -48,7 +48,7 @@ from assistant.situations import asking_sentence, is_step
 from assistant.text.language import QUOTE_FALLBACK
 from assistant.text.lists import in_a_list, whole_lists
 from assistant.text.origins import without_origins
-from assistant.text.sentences import split_sentences
+from assistant.text.sentences import is_list_item, split_sentences
 from assistant.text.stemming import keyword_tokens, query_tokens
 from assistant.step_guides import StepGuides, load_guide_probes
 from assistant.store import Store
@@ -250,7 +250,9 @@ class Retriever:
         (``text.lists.whole_lists``): quoting "each Party shall:" with "a)" alone, because "b)" and "c)" fell
         into the next chunk, would misstate what a State must do."""
         sentences = split_sentences(chunk.text)
-        if not sentences or not (in_a_list(sentences[0]) or in_a_list(sentences[-1])):
+        # Only an item first (its opening may be in the chunk before) or a list's sentence last (its items may be in the
+        # chunk after) can need another chunk: every other passage is left without reading its section.
+        if not sentences or not (is_list_item(sentences[0]) or in_a_list(sentences[-1])):
             return chunk
         section = [c for c in self.store.catalog.chunks_of(chunk.source)
                    if c.locator == chunk.locator and c.version == chunk.version]

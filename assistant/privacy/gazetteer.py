@@ -378,6 +378,13 @@ def classify(word: str, stems: bool = True) -> tuple[bool, bool, bool, bool]:
     return first, last, place, ordinary
 
 
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name and no place name (``classify``)."""
+    first, _, place, _ = classify(word)
+    return first and not place
+
+
 def first_name_by_case(word: str) -> bool:
     """A case form of a listed first name by its ending, also when the form is a word too ("Lumin" → Lumi, which
     Voikko reads as the genitive of "lumi"; the Polish "Oli" → Ola, a Finnish verb too): ``classify`` strips endings

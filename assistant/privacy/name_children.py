@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import CONTEXT
-from assistant.privacy.gazetteer import classify, zipf_anywhere
+from assistant.privacy.gazetteer import is_first_name, zipf_anywhere
 from assistant.privacy.name_cues import HOMOGRAPHS, NOT_SUBJECTS
 from assistant.privacy.name_tokens import is_common
 
@@ -41,5 +41,4 @@ def children_listed(text: str, spans: dict[tuple[int, int], float]) -> None:
 def _a_first_name(lower: str) -> bool:
     if lower in NOT_SUBJECTS or lower in HOMOGRAPHS or is_common(lower):
         return False
-    first, _, place, _ = classify(lower)
-    return first and not place and zipf_anywhere(lower) < _WORD_ZIPF
+    return is_first_name(lower) and zipf_anywhere(lower) < _WORD_ZIPF

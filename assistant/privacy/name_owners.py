@@ -11,7 +11,7 @@ import re
 
 from assistant.privacy.base import BIRTH_DATE, CONTEXT, EMAIL, IBAN, ID_CODE, NAME, PHONE, Finding, starts_sentence, \
     unclaimed
-from assistant.privacy.gazetteer import classify, dictionary_word_here
+from assistant.privacy.gazetteer import dictionary_word_here, is_first_name
 from assistant.privacy.name_cues import NOT_SUBJECTS, person_word
 from assistant.privacy.name_tokens import is_common, mixed_case
 
@@ -41,5 +41,4 @@ def _an_owners_first_name(text: str, word: str) -> bool:
     if lower in NOT_SUBJECTS or is_common(lower) or dictionary_word_here(text, lower) or mixed_case(word) or \
             word.isupper() or person_word(word):
         return False
-    first, _, place, _ = classify(word)
-    return first and not place
+    return is_first_name(word)

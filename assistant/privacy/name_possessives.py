@@ -11,18 +11,13 @@ from __future__ import annotations
 import re
 
 from assistant.privacy.base import LIKELY, NAME, Finding
-from assistant.privacy.gazetteer import classify
+from assistant.privacy.gazetteer import is_first_name
 
 _POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][^\W\d_]+[sS])['’](?= [^\W\d_])")
 _PLURAL_FAMILY = re.compile(r"(?:^|\W)the[^\S\n]+$", re.IGNORECASE)
 
 
-def _first_name(word: str) -> bool:
-    first, _, place, _ = classify(word)
-    return first and not place
-
-
 def find_possessive_names(text: str) -> list[Finding]:
     """The first names before a bare possessive apostrophe (see the module's docstring)."""
     return [Finding(NAME, m.start(), m.end("name"), m.group("name"), LIKELY) for m in _POSSESSIVE.finditer(text)
-            if _first_name(m.group("name")) and not _PLURAL_FAMILY.search(text, 0, m.start())]
+            if is_first_name(m.group("name")) and not _PLURAL_FAMILY.search(text, 0, m.start())]
