@@ -139,11 +139,14 @@ class RefusalPolicy:
 
     def off_subject(self, best: float, vector: list[float], factual: Probe | None = None) -> Refusal | None:
         """A situation's refusal where the subject probe applies: its story is not about what the knowledge
-        base covers, or nothing at all is close (``situation_refusal_floor``). ``factual``: the band probe, which
+        base covers, or nothing at all is close (``situation_refusal_floor``); a story that a section matches
+        closely (``situation_sure_match``) is not asked about. ``factual``: the band probe, which
         judges a factual question instead (``assistant/band_probe.py``), when there is one."""
         floor = self.settings.situation_refusal_floor
         if best < floor:
             return Refusal("weak_match", f"best match {best:.2f} is below the situation floor {floor:.2f}")
+        if factual is None and best >= self.settings.situation_sure_match:
+            return None  # a section matches the story closely: on the subject whatever the probe says
         probe = factual or self.subject
         subject = probe.probability(vector)
         if subject < probe.threshold:

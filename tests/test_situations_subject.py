@@ -47,9 +47,25 @@ Call the emergency number 112 when a child is in immediate danger.
 """
 
 
+MISSING = """---
+title: Children missing from care
+language: en
+type: guide
+---
+# Children missing from care
+
+## A child missing from a children's home or an institution
+
+When a child leaves a children's home or another child welfare institution without permission, or does not come
+back, the institution must search for the child without delay, notify the police and the social worker
+responsible for the child, and record what was done.
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(small_assistant):
-    return small_assistant({"guides/violence-at-home.en.md": GUIDE, "contacts/help.en.md": CONTACTS}, "subject")
+    return small_assistant({"guides/violence-at-home.en.md": GUIDE, "contacts/help.en.md": CONTACTS,
+                            "guides/children-missing-from-care.en.md": MISSING}, "subject")
 
 
 def test_the_shipped_probe_is_for_the_packaged_model(settings):
@@ -75,6 +91,19 @@ def test_a_lithuanian_story_of_a_child_hit_at_home_is_answered(assistant):
     answer = assistant.ask(question)
     assert not answer.abstained, answer.abstain_reason
     assert any("notification" in c.quote for c in answer.citations)
+
+
+def test_a_short_estonian_story_a_section_matches_closely_is_answered_whatever_the_probe_says(assistant):
+    """The probe takes some short stories in Estonian, Latvian and Lithuanian for everyday ones; a story that a
+    section matches closely (``situation_sure_match``) is on the subject anyway."""
+    question = "Laps on lastekodust kadunud. Mida teha?"  # a child has gone missing from a children's home
+    assert asks_what_to_do(question, "et")
+    found = assistant.retriever.retrieve(question, language="et", situation=True)
+    assert assistant.refusal.subject.probability(found.vector) < assistant.refusal.subject.threshold
+    assert found.best_dense >= assistant.settings.situation_sure_match
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.abstain_reason
+    assert any("search for the child" in c.quote for c in answer.citations)
 
 
 def test_an_everyday_story_told_the_same_way_is_refused_as_off_the_subject(assistant):
