@@ -368,6 +368,30 @@ def test_an_abduction_threatened_is_danger(language: str, question: str):
 
 
 @pytest.mark.parametrize(("language", "question"), [
+    ("fi", "Käytävältä kuuluu lyöntejä ja pikkulapsen huutoa juuri nyt."),
+    ("et", "Naabrid kuulevad, kuidas väike laps on juba tunde üksi korteris ja nutab."),
+    ("lv", "Meitene uzrakstīja, ka šonakt atvadīsies no dzīves."),
+    ("lv", "Kaimiņi dzird, ka bērns ir ieslēgts pagrabā un raud."),
+    ("lt", "Berniukas parašė, kad nebenori gyventi."),
+    ("lt", "Mergaitė sako, kad šiandien vakare susižalos."),
+    ("da", "Hendes far står truende uden for skolen og vil tage hende med."),
+])
+def test_a_short_hurried_message_of_a_child_in_danger_now_is_danger(language: str, question: str):
+    """Short messages typed in a hurry (safety/short-35.jsonl): blows or a child left alone that someone hears now, a
+    farewell to life, self-harm announced for today, a threatening parent at the school gate."""
+    assert suggests_immediate_danger(question, language), question
+    assert suggests_immediate_danger(question), question
+
+
+def test_not_wanting_to_live_is_said_outright_so_the_classifier_never_overrules_it():
+    from assistant.safety.classifier import OUTRIGHT
+
+    assert assess("Mokinys ką tik parašė, kad stovi ant tilto ir nebenori gyventi.", "lt").reason == OUTRIGHT
+    assert not suggests_immediate_danger("Pernai mergaitė susižalojo, dabar ji gyvena pas močiutę ir jai sekasi gerai.",
+                                         "lt")
+
+
+@pytest.mark.parametrize(("language", "question"), [
     ("en", "The 13-year-old who ran away on Sunday is now in hospital with her mother. How do I record it?"),
     ("sv", "Flickan som rymde i helgen är nu hos polisen med sin pappa. Hur dokumenterar jag det?"),
     ("de", "Die 15-Jährige, die verschwunden war, ist jetzt in der Obhut des Jugendamts. Was schreibe ich auf?"),

@@ -26,6 +26,8 @@ PATTERNS = LanguagePatterns(
         r"\b(tage sit (eget )?liv)\b",
     ),
     harm=(
+        # threatening
+        r"\btruende\b",
         r"\b(slår|slog|slået|tæsk\w*|tævet|banke[rt]?|kvæl\w*|ryste[rt]?|rystede|mishandl\w*|misbrug\w*|overgreb|"
         r"voldt\w*|vold\w*|tru(er|ede|et|es)|spærret inde|indespærret|holdes|holdt fanget|kidnap\w*|bortført\w*|"
         r"tvunget|tvinges|tvinger|solgt|sælges|sælger|forsvund\w*|stukket af|løbet væk|våben|kniv\w*|økse|"
@@ -50,6 +52,8 @@ PATTERNS = LanguagePatterns(
         r"\bkommer tilbage\b",
     ),
     now=(
+        # someone standing at the gate, the door, outside now
+        r"\bstår (\w+ ){0,3}(ved|uden for|foran)\b",
         r"\b(nu|lige nu|lige|netop|i aften|i nat|i dag|i morgen|i overmorgen|for øjeblikket|øjeblikkeligt|straks|"
         r"snart|stadig|stadigvæk|hver dag|hver nat|efter skole|i weekenden|næste uge)\b",
         r"\bom (en halv time|en time|\d+ minutter|\w+ minutter)\b",

@@ -50,6 +50,8 @@ PATTERNS = LanguagePatterns(
         r"\b(viia|viib|kaasa|kaubik\w*|tiris|lükkas)\b",
     ),
     now=(
+        # someone hears it now ("naaber kuuleb nuttu")
+        r"\bkuule(b|vad)\b",
         r"\b(praegu|kohe|just|täna|täna õhtul|täna öösel|öösel|homme|ülehomme|hetkel|ikka veel|ikka|endiselt|"
         r"jätkuvalt|sel hetkel|iga päev|iga öö|pärast kooli|nädalavahetusel|järgmisel nädalal|varsti)\b",
         r"\b(pool tundi|tund|\w+ minutit|veerand tundi) tagasi\b", r"\b(poole tunni|tunni|\w+ minuti) pärast\b",

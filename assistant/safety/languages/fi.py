@@ -30,6 +30,8 @@ PATTERNS = LanguagePatterns(
         r"\b(riistää (oman )?henkensä)\b",
     ),
     harm=(
+        # blows heard or seen (the noun: "lyöntejä", "lyönnit")
+        r"\blyön(ne|te|ti)\w*",
         r"\b(vyö\w*|remmi\w*)\b",  # a beating with a belt
         r"\b(satuta\w*|satuttaa\w*|lyö|lyövät|lyönyt|löi|lyödään|lyöty|hakkaa\w*|hakattu\w*|pahoinpi\w*|potki\w*|"
         r"kurista\w*|purista\w*|ravist\w*|raahaa\w*|raahasi|tönäis\w*|viilt\w*|puukot\w*|raiska\w*|hyväksikäy\w*|"

@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # does not want to live any more
+        r"\bnebe ?nori gyventi\b",
         # an abduction threatened ("you will never see him again")
         r"\b(niekada|niekados) (daugiau |nebe)?(jo |jos |jų |vaiko )?"
         r"(nebepamatysi|nepamatysi|nebepamatysite|nepamatysite|nebepamatys)\b",
@@ -29,6 +31,8 @@ PATTERNS = LanguagePatterns(
         r"\b(atimti sau gyvybę)\b",
     ),
     harm=(
+        # self-harm ("susižalos")
+        r"\bsusižal\w*",
         r"\b(dirž\w*)\b",  # a beating with a belt
         r"\b(muša|mušė|mušamas|mušama|mušami|sumuš\w*|primuš\w*|smaug\w*|krato\w*|purto\w*|smurt\w*|prievart\w*|"
         r"išprievart\w*|išžagin\w*|žagin\w*|tvirkin\w*|grasin\w*|užrakin\w*|užrakint\w*|uždaryt\w*|nelaisvėje|"

@@ -4,6 +4,8 @@ from assistant.safety.patterns import W3, LanguagePatterns
 
 PATTERNS = LanguagePatterns(
     outright=(
+        # a farewell to life ("atvadīsies no dzīves")
+        r"\batvad\w* no dzīves\b",
         # an abduction threatened ("you will never see him again")
         r"\b(nekad|vairs nekad|nekad vairs) (vairs )?(neredzēsi|neredzēsiet|neredzēs)\b",
         r"\bnevar (iet |doties |atgriezties )?mājās\b",  # a child who cannot go home
@@ -47,6 +49,8 @@ PATTERNS = LanguagePatterns(
         r"\baizslēdz\w*",
     ),
     now=(
+        # someone hears it now ("kaimiņi dzird")
+        r"\b(dzird|dzirdam)\b",
         r"\b(tagad|tikko|šobrīd|pašlaik|patlaban|šodien|šovakar|šonakt|rīt|parīt|tūlīt|nekavējoties|joprojām|"
         r"vēl aizvien|vēl joprojām|katru dienu|katru nakti|pēc skolas|nedēļas nogalē|nākamnedēļ|drīz)\b",
         r"\bpēc (pusstundas|stundas|\w+ minūtēm)\b", r"\bpirms (pusstundas|stundas|\w+ minūtēm)\b",
