@@ -259,9 +259,10 @@ class Settings(BaseSettings):
         default=0.55, ge=0.0, le=1.0,
         description="A situation whose best dense similarity reaches this is on the knowledge base's subject "
         "whatever the subject probe says: a section matches its story closely. Above every everyday story of the "
-        "dev sets (at most 0.51 over 186 in the twelve languages; none of the 287 on-subject ones the probe refuses reaches it) and reached by a short Estonian question on a "
-        "child missing from a children's home (0.64) that the probe took for everyday (0.35): short stories in "
-        "Estonian, Latvian and Lithuanian are where the probe errs most (docs/evaluation/qa-history.md).",
+        "dev sets (at most 0.51 over 186 in the twelve languages; none of the 287 on-subject ones the probe refuses "
+        "reaches it) and reached by a short Estonian question on a child missing from a children's home (0.64) that "
+        "the probe took for everyday (0.35): short stories in Estonian, Latvian and Lithuanian are where the probe "
+        "errs most (docs/evaluation/qa-history.md).",
     )
     refusal_term_band: float = Field(
         default=0.70, ge=0.0, le=1.0,

@@ -12,8 +12,8 @@ them): ``labelled.jsonl``, ``stories.jsonl`` (work stories, now or not), ``every
 off-topic messages, calm stories of a child in danger now), ``heldout-2.jsonl`` (written blind, run blind until
 2026-12-07); ``stories-2.jsonl`` (long work stories) is scored beside them but not trained on (``UNTRAINED_DEV_SETS``).
 Held-out sets (``HELDOUT_SETS``), never tuned on: ``heldout.jsonl``, ``heldout-3.jsonl``, ``heldout-4.jsonl`` (long
-work stories; both written blind), ``heldout-short-35.jsonl`` (short messages typed in a hurry, written blind); their reports hold figures only, not their messages and errors, unless
-``--show-errors``.
+work stories; both written blind), ``heldout-short-35.jsonl`` (short messages typed in a hurry, written blind); their
+reports hold figures only, not their messages and errors, unless ``--show-errors``.
 
 The detector is run twice on every message: as the pipeline calls it, without a language (every
 language's patterns are tried), which gives the headline figures; and with the labelled language,
@@ -47,7 +47,8 @@ LABELLED = SETS_DIR / "labelled.jsonl"
 DEV_SETS = (LABELLED, SETS_DIR / "stories.jsonl", SETS_DIR / "everyday.jsonl", SETS_DIR / "heldout-2.jsonl")
 # Scored beside them and never tuned on; their messages and errors are withheld from the reports.
 HELDOUT = SETS_DIR / "heldout.jsonl"
-HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl", SETS_DIR / "heldout-4.jsonl", SETS_DIR / "heldout-short-35.jsonl")
+HELDOUT_SETS = (HELDOUT, SETS_DIR / "heldout-3.jsonl", SETS_DIR / "heldout-4.jsonl",
+                SETS_DIR / "heldout-short-35.jsonl")
 # Dev sets scored beside them that the classifier is not trained on (yet): ``stories-2.jsonl`` (240 work stories, 72 with
 # a child in danger now, the dev twin of the blind ``heldout-4.jsonl``, 2026-12-07). Trained on, it makes cross-validation
 # choose threshold 0.15 for full recall and precision falls (docs/evaluation/qa-history.md, thirty-second session).
