@@ -88,3 +88,41 @@ def test_a_documents_description_of_itself_is_not_quoted_beside_what_it_says():
     alone = ExtractiveAnswerer().answer("What does the guide on the reflection period cover?",
                                         [_passage(text.split("\n")[0], "Overview")], language="en")
     assert [s.text[:10] for s in alone.sentences] == ["This guide"]
+
+
+GUIDE = ("The child is met in a calm room at the school or the social office. "
+         "The child is told who is present and why. "
+         "The child may take a break whenever the child wishes. "
+         "The child is not asked leading questions. "
+         "The child's own words are written down as the child said them. "
+         "The meeting is planned with the child's guardian unless the guardian is suspected. "
+         "A relative of the child must never act as the interpreter, since the family hears everything that is said. "
+         "The child is told what happens next.")
+
+
+def test_a_question_in_another_language_quotes_the_sentence_that_words_its_terms():
+    """An Estonian question shares no word with an English passage: its glossary terms count as the passage words
+    them ("tõlk": "interpreter", "sugulane": "relative"), except one that most sentences hold ("child")."""
+    question = "Kas lapse ülekuulamisel võib sugulane olla tõlk?"
+    draft = ExtractiveAnswerer().answer(question, [_passage(GUIDE, "Talking with the child")], language="et")
+    assert any("interpreter" in s.text for s in draft.sentences)
+    # The same question in a language the glossary does not know is answered from the passage's first sentences.
+    unknown = ExtractiveAnswerer().answer(question, [_passage(GUIDE, "Talking with the child")], language="is")
+    assert not any("interpreter" in s.text for s in unknown.sentences)
+
+
+def test_a_sentence_longer_than_the_whole_answer_is_quoted_only_when_nothing_else_is():
+    """A treaty's preamble is one sentence of hundreds of words: chosen first, it left no room for the article that
+    answers."""
+    preamble = "Recalling that the rights of every child to protection, care and assistance are recognised " + \
+        " ".join(["and that the family is the natural environment for the growth and well-being of children"] * 20) + "."
+    article = ("Children may express their views freely. "
+               "Such views shall be taken into consideration on matters which concern them. "
+               "In all actions relating to children, the child's best interests must be a primary consideration.")
+    question = "What are the rights of the child to protection, care and assistance and to express views?"
+    draft = ExtractiveAnswerer().answer(question, [_passage(preamble, "Preamble"), _passage(article, "Article 24")],
+                                        language="en")
+    assert draft.sentences and not any(s.text.startswith("Recalling") for s in draft.sentences)
+    assert any("express their views" in s.text for s in draft.sentences)
+    alone = ExtractiveAnswerer().answer(question, [_passage(preamble, "Preamble")], language="en")
+    assert [s.text[:9] for s in alone.sentences] == ["Recalling"]
