@@ -53,7 +53,8 @@ def test_the_fill_embeds_each_sentence_once_and_drops_the_gone(tmp_path, embedde
 
 
 def test_an_answer_across_languages_quotes_the_sentence_that_means_the_question(permits):
-    question = "Voiko ihmiskaupan uhri saada oleskeluluvan Suomessa?"
+    # None of its words, nor its glossary terms' English wording ("exploitation"), is in the sentence that answers.
+    question = "Voiko hyväksikäytön kohteeksi joutunut jäädä maahan?"
     before = permits.ask(question)
     assert not before.abstained and ANSWER not in _quoted(before)  # by words alone: the passage's first sentences
     assert all(p.sentences is None for p in before.passages)
@@ -62,6 +63,7 @@ def test_an_answer_across_languages_quotes_the_sentence_that_means_the_question(
     after = permits.ask(question)
     assert all(p.sentences is not None for p in after.passages)
     assert ANSWER in _quoted(after)
+    assert ANSWER in _quoted(permits.ask("Voiko ihmiskaupan uhri saada oleskeluluvan Suomessa?"))
     assert ANSWER in _quoted(permits.ask("Kan ett offer för människohandel få uppehållstillstånd?"))
 
 
