@@ -112,6 +112,26 @@ def test_the_asking_sentence_is_searched_apart_from_the_story():
     assert asking_sentence("What is a Barnahus?") == "What is a Barnahus?"
 
 
+def test_a_situations_near_ties_in_meaning_are_decided_by_its_other_searches():
+    """A story matches many guide sections almost equally: in a situation a dense hit within 0.02 of the one before
+    it counts as nearly level (``SITUATION_TIE``), so the keyword side decides; a factual question keeps the ranks."""
+    from assistant.documents import Chunk
+    from assistant.retrieval import SITUATION_TIE, fuse
+
+    def chunk(name: str) -> Chunk:
+        return Chunk(source=f"{name}.en.md", version="v" * 16, ordinal=0, text=name, locator=name, title=name,
+                     language="en", doc_type="guide")
+
+    report, interpreter, far = chunk("report"), chunk("interpreter"), chunk("far")
+    dense = [(report, 0.531), (interpreter, 0.524), (far, 0.40)]
+    keyword = [(interpreter, 12.0), (far, 3.0)]
+    ranked = [p.chunk.source for p in fuse(dense, keyword, 0.1)]
+    tied = [p.chunk.source for p in fuse(dense, keyword, 0.1, tie=SITUATION_TIE)]
+    assert ranked[0] == "report.en.md"
+    assert tied[0] == "interpreter.en.md"  # 0.007 below the best: level with it, and the keyword side agrees
+    assert tied[-1] == "far.en.md"  # 0.13 below: never ranked higher than its own rank
+
+
 def test_steps_and_source_lists_are_recognised_by_their_heading():
     assert is_step("Step 2: Make a child welfare notification without delay")
     assert is_step("Guide > 3. vaihe: Ilmoita epäilystä poliisille")
