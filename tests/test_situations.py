@@ -113,8 +113,9 @@ def test_the_asking_sentence_is_searched_apart_from_the_story():
 
 
 def test_a_situations_near_ties_in_meaning_are_decided_by_its_other_searches():
-    """A story matches many guide sections almost equally: in a situation a dense hit within 0.02 of the one before
-    it counts as nearly level (``SITUATION_TIE``), so the keyword side decides; a factual question keeps the ranks."""
+    """A story matches many guide sections almost equally: in a situation a dense hit counts one place per 0.02 of
+    similarity below the best (``SITUATION_TIE``), so near-ties are nearly level and the keyword side decides; a
+    factual question keeps the ranks."""
     from assistant.documents import Chunk
     from assistant.retrieval import SITUATION_TIE, fuse
 
